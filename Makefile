@@ -1,0 +1,31 @@
+# Two commands on a fresh machine: `make demo` (extract the bundled demo articles) and
+# `make test` (the test suite). Both create the virtual environment on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint evaluate bench clean
+
+$(BIN)/onrecord: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(BIN)/onrecord
+
+demo: $(BIN)/onrecord
+	$(BIN)/onrecord demo
+
+test: $(BIN)/onrecord
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src
+	$(BIN)/pytest
+
+evaluate: $(BIN)/onrecord
+	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
+	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
+
+bench: $(BIN)/onrecord
+	$(BIN)/python benchmarks/bench_speed.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,606 @@
+"""Attributing: turn quotation marks and parsed paragraphs into quotations with a cue and a
+speaker mention.
+
+Three passes over each body paragraph:
+
+1. direct quotes: every top-level quoted span, classified as speech (standalone) or a fragment
+   inside a sentence, with the cue looked for in the words around it ("...," the diplomat said /
+   X said: "...");
+2. indirect and mixed quotes: the clause governed by a reporting verb ("X said (that) ...",
+   "..., the diplomat noted", "according to X, ..."); a quoted fragment inside that clause makes
+   the quote mixed;
+3. continuation: a quote with no cue takes the speaker of the quote before it (or of the
+   multi-paragraph quotation it belongs to).
+
+Speaker mentions are resolved to entities later (``speakers.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from onrecord.cues import (
+    cue_particle,
+    cue_tokens,
+    is_according_to,
+    is_cue,
+    mention_tokens,
+    subject_of,
+)
+from onrecord.marks import Quoted
+
+# Tokens that end the stretch of words around a quote in which its cue is looked for.
+_FRAME_STOP = frozenset({".", "!", "?", ";"})
+# Longest stretch of words (tokens) searched for a cue before or after a quote.
+_FRAME_MAX = 40
+# Characters that, inside the closing mark, show the quote was a sentence or clause of speech.
+_SPEECH_END = frozenset(",.!?…—–-:;")
+# Quote marks as spaCy tokens.
+_MARK_CHARS = frozenset("\"'“”‘’«»„‚‹›")
+# A transcript line: "HALDANE: We will..." or "Q: ..." (speaker in capitals, then a colon).
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):\s+(\S)")
+# Fewest words a quote with no cue needs to count as speech rather than a title or scare quote.
+_MIN_UNCUED_WORDS = 4
+
+
+@dataclass
+class Part:
+    """One contiguous quoted or reported span, before speakers are resolved."""
+
+    start: int
+    end: int
+    type: str
+    block: int
+    cue: tuple[int, int] | None = None
+    subject: Token | None = None
+    mention: tuple[int, int] | None = None
+    mention_text: str | None = None
+    how: str = "cue"
+    group: int = -1
+    cue_key: tuple[int, int] | None = None
+    follows: int | None = None  # index of the part whose speaker a cue-less part takes
+    base: int = 0
+    open_at: int | None = None  # the quotation marks of a direct part
+    close_at: int | None = None
+    frame: str | None = None  # "before" or "after": where a direct part's cue was found
+
+
+@dataclass
+class _Block:
+    index: int
+    base: int
+    doc: Doc
+    starts: list[int]
+
+
+def attribute(
+    text: str,
+    blocks: Sequence[tuple[int, Doc]],
+    quoted: Sequence[Quoted],
+) -> list[Part]:
+    """Every quote part in the article, in text order, with cue and mention where found.
+
+    ``blocks`` are the body paragraphs as (offset of the paragraph in ``text``, its parsed Doc);
+    ``quoted`` the quotation marks found by ``marks.scan`` over the same paragraphs."""
+    parts: list[Part] = []
+    block_of = [_Block(i, base, doc, [t.idx for t in doc]) for i, (base, doc) in enumerate(blocks)]
+    for blk in block_of:
+        inside = [q for q in quoted if blk.base <= q.open_at < blk.base + len(blk.doc.text)]
+        transcript = _transcript_part(text, blk)
+        if transcript is not None:
+            parts.append(transcript)
+            continue
+        direct, fragments = _direct_parts(text, blk, inside, block_of)
+        parts.extend(direct)
+        parts.extend(_indirect_parts(text, blk, inside, direct, fragments))
+    parts.sort(key=lambda p: (p.start, p.end))
+    _link_multi_paragraph(parts, quoted)
+    _assign_groups(parts)
+    return parts
+
+
+# -- direct quotes -------------------------------------------------------------------------------
+
+
+def _tokens_in(blk: _Block, start: int, end: int) -> list[Token]:
+    """Tokens of the block lying within [start, end) in article offsets."""
+    lo = bisect_left(blk.starts, start - blk.base)
+    out = []
+    for i in range(lo, len(blk.doc)):
+        tok = blk.doc[i]
+        if blk.base + tok.idx >= end:
+            break
+        out.append(tok)
+    return out
+
+
+def _after_frame(blk: _Block, q: Quoted, next_open: int) -> list[Token]:
+    if q.close_at is None:
+        return []
+    out: list[Token] = []
+    for tok in _tokens_in(blk, q.close_at + 1, next_open):
+        if tok.text in _FRAME_STOP or len(out) >= _FRAME_MAX:
+            break
+        if tok.text in _MARK_CHARS:
+            continue
+        out.append(tok)
+    return out
+
+
+def _before_frame(blk: _Block, q: Quoted, prev_close: int) -> list[Token]:
+    toks = _tokens_in(blk, prev_close, q.open_at)
+    out: list[Token] = []
+    for tok in reversed(toks):
+        if tok.text in _FRAME_STOP or len(out) >= _FRAME_MAX:
+            break
+        if tok.text in _MARK_CHARS:
+            continue
+        out.append(tok)
+    out.reverse()
+    return out
+
+
+def _find_cue(frame: list[Token], last: bool) -> Token | None:
+    found = [t for t in frame if is_cue(t) or is_according_to(t)]
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
+def _speaker_head(cue: Token, frame: list[Token], q: Quoted, base: int) -> Token | None:
+    """The head of the speaker phrase: the cue's subject when it lies outside the quote, else the
+    nearest noun phrase beside the cue within the frame ("..., said Okafor")."""
+    head = subject_of(cue)
+    if head is not None and not (q.open_at <= base + head.idx <= (q.close_at or q.end)):
+        return head
+    in_frame = {t.i for t in frame}
+    after = [t for t in frame if t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")]
+    before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")]
+    for cand in (after[:1] if cue.i == frame[0].i else []) + before[-1:] + after[:1]:
+        if cand.i in in_frame:
+            # climb to the phrase head within the frame
+            while cand.head.i in in_frame and cand.dep_ in ("compound", "amod", "poss", "det"):
+                cand = cand.head
+            return cand
+    return None
+
+
+def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool:
+    """A quote inside a sentence ("was not "very optimistic"") rather than one standing as speech."""
+    if not before:
+        return False
+    last = before[-1]
+    if last.text in (":", "—", "–", "-") or last.text.endswith(":"):
+        return False
+    if last.text == "," and _find_cue(before, last=True) is not None:
+        return False
+    if is_cue(last) or (last.i > 0 and last.dep_ == "dobj" and is_cue(last.head)):
+        return False  # He says "..." / he told reporters "..."
+    return True
+
+
+def _looks_like_speech(text: str, q: Quoted, has_cue: bool) -> bool:
+    inner = text[q.start : q.end].strip()
+    words = len(inner.split())
+    if words == 0:
+        return False
+    if has_cue:
+        return words >= 2 or inner[-1:] in _SPEECH_END
+    if q.close_at is None or q.continues is not None:
+        return words >= 2
+    after = text[q.close_at + 1 : q.close_at + 3]
+    ends_speech = inner[-1:] in _SPEECH_END or after[:1] in (",", ".", "!", "?", ":", ";", "")
+    return words >= _MIN_UNCUED_WORDS and ends_speech and not _looks_like_title(inner)
+
+
+def _looks_like_title(inner: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner)]
+    if not words or len(words) > 10:
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
+    return all(w[0].isupper() or w.lower() in small for w in words) and inner[-1:] not in ".!?,"
+
+
+def _direct_parts(
+    text: str, blk: _Block, inside: list[Quoted], blocks: list[_Block]
+) -> tuple[list[Part], list[tuple[Quoted, Part | None]]]:
+    parts: list[Part] = []
+    fragments: list[tuple[Quoted, Part | None]] = []
+    top = [q for q in inside if q.depth == 0]
+    block_end = blk.base + len(blk.doc.text)
+    for k, q in enumerate(top):
+        next_open = top[k + 1].open_at if k + 1 < len(top) else block_end
+        prev = top[k - 1] if k > 0 else None
+        prev_close = (prev.close_at + 1) if prev and prev.close_at is not None else blk.base
+        after = _after_frame(blk, q, next_open)
+        before = _before_frame(blk, q, prev_close)
+        if not before and q.open_at - blk.base <= 1 and blk.index > 0:
+            before = _colon_intro(blocks[blk.index - 1])
+        part = _direct_part(text, blk, q, before, after)
+        if part is None:
+            continue
+        if part.how == "fragment":
+            fragments.append((q, part))
+        else:
+            parts.append(part)
+    return parts, fragments
+
+
+def _colon_intro(prev: _Block) -> list[Token]:
+    """"He said:" closing the previous paragraph introduces a quote opening this one."""
+    doc = prev.doc
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return []
+    sent = toks[-1].sent
+    return [t for t in sent if not t.is_space]
+
+
+def _direct_part(
+    text: str, blk: _Block, q: Quoted, before: list[Token], after: list[Token]
+) -> Part | None:
+    start, end = _trim(text, q.start, q.end)
+    if end <= start:
+        return None
+    fragment = _is_fragment(before, q, text, blk)
+    cue, frame, side = None, after, None
+    inner_last = text[q.start : q.end].rstrip()[-1:]
+    after_cue = _find_cue(after, last=False)
+    before_cue = _find_cue(before, last=True) if not fragment else None
+    if after_cue is not None and _after_cue_fits(after_cue, after, inner_last, before_cue):
+        cue, frame, side = after_cue, after, "after"
+    elif before_cue is not None:
+        cue, frame, side = before_cue, before, "before"
+    part = Part(start, end, "direct", blk.index, how="none", base=blk.base,
+                open_at=q.open_at, close_at=q.close_at, frame=side)
+    if fragment:
+        part.how = "fragment"
+        if cue is not None and side == "after" and len(text[start:end].split()) >= 6:
+            part.how = "cue"
+            _set_cue(part, cue, frame, q, blk)
+        return part
+    if not _looks_like_speech(text, q, cue is not None):
+        return None
+    if cue is not None:
+        part.how = "cue"
+        _set_cue(part, cue, frame, q, blk)
+    return part
+
+
+def _after_cue_fits(cue: Token, after: list[Token], inner_last: str, before_cue: Token | None) -> bool:
+    """Whether a cue after the quote closes it ("...," he said) rather than starting a new
+    sentence of reported speech ("...". Smith said the plan...)."""
+    if inner_last in ".!?" and after and after[0].text[:1].isupper() and after[0].pos_ != "PRON":
+        return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) is False and (
+            before_cue is None
+        )
+    return True
+
+
+def _set_cue(part: Part, cue: Token, frame: list[Token], q: Quoted, blk: _Block) -> None:
+    words = cue_tokens(cue)
+    part.cue = (blk.base + words[0].idx, blk.base + words[-1].idx + len(words[-1].text))
+    part.cue_key = (blk.index, cue.i)
+    head = _speaker_head(cue, frame, q, blk.base)
+    if head is not None:
+        _set_mention(part, head, blk.base)
+
+
+def _set_mention(part: Part, head: Token, base: int) -> None:
+    toks = mention_tokens(head)
+    part.subject = head
+    part.mention = (base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
+    part.mention_text = head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace and a trailing comma from a span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+# -- transcripts ---------------------------------------------------------------------------------
+
+
+def _transcript_part(text: str, blk: _Block) -> Part | None:
+    m = _TRANSCRIPT.match(blk.doc.text)
+    if m is None or len(blk.doc.text.split()) < 3:
+        return None
+    name_end = m.end(1)
+    start, end = _trim(text, blk.base + m.start(2), blk.base + len(blk.doc.text.rstrip()))
+    if text[start] in _MARK_CHARS and text[end - 1] in _MARK_CHARS:
+        start, end = start + 1, end - 1
+    part = Part(start, end, "direct", blk.index, how="transcript", base=blk.base)
+    part.cue = (blk.base + name_end, blk.base + name_end + 1)
+    part.mention = (blk.base, blk.base + name_end)
+    part.mention_text = blk.doc.text[:name_end]
+    toks = [t for t in blk.doc if t.idx < name_end]
+    part.subject = toks[-1] if toks else None
+    return part
+
+
+# -- indirect and mixed quotes -------------------------------------------------------------------
+
+
+def _indirect_parts(
+    text: str,
+    blk: _Block,
+    inside: list[Quoted],
+    direct: list[Part],
+    fragments: list[tuple[Quoted, Part | None]],
+) -> list[Part]:
+    quoted_spans = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1)
+                    for q in inside if q.depth == 0]
+    out: list[Part] = []
+    for tok in blk.doc:
+        if not (is_cue(tok) or is_according_to(tok)):
+            continue
+        at = blk.base + tok.idx
+        if any(s <= at < e for s, e in quoted_spans):
+            continue
+        span = _reported_clause(tok)
+        if span is None:
+            continue
+        start, end = _strip_clause(text, blk.base + span[0], blk.base + span[1])
+        clipped = _clip_at_direct(text, start, end, direct)
+        if clipped is None:
+            continue
+        start, end = clipped
+        part = _indirect_part(text, blk, tok, start, end, fragments)
+        if part is not None:
+            out.append(part)
+    out = _drop_nested(out)
+    _merge_continuing_quotes(text, out, direct)
+    return out
+
+
+def _indirect_part(
+    text: str, blk: _Block, tok: Token, start: int, end: int,
+    fragments: list[tuple[Quoted, Part | None]],
+) -> Part | None:
+    if end - start < 8:
+        return None
+    kind = "indirect"
+    absorbed = [q for q, _ in fragments if start <= q.open_at and q.start < end]
+    if absorbed:
+        kind = "mixed"
+        end = max(end, max((q.close_at if q.close_at is not None else q.end) + 1
+                           for q in absorbed))
+        start, end = _unwrap(text, start, end, absorbed)
+    part = Part(start, end, kind, blk.index, base=blk.base)
+    words = cue_tokens(tok)
+    part.cue = (blk.base + words[0].idx, blk.base + words[-1].idx + len(words[-1].text))
+    part.cue_key = (blk.index, tok.i)
+    head = subject_of(tok)
+    if head is not None and not (start <= blk.base + head.idx < end):
+        _set_mention(part, head, blk.base)
+    return part
+
+
+def _clip_at_direct(
+    text: str, start: int, end: int, direct: list[Part]
+) -> tuple[int, int] | None:
+    """A reported clause stops where a quote standing on its own begins; a clause starting inside
+    such a quote is that quote, already found."""
+    for d in direct:
+        open_at = d.open_at if d.open_at is not None else d.start
+        close = d.close_at if d.close_at is not None else d.end
+        if open_at < end and start < close:
+            if start >= open_at:
+                return None
+            start, end = _strip_clause(text, start, open_at)
+    if end - start < 8:
+        return None
+    return start, end
+
+
+def _merge_continuing_quotes(text: str, indirect: list[Part], direct: list[Part]) -> None:
+    """"X pointed out that A, "B."": a quote continuing a reported clause after a comma makes
+    one mixed quotation with it."""
+    for ind in indirect:
+        for d in direct:
+            if d.open_at is None or d.open_at < ind.end or d.how == "transcript":
+                continue
+            gap = text[ind.end : d.open_at]
+            if len(gap) > 4 or not any(c in gap for c in ",:") or gap.strip(" ,:;—–-"):
+                continue
+            if text[ind.end - 1 : ind.end] in _MARK_CHARS:
+                continue
+            ind.type = "mixed"
+            ind.end = (d.close_at + 1) if d.close_at is not None else d.end
+            if d.how == "cue" and d.frame == "after":
+                _copy_attribution(ind, d)
+                ind.cue_key = d.cue_key
+            d.how = "merged"
+    direct[:] = [d for d in direct if d.how != "merged"]
+
+
+def _reported_clause(tok: Token) -> tuple[int, int] | None:
+    """Character span (within the paragraph) of the clause a cue reports, or None."""
+    doc = tok.doc
+    sent = tok.sent
+    if is_according_to(tok):
+        head = tok.head
+        if head is tok or head.pos_ not in ("VERB", "AUX"):
+            return None
+        acc = [t.i for t in tok.subtree]
+        if max(acc) < head.i:
+            return _token_chars(doc, max(acc) + 1, _right_end(doc, max(acc) + 1, sent.end))
+        return _token_chars(doc, sent.start, min(acc) - 1)
+    content = _content_head(tok)
+    if content is None:
+        return None
+    if content.i > tok.i:
+        lo = max(content.left_edge.i, tok.i + 1)
+        return _token_chars(doc, lo, _right_end(doc, content.right_edge.i + 1, sent.end))
+    subj = subject_of(tok)
+    boundary = tok.i
+    if subj is not None and subj.i < tok.i:
+        boundary = min(boundary, subj.left_edge.i)
+    lo = min(sent.start, content.left_edge.i) if content.left_edge.i >= sent.start else sent.start
+    commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
+    hi = commas[-1] - 1 if commas else boundary - 1
+    return _token_chars(doc, lo, hi)
+
+
+def _content_head(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            return child
+    particle = cue_particle(tok)
+    if particle is not None and particle.lower_ == "to":
+        for child in particle.children:
+            if child.dep_ == "pobj":
+                return child
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        return tok.head
+    return None
+
+
+def _right_end(doc: Doc, start: int, sent_end: int) -> int:
+    """Last token of a clause reported to the right of its cue: the sentence runs on to its end
+    unless a semicolon, "..., adding that", "..., according to" or "..., he said" comes first."""
+    for j in range(start, sent_end):
+        tok = doc[j]
+        if tok.text == ";":
+            return j - 1
+        if tok.text == "," and j + 1 < sent_end:
+            nxt = doc[j + 1]
+            if (is_cue(nxt) and nxt.tag_ == "VBG") or is_according_to(nxt):
+                return j - 1
+            if nxt.pos_ in ("PRON", "PROPN", "DET") and any(
+                is_cue(doc[k]) for k in range(j + 2, min(j + 5, sent_end))
+            ) and nxt.head.i != j - 1:
+                return j - 1
+    return sent_end - 1
+
+
+def _token_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo <= hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in _MARK_CHARS
+                        or doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if")):
+        lo += 1
+    while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in _MARK_CHARS):
+        hi -= 1
+    if hi - lo < 2:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _trim(text, start, end)
+    while end > start and text[end - 1] in ".;:—–- ":
+        end -= 1
+    return _trim(text, start, end)
+
+
+def _unwrap(text: str, start: int, end: int, absorbed: list[Quoted]) -> tuple[int, int]:
+    """A reported clause that is wholly one quote (said that "...") is the words inside it."""
+    if len(absorbed) == 1:
+        q = absorbed[0]
+        close = q.close_at if q.close_at is not None else q.end
+        if start >= q.open_at and close + 1 >= end:
+            return _trim(text, q.start, q.end)
+    return start, end
+
+
+def _drop_nested(parts: list[Part]) -> list[Part]:
+    """Keep one part where two cues report (nearly) the same clause."""
+    parts.sort(key=lambda p: (p.start, -p.end))
+    out: list[Part] = []
+    for p in parts:
+        if out and p.start >= out[-1].start and p.end <= out[-1].end and (
+            (p.end - p.start) > 0.9 * (out[-1].end - out[-1].start)
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+# -- linking parts into quotations ---------------------------------------------------------------
+
+
+def _link_multi_paragraph(parts: list[Part], quoted: Sequence[Quoted]) -> None:
+    """Parts of one multi-paragraph quotation share a cue: whichever paragraph carries it."""
+    by_start = {p.start: i for i, p in enumerate(parts)}
+    chains: dict[int, list[int]] = {}
+    for qi, q in enumerate(quoted):
+        if q.continues is None:
+            continue
+        root = q.continues
+        while quoted[root].continues is not None:
+            root = quoted[root].continues  # type: ignore[assignment]
+        chains.setdefault(root, [root]).append(qi)
+    for chain in chains.values():
+        members = [_part_at(parts, by_start, quoted[qi]) for qi in chain]
+        found = [m for m in members if m is not None]
+        cued = [parts[m] for m in found if parts[m].cue is not None]
+        if not cued:
+            continue
+        for m in found:
+            part = parts[m]
+            part.how = "multi-paragraph" if part.cue is None else part.how
+            if part.cue is None:
+                _copy_attribution(part, cued[0])
+            part.cue_key = cued[0].cue_key
+
+
+def _part_at(parts: list[Part], by_start: dict[int, int], q: Quoted) -> int | None:
+    for offset in (0, 1, 2, 3):
+        if q.start + offset in by_start:
+            return by_start[q.start + offset]
+    return None
+
+
+def _copy_attribution(part: Part, src: Part) -> None:
+    part.cue, part.subject, part.mention, part.mention_text = (
+        src.cue, src.subject, src.mention, src.mention_text
+    )
+
+
+def _assign_groups(parts: list[Part]) -> None:
+    """Group ids: parts sharing a cue (split quotes, multi-paragraph quotes) or a cue-less part
+    continuing the quote before it in the same paragraph share a group."""
+    group_of_cue: dict[tuple[int, int], int] = {}
+    next_group = 0
+    for i, part in enumerate(parts):
+        if part.cue is None and part.how in ("none", "fragment"):
+            src = _continuation_source(parts, i)
+            if src is not None:
+                _copy_attribution(part, parts[src])
+                part.how = "continuation"
+                part.follows = src
+                if src < i and parts[src].block == part.block:
+                    part.group = parts[src].group
+                    continue
+        key = part.cue_key
+        if key is not None and key in group_of_cue and part.type == "direct":
+            part.group = group_of_cue[key]
+            continue
+        part.group = next_group
+        if key is not None:
+            group_of_cue[key] = next_group
+        next_group += 1
+
+
+def _continuation_source(parts: list[Part], i: int) -> int | None:
+    """The quote whose speaker a cue-less quote continues: the previous quote in its paragraph or
+    the paragraph before; failing that, the next cued direct quote of its paragraph."""
+    part = parts[i]
+    if i > 0 and parts[i - 1].block >= part.block - 1 and parts[i - 1].cue is not None:
+        return i - 1
+    if i > 0 and parts[i - 1].block >= part.block - 1 and parts[i - 1].follows is not None:
+        return i - 1
+    for j in range(i + 1, len(parts)):
+        if parts[j].block != part.block:
+            break
+        if parts[j].cue is not None and parts[j].type == "direct":
+            return j
+    return None

@@ -1,0 +1,486 @@
+"""Cleaning: tell the article body from what surrounds it, without changing the text.
+
+``clean(text)`` splits the text into blocks (one per non-blank line) and labels each: the body
+that extraction reads, or a heading, a list of related headlines, a "read more" link, a photo
+caption, a byline, or a paragraph that repeats an earlier one. A wire dateline ("GENEVA,
+December 15. /TASS/.") opening the article becomes a block of its own, parsed into place, date
+and source, so the first body block starts after it.
+
+Nothing is removed or rewritten: every block is a pair of offsets into the text as given, so
+whatever extraction finds in ``text[block.start:block.end]`` is already in the user's offsets.
+All work is linear in the size of the text; pattern tests only look at short lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from onrecord.model import Dateline
+
+BlockKind = Literal[
+    "body", "dateline", "heading", "related", "readmore", "caption", "byline", "duplicate"
+]
+
+# Lines longer than this are body: headings, links, captions and bylines are all short.
+MAX_BOILERPLATE_CHARS = 400
+# A heading has at most this many words (section titles like "Assad resignation").
+MAX_HEADING_WORDS = 10
+# A related headline in a list has at most this many words.
+MAX_HEADLINE_WORDS = 30
+# A byline ("By Jane Doe and John Roe, Reuters") has at most this many words.
+MAX_BYLINE_WORDS = 12
+# A paragraph shorter than this (normalised) is never reported as a duplicate: short lines such
+# as "He declined to comment." repeat by chance.
+MIN_DUPLICATE_CHARS = 60
+# Repeated paragraphs are found by the first characters of each sentence of earlier paragraphs.
+DUPLICATE_KEY_CHARS = 40
+# At most this many earlier paragraphs are compared per key (keeps pathological input linear).
+MAX_DUPLICATE_CANDIDATES = 8
+# A dateline is looked for at the start of the first blocks, up to this many blocks (title,
+# byline, photo caption) in and never after a real paragraph.
+MAX_BLOCKS_BEFORE_DATELINE = 6
+
+# Reporting verbs that mark a list line as quoted speech rather than a headline: the commonest
+# English speech verbs in wire copy (a small set: only used to keep quoted bullets in the body).
+SPEECH_CUE_WORDS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "stressed", "asked",
+    "explained", "warned", "insisted", "according to",
+)  # fmt: skip
+
+# News agencies and the desks of staff that sign bylines ("Jane Doe, Reuters") and photo
+# credits ("REUTERS/Jane Doe"); the big international wires and photo agencies.
+NEWS_AGENCIES = (
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "TASS",
+    "Xinhua", "dpa", "UPI", "Interfax", "RIA Novosti", "Anadolu Agency", "Kyodo", "Yonhap",
+    "ANSA", "EFE", "PA Media", "CNN", "BBC News", "Al Jazeera",
+)  # fmt: skip
+# Photo agencies and credit phrases that mark a line as a photo caption or credit.
+PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy", "EPA-EFE", "AP Photo", "Reuters Photo")
+# Job titles that follow a name in a byline ("Jane Doe, Staff Writer").
+BYLINE_TITLES = ("Writer", "Correspondent", "Reporter", "Editor", "Columnist", "Contributor")
+# Words that may stand lower-case in a byline between names ("By Jane Doe and Omar al-Rashid"):
+# conjunctions, and particles of Arabic, Dutch, German, Portuguese and Spanish names.
+BYLINE_CONNECTORS = frozenset({
+    "and", "&", "of", "the", "for", "in", "at", "with", "de", "van", "von", "da", "al", "el",
+    "bin", "staff", "writer",
+})  # fmt: skip
+
+# Month and weekday names as wire datelines write them (with AP abbreviations).
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Capitalised words that open headlines and kickers the way a place opens a dateline
+# ("EXCLUSIVE – Senator says..."): never a place.
+NOT_PLACES = frozenset({
+    "EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "LISTEN", "LIVE", "ANALYSIS",
+    "OPINION", "EDITORIAL", "COMMENTARY", "REVIEW", "VIDEO", "PHOTOS", "CORRECTION", "FACT",
+})  # fmt: skip
+# "By Monday, the talks had collapsed." is not a byline.
+_BYLINE_FIRST_WORD_EXCLUDED = frozenset((MONTHS + "|" + WEEKDAYS).lower().split("|"))
+
+# Lines that point away from the article: links to other stories, newsletters, social media.
+_READMORE = re.compile(
+    r"(?:read (?:more|also|next|the full story)|also read|see also|more on this(?: story)?"
+    r"|related(?: (?:stories|articles|coverage|content|news|links|reading|topics))?"
+    r"(?=\s*(?::|$|[-—–|>»]))|click here|sign up\b|subscribe (?:to|now|for|here)\b"
+    r"|follow us\b|follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram|x|telegram)\b"
+    r"|share (?:this|on)\b|advertisement\s*$|(?:watch|listen|video)\s*:"
+    r"|recommended(?: for you)?\s*(?::|$)|most (?:read|popular|viewed)\s*(?::|$)"
+    r"|trending(?: now)?\s*(?::|$)|download (?:our|the) app\b)",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"(?:(?:file )?photo(?:graph)?s?|pictures?|images?|pictured|photo credit|credit)"
+    r"\s*(?::|\||by\b)|image (?:caption|copyright|source)\b"
+    r"|\(?(?:photo|picture|image)s? (?:by|credit|courtesy)\b",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"(?:\((?:AP |AFP |Reuters |EPA |TASS )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)[^()]{0,120}\)"
+    r"|[/|]\s*(?:" + "|".join(NEWS_AGENCIES + PHOTO_AGENCIES) + r")(?:\s*/\s*[\w .'’-]{1,60})?"
+    r"|\b(?:REUTERS|AFP|AP|EPA|TASS|XINHUA)/[A-Z][\w .'’-]{0,60})\s*\)?\s*$"
+)
+_PHOTO_AGENCY = re.compile("|".join(re.escape(agency) for agency in PHOTO_AGENCIES))
+_BYLINE_CREDIT = re.compile(
+    r"\(?(?:(?:additional )?reporting|writing|editing|compiled|written|edited|research)"
+    r" (?:by\b|:)|contribut(?:ing|ors?)\s*:",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"contributed (?:to this (?:report|story)|reporting)\.?\)?\s*$", re.IGNORECASE
+)
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_BYLINE_NAME_DESK = re.compile(
+    _NAME
+    + r"\s*[,|]\s*(?:"
+    + "|".join(NEWS_AGENCIES)
+    + r"|(?:[A-Z]\w+ ){0,3}(?:"
+    + "|".join(BYLINE_TITLES)
+    + r")s?)\s*$"
+)
+_BYLINE_BY = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"(?:[-–—•*·▪►▸●○◦■□➤>]|\d{1,2}[.)])\s+")
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'’-]{0,40}:")
+_OPEN_QUOTE = re.compile(r"[\"“«„]|(?:^|(?<=\s))['‘]")
+_CUE_WORD = re.compile(r"\b(?:" + "|".join(SPEECH_CUE_WORDS) + r")\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”«»„‘]|(?:^|(?<=\s))['’]|['’](?=\s|$)")
+_HEADING_END_CHARS = ".!?:;,\"”’'»…"
+_SENTENCE_END_CHARS = ".!?"
+_CLOSERS = "\"”’'»)]"
+_BEFORE_BODY_KINDS = ("heading", "byline", "caption")
+_LINE = re.compile(r"[^\r\n\u2028\u2029]+")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_START = re.compile(r"[.!?][\"')\]]*\s")
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]*){0,3}"
+    rf"(?:, (?!(?:{MONTHS}|{WEEKDAYS})\b)[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?)?)"
+    rf"(?:,? (?P<date>(?:(?:{WEEKDAYS}),? )?(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,? \d{{4}})?|\d{{1,2}} (?:{MONTHS})\.?(?:,? \d{{4}})?)|(?:{WEEKDAYS})))?"
+    r"(?:\.?\s{0,3}(?:/(?P<slash>[A-Za-z][\w .&'-]{0,30}?)/"
+    r"|\((?P<paren>[A-Za-z][\w .&'-]{0,30}?)\)))?"
+    r"(?P<end>\s{0,3}(?:[—–―]|(?:--|-|\.)(?=\s|$))|(?=\s|$))"
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One non-blank line: ``text[start:end]`` is its content without surrounding whitespace."""
+
+    start: int
+    end: int
+    kind: BlockKind
+    duplicate_of: int | None = None
+
+
+@dataclass
+class Cleaned:
+    """The blocks of an article in order, its dateline if any, and notes for the user."""
+
+    blocks: list[Block]
+    dateline: Dateline | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def body(self) -> list[Block]:
+        """The blocks extraction reads."""
+        return [block for block in self.blocks if block.kind == "body"]
+
+
+def clean(text: str) -> Cleaned:
+    """Label every line of ``text`` as body or not, and find a wire dateline at its start."""
+    spans = _line_spans(text)
+    lines = [text[start:end] for start, end in spans]
+    kinds: list[BlockKind] = [_line_kind(line) for line in lines]
+    _mark_related_lists(lines, kinds)
+    _mark_related_after_header(lines, kinds)
+    _mark_headings(lines, kinds)
+    dateline = _split_off_dateline(text, spans, lines, kinds)
+    blocks, warnings = _mark_duplicates(spans, lines, kinds)
+    return Cleaned(blocks=blocks, dateline=dateline, warnings=warnings)
+
+
+def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
+    """A wire dateline starting exactly at ``start`` ("WASHINGTON (Reuters) - ", "PARIS — "),
+    parsed into place, date and source, or None."""
+    match = _DATELINE.match(text, start, start + 200 if end is None else min(end, start + 200))
+    if match is None:
+        return None
+    place = match.group("place")
+    source = match.group("slash") or match.group("paren")
+    date = match.group("date")
+    terminator = match.group("end").strip()
+    has_dash = terminator not in ("", ".")
+    if not (source or has_dash or (date and terminator == ".")):
+        return None
+    if place.split()[0].rstrip(",") in NOT_PLACES:
+        return None
+    stop = match.start("end") + len(match.group("end").rstrip())
+    return Dateline(
+        start=start,
+        end=stop,
+        place=place,
+        date=date,
+        source=source.strip() if source else None,
+    )
+
+
+# --- lines -----------------------------------------------------------------------------------
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, without its surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        lead = len(line) - len(line.lstrip())
+        if lead == len(line):
+            continue
+        trail = len(line) - len(line.rstrip())
+        spans.append((match.start() + lead, match.end() - trail))
+    return spans
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence: '.', '!' or '?', perhaps inside closing quotes."""
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
+
+
+def _has_speech(line: str) -> bool:
+    """An opening quotation mark followed later by a reporting verb: quoted speech."""
+    opening = _OPEN_QUOTE.search(line)
+    return opening is not None and _CUE_WORD.search(line, opening.end()) is not None
+
+
+# --- one line on its own ---------------------------------------------------------------------
+
+
+def _line_kind(line: str) -> BlockKind:
+    """What a line is from its own words: link, byline, caption, or body for now."""
+    if len(line) > MAX_BOILERPLATE_CHARS:
+        return "body"
+    if _READMORE.match(line):
+        return "readmore"
+    if _is_byline(line):
+        return "byline"
+    if _is_caption(line):
+        return "caption"
+    return "body"
+
+
+def _is_caption(line: str) -> bool:
+    if _CAPTION_START.match(line) or _CAPTION_END.search(line):
+        return True
+    return _PHOTO_AGENCY.search(line) is not None and not _has_speech(line)
+
+
+def _is_byline(line: str) -> bool:
+    if _BYLINE_CREDIT.match(line) or _CONTRIBUTED.search(line):
+        return True
+    if _BYLINE_NAME_DESK.fullmatch(line):
+        return True
+    by = _BYLINE_BY.match(line)
+    return by is not None and _is_name_list(line[by.end() :])
+
+
+def _is_name_list(rest: str) -> bool:
+    """Names joined by commas and "and": every word capitalised or a connector."""
+    if rest.rstrip()[-1:] in ("!", "?", ":"):
+        return False
+    words = [word for word in re.split(r"[\s,;|]+", rest) if word]
+    if not words or len(words) > MAX_BYLINE_WORDS:
+        return False
+    if words[0].lower().rstrip(".") in _BYLINE_FIRST_WORD_EXCLUDED:
+        return False
+    return all(
+        word.lower() in BYLINE_CONNECTORS or any(char.isupper() for char in word) for word in words
+    )
+
+
+# --- runs of lines ---------------------------------------------------------------------------
+
+
+def _mark_related_lists(lines: Sequence[str], kinds: list[BlockKind]) -> None:
+    """A run of list items most of which end without a full stop is a list of related
+    headlines; items that quote speech stay body."""
+    index = 0
+    while index < len(lines):
+        if not _is_list_item(lines[index], kinds[index]):
+            index += 1
+            continue
+        stop = index
+        while stop < len(lines) and _is_list_item(lines[stop], kinds[stop]):
+            stop += 1
+        unpunctuated = sum(1 for k in range(index, stop) if not _ends_sentence(lines[k]))
+        if unpunctuated * 2 > stop - index:
+            for k in range(index, stop):
+                if _word_count(lines[k]) <= MAX_HEADLINE_WORDS and not _has_speech(lines[k]):
+                    kinds[k] = "related"
+        index = stop
+
+
+def _is_list_item(line: str, kind: BlockKind) -> bool:
+    return kind == "body" and len(line) <= MAX_BOILERPLATE_CHARS and bool(_LIST_MARKER.match(line))
+
+
+def _mark_related_after_header(lines: Sequence[str], kinds: list[BlockKind]) -> None:
+    """Headline-like lines under a bare "Related" / "Read more:" line are related links."""
+    for index, line in enumerate(lines):
+        if kinds[index] != "readmore" or not _is_readmore_header(line):
+            continue
+        following = index + 1
+        while following < len(lines) and kinds[following] in ("body", "related"):
+            candidate = lines[following]
+            if not _looks_like_headline(candidate):
+                break
+            kinds[following] = "related"
+            following += 1
+
+
+def _is_readmore_header(line: str) -> bool:
+    match = _READMORE.match(line)
+    return match is not None and not line[match.end() :].strip(" :|>»-—–")
+
+
+def _looks_like_headline(line: str) -> bool:
+    return (
+        len(line) <= MAX_BOILERPLATE_CHARS
+        and _word_count(line) <= MAX_HEADLINE_WORDS
+        and not _ends_sentence(line)
+        and not _has_speech(line)
+    )
+
+
+def _mark_headings(lines: Sequence[str], kinds: list[BlockKind]) -> None:
+    """A short unpunctuated line is a heading when a body paragraph (or another heading, or a
+    byline or caption under a title) follows and the line before it, if any, ends a paragraph."""
+    candidate = [
+        kind == "body" and _is_heading_candidate(line)
+        for line, kind in zip(lines, kinds, strict=True)
+    ]
+    for index in range(len(lines) - 2, -1, -1):
+        if not candidate[index] or not _follows_paragraph_end(lines, kinds, candidate, index):
+            continue
+        after = kinds[index + 1]
+        if after in _BEFORE_BODY_KINDS or (after == "body" and not candidate[index + 1]):
+            kinds[index] = "heading"
+
+
+def _is_heading_candidate(line: str) -> bool:
+    if len(line) > MAX_BOILERPLATE_CHARS or _word_count(line) > MAX_HEADING_WORDS:
+        return False
+    if line[-1] in _HEADING_END_CHARS or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if _QUOTE_MARK.search(line) or _SPEAKER_LABEL.match(line) or _LIST_MARKER.match(line):
+        return False
+    return True
+
+
+def _follows_paragraph_end(
+    lines: Sequence[str], kinds: Sequence[BlockKind], candidate: Sequence[bool], index: int
+) -> bool:
+    """Not the tail of a hard-wrapped paragraph: the line before ends a sentence, is not body,
+    or is itself a heading-like line."""
+    if index == 0:
+        return True
+    before = index - 1
+    return kinds[before] != "body" or candidate[before] or _ends_sentence(lines[before])
+
+
+# --- dateline ----------------------------------------------------------------------------------
+
+
+def _split_off_dateline(
+    text: str, spans: list[tuple[int, int]], lines: list[str], kinds: list[BlockKind]
+) -> Dateline | None:
+    """Find the dateline at the start of the text, or else at the start of the first body block
+    (after a title, byline or caption), and make it a block of its own before the body."""
+    found = _find_first_dateline(text, spans, kinds)
+    if found is None:
+        return None
+    index, dateline = found
+    rest, end = dateline.end, spans[index][1]
+    while rest < end and text[rest].isspace():
+        rest += 1
+    if rest < end:
+        spans.insert(index + 1, (rest, end))
+        lines.insert(index + 1, text[rest:end])
+        kinds.insert(index + 1, "body")
+    spans[index] = (dateline.start, dateline.end)
+    lines[index] = text[dateline.start : dateline.end]
+    kinds[index] = "dateline"
+    return dateline
+
+
+def _find_first_dateline(
+    text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[BlockKind]
+) -> tuple[int, Dateline] | None:
+    """The dateline at the start of one of the first blocks, before any real paragraph."""
+    for index, kind in enumerate(kinds[: MAX_BLOCKS_BEFORE_DATELINE + 1]):
+        start, end = spans[index]
+        dateline = find_dateline(text, start, end)
+        if dateline is not None:
+            return index, dateline
+        if kind == "body" and _word_count(text[start:end]) > MAX_HEADLINE_WORDS:
+            return None
+    return None
+
+
+# --- repeated paragraphs ---------------------------------------------------------------------
+
+
+def _mark_duplicates(
+    spans: Sequence[tuple[int, int]], lines: Sequence[str], kinds: Sequence[BlockKind]
+) -> tuple[list[Block], list[str]]:
+    """Blocks for all lines; a body paragraph that repeats (all or a sentence run of) an earlier
+    body paragraph becomes a duplicate of it."""
+    finder = _RepeatFinder()
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    for index, ((start, end), line, kind) in enumerate(zip(spans, lines, kinds, strict=True)):
+        original = finder.find(line, index) if kind == "body" else None
+        if original is None:
+            blocks.append(Block(start, end, kind))
+            continue
+        blocks.append(Block(start, end, "duplicate", duplicate_of=original))
+        first = blocks[original]
+        warnings.append(
+            f"paragraph at {start}-{end} repeats text at {first.start}-{first.end}; "
+            "its quotes are reported once"
+        )
+    return blocks, warnings
+
+
+class _RepeatFinder:
+    """Remembers body paragraphs and finds one that a new paragraph repeats.
+
+    Exact repeats are found by hashing; a repeat of part of an earlier paragraph must start
+    where one of its sentences starts, so the first characters of every sentence are keys.
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[str, int] = {}
+        self._by_sentence: dict[str, list[int]] = {}
+        self._normalised: dict[int, str] = {}
+
+    def find(self, line: str, index: int) -> int | None:
+        """The index of the earlier paragraph ``line`` repeats; otherwise remember it."""
+        if len(line) < MIN_DUPLICATE_CHARS:
+            return None
+        norm = _normalise(line)
+        if len(norm) < MIN_DUPLICATE_CHARS:
+            return None
+        if norm in self._exact:
+            return self._exact[norm]
+        for earlier in self._by_sentence.get(norm[:DUPLICATE_KEY_CHARS], ()):
+            if norm in self._normalised[earlier]:
+                return earlier
+        self._remember(norm, index)
+        return None
+
+    def _remember(self, norm: str, index: int) -> None:
+        self._exact[norm] = index
+        self._normalised[index] = norm
+        starts = [0] + [match.end() for match in _SENTENCE_START.finditer(norm)]
+        for start in starts:
+            if len(norm) - start < MIN_DUPLICATE_CHARS:
+                break
+            candidates = self._by_sentence.setdefault(norm[start : start + DUPLICATE_KEY_CHARS], [])
+            if index not in candidates:
+                candidates.append(index)
+                del candidates[:-MAX_DUPLICATE_CANDIDATES]
+
+
+def _normalise(line: str) -> str:
+    """Lower case, straight quotes, single spaces: what two copies of a paragraph share."""
+    return _SPACES.sub(" ", line.translate(_QUOTE_FOLD).lower()).strip()

@@ -1,0 +1,148 @@
+"""Finding cues: the reporting verb or phrase that ties a quotation to its speaker.
+
+The verb lists are data (``data/speech_verbs.txt``), each with its origin noted there. This module
+answers three questions about spaCy tokens: is this a cue, which words make up the cue, and which
+noun phrase is its speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+# Lemmas that are cues only with a particle or preposition after them ("point out", "go on").
+_PARTICLE_CUES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out", "to"}),
+    "go": frozenset({"on"}),
+}
+
+# Subject dependency labels in spaCy's English pipelines (ClearNLP style).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+# Dependency labels that carry a verb's subject down to it from a governing verb ("Smith said and
+# added that...", "the diplomat said, noting that...").
+_INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+
+# Words that head a noun phrase but never speak: "it" in "it said" is kept (organisations), but
+# expletive "there" and relative pronouns are not speakers.
+_NOT_SPEAKER = frozenset({"there", "which", "that", "who", "what", "this", "these", "those"})
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(single-word lemmas, lemma -> required particles) read from ``data/speech_verbs.txt``."""
+    single: set[str] = set()
+    particles: dict[str, set[str]] = {}
+    text = resources.files("onrecord").joinpath("data/speech_verbs.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words = line.split()
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            particles.setdefault(words[0], set()).add(words[1])
+    for lemma, parts in _PARTICLE_CUES.items():
+        particles.setdefault(lemma, set()).update(parts)
+    return frozenset(single), {k: frozenset(v) for k, v in particles.items()}
+
+
+def cue_particle(tok: Token) -> Token | None:
+    """The particle completing a phrasal cue ("pointed *out*", "went *on*"), if any."""
+    _, particles = speech_verbs()
+    wanted = particles.get(tok.lemma_.lower())
+    if not wanted:
+        return None
+    for child in tok.children:
+        if child.i > tok.i and child.lower_ in wanted and child.dep_ in ("prt", "prep", "advmod"):
+            return child
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in wanted:
+        return nxt
+    return None
+
+
+def is_cue(tok: Token) -> bool:
+    """A reporting verb in a verbal use ("said", "went on", "pointed out")."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+        return False
+    lemma = tok.lemma_.lower()
+    single, particles = speech_verbs()
+    if lemma in particles and lemma not in single:
+        return cue_particle(tok) is not None
+    return lemma in single or tok.lower_ in single
+
+
+def is_according_to(tok: Token) -> bool:
+    """``according`` in "according to X"."""
+    doc = tok.doc
+    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def cue_tokens(tok: Token) -> list[Token]:
+    """The words of the cue starting at ``tok``: the verb and its particle, or "according to"."""
+    if is_according_to(tok):
+        return [tok, tok.doc[tok.i + 1]]
+    particle = cue_particle(tok)
+    return [tok, particle] if particle is not None else [tok]
+
+
+def subject_of(tok: Token, depth: int = 0) -> Token | None:
+    """The head of the speaker phrase of cue ``tok``: its subject, the object of "according to",
+    or the subject of the verb it hangs from ("..., noting that" -> the subject of the main verb)."""
+    if is_according_to(tok):
+        to = tok.doc[tok.i + 1]
+        for child in to.children:
+            if child.dep_ == "pobj":
+                return child
+        return None
+    for child in tok.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in _NOT_SPEAKER:
+            if child.dep_ == "nsubjpass":
+                return _passive_agent(tok)
+            return child
+    if depth < 2 and tok.dep_ in _INHERIT_SUBJECT_DEPS and tok.head is not tok:
+        return subject_of(tok.head, depth + 1)
+    return None
+
+
+def _passive_agent(tok: Token) -> Token | None:
+    """"it was said by the minister" -> minister; a passive with no agent has no speaker."""
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The noun phrase naming a speaker, from its head: the head's subtree without relative
+    clauses, appositions that follow a comma, and trailing punctuation."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj", "advcl"):
+            break
+        right = max(right, child.right_edge.i)
+    doc = head.doc
+    toks = [doc[i] for i in range(left, right + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks or [head]
+
+
+def clause_tokens(head: Token, exclude: Iterable[Token] = ()) -> SpacySpan | None:
+    """The span of the clause headed by ``head`` (its subtree), as a spaCy span."""
+    excluded = {t.i for t in exclude}
+    idx = [t.i for t in head.subtree if t.i not in excluded]
+    if not idx:
+        return None
+    return head.doc[min(idx) : max(idx) + 1]

@@ -1,0 +1,394 @@
+"""Scoring predicted quotations and speakers against a gold corpus.
+
+The gold and the predictions are both JSONL, one article a line, matched by ``id``.
+
+Gold quote: ``{"start", "end", "type", "speaker"?, "speaker_start"?, "speaker_end"?, "segments"?,
+"ambiguous"?, "duplicate"?, "nested"?}``. ``speaker`` is a canonical name (looked up in the
+article's ``"speakers"`` table for aliases and the ``descriptive`` flag); ``speaker_start`` and
+``speaker_end`` are the offsets of the source span when the corpus has no speaker identity
+(PolNeAR). Predicted quote: the output contract, ``{"start", "end", "group"?, "speaker": {"name",
+"start", "end"} | null}``.
+
+A predicted quote matches a gold quote when their overlap (shared characters divided by the length
+of the longer span) reaches the threshold; pairs are taken one to one, best overlap first. The
+definitions and numbers are exactly those of the project's reference scorer; docs/evaluation.md
+explains them in words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from onrecord.errors import GoldFormatError
+
+__all__ = [
+    "DEFAULT_THRESHOLDS",
+    "Scores",
+    "evaluate",
+    "evaluate_files",
+    "format_report",
+    "load_jsonl",
+    "score",
+]
+
+Doc = Mapping[str, Any]
+QuoteDict = Mapping[str, Any]
+
+# 0.3 asks for the right stretch of text roughly found; 0.8 for nearly the exact span.
+DEFAULT_THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
+
+# Quote types reported separately, in report order.
+QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect")
+
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the ")
+
+
+@dataclass
+class Scores:
+    """Every number for one overlap threshold."""
+
+    threshold: float
+    gold: int
+    pred: int
+    quote_P: float
+    quote_R: float
+    quote_F1: float
+    speaker_acc: float
+    speaker_alias_acc: float
+    attribution_P: float
+    attribution_R: float
+    attribution_F1: float
+    # Recall of gold quotes by type ("direct", "mixed", "indirect"); a type absent from gold is
+    # absent here.
+    recall_by_type: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reference scorer's result dict: recall by type flattened to ``R_direct`` etc."""
+        out: dict[str, Any] = {
+            "threshold": self.threshold,
+            "gold": self.gold,
+            "pred": self.pred,
+            "quote_P": self.quote_P,
+            "quote_R": self.quote_R,
+            "quote_F1": self.quote_F1,
+            "speaker_acc": self.speaker_acc,
+            "speaker_alias_acc": self.speaker_alias_acc,
+            "attribution_P": self.attribution_P,
+            "attribution_R": self.attribution_R,
+            "attribution_F1": self.attribution_F1,
+        }
+        for kind in QUOTE_TYPES:
+            if kind in self.recall_by_type:
+                out["R_" + kind] = self.recall_by_type[kind]
+        return out
+
+
+@dataclass
+class _Counts:
+    """Tallies summed over all articles for one threshold."""
+
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0
+    gold_spk: int = 0
+    pred_spk: int = 0
+    matched_spk: int = 0
+    spk_ok: int = 0
+    alias_ok: int = 0
+    gold_by_type: Counter[str] = field(default_factory=Counter)
+    tp_by_type: Counter[str] = field(default_factory=Counter)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def load_jsonl(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Read a gold or prediction JSONL file into ``{str(id): article}``; blank lines are skipped.
+
+    Raises GoldFormatError naming the file and line when a line is not a JSON object with an id.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if line.strip():
+                doc = _parse_line(line, f"{path}:{lineno}")
+                out[str(doc["id"])] = doc
+    return out
+
+
+def _parse_line(line: str, where: str) -> dict[str, Any]:
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise GoldFormatError(
+            f"not valid JSON ({err.msg} at column {err.colno}); write one JSON object per line",
+            source=where,
+        ) from None
+    if not isinstance(doc, dict):
+        raise GoldFormatError(
+            f"expected a JSON object, found {type(doc).__name__}; write one article per line",
+            source=where,
+        )
+    if "id" not in doc:
+        raise GoldFormatError('article has no "id"; give every line an "id" field', source=where)
+    return doc
+
+
+# --- speaker names ---------------------------------------------------------------------------
+
+
+def _norm(name: str | None) -> str:
+    """Case-fold, squeeze whitespace and drop one leading "the " ("The Post" == "post")."""
+    squeezed = _SPACES.sub(" ", (name or "").casefold()).strip()
+    return _LEADING_THE.sub("", squeezed)
+
+
+def _pred_speaker(pred: QuoteDict | None) -> Mapping[str, Any]:
+    return (pred or {}).get("speaker") or {}
+
+
+def _alias_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, Any]) -> bool:
+    """Lenient: the predicted name is the gold canonical name or one of its aliases."""
+    name = _norm(_pred_speaker(pred).get("name"))
+    if not name:
+        return False
+    aliases = speakers.get(gold["speaker"], {}).get("aliases", [])
+    return name in {_norm(gold["speaker"])} | {_norm(alias) for alias in aliases}
+
+
+def _spans_touch(gold: QuoteDict, speaker: Mapping[str, Any]) -> bool:
+    """The predicted mention shares at least one character with the gold source span."""
+    return bool(
+        min(gold["speaker_end"], speaker["end"]) > max(gold["speaker_start"], speaker["start"])
+    )
+
+
+def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, Any]) -> bool:
+    """Strict: the same canonical name, any alias for a descriptive speaker, or, for gold with
+    only a source span, a predicted mention overlapping it."""
+    predicted = _pred_speaker(pred)
+    if gold.get("speaker") is not None:
+        if speakers.get(gold["speaker"], {}).get("descriptive"):
+            return _alias_ok(gold, pred, speakers)
+        return _norm(predicted.get("name")) == _norm(gold["speaker"])
+    if gold.get("speaker_start") is not None and predicted.get("start") is not None:
+        return _spans_touch(gold, predicted)
+    return False
+
+
+def _has_speaker(gold: QuoteDict) -> bool:
+    """Gold that names a speaker, by name or span, and is not marked ambiguous."""
+    if gold.get("ambiguous"):
+        return False
+    return gold.get("speaker") is not None or gold.get("speaker_start") is not None
+
+
+def _excluded(gold: QuoteDict) -> bool:
+    """Duplicate and nested gold quotes are neither counted nor held against a prediction."""
+    return bool(gold.get("duplicate") or gold.get("nested"))
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+def _overlap(gold: QuoteDict, pred: QuoteDict) -> float:
+    """Shared characters divided by the longer span; 0.0 when the spans do not meet."""
+    inter = min(gold["end"], pred["end"]) - max(gold["start"], pred["start"])
+    if inter <= 0:
+        return 0.0
+    longer = max(gold["end"] - gold["start"], pred["end"] - pred["start"], 1)
+    return float(inter / longer)
+
+
+def _match(
+    gold: Sequence[QuoteDict], pred: Sequence[QuoteDict], threshold: float
+) -> dict[int, int]:
+    """One-to-one matching, best overlap first; ties go to the later gold, then the later pred."""
+    pairs: list[tuple[float, int, int]] = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = _overlap(g, p)
+            if ov > 0 and ov >= threshold:
+                pairs.append((ov, i, j))
+    pairs.sort(reverse=True)
+    used_pred: set[int] = set()
+    out: dict[int, int] = {}
+    for _, i, j in pairs:
+        if i not in out and j not in used_pred:
+            used_pred.add(j)
+            out[i] = j
+    return out
+
+
+def _collapse_groups(pred: Iterable[QuoteDict]) -> list[QuoteDict]:
+    """Join the parts of each predicted quotation (same ``group``) into one span from the first
+    start to the last end, keeping the first part's speaker; parts with no group stay apart."""
+    first_part: dict[Any, int] = {}
+    out: list[QuoteDict] = []
+    for quote in pred:
+        group = quote.get("group")
+        if group is None:
+            out.append(quote)
+        elif group in first_part:
+            j = first_part[group]
+            start = min(out[j]["start"], quote["start"])
+            end = max(out[j]["end"], quote["end"])
+            out[j] = dict(out[j], start=start, end=end)
+        else:
+            first_part[group] = len(out)
+            out.append(quote)
+    return out
+
+
+def _scorable_preds(gold_doc: Doc, pred_doc: Doc) -> list[QuoteDict]:
+    """Predicted quotes with an integer start; collapsed by group when gold has split content."""
+    pred = [q for q in pred_doc.get("quotes", []) if isinstance(q.get("start"), int)]
+    if any("segments" in g for g in gold_doc["quotes"]):
+        return _collapse_groups(pred)
+    return pred
+
+
+# --- counting --------------------------------------------------------------------------------
+
+
+def _count_gold(
+    gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, Any], counts: _Counts
+) -> None:
+    """Tally one counted gold quote and, when matched, its predicted partner."""
+    kind = gold.get("type", "?")
+    counts.gold += 1
+    counts.gold_by_type[kind] += 1
+    named = _has_speaker(gold)
+    counts.gold_spk += named
+    if pred is None:
+        return
+    counts.tp += 1
+    counts.tp_by_type[kind] += 1
+    if named:
+        counts.matched_spk += 1
+        counts.spk_ok += _speaker_ok(gold, pred, speakers)
+        if gold.get("speaker") is not None:
+            counts.alias_ok += _alias_ok(gold, pred, speakers)
+
+
+def _count_document(gold_doc: Doc, pred_doc: Doc, threshold: float, counts: _Counts) -> None:
+    gold = gold_doc["quotes"]
+    pred = _scorable_preds(gold_doc, pred_doc)
+    matched = _match(gold, pred, threshold)
+    speakers = gold_doc.get("speakers", {})
+    for i, g in enumerate(gold):
+        if not _excluded(g):
+            partner = pred[matched[i]] if i in matched else None
+            _count_gold(g, partner, speakers, counts)
+    # A prediction matched to a duplicate or nested gold quote is not counted at all; one matched
+    # to an ambiguous gold quote is not counted against attribution.
+    duplicate = {j for i, j in matched.items() if _excluded(gold[i])}
+    ambiguous = {j for i, j in matched.items() if gold[i].get("ambiguous")}
+    counts.pred += len(pred) - len(duplicate)
+    counts.pred_spk += len(pred) - len(duplicate | ambiguous)
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    total = precision + recall
+    return 2 * precision * recall / total if total else 0.0
+
+
+def _scores(counts: _Counts, threshold: float) -> Scores:
+    quote_p = _ratio(counts.tp, counts.pred)
+    quote_r = _ratio(counts.tp, counts.gold)
+    attr_p = _ratio(counts.spk_ok, counts.pred_spk)
+    attr_r = _ratio(counts.spk_ok, counts.gold_spk)
+    by_type = {
+        kind: counts.tp_by_type[kind] / counts.gold_by_type[kind]
+        for kind in QUOTE_TYPES
+        if counts.gold_by_type[kind]
+    }
+    return Scores(
+        threshold=threshold,
+        gold=counts.gold,
+        pred=counts.pred,
+        quote_P=quote_p,
+        quote_R=quote_r,
+        quote_F1=_f1(quote_p, quote_r),
+        speaker_acc=_ratio(counts.spk_ok, counts.matched_spk),
+        speaker_alias_acc=_ratio(counts.alias_ok, counts.matched_spk),
+        attribution_P=attr_p,
+        attribution_R=attr_r,
+        attribution_F1=_f1(attr_p, attr_r),
+        recall_by_type=by_type,
+    )
+
+
+# --- public entry points ---------------------------------------------------------------------
+
+
+def score(golds: Mapping[str, Doc], preds: Mapping[str, Doc], threshold: float) -> Scores:
+    """Score predictions against gold at one overlap threshold.
+
+    Only articles in ``golds`` count; a gold article with no prediction has all its quotes missed.
+    """
+    counts = _Counts()
+    for doc_id, gold_doc in golds.items():
+        if not isinstance(gold_doc.get("quotes"), list):
+            raise GoldFormatError('gold article has no "quotes" list', source=f"article {doc_id}")
+        _count_document(gold_doc, preds.get(doc_id, {}), threshold, counts)
+    return _scores(counts, threshold)
+
+
+def evaluate(
+    golds: Mapping[str, Doc],
+    preds: Mapping[str, Doc],
+    thresholds: Iterable[float] = DEFAULT_THRESHOLDS,
+) -> list[Scores]:
+    """Score at each threshold, loosest first as given."""
+    return [score(golds, preds, threshold) for threshold in thresholds]
+
+
+def evaluate_files(
+    gold_path: str | Path,
+    pred_path: str | Path,
+    thresholds: Iterable[float] = DEFAULT_THRESHOLDS,
+) -> list[Scores]:
+    """Read a gold and a prediction JSONL file and score them."""
+    return evaluate(load_jsonl(gold_path), load_jsonl(pred_path), thresholds)
+
+
+def _format_value(key: str, value: Any) -> str:
+    return f"{key}={value:.3f}" if isinstance(value, float) else f"{key}={value}"
+
+
+def _recall_table(results: Sequence[Scores]) -> list[str]:
+    kinds = [k for k in QUOTE_TYPES if any(k in r.recall_by_type for r in results)]
+    if not kinds:
+        return []
+    header = "recall by type " + "".join(f"{'@' + format(r.threshold, 'g'):>8}" for r in results)
+    rows = [header]
+    for kind in kinds:
+        cells = [r.recall_by_type.get(kind) for r in results]
+        rows.append(f"  {kind:<13}" + "".join(_cell(value) for value in cells))
+    return rows
+
+
+def _cell(value: float | None) -> str:
+    return f"{'-':>8}" if value is None else f"{value:>8.3f}"
+
+
+def format_report(results: Sequence[Scores]) -> str:
+    """One ``key=value`` line per threshold (the reference scorer's format), then a small table
+    of recall by quote type."""
+    lines = [" ".join(_format_value(k, v) for k, v in r.to_dict().items()) for r in results]
+    table = _recall_table(results)
+    if table:
+        lines += ["", *table]
+    return "\n".join(lines)

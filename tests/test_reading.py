@@ -1,0 +1,381 @@
+"""Tests for onrecord.reading: paths, files, JSONL and stdin in; Documents or typed failures out."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from onrecord.errors import (
+    BadJsonl,
+    BinaryInput,
+    EmptyInput,
+    EncodingError,
+    InputNotFound,
+    NoArticleText,
+    TooLarge,
+)
+from onrecord.reading import (
+    MAX_ARTICLE_BYTES,
+    Document,
+    ReadFailure,
+    html_to_text,
+    read_paths,
+    read_text,
+)
+
+ARTICLE = (
+    "LISBON (Reuters) - The city council approved the new budget on Tuesday.\r\n"
+    '"This is a budget for people who cross that bridge every day," Mayor Ana Ruiz said.\n'
+)
+
+ARTICLE_HTML = """<!DOCTYPE html>
+<html><head>
+<title>Council passes budget | The Harbour Times</title>
+<meta property="og:title" content="Council passes budget">
+<meta property="og:site_name" content="The Harbour Times">
+<meta property="article:published_time" content="2024-03-05">
+<link rel="canonical" href="https://example.org/news/budget">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<article>
+<h1>Council passes budget</h1>
+<p>The city council approved the new budget on Tuesday after a four-hour debate, clearing the
+way for long-delayed repairs to the harbour bridge.</p>
+<p>"This is a budget for people who cross that bridge every day," Mayor Ana Ruiz said after
+the vote. "We could not wait another year."</p>
+<p>Opposition members said the plan left too little money for schools and promised to bring
+an amendment to the council next month.</p>
+</article>
+<footer>All rights reserved.</footer>
+</body></html>
+"""
+
+
+def read_all(*paths: str | Path, **kwargs: int) -> list[Document | ReadFailure]:
+    return list(read_paths([str(p) for p in paths], **kwargs))
+
+
+def only_failure(results: list[Document | ReadFailure]) -> ReadFailure:
+    assert len(results) == 1
+    failure = results[0]
+    assert isinstance(failure, ReadFailure)
+    message = str(failure.error)
+    assert "\n" not in message
+    assert message.startswith(f"[{failure.error.code}] {failure.source}: ")
+    return failure
+
+
+def documents(results: list[Document | ReadFailure]) -> list[Document]:
+    return [r for r in results if isinstance(r, Document)]
+
+
+def failures(results: list[Document | ReadFailure]) -> list[ReadFailure]:
+    return [r for r in results if isinstance(r, ReadFailure)]
+
+
+# --- text files -----------------------------------------------------------------------------
+
+
+def test_reading_text_file_keeps_text_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_bytes(ARTICLE.encode("utf-8"))
+    assert read_all(path) == [Document(id=str(path), text=ARTICLE)]
+
+
+def test_reading_byte_order_mark_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    assert documents(read_all(path))[0].text == ARTICLE
+
+
+def test_reading_unknown_extension_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "budget.story"
+    path.write_text(ARTICLE, encoding="utf-8", newline="")
+    assert documents(read_all(path))[0].text == ARTICLE
+
+
+def test_reading_missing_file_is_failure_and_reading_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    results = read_all(missing, good)
+    failure = only_failure(results[:1])
+    assert isinstance(failure.error, InputNotFound)
+    assert failure.source == str(missing)
+    assert "no such file" in str(failure.error)
+    assert documents(results)[0].id == str(good)
+
+
+def test_reading_empty_file_is_empty_input(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert isinstance(only_failure(read_all(path)).error, EmptyInput)
+
+
+def test_reading_whitespace_only_file_is_empty_input(tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(b" \n\r\n\t\n")
+    assert isinstance(only_failure(read_all(path)).error, EmptyInput)
+
+
+def test_reading_file_with_nul_bytes_is_binary(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(ARTICLE.encode("utf-16"))
+    failure = only_failure(read_all(path))
+    assert isinstance(failure.error, BinaryInput)
+    assert "UTF-8" in str(failure.error)
+
+
+def test_reading_file_of_control_characters_is_binary(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_bytes(bytes(range(1, 9)) * 50 + b"some text")
+    assert isinstance(only_failure(read_all(path)).error, BinaryInput)
+
+
+def test_reading_invalid_utf8_is_one_line_error_naming_file(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("The café on the harbour said it would close.".encode("latin-1"))
+    failure = only_failure(read_all(path))
+    assert isinstance(failure.error, EncodingError)
+    message = str(failure.error)
+    assert str(path) in message
+    assert "not valid UTF-8" in message
+    assert "0xe9" in message
+    assert "convert it to UTF-8" in message
+
+
+def test_reading_huge_file_is_refused_quickly_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as stream:
+        stream.truncate(52_400_000)  # sparse: nothing is written, and nothing should be read
+    started = time.perf_counter()
+    failure = only_failure(read_all(path))
+    assert time.perf_counter() - started < 5  # generous: the point is "not read at all"
+    assert isinstance(failure.error, TooLarge)
+    assert failure.error.reason == (
+        "file is 52.4 MB, over the 5 MB limit per article; split it or raise --max-bytes"
+    )
+
+
+def test_reading_max_bytes_sets_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert isinstance(only_failure(read_all(path, max_bytes=20)).error, TooLarge)
+    assert documents(read_all(path, max_bytes=len(ARTICLE.encode()) + 5))
+
+
+def test_reading_read_text_keeps_newlines_and_checks_input() -> None:
+    assert read_text(ARTICLE.encode(), "x.txt") == ARTICLE
+    with pytest.raises(EncodingError):
+        read_text(b"caf\xe9", "x.txt")
+    with pytest.raises(EmptyInput):
+        read_text(b"", "x.txt")
+    with pytest.raises(TooLarge):
+        read_text(b"x" * 11, "x.txt", max_bytes=10)
+    assert MAX_ARTICLE_BYTES == 5_000_000
+
+
+# --- directories ----------------------------------------------------------------------------
+
+
+def test_reading_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in [
+        "b.txt",
+        "a.txt",
+        "b/c.htm",
+        "b/a.jsonl",
+        "notes.csv",
+        ".hidden.txt",
+        ".git/x.txt",
+    ]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    results = read_all(tmp_path)
+    sources = [r.id if isinstance(r, Document) else r.source for r in results]
+    # Sorted by path components: a folder's files come before a sibling named like it plus ".txt".
+    assert sources == [
+        str(tmp_path / "a.txt"),
+        f"{tmp_path / 'b' / 'a.jsonl'}:1",
+        str(tmp_path / "b" / "c.htm"),
+        str(tmp_path / "b.txt"),
+    ]
+
+
+def test_reading_directory_without_articles_is_failure(tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("not,an,article", encoding="utf-8")
+    assert isinstance(only_failure(read_all(tmp_path)).error, EmptyInput)
+
+
+# --- JSONL ----------------------------------------------------------------------------------
+
+
+def write_jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_reading_jsonl_gives_one_document_per_line_with_metadata(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "articles.jsonl",
+        [
+            json.dumps({"id": "a1", "text": ARTICLE, "title": "Budget", "outlet": "Harbour"}),
+            "",
+            json.dumps(
+                {
+                    "id": 7,
+                    "text": "Second article.",
+                    "url": "https://example.org/7",
+                    "date": "2024-03-05",
+                }
+            ),
+        ],
+    )
+    assert read_all(path) == [
+        Document(id="a1", text=ARTICLE, title="Budget", outlet="Harbour"),
+        Document(id="7", text="Second article.", url="https://example.org/7", date="2024-03-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "error", "words"),
+    [
+        ('{"id": "a", "text": "ok"', BadJsonl, "not valid JSON"),
+        ('["id", "text"]', BadJsonl, "JSON array, not an object"),
+        ('{"id": "a"}', BadJsonl, 'no "text"'),
+        ('{"id": "a", "text": 42}', BadJsonl, '"text" is a JSON number'),
+        ('{"text": "An article."}', BadJsonl, 'no "id"'),
+        ('{"id": null, "text": "An article."}', BadJsonl, '"id" is a JSON null'),
+        ('{"id": "a", "text": "An article.", "title": ["x"]}', BadJsonl, '"title" is a JSON array'),
+        ('{"id": "a", "text": "  "}', EmptyInput, '"text" is empty'),
+    ],
+)
+def test_reading_bad_jsonl_line_is_failure_naming_line_and_reading_goes_on(
+    tmp_path: Path, line: str, error: type, words: str
+) -> None:
+    good = json.dumps({"id": "good", "text": "The council met on Tuesday."})
+    path = write_jsonl(tmp_path / "articles.jsonl", [good, line, good])
+    results = read_all(path)
+    assert [type(r) for r in results] == [Document, ReadFailure, Document]
+    failure = only_failure(results[1:2])
+    assert failure.source == f"{path}:2"
+    assert isinstance(failure.error, error)
+    assert words in str(failure.error)
+
+
+def test_reading_jsonl_line_over_limit_is_skipped_without_stopping(tmp_path: Path) -> None:
+    big = json.dumps({"id": "big", "text": "word " * 400})
+    small = json.dumps({"id": "small", "text": "The council met."})
+    path = write_jsonl(tmp_path / "articles.jsonl", [big, small])
+    results = read_all(path, max_bytes=1000)
+    failure = only_failure(results[:1])
+    assert isinstance(failure.error, TooLarge)
+    assert failure.source == f"{path}:1"
+    assert "line is 2,0" in failure.error.reason
+    assert [d.id for d in documents(results)] == ["small"]
+
+
+def test_reading_jsonl_invalid_utf8_line_is_encoding_error(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "caf\xe9"}\n{"id": "b", "text": "Fine."}\n')
+    results = read_all(path)
+    assert isinstance(only_failure(results[:1]).error, EncodingError)
+    assert [d.id for d in documents(results)] == ["b"]
+
+
+def test_reading_empty_jsonl_file_is_empty_input(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    assert isinstance(only_failure(read_all(path)).error, EmptyInput)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def test_reading_html_gives_main_text_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "budget.html"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    (document,) = documents(read_all(path))
+    assert document.id == str(path)
+    assert "Mayor Ana Ruiz said" in document.text
+    assert "All rights reserved" not in document.text
+    assert "Home" not in document.text
+    assert document.title == "Council passes budget"
+    assert document.url == "https://example.org/news/budget"
+    assert document.date == "2024-03-05"
+    assert document.outlet == "The Harbour Times"
+
+
+def test_reading_html_paragraphs_are_separate_lines() -> None:
+    text = html_to_text(ARTICLE_HTML, "budget.html")
+    lines = text.split("\n")
+    assert any(line.startswith("The city council approved") for line in lines)
+    assert any(line.startswith('"This is a budget') for line in lines)
+    assert any(line.startswith("Opposition members") for line in lines)
+
+
+def test_reading_html_without_article_is_no_article_text(tmp_path: Path) -> None:
+    path = tmp_path / "empty.htm"
+    path.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    failure = only_failure(read_all(path))
+    assert isinstance(failure.error, NoArticleText)
+    with pytest.raises(NoArticleText):
+        html_to_text("<html><body><script>var x = 1;</script></body></html>", "page.html")
+
+
+def test_reading_html_in_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
+    page = ARTICLE_HTML.replace("<head>", '<head><meta charset="iso-8859-1">').replace(
+        "Mayor Ana Ruiz", "Mayor Inês Ruiz"
+    )
+    path = tmp_path / "latin1.html"
+    path.write_bytes(page.encode("iso-8859-1"))
+    (document,) = documents(read_all(path))
+    assert "Mayor Inês Ruiz said" in document.text
+
+
+# --- standard input -------------------------------------------------------------------------
+
+
+def set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_reading_stdin_text_is_one_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    set_stdin(monkeypatch, ARTICLE.encode("utf-8"))
+    assert read_all("-") == [Document(id="-", text=ARTICLE)]
+
+
+def test_reading_stdin_jsonl_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [json.dumps({"id": "a", "text": "First."}), "", json.dumps({"id": "b", "text": "2."})]
+    set_stdin(monkeypatch, "\n".join(lines).encode("utf-8"))
+    assert read_all("-") == [Document(id="a", text="First."), Document(id="b", text="2.")]
+
+
+def test_reading_stdin_with_one_non_json_line_is_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.dumps({"id": "a", "text": "First."}) + "\nThe council met on Tuesday.\n"
+    set_stdin(monkeypatch, data.encode("utf-8"))
+    assert read_all("-") == [Document(id="-", text=data)]
+
+
+def test_reading_stdin_jsonl_bad_line_names_stdin_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [json.dumps({"id": "a", "text": "First."}), json.dumps({"text": "No id."})]
+    set_stdin(monkeypatch, "\n".join(lines).encode("utf-8"))
+    results = read_all("-")
+    assert only_failure(results[1:]).source == "-:2"
+
+
+def test_reading_empty_stdin_is_empty_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    set_stdin(monkeypatch, b"")
+    assert isinstance(only_failure(read_all("-")).error, EmptyInput)
+
+
+def test_reading_stdin_over_limit_is_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    set_stdin(monkeypatch, b"The council met. " * 100)
+    failure = only_failure(read_all("-", max_bytes=500))
+    assert isinstance(failure.error, TooLarge)
+    assert failure.error.reason.startswith("input is 1,700 bytes, over the 500 bytes limit")
