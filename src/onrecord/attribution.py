@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from onrecord.cues import (
-    cue_particle,
     cue_tokens,
     is_according_to,
     is_cue,
     mention_tokens,
     subject_of,
 )
+from onrecord.frames import MARK_CHARS, reported_clause
 from onrecord.marks import Quoted
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
@@ -96,8 +96,8 @@ def attribute(
             parts.append(transcript)
             continue
         direct, fragments = _direct_parts(text, blk, inside, block_of)
-        parts.extend(direct)
         parts.extend(_indirect_parts(text, blk, inside, direct, fragments))
+        parts.extend(direct)
     parts.sort(key=lambda p: (p.start, p.end))
     _link_multi_paragraph(parts, quoted)
     _assign_groups(parts)
@@ -339,14 +339,18 @@ def _indirect_parts(
 ) -> list[Part]:
     quoted_spans = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1)
                     for q in inside if q.depth == 0]
+    closing_cues = {d.cue_key[1] for d in direct if d.frame == "after" and d.cue_key}
     out: list[Part] = []
     for tok in blk.doc:
         if not (is_cue(tok) or is_according_to(tok)):
             continue
+        if tok.i in closing_cues and not any(c.i > tok.i for c in tok.children
+                                             if c.dep_ == "ccomp"):
+            continue  # '"...," he said' closes a quote; it reports nothing before it
         at = blk.base + tok.idx
         if any(s <= at < e for s, e in quoted_spans):
             continue
-        span = _reported_clause(tok)
+        span = reported_clause(tok)
         if span is None:
             continue
         start, end = _strip_clause(text, blk.base + span[0], blk.base + span[1])
@@ -421,77 +425,6 @@ def _merge_continuing_quotes(text: str, indirect: list[Part], direct: list[Part]
                 ind.cue_key = d.cue_key
             d.how = "merged"
     direct[:] = [d for d in direct if d.how != "merged"]
-
-
-def _reported_clause(tok: Token) -> tuple[int, int] | None:
-    """Character span (within the paragraph) of the clause a cue reports, or None."""
-    doc = tok.doc
-    sent = tok.sent
-    if is_according_to(tok):
-        head = tok.head
-        if head is tok or head.pos_ not in ("VERB", "AUX"):
-            return None
-        acc = [t.i for t in tok.subtree]
-        if max(acc) < head.i:
-            return _token_chars(doc, max(acc) + 1, _right_end(doc, max(acc) + 1, sent.end))
-        return _token_chars(doc, sent.start, min(acc) - 1)
-    content = _content_head(tok)
-    if content is None:
-        return None
-    if content.i > tok.i:
-        lo = max(content.left_edge.i, tok.i + 1)
-        return _token_chars(doc, lo, _right_end(doc, content.right_edge.i + 1, sent.end))
-    subj = subject_of(tok)
-    boundary = tok.i
-    if subj is not None and subj.i < tok.i:
-        boundary = min(boundary, subj.left_edge.i)
-    lo = min(sent.start, content.left_edge.i) if content.left_edge.i >= sent.start else sent.start
-    commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
-    hi = commas[-1] - 1 if commas else boundary - 1
-    return _token_chars(doc, lo, hi)
-
-
-def _content_head(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "ccomp":
-            return child
-    particle = cue_particle(tok)
-    if particle is not None and particle.lower_ == "to":
-        for child in particle.children:
-            if child.dep_ == "pobj":
-                return child
-    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
-        return tok.head
-    return None
-
-
-def _right_end(doc: Doc, start: int, sent_end: int) -> int:
-    """Last token of a clause reported to the right of its cue: the sentence runs on to its end
-    unless a semicolon, "..., adding that", "..., according to" or "..., he said" comes first."""
-    for j in range(start, sent_end):
-        tok = doc[j]
-        if tok.text == ";":
-            return j - 1
-        if tok.text == "," and j + 1 < sent_end:
-            nxt = doc[j + 1]
-            if (is_cue(nxt) and nxt.tag_ == "VBG") or is_according_to(nxt):
-                return j - 1
-            if nxt.pos_ in ("PRON", "PROPN", "DET") and any(
-                is_cue(doc[k]) for k in range(j + 2, min(j + 5, sent_end))
-            ) and nxt.head.i != j - 1:
-                return j - 1
-    return sent_end - 1
-
-
-def _token_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    while lo <= hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in _MARK_CHARS
-                        or doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if")):
-        lo += 1
-    while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in _MARK_CHARS):
-        hi -= 1
-    if hi - lo < 2:
-        return None
-    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _strip_clause(text: str, start: int, end: int) -> tuple[int, int]:

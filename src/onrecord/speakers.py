@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from onrecord.attribution import Part
+from onrecord.cues import mention_tokens
 from onrecord.model import Speaker
 
 # Honorifics and titles before a name: dropped from the canonical name, kept as role, and the
@@ -90,22 +91,70 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+# Abbreviated titles, spelt out so that "the senator" finds "Sen. Dale Harkin".
+_TITLE_WORDS = {
+    "sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+    "gen.": "general", "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain",
+    "prof.": "professor", "dr.": "doctor", "supt.": "superintendent", "insp.": "inspector",
+    "det.": "detective", "col.": "colonel", "adm.": "admiral", "atty.": "attorney",
+}
+
+# Occupations that tell people apart: "the judge" is not the person introduced as a lawyer.
+_OCCUPATIONS = frozenset({
+    "judge", "lawyer", "attorney", "prosecutor", "senator", "governor", "mayor", "coach",
+    "manager", "striker", "goalkeeper", "director", "founder", "minister", "president", "officer",
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "economist", "analyst",
+    "doctor", "professor", "representative", "defendant", "witness", "victim", "detective",
+    "reporter", "actor", "actress", "singer", "captain", "player", "chief", "executive",
+})
+
+# Transcript speaker labels that stand for the questioner, not a named person.
+_QUESTIONER_LABELS = frozenset({"q", "question", "reporter", "journalist", "interviewer"})
+
+# Organisation descriptions that stand for the organisation most talked about ("the company").
+_GENERIC_ORG = frozenset({"company", "firm", "club", "group", "team", "business", "startup",
+                          "start-up", "organisation", "organization", "airline", "bank"})
+
+
 @dataclass
 class _Entity:
     kind: str
     name: str
     aliases: list[str] = field(default_factory=list)
-    role: str | None = None
+    roles: list[str] = field(default_factory=list)
     gender: str | None = None
     affiliation: str | None = None
     head: str | None = None  # head noun of a descriptive entity
+    positions: list[int] = field(default_factory=list)
     spoke: bool = False
     speaker: Speaker | None = None
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+
+    def add_role(self, role: str | None) -> None:
+        role = (role or "").strip(" ,")
+        if role and role not in self.roles and any(c.isalpha() for c in role):
+            self.roles.append(role)
+
+    def roles_conflict(self, word: str) -> bool:
+        """Whether the article gave this person another occupation than ``word``."""
+        if word not in _OCCUPATIONS or self.has_role_word(word):
+            return False
+        return any(self.has_role_word(other) for other in _OCCUPATIONS)
+
+    def has_role_word(self, word: str) -> bool:
+        for role in self.roles + [self.name] + self.aliases:
+            words = [_TITLE_WORDS.get(w, w) for w in role.lower().replace("’s", " ").split()]
+            if word in words or word + "s" in words:
+                return True
+        return False
 
 
 @dataclass
@@ -125,116 +174,136 @@ class Resolver:
         self.entities: list[_Entity] = []
         self.events: list[_Event] = []
         self.content = sorted((p.start, p.end) for p in parts)
-        self._narrative = self._narrative_people(blocks)
+        self.direct = sorted((p.start, p.end) for p in parts if p.type == "direct")
+        self._narrative: list[tuple[int, _Entity]] = []
+        self._inventory(blocks)
 
     # -- public ---------------------------------------------------------------------------------
 
     def resolve(self, parts: Sequence[Part]) -> list[tuple[_Entity | None, float]]:
         results: list[tuple[_Entity | None, float]] = []
-        resolved_at: dict[int, tuple[_Entity | None, float]] = {}
-        for i, part in enumerate(parts):
+        for part in parts:
             pos = part.mention[0] if part.mention else part.start
             self._absorb_narrative(pos)
-            if part.follows is not None and part.follows in resolved_at:
-                ent, conf = resolved_at[part.follows]
-                conf *= 0.9
-            elif part.follows is not None and part.subject is not None:
-                ent, conf = self._resolve_mention(part)
+            if part.follows is not None and part.follows < len(results):
+                ent, conf = results[part.follows]
                 conf *= 0.9
             elif part.subject is not None:
-                ent, conf = self._resolve_mention(part)
+                ent, conf = self._resolve_mention(part, pos)
+                if part.follows is not None:
+                    conf *= 0.9
             else:
                 ent, conf = None, 0.2
             if ent is not None:
                 ent.spoke = True
                 self.events.append(_Event(pos, ent, True))
-            resolved_at[i] = (ent, conf)
             results.append((ent, conf))
         return results
 
-    def speakers(self) -> list[Speaker]:
-        return [e.speaker for e in self.entities if e.speaker is not None]
+    # -- the article's named people and organisations -------------------------------------------
 
-    # -- narrative mentions ---------------------------------------------------------------------
+    def _inside(self, spans: list[tuple[int, int]], pos: int) -> bool:
+        return any(s <= pos < e for s, e in spans)
 
-    def _inside_content(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.content)
-
-    def _narrative_people(self, blocks: Sequence[tuple[int, Doc]]) -> list[tuple[int, Token, str]]:
-        out = []
+    def _inventory(self, blocks: Sequence[tuple[int, Doc]]) -> None:
+        """Register every named person and organisation outside direct quotes, with the roles
+        the article gives them; subjects outside any quote become antecedents in turn."""
         for base, doc in blocks:
-            for ent in doc.ents:
-                if ent.label_ != "PERSON":
+            for span in doc.ents:
+                if span.label_ not in ("PERSON", "ORG"):
                     continue
-                pos = base + ent.start_char
-                if self._inside_content(pos):
+                pos = base + span.start_char
+                if self._inside(self.direct, pos):
                     continue
-                out.append((pos, ent.root, base))
-        return out
+                ent = self._proper_entity(span.root, pos)
+                if ent is None:
+                    continue
+                if ent.kind == "person":
+                    ent.add_role(_role_around(span.root))
+                if not self._inside(self.content, pos) and span.root.dep_ in (
+                    "nsubj", "nsubjpass"
+                ):
+                    self._narrative.append((pos, ent))
+        self._narrative.sort(key=lambda x: x[0])
 
     def _absorb_narrative(self, upto: int) -> None:
-        """Record named people outside quotes up to ``upto``; subjects become antecedents."""
         while self._narrative and self._narrative[0][0] < upto:
-            pos, root, _ = self._narrative.pop(0)
-            ent = self._proper_entity(root, register=True)
-            if ent is not None and root.dep_ in ("nsubj", "nsubjpass"):
-                self.events.append(_Event(pos, ent, False))
+            pos, ent = self._narrative.pop(0)
+            self.events.append(_Event(pos, ent, False))
 
     # -- mentions -------------------------------------------------------------------------------
 
-    def _resolve_mention(self, part: Part) -> tuple[_Entity | None, float]:
+    def _resolve_mention(self, part: Part, pos: int) -> tuple[_Entity | None, float]:
         head = part.subject
         assert head is not None
         low = head.lower_
         if part.how == "transcript":
-            return self._transcript_entity(part.mention_text or head.text), 0.9
+            return self._transcript_entity(part.mention_text or head.text, pos), 0.9
         if head.pos_ == "PRON" or low in _PRONOUN_GENDER or low in _PRONOUN_PLURAL:
-            return self._resolve_pronoun(low, part.mention[0] if part.mention else part.start)
-        if head.pos_ == "PROPN" or (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
-            ent = self._proper_entity(head, register=True)
+            return self._resolve_pronoun(low)
+        named = _appositive_name(head)
+        if named is not None:
+            ent = self._proper_entity(named, pos)
             if ent is not None:
-                self._note_role(ent, head, part)
+                ent.add_role(_mention_text(head, exclude=named))
+                ent.add_alias(part.mention_text or "")
                 return ent, 0.95
-        return self._resolve_description(head, part)
+        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            ent = self._proper_entity(head, pos)
+            if ent is not None:
+                ent.add_role(_role_around(head))
+                return ent, 0.95
+        return self._resolve_description(head, part, pos)
 
-    def _transcript_entity(self, raw: str) -> _Entity:
-        name = raw.strip().title()
+    def _transcript_entity(self, raw: str, pos: int) -> _Entity:
+        label = raw.strip().rstrip(":").strip()
+        if label.lower() in _QUESTIONER_LABELS:
+            return self._descriptive("anonymous", "a reporter", "reporter", None)
+        name = label.title()
         surname = name.split()[-1].lower() if name.split() else name.lower()
-        for ent in reversed(self.entities):
-            if ent.kind == "person" and ent.name.split()[-1].lower() == surname:
-                ent.add_alias(raw.strip())
+        for ent in self._by_recency(pos):
+            if ent.kind == "person" and ent.head is None and (
+                ent.name.split()[-1].lower() == surname
+            ):
+                ent.add_alias(label)
                 return ent
-        return self._new(_Entity("person", name))
+        return self._new(_Entity("person", name), pos)
 
-    def _proper_entity(self, head: Token, register: bool) -> _Entity | None:
+    def _proper_entity(self, head: Token, pos: int) -> _Entity | None:
         name, title = _name_of(head)
         if not name:
             return None
         kind = _kind_of(head)
-        found = self._match_name(name, kind)
+        found = self._match_name(name, kind, pos)
         if found is not None:
-            if len(name) > len(found.name) and kind == found.kind:
+            if len(name) > len(found.name) and kind == found.kind and (
+                name.split()[-1] == found.name.split()[-1] or kind != "person"
+            ):
                 found.add_alias(found.name)
                 found.name = name
             else:
                 found.add_alias(name)
-            if found.gender is None and kind == "person":
-                found.gender = _title_gender(title) or first_name_gender(name.split()[0])
-            return found
-        if not register:
-            return None
-        ent = _Entity(kind, name)
+            found.positions.append(pos)
+        else:
+            found = self._new(_Entity(kind, name), pos)
         if kind == "person":
-            ent.gender = _title_gender(title) or (
-                first_name_gender(name.split()[0]) if len(name.split()) > 1 else None
-            )
+            if found.gender is None:
+                first = found.name.split()[0] if len(found.name.split()) > 1 else ""
+                found.gender = _title_gender(title) or first_name_gender(first)
             if title:
-                ent.role = title
-        return self._new(ent)
+                found.add_role(title)
+        return found
 
-    def _match_name(self, name: str, kind: str) -> _Entity | None:
+    def _by_recency(self, pos: int) -> list[_Entity]:
+        """Entities named before ``pos`` (latest first), then those named only after it."""
+        before = [e for e in self.entities if e.positions and min(e.positions) <= pos]
+        before.sort(key=lambda e: max(p for p in e.positions if p <= pos), reverse=True)
+        after = [e for e in self.entities if e not in before]
+        return before + after
+
+    def _match_name(self, name: str, kind: str, pos: int) -> _Entity | None:
         words = name.lower().split()
-        for ent in reversed(self.entities):
+        for ent in self._by_recency(pos):
             if ent.head is not None:
                 continue
             names = [ent.name.lower()] + [a.lower() for a in ent.aliases]
@@ -242,42 +311,21 @@ class Resolver:
                 return ent
             if kind == "person" and ent.kind == "person":
                 ewords = ent.name.lower().split()
-                if words[-1] == ewords[-1] and (len(words) == 1 or len(ewords) == 1
-                                                or words[0] == ewords[0]):
+                if words[-1] == ewords[-1] and (
+                    len(words) == 1 or len(ewords) == 1 or words[0] == ewords[0]
+                ):
                     return ent
             elif kind != "person" and ent.kind != "person":
-                if name.lower() in ent.name.lower() or ent.name.lower() in name.lower():
+                if _contains_words(name, ent.name) or _contains_words(ent.name, name):
                     return ent
         return None
 
-    def _note_role(self, ent: _Entity, head: Token, part: Part) -> None:
-        """The words of the mention that are not the name are the role the article gives."""
-        name_toks = {t.i for t in _name_tokens(head)}
-        doc = head.doc
-        if part.mention is None:
-            return
-        base = part.base
-        toks = [t for t in doc if part.mention[0] <= base + t.idx < part.mention[1]]
-        role_toks = [t for t in toks if t.i not in name_toks]
-        while role_toks and role_toks[0].lower_ in _DETERMINERS:
-            role_toks.pop(0)
-        for child in head.children:
-            if child.dep_ == "appos":
-                role_toks = list(child.subtree)
-        role = doc.text[role_toks[0].idx : role_toks[-1].idx + len(role_toks[-1].text)] if (
-            role_toks and len(role_toks) > 0
-        ) else None
-        if role and (ent.role is None or len(role) > len(ent.role)) and any(
-            t.pos_ in ("NOUN", "PROPN") for t in role_toks
-        ):
-            ent.role = role.strip(" ,")
-
-    def _resolve_pronoun(self, low: str, pos: int) -> tuple[_Entity | None, float]:
+    def _resolve_pronoun(self, low: str) -> tuple[_Entity | None, float]:
         gender = _PRONOUN_GENDER.get(low)
         if low in _PRONOUN_ORG:
-            return self._latest(lambda e: e.kind in ("organisation", "group"), 0.7)
+            return self._latest(("organisation", "group"), 0.7)
         if low in _PRONOUN_PLURAL:
-            return self._latest(lambda e: e.kind in ("group", "organisation"), 0.6)
+            return self._latest(("group", "organisation"), 0.6)
         if gender is None:
             return None, 0.2
         for ev in reversed(self.events):
@@ -287,61 +335,76 @@ class Resolver:
             if ent.gender == gender:
                 return ent, 0.85 if ev.spoke else 0.75
             if ent.gender is None:
-                if ent.head is None:
-                    ent.gender = gender
+                ent.gender = gender
                 return ent, 0.5
         return None, 0.2
 
-    def _latest(self, ok: object, conf: float) -> tuple[_Entity | None, float]:
+    def _latest(self, kinds: tuple[str, ...], conf: float) -> tuple[_Entity | None, float]:
         for ev in reversed(self.events):
-            if ok(ev.entity):  # type: ignore[operator]
+            if ev.entity.kind in kinds:
                 return ev.entity, conf
         return None, 0.2
 
-    def _resolve_description(self, head: Token, part: Part) -> tuple[_Entity | None, float]:
-        mention = (part.mention_text or head.text).strip()
+    def _resolve_description(
+        self, head: Token, part: Part, pos: int
+    ) -> tuple[_Entity | None, float]:
+        mention = _mention_text(head)
         lemma = head.lemma_.lower()
         low = head.lower_
         det = _determiner(head)
-        if low in _GROUP_NOUNS or lemma in _GROUP_NOUNS and head.tag_ == "NNS":
+        if lemma in _ORG_NOUNS or low in _ORG_NOUNS:
+            return self._organisation(mention, lemma, det, pos)
+        if low in _GROUP_NOUNS or (lemma in _GROUP_NOUNS and head.tag_ == "NNS"):
+            org = self._org_named_like(low, pos)
+            if org is not None:
+                org.add_alias(mention)
+                return org, 0.75
             kind = "anonymous" if lemma in _ANONYMOUS_NOUNS else "group"
             return self._descriptive(kind, mention, lemma, det), 0.8
-        if lemma in _ANONYMOUS_NOUNS or det in ("a", "an") and lemma in {"official", "aide"}:
+        if lemma in _ANONYMOUS_NOUNS or (det in ("a", "an") and lemma in {"official", "aide"}):
             return self._descriptive("anonymous", mention, lemma, det), 0.8
-        if lemma in _ORG_NOUNS:
-            for ev in reversed(self.events):
-                if ev.entity.kind == "organisation" and (
-                    lemma in ev.entity.name.lower() or lemma in {"company", "firm", "club"}
-                ):
-                    ev.entity.add_alias(mention)
-                    return ev.entity, 0.75
-            for ent in reversed(self.entities):
-                if ent.kind == "organisation" and lemma in ent.name.lower():
-                    ent.add_alias(mention)
-                    return ent, 0.7
-            return self._descriptive("organisation", mention, lemma, det), 0.7
         if det in ("a", "an"):
             ent = self._descriptive("person", mention, lemma, det, fresh=True)
             ent.affiliation = _affiliation(head)
             return ent, 0.8
-        return self._definite_person(mention, lemma, head), 0.8
+        return self._definite_person(mention, lemma, pos)
 
-    def _definite_person(self, mention: str, lemma: str, head: Token) -> _Entity:
-        for ent in reversed(self.entities):
-            if ent.kind == "person" and (
-                (ent.role and lemma in ent.role.lower()) or (ent.head == lemma)
+    def _organisation(
+        self, mention: str, lemma: str, det: str | None, pos: int
+    ) -> tuple[_Entity, float]:
+        org = self._org_named_like(lemma, pos)
+        if org is None and lemma in _GENERIC_ORG:
+            orgs = [e for e in self._by_recency(pos) if e.kind == "organisation" and e.head is None
+                    and e.positions and min(e.positions) <= pos]
+            if orgs:
+                org = max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
+        if org is not None:
+            org.add_alias(mention)
+            return org, 0.75
+        return self._descriptive("organisation", mention, lemma, det), 0.7
+
+    def _org_named_like(self, word: str, pos: int) -> _Entity | None:
+        for ent in self._by_recency(pos):
+            if ent.kind == "organisation" and ent.head is None and (
+                word in ent.name.lower().split()
             ):
-                ent.add_alias(mention)
                 return ent
+        return None
+
+    def _definite_person(self, mention: str, lemma: str, pos: int) -> tuple[_Entity, float]:
+        for ent in self._by_recency(pos):
+            if ent.kind == "person" and (ent.head == lemma or ent.has_role_word(lemma)):
+                ent.add_alias(mention)
+                return ent, 0.85
         for ev in reversed(self.events):
-            if ev.spoke and ev.entity.kind == "person":
+            if ev.spoke and ev.entity.kind == "person" and not ev.entity.roles_conflict(lemma):
                 ev.entity.add_alias(mention)
-                return ev.entity
+                return ev.entity, 0.7
         for ev in reversed(self.events):
-            if ev.entity.kind == "person":
+            if ev.entity.kind == "person" and not ev.entity.roles_conflict(lemma):
                 ev.entity.add_alias(mention)
-                return ev.entity
-        return self._descriptive("person", mention, lemma, "the")
+                return ev.entity, 0.6
+        return self._descriptive("person", mention, lemma, "the"), 0.7
 
     def _descriptive(
         self, kind: str, mention: str, lemma: str, det: str | None, fresh: bool = False
@@ -351,10 +414,11 @@ class Resolver:
                 if ent.head == lemma and ent.kind == kind:
                     ent.add_alias(mention)
                     return ent
-        ent = _Entity(kind, mention, head=lemma)
-        return self._new(ent)
+        return self._new(_Entity(kind, mention, head=lemma), None)
 
-    def _new(self, ent: _Entity) -> _Entity:
+    def _new(self, ent: _Entity, pos: int | None) -> _Entity:
+        if pos is not None:
+            ent.positions.append(pos)
         self.entities.append(ent)
         return ent
 
@@ -378,6 +442,75 @@ def _name_tokens(head: Token) -> list[Token]:
     return [doc[i] for i in range(lo, hi + 1)]
 
 
+def _mention_text(head: Token, exclude: Token | None = None) -> str:
+    """The words naming a speaker, up to the first comma after the head ("a person familiar with
+    the matter, who asked not to be named" -> "a person familiar with the matter")."""
+    toks = mention_tokens(head)
+    skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+    out = []
+    for t in toks:
+        if t.i > head.i and t.text == ",":
+            break
+        if t.i not in skip:
+            out.append(t)
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    if not out:
+        return head.text
+    return head.doc.text[out[0].idx : out[-1].idx + len(out[-1].text)]
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """"Parcelo's founder, Devin Achebe, said" -> the token heading "Devin Achebe"."""
+    if head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+            return child
+    return None
+
+
+def _role_around(tok: Token) -> str | None:
+    """The role the article gives a named person: words before the name in its noun phrase
+    ("Presiding judge Sylvie Marchand"), an apposition after it ("Harkin, a Democrat who chairs
+    the transportation committee,") or the noun phrase it is in apposition to ("His lawyer, Julien
+    Ravel")."""
+    doc = tok.doc
+    names = {t.i for t in _name_tokens(tok)}
+    first = min(names) if names else tok.i
+    left = [t for t in doc[tok.left_edge.i : first] if t.i not in names]
+    while left and (left[0].lower_ in _DETERMINERS or left[0].is_punct):
+        left.pop(0)
+    if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
+        t.is_punct and t.text != "." and t.text not in ("'s", "’s") for t in left
+    ):
+        return doc.text[left[0].idx : left[-1].idx + len(left[-1].text)]
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i:
+            return _phrase_without_article(child)
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        return _mention_text(tok.head, exclude=tok)
+    return None
+
+
+def _phrase_without_article(tok: Token) -> str:
+    toks = [t for t in tok.subtree]
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return ""
+    return tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _contains_words(longer: str, shorter: str) -> bool:
+    """Every word of ``shorter`` (but "the") is a word of ``longer``."""
+    long_words = set(longer.lower().split())
+    short_words = [w for w in shorter.lower().split() if w != "the"]
+    return bool(short_words) and all(w in long_words for w in short_words)
+
+
 def _name_of(head: Token) -> tuple[str, str | None]:
     """(name without titles, the titles) for a proper-name head."""
     toks = _name_tokens(head)
@@ -395,6 +528,8 @@ def _name_of(head: Token) -> tuple[str, str | None]:
             name = name[: -len(suffix)]
     if name.isupper() and len(name) > 3:
         name = name.title()
+    if name.lower().startswith("the "):
+        name = name[4:]
     return name.strip(), " ".join(titles) or None
 
 

