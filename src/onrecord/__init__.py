@@ -1,7 +1,29 @@
-"""onrecord: who said what in the news."""
+"""onrecord: who said what in the news.
 
+>>> from onrecord import extract
+>>> article = extract('"We will appeal," the company said in a statement.')
+>>> article.quotes[0].text
+'We will appeal,'
+"""
+
+from onrecord.errors import OnrecordError
 from onrecord.model import Article, Dateline, Quote, Span, Speaker
+from onrecord.pipeline import DEFAULT_MODEL, extract, extract_many, load_model
+from onrecord.reading import Document
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "Dateline", "Quote", "Span", "Speaker", "__version__"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "Article",
+    "Dateline",
+    "Document",
+    "OnrecordError",
+    "Quote",
+    "Span",
+    "Speaker",
+    "__version__",
+    "extract",
+    "extract_many",
+    "load_model",
+]

@@ -31,7 +31,7 @@ from onrecord.cues import (
     mention_tokens,
     subject_of,
 )
-from onrecord.frames import MARK_CHARS, reported_clause
+from onrecord.frames import MARK_CHARS, reported_spans
 from onrecord.marks import Quoted
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
@@ -41,7 +41,7 @@ _FRAME_MAX = 40
 # Characters that, inside the closing mark, show the quote was a sentence or clause of speech.
 _SPEECH_END = frozenset(",.!?…—–-:;")
 # Quote marks as spaCy tokens.
-_MARK_CHARS = frozenset("\"'“”‘’«»„‚‹›")
+
 # A transcript line: "HALDANE: We will..." or "Q: ..." (speaker in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):\s+(\S)")
 # Fewest words a quote with no cue needs to count as speech rather than a title or scare quote.
@@ -126,7 +126,7 @@ def _after_frame(blk: _Block, q: Quoted, next_open: int) -> list[Token]:
     for tok in _tokens_in(blk, q.close_at + 1, next_open):
         if tok.text in _FRAME_STOP or len(out) >= _FRAME_MAX:
             break
-        if tok.text in _MARK_CHARS:
+        if tok.text in MARK_CHARS:
             continue
         out.append(tok)
     return out
@@ -138,7 +138,7 @@ def _before_frame(blk: _Block, q: Quoted, prev_close: int) -> list[Token]:
     for tok in reversed(toks):
         if tok.text in _FRAME_STOP or len(out) >= _FRAME_MAX:
             break
-        if tok.text in _MARK_CHARS:
+        if tok.text in MARK_CHARS:
             continue
         out.append(tok)
     out.reverse()
@@ -316,7 +316,7 @@ def _transcript_part(text: str, blk: _Block) -> Part | None:
         return None
     name_end = m.end(1)
     start, end = _trim(text, blk.base + m.start(2), blk.base + len(blk.doc.text.rstrip()))
-    if text[start] in _MARK_CHARS and text[end - 1] in _MARK_CHARS:
+    if text[start] in MARK_CHARS and text[end - 1] in MARK_CHARS:
         start, end = start + 1, end - 1
     part = Part(start, end, "direct", blk.index, how="transcript", base=blk.base)
     part.cue = (blk.base + name_end, blk.base + name_end + 1)
@@ -341,17 +341,12 @@ def _indirect_parts(
                     for q in inside if q.depth == 0]
     closing_cues = {d.cue_key[1] for d in direct if d.frame == "after" and d.cue_key}
     out: list[Part] = []
-    for tok in blk.doc:
-        if not (is_cue(tok) or is_according_to(tok)):
-            continue
+    for tok, _frame, span in reported_spans(blk.doc):
         if tok.i in closing_cues and not any(c.i > tok.i for c in tok.children
                                              if c.dep_ == "ccomp"):
             continue  # '"...," he said' closes a quote; it reports nothing before it
         at = blk.base + tok.idx
         if any(s <= at < e for s, e in quoted_spans):
-            continue
-        span = reported_clause(tok)
-        if span is None:
             continue
         start, end = _strip_clause(text, blk.base + span[0], blk.base + span[1])
         clipped = _clip_at_direct(text, start, end, direct)
@@ -416,7 +411,7 @@ def _merge_continuing_quotes(text: str, indirect: list[Part], direct: list[Part]
             gap = text[ind.end : d.open_at]
             if len(gap) > 4 or not any(c in gap for c in ",:") or gap.strip(" ,:;—–-"):
                 continue
-            if text[ind.end - 1 : ind.end] in _MARK_CHARS:
+            if text[ind.end - 1 : ind.end] in MARK_CHARS:
                 continue
             ind.type = "mixed"
             ind.end = (d.close_at + 1) if d.close_at is not None else d.end

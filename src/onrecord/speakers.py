@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from onrecord.attribution import Part
 from onrecord.cues import mention_tokens
@@ -126,6 +127,7 @@ class _Entity:
     affiliation: str | None = None
     head: str | None = None  # head noun of a descriptive entity
     positions: list[int] = field(default_factory=list)
+    narrative: list[int] = field(default_factory=list)  # positions named outside any quote
     spoke: bool = False
     speaker: Speaker | None = None
 
@@ -209,7 +211,7 @@ class Resolver:
         """Register every named person and organisation outside direct quotes, with the roles
         the article gives them; subjects outside any quote become antecedents in turn."""
         for base, doc in blocks:
-            for span in doc.ents:
+            for span in list(doc.ents) + _untagged_people(doc):
                 if span.label_ not in ("PERSON", "ORG"):
                     continue
                 pos = base + span.start_char
@@ -220,6 +222,8 @@ class Resolver:
                     continue
                 if ent.kind == "person":
                     ent.add_role(_role_around(span.root))
+                if not self._inside(self.content, pos):
+                    ent.narrative.append(pos)
                 if not self._inside(self.content, pos) and span.root.dep_ in (
                     "nsubj", "nsubjpass"
                 ):
@@ -276,6 +280,7 @@ class Resolver:
         kind = _kind_of(head)
         found = self._match_name(name, kind, pos)
         if found is not None:
+            kind = found.kind if len(name.split()) == 1 else kind
             if len(name) > len(found.name) and kind == found.kind and (
                 name.split()[-1] == found.name.split()[-1] or kind != "person"
             ):
@@ -306,6 +311,10 @@ class Resolver:
         for ent in self._by_recency(pos):
             if ent.head is not None:
                 continue
+            if kind != "person" and ent.kind == "person" and len(words) == 1 and (
+                words[0] == ent.name.lower().split()[-1]
+            ):
+                return ent  # a surname the tagger took for an organisation
             names = [ent.name.lower()] + [a.lower() for a in ent.aliases]
             if name.lower() in names:
                 return ent
@@ -392,10 +401,19 @@ class Resolver:
         return None
 
     def _definite_person(self, mention: str, lemma: str, pos: int) -> tuple[_Entity, float]:
+        words = [w for w in mention.lower().replace("’s", " ").replace("'s", " ").split()
+                 if w not in _DETERMINERS and w != lemma]
+        best, best_score = None, 0
         for ent in self._by_recency(pos):
-            if ent.kind == "person" and (ent.head == lemma or ent.has_role_word(lemma)):
-                ent.add_alias(mention)
-                return ent, 0.85
+            if ent.kind != "person" or not (ent.spoke or any(p <= pos for p in ent.narrative)):
+                continue
+            if ent.head == lemma or ent.has_role_word(lemma):
+                score = 1 + sum(1 for w in words if ent.has_role_word(w))
+                if score > best_score:
+                    best, best_score = ent, score
+        if best is not None:
+            best.add_alias(mention)
+            return best, 0.85
         for ev in reversed(self.events):
             if ev.spoke and ev.entity.kind == "person" and not ev.entity.roles_conflict(lemma):
                 ev.entity.add_alias(mention)
@@ -458,6 +476,21 @@ def _mention_text(head: Token, exclude: Token | None = None) -> str:
     if not out:
         return head.text
     return head.doc.text[out[0].idx : out[-1].idx + len(out[-1].text)]
+
+
+def _untagged_people(doc: Doc) -> list[SpacySpan]:
+    """Names the tagger missed: a subject made of proper nouns starting with a known first name
+    ("Presiding judge Sylvie Marchand questioned...")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lo = tok.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        if lo < tok.i and first_name_gender(doc[lo].text):
+            out.append(SpacySpan(doc, lo, tok.i + 1, label="PERSON"))
+    return out
 
 
 def _appositive_name(head: Token) -> Token | None:
@@ -530,6 +563,7 @@ def _name_of(head: Token) -> tuple[str, str | None]:
         name = name.title()
     if name.lower().startswith("the "):
         name = name[4:]
+    name = name.strip(" \"'“”‘’«»„‚‹›,.;:()[]")
     return name.strip(), " ".join(titles) or None
 
 
@@ -538,6 +572,9 @@ def _kind_of(head: Token) -> str:
     if label == "PERSON":
         return "person"
     if label in ("ORG", "GPE", "NORP", "FAC"):
+        words = [t for t in _name_tokens(head) if t.lower_ not in _TITLES]
+        if len(words) >= 2 and words[0].pos_ == "PROPN" and first_name_gender(words[0].text):
+            return "person"  # "Anne-Laure Dufresne" tagged as an organisation
         return "organisation"
     return "person"
 
