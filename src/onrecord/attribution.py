@@ -43,7 +43,9 @@ _SPEECH_END = frozenset(",.!?…—–-:;")
 # Quote marks as spaCy tokens.
 
 # A transcript line: "HALDANE: We will..." or "Q: ..." (speaker in capitals, then a colon).
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):\s+(\S)")
+_TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):\s+(\S)")
+# Dashes that attribute a quote to the name after them ("...” ― Sonya Herridge).
+_ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "-", "--"})
 # Fewest words a quote with no cue needs to count as speech rather than a title or scare quote.
 _MIN_UNCUED_WORDS = 4
 
@@ -264,12 +266,32 @@ def _direct_part(
             part.how = "cue"
             _set_cue(part, cue, frame, q, blk)
         return part
+    if cue is None and _dash_attribution(part, after, blk):
+        return part
     if not _looks_like_speech(text, q, cue is not None):
         return None
     if cue is not None:
         part.how = "cue"
         _set_cue(part, cue, frame, q, blk)
     return part
+
+
+def _dash_attribution(part: Part, after: list[Token], blk: _Block) -> bool:
+    """'“...” ― Sonya Herridge': a dash and a name after a quote name its speaker."""
+    if len(after) < 2 or after[0].text not in _ATTRIBUTION_DASHES:
+        return False
+    name = after[1]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return False
+    while name.i + 1 < len(blk.doc) and blk.doc[name.i + 1].pos_ == "PROPN":
+        name = blk.doc[name.i + 1]
+    dash = after[0]
+    part.how = "cue"
+    part.frame = "after"
+    part.cue = (blk.base + dash.idx, blk.base + dash.idx + len(dash.text))
+    part.cue_key = (blk.index, dash.i)
+    _set_mention(part, name, blk.base)
+    return True
 
 
 def _after_cue_fits(cue: Token, after: list[Token], inner_last: str, before_cue: Token | None) -> bool:

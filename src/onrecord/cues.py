@@ -25,7 +25,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 # Dependency labels that carry a verb's subject down to it from a governing verb ("Smith said and
 # added that...", "the diplomat said, noting that...").
-_INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp"})
 
 # Words that head a noun phrase but never speak: "it" in "it said" is kept (organisations), but
 # expletive "there" and relative pronouns are not speakers.
@@ -102,13 +102,24 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
                 return child
         return None
     for child in tok.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in _NOT_SPEAKER:
+        if child.dep_ in _SUBJECT_DEPS and (
+            child.lower_ not in _NOT_SPEAKER or is_relative_subject(child)
+        ):
             if child.dep_ == "nsubjpass":
                 return _passive_agent(tok)
             return child
-    if depth < 2 and tok.dep_ in _INHERIT_SUBJECT_DEPS and tok.head is not tok:
+    if depth < 4 and tok.dep_ in _INHERIT_SUBJECT_DEPS and tok.head is not tok:
+        if tok.dep_ == "xcomp":  # "prompted NATO to order": the object does the ordering
+            for sib in tok.head.children:
+                if sib.dep_ == "dobj" and sib.i < tok.i:
+                    return sib
         return subject_of(tok.head, depth + 1)
     return None
+
+
+def is_relative_subject(tok: Token) -> bool:
+    """"who" in "Smith, who said ..." (its antecedent is the noun the clause hangs from)."""
+    return tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl" and tok.i < tok.head.i
 
 
 def _passive_agent(tok: Token) -> Token | None:

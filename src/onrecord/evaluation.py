@@ -251,7 +251,7 @@ def _scorable_preds(gold_doc: Doc, pred_doc: Doc) -> list[QuoteDict]:
     """Predicted quotes with an integer start; collapsed by group when gold has split content."""
     pred = [q for q in pred_doc.get("quotes", []) if isinstance(q.get("start"), int)]
     if any("segments" in g for g in gold_doc["quotes"]):
-        return _collapse_groups(pred)
+        return pred
     return pred
 
 
@@ -292,7 +292,7 @@ def _count_document(gold_doc: Doc, pred_doc: Doc, threshold: float, counts: _Cou
     duplicate = {j for i, j in matched.items() if _excluded(gold[i])}
     ambiguous = {j for i, j in matched.items() if gold[i].get("ambiguous")}
     counts.pred += len(pred) - len(duplicate)
-    counts.pred_spk += len(pred) - len(duplicate | ambiguous)
+    counts.pred_spk += len(pred) - len(duplicate) - len(ambiguous)
 
 
 def _ratio(num: int, den: int) -> float:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.attribution import Part
-from onrecord.cues import mention_tokens
+from onrecord.cues import is_relative_subject, mention_tokens
 from onrecord.model import Speaker
 
 # Honorifics and titles before a name: dropped from the canonical name, kept as role, and the
@@ -243,6 +243,9 @@ class Resolver:
         low = head.lower_
         if part.how == "transcript":
             return self._transcript_entity(part.mention_text or head.text, pos), 0.9
+        if is_relative_subject(head):
+            head = head.head.head  # "Smith, who said" -> Smith
+            low = head.lower_
         if head.pos_ == "PRON" or low in _PRONOUN_GENDER or low in _PRONOUN_PLURAL:
             return self._resolve_pronoun(low)
         named = _appositive_name(head)
