@@ -363,7 +363,9 @@ def _indirect_parts(
                     for q in inside if q.depth == 0]
     closing_cues = {d.cue_key[1] for d in direct if d.frame == "after" and d.cue_key}
     out: list[Part] = []
-    for tok, _frame, span in reported_spans(blk.doc):
+    for tok, frame, span in reported_spans(blk.doc):
+        if frame != "clause" and subject_of(tok) is None:
+            continue  # a learnt frame with nobody doing the reporting is not a quote
         if tok.i in closing_cues and not any(c.i > tok.i for c in tok.children
                                              if c.dep_ == "ccomp"):
             continue  # '"...," he said' closes a quote; it reports nothing before it

@@ -178,7 +178,7 @@ def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, 
         if speakers.get(gold["speaker"], {}).get("descriptive"):
             return _alias_ok(gold, pred, speakers)
         return _norm(predicted.get("name")) == _norm(gold["speaker"])
-    if gold.get("speaker_start") is not None and predicted.get("start") is not None:
+    if gold.get("speaker_start") is not None and predicted.get("start") is not None and predicted.get("name") is not None:
         return _spans_touch(gold, predicted)
     return False
 
@@ -251,7 +251,7 @@ def _scorable_preds(gold_doc: Doc, pred_doc: Doc) -> list[QuoteDict]:
     """Predicted quotes with an integer start; collapsed by group when gold has split content."""
     pred = [q for q in pred_doc.get("quotes", []) if isinstance(q.get("start"), int)]
     if any("segments" in g for g in gold_doc["quotes"]):
-        return pred
+        return _collapse_groups(pred)
     return pred
 
 

@@ -20,7 +20,7 @@ from onrecord.cues import cue_particle, is_according_to, is_cue, subject_of
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions,
 # and it was seen at least MIN_HITS times as one.
-MIN_PRECISION = 0.5
+MIN_PRECISION = 0.4
 MIN_HITS = 3
 
 # Quote marks as spaCy tokens (kept at the edges of a reported clause).
