@@ -54,7 +54,16 @@ def reference() -> ModuleType:
 # --- 1. random documents: the same numbers as the reference score() --------------------------
 
 # Names that differ only in case, spacing or a leading "the", and some that differ for real.
-NAMES = ["Ann Lee", "ann  lee", "The Minister", "minister", "the minister", "Lee", "", "The  Board"]
+NAMES = [
+    "Ann Lee",
+    "ann \t lee",
+    "The Minister",
+    "minister",
+    "the\nminister",
+    "Lee",
+    "",
+    " The  Board",
+]
 ABSENT = object()  # marks a key left out of the dict
 FLAGS = st.sampled_from([ABSENT, ABSENT, ABSENT, False, True])
 SHIFTS = st.sampled_from([0, 0, 0, 0, 0, 1, -1, 4, -9])
@@ -104,7 +113,7 @@ def speaker_tables(draw: st.DrawFn) -> dict[str, Any]:
     for name in draw(st.lists(st.sampled_from(NAMES), max_size=4, unique=True)):
         info: dict[str, Any] = {}
         _put(info, "aliases", draw(_maybe(st.lists(st.sampled_from(NAMES), max_size=3))))
-        _put(info, "descriptive", draw(FLAGS))
+        _put(info, "descriptive", draw(st.sampled_from([ABSENT, False, True])))
         table[name] = info
     return table
 
@@ -120,14 +129,23 @@ def gold_docs(draw: st.DrawFn) -> Doc:
     return doc
 
 
+def _related_names(gold: Doc | None, table: dict[str, Any]) -> list[Any]:
+    """The gold speaker's name and aliases, which a prediction often gives."""
+    if not gold or "speaker" not in gold:
+        return []
+    entry = table.get(gold["speaker"], {}) if gold["speaker"] is not None else {}
+    return [gold["speaker"], *entry.get("aliases", [])]
+
+
 @st.composite
-def pred_speakers(draw: st.DrawFn, gold: Doc | None) -> Any:
+def pred_speakers(draw: st.DrawFn, gold: Doc | None, table: dict[str, Any]) -> Any:
     """None, or a name and mention span, often close to the gold speaker's."""
     if draw(st.integers(0, 5)) == 0:
         return None
     speaker: Doc = {}
-    if gold and draw(st.booleans()):
-        speaker["name"] = gold.get("speaker")
+    related = _related_names(gold, table)
+    if related and draw(st.booleans()):
+        speaker["name"] = draw(st.sampled_from(related))
     else:
         _put(speaker, "name", draw(_maybe(st.one_of(st.none(), st.sampled_from(NAMES)))))
     gold_start = gold.get("speaker_start") if gold else None
@@ -140,9 +158,10 @@ def pred_speakers(draw: st.DrawFn, gold: Doc | None) -> Any:
 
 
 @st.composite
-def pred_quotes(draw: st.DrawFn, gold: list[Doc], taken: list[Doc]) -> Doc:
+def pred_quotes(draw: st.DrawFn, gold_doc: Doc, taken: list[Doc]) -> Doc:
     """A prediction near a gold quote (exact or shifted), on the span of an earlier prediction
     (for ties), or anywhere."""
+    gold = gold_doc.get("quotes", [])
     near = draw(st.sampled_from(gold)) if gold and draw(st.integers(0, 3)) else None
     last = taken[-1] if taken else {}
     if isinstance(last.get("start"), int) and draw(st.integers(0, 3)) == 0:
@@ -156,15 +175,15 @@ def pred_quotes(draw: st.DrawFn, gold: list[Doc], taken: list[Doc]) -> Doc:
     _put(quote, "start", draw(st.sampled_from([start] * 5 + [None, ABSENT, "1"])))
     _put(quote, "group", draw(_maybe(st.one_of(st.none(), st.integers(0, 3), st.just("a")))))
     if draw(st.integers(0, 5)):
-        quote["speaker"] = draw(pred_speakers(near))
+        quote["speaker"] = draw(pred_speakers(near, gold_doc.get("speakers", {})))
     return quote
 
 
 @st.composite
-def pred_docs(draw: st.DrawFn, gold: list[Doc]) -> Doc:
+def pred_docs(draw: st.DrawFn, gold_doc: Doc) -> Doc:
     quotes: list[Doc] = []
     for _ in range(draw(st.integers(0, 7))):
-        quotes.append(draw(pred_quotes(gold, quotes)))
+        quotes.append(draw(pred_quotes(gold_doc, quotes)))
     return {"quotes": quotes} if draw(st.integers(0, 9)) else {}
 
 
@@ -177,9 +196,9 @@ def corpora(draw: st.DrawFn) -> tuple[dict[str, Doc], dict[str, Doc]]:
     for doc_id in draw(st.lists(st.sampled_from("abc"), min_size=1, max_size=3, unique=True)):
         golds[doc_id] = draw(gold_docs())
         if draw(st.integers(0, 5)):
-            preds[doc_id] = draw(pred_docs(golds[doc_id]["quotes"]))
+            preds[doc_id] = draw(pred_docs(golds[doc_id]))
     if draw(st.booleans()):
-        preds["z"] = draw(pred_docs([]))
+        preds["z"] = draw(pred_docs({}))
     return golds, preds
 
 

@@ -403,7 +403,8 @@ def _indirect_part(
     part.cue = (blk.base + words[0].idx, blk.base + words[-1].idx + len(words[-1].text))
     part.cue_key = (blk.index, tok.i)
     head = subject_of(tok)
-    if head is not None and not (start <= blk.base + head.idx < end):
+    cue_inside = start <= part.cue[0] < end
+    if head is not None and (cue_inside or not (start <= blk.base + head.idx < end)):
         _set_mention(part, head, blk.base)
     return part
 

@@ -178,7 +178,7 @@ def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, 
         if speakers.get(gold["speaker"], {}).get("descriptive"):
             return _alias_ok(gold, pred, speakers)
         return _norm(predicted.get("name")) == _norm(gold["speaker"])
-    if gold.get("speaker_start") is not None and predicted.get("start") is not None and predicted.get("name") is not None:
+    if gold.get("speaker_start") is not None and predicted.get("start") is not None:
         return _spans_touch(gold, predicted)
     return False
 

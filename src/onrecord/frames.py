@@ -124,7 +124,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
     if content is None:
-        return None
+        return _parenthetical(tok)
     if content.i > tok.i:
         lo = max(content.left_edge.i, tok.i + 1)
         return _token_chars(doc, lo, _right_end(doc, content.right_edge.i + 1, sent.end))
@@ -136,6 +136,20 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
     hi = commas[-1] - 1 if commas else boundary - 1
     return _token_chars(doc, lo, hi)
+
+
+def _parenthetical(tok: Token) -> tuple[int, int] | None:
+    """"Climate change, Mr. Obama often says, is the greatest threat": a cue set off by commas
+    inside the sentence it reports reports the whole sentence."""
+    if tok.dep_ != "parataxis" or tok.head.i < tok.i:
+        return None
+    doc, sent = tok.doc, tok.sent
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if left <= sent.start or right + 1 >= sent.end:
+        return None
+    if doc[left - 1].text != "," and doc[left].text != ",":
+        return None
+    return _token_chars(doc, sent.start, sent.end - 1)
 
 
 def _content_head(tok: Token) -> Token | None:
