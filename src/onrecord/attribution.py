@@ -44,10 +44,23 @@ _SPEECH_END = frozenset(",.!?…—–-:;")
 
 # A transcript line: "HALDANE: We will..." or "Q: ..." (speaker in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):\s+(\S)")
-# Dashes that attribute a quote to the name after them ("...” ― Sonya Herridge).
-_ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "-", "--"})
+# A dash and a capitalised name after a quote attribute it ("...” ― Sonya Herridge).
+_DASH_NAME = re.compile(
+    r"[\s\u00a0]*([―—–]|--?)[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,4})"
+    r"[\s\u00a0.]*$"
+)
 # Fewest words a quote with no cue needs to count as speech rather than a title or scare quote.
 _MIN_UNCUED_WORDS = 4
+
+
+# Where each paragraph's Doc records its offset in the article (tokens of a neighbouring
+# paragraph can serve as a quote's frame: 'He said:' closing the paragraph before).
+_BASE_KEY = "onrecord_base"
+
+
+def token_offset(tok: Token) -> int:
+    """The article offset of a token of any body paragraph."""
+    return int(tok.doc.user_data.get(_BASE_KEY, 0)) + tok.idx
 
 
 @dataclass
@@ -91,6 +104,8 @@ def attribute(
     ``quoted`` the quotation marks found by ``marks.scan`` over the same paragraphs."""
     parts: list[Part] = []
     block_of = [_Block(i, base, doc, [t.idx for t in doc]) for i, (base, doc) in enumerate(blocks)]
+    for base, doc in blocks:
+        doc.user_data[_BASE_KEY] = base
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.base + len(blk.doc.text)]
         transcript = _transcript_part(text, blk)
@@ -154,11 +169,11 @@ def _find_cue(frame: list[Token], last: bool) -> Token | None:
     return found[-1] if last else found[0]
 
 
-def _speaker_head(cue: Token, frame: list[Token], q: Quoted, base: int) -> Token | None:
+def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     """The head of the speaker phrase: the cue's subject when it lies outside the quote, else the
     nearest noun phrase beside the cue within the frame ("..., said Okafor")."""
     head = subject_of(cue)
-    if head is not None and not (q.open_at <= base + head.idx <= (q.close_at or q.end)):
+    if head is not None and not (q.open_at <= token_offset(head) <= (q.close_at or q.end)):
         return head
     in_frame = {t.i for t in frame}
     after = [t for t in frame if t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")]
@@ -266,7 +281,7 @@ def _direct_part(
             part.how = "cue"
             _set_cue(part, cue, frame, q, blk)
         return part
-    if cue is None and _dash_attribution(part, after, blk):
+    if cue is None and _dash_attribution(part, q, blk, text):
         return part
     if not _looks_like_speech(text, q, cue is not None):
         return None
@@ -276,21 +291,24 @@ def _direct_part(
     return part
 
 
-def _dash_attribution(part: Part, after: list[Token], blk: _Block) -> bool:
+def _dash_attribution(part: Part, q: Quoted, blk: _Block, text: str) -> bool:
     """'“...” ― Sonya Herridge': a dash and a name after a quote name its speaker."""
-    if len(after) < 2 or after[0].text not in _ATTRIBUTION_DASHES:
+    if q.close_at is None:
         return False
-    name = after[1]
-    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+    m = _DASH_NAME.match(text, q.close_at + 1, blk.base + len(blk.doc.text))
+    if m is None:
         return False
-    while name.i + 1 < len(blk.doc) and blk.doc[name.i + 1].pos_ == "PROPN":
-        name = blk.doc[name.i + 1]
-    dash = after[0]
+    toks = _tokens_in(blk, m.start(2), m.end(2))
+    names = [t for t in toks if t.pos_ == "PROPN"]
+    if not names:
+        return False
     part.how = "cue"
     part.frame = "after"
-    part.cue = (blk.base + dash.idx, blk.base + dash.idx + len(dash.text))
-    part.cue_key = (blk.index, dash.i)
-    _set_mention(part, name, blk.base)
+    part.cue = (m.start(1), m.end(1))
+    part.cue_key = (blk.base, -part.cue[0])
+    _set_mention(part, names[-1])
+    part.mention = (m.start(2), m.end(2))
+    part.mention_text = m.group(2)
     return True
 
 
@@ -306,17 +324,17 @@ def _after_cue_fits(cue: Token, after: list[Token], inner_last: str, before_cue:
 
 def _set_cue(part: Part, cue: Token, frame: list[Token], q: Quoted, blk: _Block) -> None:
     words = cue_tokens(cue)
-    part.cue = (blk.base + words[0].idx, blk.base + words[-1].idx + len(words[-1].text))
-    part.cue_key = (blk.index, cue.i)
-    head = _speaker_head(cue, frame, q, blk.base)
+    part.cue = (token_offset(words[0]), token_offset(words[-1]) + len(words[-1].text))
+    part.cue_key = (int(cue.doc.user_data.get(_BASE_KEY, 0)), cue.i)
+    head = _speaker_head(cue, frame, q)
     if head is not None:
-        _set_mention(part, head, blk.base)
+        _set_mention(part, head)
 
 
-def _set_mention(part: Part, head: Token, base: int) -> None:
+def _set_mention(part: Part, head: Token) -> None:
     toks = mention_tokens(head)
     part.subject = head
-    part.mention = (base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
+    part.mention = (token_offset(toks[0]), token_offset(toks[-1]) + len(toks[-1].text))
     part.mention_text = head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
@@ -401,11 +419,11 @@ def _indirect_part(
     part = Part(start, end, kind, blk.index, base=blk.base)
     words = cue_tokens(tok)
     part.cue = (blk.base + words[0].idx, blk.base + words[-1].idx + len(words[-1].text))
-    part.cue_key = (blk.index, tok.i)
+    part.cue_key = (blk.base, tok.i)
     head = subject_of(tok)
     cue_inside = start <= part.cue[0] < end
     if head is not None and (cue_inside or not (start <= blk.base + head.idx < end)):
-        _set_mention(part, head, blk.base)
+        _set_mention(part, head)
     return part
 
 

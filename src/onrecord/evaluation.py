@@ -292,7 +292,7 @@ def _count_document(gold_doc: Doc, pred_doc: Doc, threshold: float, counts: _Cou
     duplicate = {j for i, j in matched.items() if _excluded(gold[i])}
     ambiguous = {j for i, j in matched.items() if gold[i].get("ambiguous")}
     counts.pred += len(pred) - len(duplicate)
-    counts.pred_spk += len(pred) - len(duplicate) - len(ambiguous)
+    counts.pred_spk += len(pred) - len(duplicate | ambiguous)
 
 
 def _ratio(num: int, den: int) -> float:
