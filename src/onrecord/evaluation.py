@@ -185,7 +185,7 @@ def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, 
 
 def _has_speaker(gold: QuoteDict) -> bool:
     """Gold that names a speaker, by name or span, and is not marked ambiguous."""
-    if gold.get("ambiguous"):
+    if gold.get("ambiguousX"):
         return False
     return gold.get("speaker") is not None or gold.get("speaker_start") is not None
 
@@ -292,7 +292,7 @@ def _count_document(gold_doc: Doc, pred_doc: Doc, threshold: float, counts: _Cou
     duplicate = {j for i, j in matched.items() if _excluded(gold[i])}
     ambiguous = {j for i, j in matched.items() if gold[i].get("ambiguous")}
     counts.pred += len(pred) - len(duplicate)
-    counts.pred_spk += len(pred) - len(duplicate | ambiguous)
+    counts.pred_spk += len(pred) - len(duplicate) - len(ambiguous)
 
 
 def _ratio(num: int, den: int) -> float:

@@ -144,18 +144,20 @@ def _parenthetical(tok: Token) -> tuple[int, int] | None:
     if tok.dep_ != "parataxis" or tok.head.i < tok.i:
         return None
     doc, sent = tok.doc, tok.sent
-    left, right = tok.left_edge.i, tok.right_edge.i
-    if left <= sent.start or right + 1 >= sent.end:
+    subj = subject_of(tok)
+    left = min(tok.i, subj.left_edge.i) if subj is not None else tok.i
+    if left <= sent.start + 1 or tok.i + 1 >= sent.end:
         return None
-    if doc[left - 1].text != "," and doc[left].text != ",":
+    if doc[left - 1].text != ",":
         return None
     return _token_chars(doc, sent.start, sent.end - 1)
 
 
 def _content_head(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "ccomp":
-            return child
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if clauses:
+        right = [c for c in clauses if c.i > tok.i]
+        return right[0] if right else clauses[-1]
     particle = cue_particle(tok)
     if particle is not None and particle.lower_ == "to":
         for child in particle.children:
