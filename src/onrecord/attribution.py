@@ -82,7 +82,7 @@ class Part:
     base: int = 0
     open_at: int | None = None  # the quotation marks of a direct part
     close_at: int | None = None
-    frame: str | None = None  # "before" or "after": where a direct part's cue was found
+    frame: str | None = None  # direct: "before"/"after" the quote; else the frame ("clause")
 
 
 @dataclass
@@ -188,7 +188,7 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
 
 
 def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool:
-    """A quote inside a sentence ("was not "very optimistic"") rather than one standing as speech."""
+    """A quote inside a sentence ("was not "very optimistic"") rather than speech on its own."""
     if not before:
         return False
     last = before[-1]
@@ -277,7 +277,8 @@ def _direct_part(
                 open_at=q.open_at, close_at=q.close_at, frame=side)
     if fragment:
         part.how = "fragment"
-        if cue is not None and side == "after" and len(text[start:end].split()) >= 6:
+        if (cue is not None and side == "after" and len(text[start:end].split()) >= 6
+                and _closes_quote(cue, after)):
             part.how = "cue"
             _set_cue(part, cue, frame, q, blk)
         return part
@@ -312,7 +313,22 @@ def _dash_attribution(part: Part, q: Quoted, blk: _Block, text: str) -> bool:
     return True
 
 
-def _after_cue_fits(cue: Token, after: list[Token], inner_last: str, before_cue: Token | None) -> bool:
+def _closes_quote(cue: Token, after: list[Token]) -> bool:
+    """'...," he said' / '...," said Smith' / '...," the Russian envoy said': the cue comes right
+    after the closing mark, with at most its subject before it."""
+    lead = [t for t in after[:8] if not t.is_punct]
+    if cue not in lead:
+        return False
+    before = lead[: lead.index(cue)]
+    if not before:
+        return True
+    subj = subject_of(cue)
+    return subj is not None and all(t in subj.subtree for t in before)
+
+
+def _after_cue_fits(
+    cue: Token, after: list[Token], inner_last: str, before_cue: Token | None
+) -> bool:
     """Whether a cue after the quote closes it ("...," he said) rather than starting a new
     sentence of reported speech ("...". Smith said the plan...)."""
     if inner_last in ".!?" and after and after[0].text[:1].isupper() and after[0].pos_ != "PRON":
@@ -384,6 +400,10 @@ def _indirect_parts(
     for tok, frame, span in reported_spans(blk.doc):
         if frame != "clause" and subject_of(tok) is None:
             continue  # a learnt frame with nobody doing the reporting is not a quote
+        if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
+        ):
+            continue  # "Asked whether ..., she said": the question is not what she said
         if tok.i in closing_cues and not any(c.i > tok.i for c in tok.children
                                              if c.dep_ == "ccomp"):
             continue  # '"...," he said' closes a quote; it reports nothing before it
@@ -397,6 +417,7 @@ def _indirect_parts(
         start, end = clipped
         part = _indirect_part(text, blk, tok, start, end, fragments)
         if part is not None:
+            part.frame = frame
             out.append(part)
     out = _drop_nested(out)
     _merge_continuing_quotes(text, out, direct)
@@ -483,10 +504,14 @@ def _unwrap(text: str, start: int, end: int, absorbed: list[Quoted]) -> tuple[in
 
 
 def _drop_nested(parts: list[Part]) -> list[Part]:
-    """Keep one part where two cues report (nearly) the same clause."""
+    """Keep one part where two cues report (nearly) the same clause, and drop a learnt frame
+    inside another report's content ("X said the delegation refused to discuss ...")."""
     parts.sort(key=lambda p: (p.start, -p.end))
     out: list[Part] = []
     for p in parts:
+        if p.frame != "clause" and any(o.start <= p.start and p.end <= o.end and o is not p
+                                       for o in parts):
+            continue
         if out and p.start >= out[-1].start and p.end <= out[-1].end and (
             (p.end - p.start) > 0.9 * (out[-1].end - out[-1].start)
         ):

@@ -127,7 +127,7 @@ def demo(fmt: str, model: str) -> None:
     paths = sorted(str(p) for p in Path(str(folder)).glob("*.txt"))
     nlp = _load(model)
     docs = (Document(id=Path(p).name, text=Path(p).read_text("utf-8")) for p in paths)
-    out = click.get_text_stream("stdout")
+    out: IO[str] = sys.stdout
     csv_writer = CsvWriter(out) if fmt == "csv" else None
     count = quotes = 0
     for article in extract_many(docs, nlp=nlp):

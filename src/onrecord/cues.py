@@ -94,7 +94,7 @@ def cue_tokens(tok: Token) -> list[Token]:
 
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
     """The head of the speaker phrase of cue ``tok``: its subject, the object of "according to",
-    or the subject of the verb it hangs from ("..., noting that" -> the subject of the main verb)."""
+    or the subject of the verb it hangs from ("..., noting that" -> the main verb's subject)."""
     if is_according_to(tok):
         to = tok.doc[tok.i + 1]
         for child in to.children:

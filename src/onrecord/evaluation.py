@@ -185,7 +185,7 @@ def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, 
 
 def _has_speaker(gold: QuoteDict) -> bool:
     """Gold that names a speaker, by name or span, and is not marked ambiguous."""
-    if gold.get("ambiguousX"):
+    if gold.get("ambiguous"):
         return False
     return gold.get("speaker") is not None or gold.get("speaker_start") is not None
 
@@ -217,7 +217,7 @@ def _match(
             ov = _overlap(g, p)
             if ov > 0 and ov >= threshold:
                 pairs.append((ov, i, j))
-    pairs.sort(reverse=True)
+    pairs.sort(key=lambda x: (x[0], x[1]), reverse=True)
     used_pred: set[int] = set()
     out: dict[int, int] = {}
     for _, i, j in pairs:

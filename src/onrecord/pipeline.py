@@ -149,7 +149,9 @@ def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
     resolver = Resolver(text, docs, parts)
     resolved = resolver.resolve(parts)
     speakers = build_speakers(resolver)
-    article.quotes = [_quote(text, part, ent, conf) for part, (ent, conf) in zip(parts, resolved)]
+    article.quotes = [
+        _quote(text, part, ent, conf) for part, (ent, conf) in zip(parts, resolved, strict=True)
+    ]
     order = {id(q.speaker): i for i, q in reversed(list(enumerate(article.quotes)))}
     article.speakers = sorted(speakers, key=lambda s: order.get(id(s), len(order)))
     for n, sp in enumerate(article.speakers, 1):

@@ -58,6 +58,7 @@ _ORG_NOUNS = frozenset({
     "ministry", "company", "firm", "government", "department", "agency", "office", "commission",
     "court", "council", "committee", "bank", "club", "party", "campaign", "union", "group",
     "organisation", "organization", "embassy", "administration", "team", "board", "army",
+    "delegation", "side", "coalition", "alliance", "opposition", "prosecution",
     "military", "kremlin", "federation", "association", "league", "institute", "university",
     "hospital", "airline", "carrier", "regulator", "watchdog", "charity", "foundation", "network",
     "newspaper", "paper", "website", "station", "broadcaster", "service", "force", "authority",
@@ -281,6 +282,8 @@ class Resolver:
         if not name:
             return None
         kind = _kind_of(head)
+        if kind == "organisation":
+            name = _org_name(head) or name
         found = self._match_name(name, kind, pos)
         if found is not None:
             kind = found.kind if len(name.split()) == 1 else kind
@@ -568,6 +571,19 @@ def _name_of(head: Token) -> tuple[str, str | None]:
         name = name[4:]
     name = name.strip(" \"'“”‘’«»„‚‹›,.;:()[]")
     return name.strip(), " ".join(titles) or None
+
+
+def _org_name(head: Token) -> str:
+    """An organisation's name is its whole noun phrase: "Vallonia's Foreign Ministry"."""
+    text = _mention_text(head)
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    if not words or len(words) > 8 or not all(w[:1].isupper() or w[:1] in "&'’" or
+                                                 w.lower() in ("of", "for", "and", "de", "'s")
+                                                 for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _kind_of(head: Token) -> str:
