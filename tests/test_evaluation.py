@@ -17,15 +17,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from onrecord.errors import GoldFormatError
-from onrecord.evaluation import (
+from onrecord.evaluation import (  # _match and _norm: checked one by one against the reference
     Scores,
+    _match,
+    _norm,
     evaluate,
     evaluate_files,
     format_report,
     load_jsonl,
     score,
 )
-from onrecord.evaluation import _match, _norm  # the parts checked one by one
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 REFERENCE = SHARED / "tools" / "score.py"
@@ -145,7 +146,7 @@ def pred_speakers(draw: st.DrawFn, gold: Doc | None, table: dict[str, Any]) -> A
         return None
     speaker: Doc = {}
     related = _related_names(gold, table)
-    if related and draw(st.booleans()):
+    if len(related) > 0 and draw(st.booleans()):
         speaker["name"] = draw(st.sampled_from(related))
     else:
         _put(speaker, "name", draw(_maybe(st.one_of(st.none(), st.sampled_from(NAMES)))))
@@ -206,7 +207,7 @@ def corpora(draw: st.DrawFn) -> tuple[dict[str, Doc], dict[str, Doc]]:
 THRESHOLDS = st.one_of(st.sampled_from([0.0, 0.3, 0.5, 0.8, 1.0]), st.floats(0.0, 1.0))
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpus=corpora(), threshold=THRESHOLDS)
 def test_score_equals_reference_on_random_documents(
     reference: ModuleType, corpus: tuple[dict[str, Doc], dict[str, Doc]], threshold: float
@@ -218,7 +219,8 @@ def test_score_equals_reference_on_random_documents(
     assert list(got) == list(expected)
 
 
-NAME_TEXT = st.one_of(st.none(), st.text(alphabet="theTHE ab\t\n\u00a0\u2003ẞß", max_size=12))
+NAME_PIECES = ["the", "The", "THE", "the ", " ", "\t", "\n", "\u00a0", "\u2003", "Lee", "ẞ", "ß"]
+NAME_TEXT = st.one_of(st.none(), st.lists(st.sampled_from(NAME_PIECES), max_size=6).map("".join))
 
 
 @given(name=NAME_TEXT)

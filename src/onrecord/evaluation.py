@@ -217,7 +217,7 @@ def _match(
             ov = _overlap(g, p)
             if ov > 0 and ov >= threshold:
                 pairs.append((ov, i, j))
-    pairs.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    pairs.sort(reverse=True)
     used_pred: set[int] = set()
     out: dict[int, int] = {}
     for _, i, j in pairs:
