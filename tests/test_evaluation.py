@@ -544,3 +544,9 @@ def test_load_jsonl_keys_articles_by_string_id(tmp_path: Path) -> None:
 def test_score_gold_without_quotes_is_a_gold_format_error() -> None:
     with pytest.raises(GoldFormatError, match="article 1"):
         score({"1": {"id": "1"}}, {}, 0.3)
+
+
+def test_score_gold_given_as_predictions_is_a_gold_format_error() -> None:
+    gold = _gold(_q(DONE, speaker="Ada Park"))
+    with pytest.raises(GoldFormatError, match="prediction for article 1.*speaker"):
+        score(gold, gold, 0.3)

