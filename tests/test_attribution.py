@@ -166,7 +166,8 @@ def test_attribution_said_that_content_is_the_clause_without_that(
     extract_text: Extract, that: str
 ) -> None:
     article = extract_text(
-        f"Trade minister Oskar Nyberg said {that}the tariffs would be lifted by the end of the year."
+        f"Trade minister Oskar Nyberg said {that}the tariffs would be lifted by the end of "
+        "the year."
     )
     assert rows(article) == [
         ("the tariffs would be lifted by the end of the year", "indirect", "Oskar Nyberg")

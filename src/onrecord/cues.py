@@ -20,6 +20,9 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
     "go": frozenset({"on"}),
 }
 
+# Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
+
 # Subject dependency labels in spaCy's English pipelines (ClearNLP style).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -134,20 +137,37 @@ def _passive_agent(tok: Token) -> Token | None:
 
 def mention_tokens(head: Token) -> list[Token]:
     """The noun phrase naming a speaker, from its head: the head's subtree without relative
-    clauses, appositions that follow a comma, and trailing punctuation."""
-    left = head.left_edge.i
+    clauses and appositions set off by commas, never reaching into a quotation or past the
+    start of its sentence ("Republican pollster Daron Shaw", "Smith and Jones")."""
+    doc = head.doc
+    left = head.i
+    for i in range(head.i - 1, max(head.left_edge.i, head.sent.start) - 1, -1):
+        if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
+            break
+        left = i
     right = head.i
     for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj", "advcl"):
+        if child.dep_ in ("relcl", "acl", "punct", "advcl") or child.text in _QUOTE_TOKENS:
             break
-        right = max(right, child.right_edge.i)
-    doc = head.doc
+        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
+            break
+        right = max(right, _right_edge_outside_quotes(child))
     toks = [doc[i] for i in range(left, right + 1)]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
+
+
+def _right_edge_outside_quotes(tok: Token) -> int:
+    doc = tok.doc
+    right = tok.i
+    for i in range(tok.i + 1, tok.right_edge.i + 1):
+        if doc[i].text in _QUOTE_TOKENS:
+            break
+        right = i
+    return right
 
 
 def clause_tokens(head: Token, exclude: Iterable[Token] = ()) -> SpacySpan | None:
