@@ -79,8 +79,8 @@ def test_cli_extract_jsonl_lines_follow_the_contract(article_txt: Path) -> None:
         "traffic had been light all morning",
     ]
     for quote in line["quotes"]:
-        assert QUOTE_KEYS <= set(quote)
-        assert SPEAKER_KEYS <= set(quote["speaker"])
+        assert set(quote) == QUOTE_KEYS
+        assert SPEAKER_KEYS <= set(quote["speaker"]) <= SPEAKER_KEYS | {"id"}
         assert ARTICLE[quote["start"] : quote["end"]] == quote["text"]
         assert quote["type"] in ("direct", "indirect", "mixed")
         assert 0 <= quote["confidence"] <= 1

@@ -168,9 +168,9 @@ def test_gold_floor_seed_she_is_not_confidently_someone_else(
     seed: tuple[dict[str, Any], str], seed_article: onrecord.Article
 ) -> None:
     [she] = gold_quotes(seed, mention="she")
-    quote = predicted_for(seed_article, she)
-    diplomat = "Alexei Borodavkin"
-    assert quote.speaker_name in (None, diplomat) or quote.confidence < 0.5
+    touching = [q for q in seed_article.quotes if q.start < she["end"] and she["start"] < q.end]
+    for quote in touching:  # leaving the quote out altogether is no attribution either
+        assert quote.speaker_name in (None, "Alexei Borodavkin") or quote.confidence < 0.5
 
 
 def test_gold_floor_seed_he_went_on_is_the_diplomat_not_de_mistura(

@@ -199,6 +199,19 @@ def test_pipeline_component_matches_extract_after_a_headline(
     assert [q.speaker_name for q in doc._.quotes] == ["Police"]
 
 
+def test_pipeline_gold_articles_offsets_slice_the_text(
+    nlp: Language, gold_articles: list[dict[str, Any]]
+) -> None:
+    docs = [Document(id=str(g["id"]), text=g["text"]) for g in gold_articles]
+    for article in onrecord.extract_many(docs, nlp=nlp):
+        assert article.quotes, article.id
+        for q in article.quotes:
+            assert 0 <= q.start < q.end <= len(article.text)
+            assert article.text[q.start : q.end] == q.text
+            assert 0.0 <= q.confidence <= 1.0
+            assert q.speaker is None or q.speaker in article.speakers
+
+
 # --- any text at all ----------------------------------------------------------------------------
 
 # Quotation marks of every style, apostrophes, dashes, colons and line breaks, mixed with words

@@ -198,7 +198,7 @@ def test_speakers_every_quoted_speaker_is_listed_once_with_a_unique_id(
 
 @pytest.mark.xfail(
     reason="when the tagger takes '<Surname> went on.' / '<Surname> opined.' for one entity "
-    "(WORK_OF_ART), the speaker's name swallows the cue: 'Vogel went on'",
+    "(WORK_OF_ART), the speaker's name swallows the cue, e.g. 'Vogel went on'",
     strict=False,
 )
 @pytest.mark.parametrize(

@@ -416,9 +416,8 @@ def _indirect_parts(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
         ):
             continue  # "Asked whether ..., she said": the question is not what she said
-        if tok.i in closing_cues and not any(c.i > tok.i for c in tok.children
-                                             if c.dep_ == "ccomp"):
-            continue  # '"...," he said' closes a quote; it reports nothing before it
+        if tok.i in closing_cues:
+            continue  # '"...," he said' closes a quote; it reports nothing else
         at = blk.base + tok.idx
         if any(s <= at < e for s, e in quoted_spans):
             continue

@@ -121,8 +121,11 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
 
 
 def is_relative_subject(tok: Token) -> bool:
-    """"who" in "Smith, who said ..." (its antecedent is the noun the clause hangs from)."""
-    return tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl" and tok.i < tok.head.i
+    """"who" in "Smith, who said ..." and "which" in "the union, which says ..." (the antecedent
+    is the noun the clause hangs from)."""
+    return tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl" and (
+        tok.i < tok.head.i
+    )
 
 
 def _passive_agent(tok: Token) -> Token | None:

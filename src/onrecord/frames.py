@@ -159,6 +159,9 @@ def _content_head(tok: Token) -> Token | None:
     if clauses:
         right = [c for c in clauses if c.i > tok.i]
         return right[0] if right else clauses[-1]
+    misattached = _clause_under_prep(tok)
+    if misattached is not None:
+        return misattached
     particle = cue_particle(tok)
     if particle is not None and particle.lower_ == "to":
         for child in particle.children:
@@ -166,6 +169,20 @@ def _content_head(tok: Token) -> Token | None:
                 return child
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         return tok.head
+    return None
+
+
+def _clause_under_prep(tok: Token) -> Token | None:
+    """"said in a statement that ...": the parser often hangs the that-clause on the noun."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for obj in prep.children:
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return clause
     return None
 
 

@@ -256,7 +256,7 @@ class Resolver:
                 ent.add_role(_mention_text(head, exclude=named))
                 ent.add_alias(part.mention_text or "")
                 return ent, 0.95
-        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if head.pos_ == "PROPN" or (head.ent_type_ == "PERSON" and head.text[:1].isupper()):
             ent = self._proper_entity(head, pos)
             if ent is not None:
                 ent.add_role(_role_around(head))
@@ -367,6 +367,8 @@ class Resolver:
         lemma = head.lemma_.lower()
         low = head.lower_
         det = _determiner(head)
+        if _named_institution(head) and lemma not in _OCCUPATIONS:
+            return self._organisation(_strip_article(mention), lemma, det, pos)
         if lemma in _ORG_NOUNS or low in _ORG_NOUNS:
             return self._organisation(mention, lemma, det, pos)
         if low in _GROUP_NOUNS or (lemma in _GROUP_NOUNS and head.tag_ == "NNS"):
@@ -482,6 +484,18 @@ def _mention_text(head: Token, exclude: Token | None = None) -> str:
     if not out:
         return head.text
     return head.doc.text[out[0].idx : out[-1].idx + len(out[-1].text)]
+
+
+def _named_institution(head: Token) -> bool:
+    """"The Eastlake school district": a common noun with a proper-noun modifier."""
+    return head.pos_ == "NOUN" and head.tag_ != "NNS" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
+    )
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
 
 
 def _untagged_people(doc: Doc) -> list[SpacySpan]:
