@@ -252,7 +252,7 @@ def _direct_parts(
 def _give_cues_forward(text: str, parts: list[Part]) -> None:
     """'"...hard." He adds, "In a campaign..."': a cue between a finished sentence and the next
     quote introduces the next quote; the first continues whoever spoke before it."""
-    for first, second in zip(parts, parts[1:]):
+    for first, second in zip(parts, parts[1:], strict=False):
         if (first.frame == "after" and second.frame == "before" and first.cue_key is not None
                 and first.cue_key == second.cue_key
                 and text[first.start : first.end].rstrip()[-1:] in ".!?"):

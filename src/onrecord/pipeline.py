@@ -13,8 +13,9 @@ from itertools import groupby
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from onrecord.attribution import Part, attribute
 from onrecord.cleaning import Cleaned, clean
@@ -53,8 +54,11 @@ def _split_on_quotation_marks(nlp: Language) -> None:
     """Make double quotation marks their own tokens even inside a word ('said,“Look' ->
     'said', ',', '“', 'Look'), so that a cue before a quote is found. Single marks are left
     alone: they are apostrophes too."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer: leave it as its author made it
     infixes = list(nlp.Defaults.infixes or []) + [r"[\"“”«»„]", r"(?<=\w)[,:;.](?=[\"“«„])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def extract(
