@@ -196,11 +196,6 @@ def test_speakers_every_quoted_speaker_is_listed_once_with_a_unique_id(
 # --- known mistakes -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="when the tagger takes '<Surname> went on.' / '<Surname> opined.' for one entity "
-    "(WORK_OF_ART), the speaker's name swallows the cue, e.g. 'Vogel went on'",
-    strict=False,
-)
 @pytest.mark.parametrize(
     ("name", "verb"),
     [("Hannah Vogel", "went on"), ("Hannah Lindqvist", "opined")],
@@ -216,11 +211,18 @@ def test_speakers_name_never_includes_the_cue(extract_text: Extract, name: str, 
     assert quote.speaker_name == name
 
 
-@pytest.mark.xfail(
-    reason="'according to the city's own figures' is resolved to the last person quoted "
-    "(Lena Okafor) instead of the city or its figures",
-    strict=False,
-)
+def test_speakers_she_finds_woman_named_after_a_title_the_tagger_missed(
+    extract_text: Extract,
+) -> None:
+    quote = only_quote(
+        extract_text(
+            "Rector Ilse Brunner spoke to staff on Friday. "
+            '"Nobody wanted to send that letter," she said.'
+        )
+    )
+    assert quote.speaker_name == "Ilse Brunner"
+
+
 def test_speakers_according_to_figures_is_not_the_last_person_quoted(
     extract_text: Extract,
 ) -> None:

@@ -342,11 +342,13 @@ def _after_cue_fits(
     cue: Token, after: list[Token], inner_last: str, before_cue: Token | None
 ) -> bool:
     """Whether a cue after the quote closes it ("...," he said) rather than starting a new
-    sentence of reported speech ("...". Smith said the plan...)."""
+    sentence of reported speech ("...". She added that the talks...)."""
+    if any(c.dep_ == "ccomp" and c.i > cue.i and c.tag_ != "VBG"
+           and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+           for c in cue.children):
+        return False  # the cue reports a clause of its own
     if inner_last in ".!?" and after and after[0].text[:1].isupper() and after[0].pos_ != "PRON":
-        return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) is False and (
-            before_cue is None
-        )
+        return before_cue is None
     return True
 
 
@@ -405,7 +407,7 @@ def _indirect_parts(
     direct: list[Part],
     fragments: list[tuple[Quoted, Part | None]],
 ) -> list[Part]:
-    quoted_spans = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1)
+    quoted_spans = [(q.open_at, q.close_at + 1 if q.close_at is not None else q.end)
                     for q in inside if q.depth == 0]
     closing_cues = {d.cue_key[1] for d in direct if d.frame == "after" and d.cue_key}
     out: list[Part] = []
@@ -452,7 +454,7 @@ def _indirect_part(
     absorbed = [q for q, _ in fragments if start <= q.open_at and q.start < end]
     if absorbed:
         kind = "mixed"
-        end = max(end, max((q.close_at if q.close_at is not None else q.end) + 1
+        end = max(end, max((q.close_at + 1 if q.close_at is not None else q.end)
                            for q in absorbed))
         start, end = _unwrap(text, start, end, absorbed)
     part = Part(start, end, kind, blk.index, base=blk.base)

@@ -91,7 +91,9 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
             span = reported_clause(tok)
             if span is not None:
                 yield "ccomp", span
-        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "auxpass" for c in child.children
+        ):  # "asked not to be named" reports nothing
             span = _token_chars(doc, child.left_edge.i, child.right_edge.i)
             if span is not None:
                 yield "xcomp", span

@@ -218,6 +218,8 @@ class Resolver:
                 pos = base + span.start_char
                 if self._inside(self.direct, pos):
                     continue
+                if span.root.pos_ != "PROPN" and not span.root.text[:1].isupper():
+                    continue  # "the finance ministry" is a description, not a name
                 ent = self._proper_entity(span.root, pos)
                 if ent is None:
                     continue
@@ -256,7 +258,9 @@ class Resolver:
                 ent.add_role(_mention_text(head, exclude=named))
                 ent.add_alias(part.mention_text or "")
                 return ent, 0.95
-        if head.pos_ == "PROPN" or (head.ent_type_ == "PERSON" and head.text[:1].isupper()):
+        if head.text[:1].isupper() and (
+            head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        ):
             ent = self._proper_entity(head, pos)
             if ent is not None:
                 ent.add_role(_role_around(head))
@@ -380,6 +384,8 @@ class Resolver:
             return self._descriptive(kind, mention, lemma, det), 0.8
         if lemma in _ANONYMOUS_NOUNS or (det in ("a", "an") and lemma in {"official", "aide"}):
             return self._descriptive("anonymous", mention, lemma, det), 0.8
+        if head.tag_ in ("NNS", "NNPS"):
+            return self._descriptive("group", mention, lemma, det), 0.6
         if det in ("a", "an"):
             ent = self._descriptive("person", mention, lemma, det, fresh=True)
             ent.affiliation = _affiliation(head)
@@ -452,20 +458,38 @@ class Resolver:
 # -- names ---------------------------------------------------------------------------------------
 
 
+# Lower-case words that belong inside names ("Staffan de Mistura", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la",
+                             "le", "al", "el", "bin", "ibn", "ben", "du", "dos", "das", "y"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
-    """The run of proper-noun tokens around ``head`` that forms a name ("Staffan de Mistura")."""
+    """The run of proper-noun tokens around ``head`` that forms a name ("Staffan de Mistura"),
+    within the tagger's entity when there is one, and never taking in a verb after it."""
     doc = head.doc
+    lo_bound, hi_bound = 0, len(doc) - 1
     if head.ent_type_:
         for ent in doc.ents:
             if ent.start <= head.i < ent.end:
-                return [t for t in ent if t.tag_ != "POS"]
+                lo_bound, hi_bound = ent.start, ent.end - 1
+                break
+
+    def in_name(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" or tok.lower_ in _NAME_PARTICLES or (
+            tok.dep_ == "compound" and tok.text[:1].isupper()
+        ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "")
+
     lo = hi = head.i
-    while lo > 0 and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].dep_ == "compound"
-                      and doc[lo - 1].text[:1].isupper()):
+    while lo - 1 >= lo_bound and in_name(doc[lo - 1]):
         lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].dep_ == "flat":
+    while hi + 1 <= hi_bound and in_name(doc[hi + 1]) and doc[hi + 1].tag_ != "POS":
         hi += 1
-    return [doc[i] for i in range(lo, hi + 1)]
+    toks = [doc[i] for i in range(lo, hi + 1)]
+    while toks and (toks[0].lower_ in _NAME_PARTICLES or not toks[0].text[:1].isalnum()):
+        toks.pop(0)
+    while toks and not toks[-1].text[:1].isalnum():
+        toks.pop()
+    return toks or [head]
 
 
 def _mention_text(head: Token, exclude: Token | None = None) -> str:
@@ -489,7 +513,9 @@ def _mention_text(head: Token, exclude: Token | None = None) -> str:
 def _named_institution(head: Token) -> bool:
     """"The Eastlake school district": a common noun with a proper-noun modifier."""
     return head.pos_ == "NOUN" and head.tag_ != "NNS" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
+        t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
+        for child in head.lefts if child.dep_ in ("compound", "nmod", "amod")
+        for t in child.subtree
     )
 
 
@@ -508,8 +534,10 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
         lo = tok.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound":
             lo -= 1
-        if lo < tok.i and first_name_gender(doc[lo].text):
-            out.append(SpacySpan(doc, lo, tok.i + 1, label="PERSON"))
+        for first in range(lo, tok.i):  # "Rector Ilse Brunner": the name starts at "Ilse"
+            if first_name_gender(doc[first].text):
+                out.append(SpacySpan(doc, first, tok.i + 1, label="PERSON"))
+                break
     return out
 
 
@@ -570,6 +598,13 @@ def _name_of(head: Token) -> tuple[str, str | None]:
     titles = []
     while toks and toks[0].lower_ in _TITLES:
         titles.append(toks.pop(0).text)
+    if len(toks) > 2 and head.ent_type_ != "ORG":
+        # "Rector Ilse Brunner": words before a known first name are a title
+        for k in range(1, len(toks) - 1):
+            if first_name_gender(toks[k].text) and not first_name_gender(toks[0].text):
+                titles.extend(t.text for t in toks[:k])
+                toks = toks[k:]
+                break
     while toks and toks[-1].text in ("'s", "’s", "'", "’"):
         toks.pop()
     if not toks:
