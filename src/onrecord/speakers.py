@@ -108,6 +108,7 @@ _OCCUPATIONS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "economist", "analyst",
     "doctor", "professor", "representative", "defendant", "witness", "victim", "detective",
     "reporter", "actor", "actress", "singer", "captain", "player", "chief", "executive",
+    "rector", "dean", "principal", "historian", "curator", "novelist", "author",
 })
 
 # Transcript speaker labels that stand for the questioner, not a named person.
@@ -395,7 +396,7 @@ class Resolver:
     def _organisation(
         self, mention: str, lemma: str, det: str | None, pos: int
     ) -> tuple[_Entity, float]:
-        org = self._org_named_like(lemma, pos)
+        org = self._known_alias(mention, "organisation") or self._org_named_like(lemma, pos)
         if org is None and lemma in _GENERIC_ORG:
             orgs = [e for e in self._by_recency(pos) if e.kind == "organisation" and e.head is None
                     and e.positions and min(e.positions) <= pos]
@@ -405,6 +406,14 @@ class Resolver:
             org.add_alias(mention)
             return org, 0.75
         return self._descriptive("organisation", mention, lemma, det), 0.7
+
+    def _known_alias(self, mention: str, kind: str) -> _Entity | None:
+        """The entity this very description already named ("the company" said before)."""
+        low = _strip_article(mention).lower()
+        for ent in reversed(self.entities):
+            if ent.kind == kind and any(_strip_article(a).lower() == low for a in ent.aliases):
+                return ent
+        return None
 
     def _org_named_like(self, word: str, pos: int) -> _Entity | None:
         for ent in self._by_recency(pos):
@@ -598,7 +607,7 @@ def _name_of(head: Token) -> tuple[str, str | None]:
     titles = []
     while toks and toks[0].lower_ in _TITLES:
         titles.append(toks.pop(0).text)
-    if len(toks) > 2 and head.ent_type_ != "ORG":
+    if len(toks) > 2 and (toks[0].lower_ in _OCCUPATIONS or toks[0].pos_ == "NOUN"):
         # "Rector Ilse Brunner": words before a known first name are a title
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and not first_name_gender(toks[0].text):
