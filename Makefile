@@ -15,12 +15,16 @@ $(BIN)/onrecord: pyproject.toml
 demo: $(BIN)/onrecord
 	$(BIN)/onrecord demo
 
-test: $(BIN)/onrecord
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/mypy src
+test: lint
 	$(BIN)/pytest
 
+lint: $(BIN)/onrecord
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy src
+
+# Needs ../shared (the seed article and PolNeAR dev) beside the checkout.
 evaluate: $(BIN)/onrecord
+	$(BIN)/onrecord evaluate tests/fixtures/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 

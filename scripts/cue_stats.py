@@ -18,7 +18,7 @@ def main(path: str) -> None:
     arts = [json.loads(line) for line in open(path, encoding="utf-8")]
     cue_hits: Counter[str] = Counter()
     frame: Counter[str] = Counter()
-    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=20)):
+    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=20), strict=True):
         gold_cues = []
         for q in art["quotes"]:
             if q.get("cue"):

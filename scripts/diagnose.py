@@ -15,6 +15,14 @@ def overlap(a: dict, b: dict) -> float:
     return inter / max(a["end"] - a["start"], b["end"] - b["start"], 1) if inter > 0 else 0.0
 
 
+def speaker_right(gq: dict, ps: dict) -> bool:
+    if gq.get("speaker"):
+        return (ps.get("name") or "").lower() == gq["speaker"].lower()
+    if ps.get("start") is None or gq.get("speaker_start") is None:
+        return False
+    return min(gq["speaker_end"], ps["end"]) > max(gq["speaker_start"], ps["start"])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
@@ -30,6 +38,8 @@ def main() -> None:
         pq = preds.get(doc_id, {}).get("quotes", [])
         print(f"===== {doc_id}")
         for gq in g["quotes"]:
+            if gq.get("duplicate") or gq.get("nested"):
+                continue
             best = max(pq, key=lambda p: overlap(gq, p), default=None)
             ov = overlap(gq, best) if best else 0.0
             spk = gq.get("speaker") or gq.get("speaker_text")
@@ -37,9 +47,7 @@ def main() -> None:
                 print(f"  MISS {gq['type']:8} [{spk}] {text[gq['start']:gq['end']][:110]!r}")
             elif args.spk and best:
                 ps = best.get("speaker") or {}
-                ok = (ps.get("name") or "").lower() == (gq.get("speaker") or "").lower() if gq.get(
-                    "speaker") else (ps.get("start") is not None and gq.get("speaker_start") is not None
-                    and min(gq["speaker_end"], ps["end"]) > max(gq["speaker_start"], ps["start"]))
+                ok = speaker_right(gq, ps)
                 if not ok and (gq.get("speaker") or gq.get("speaker_start") is not None):
                     print(f"  SPK  gold={spk!r} pred={ps.get('name')!r}/{ps.get('mention')!r} "
                           f"{text[gq['start']:gq['end']][:70]!r}")

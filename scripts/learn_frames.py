@@ -35,7 +35,7 @@ def main(path: str, skip: int = 0, out: Path = OUT) -> None:
     arts = [json.loads(line) for line in open(path, encoding="utf-8")][skip:]
     hits: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
-    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=16)):
+    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=16), strict=True):
         gold = [((q["start"], q["end"]), set((q.get("cue") or "").lower().split()))
                 for q in art["quotes"]]
         for tok, frame, (s, e) in candidate_frames(doc):

@@ -438,3 +438,19 @@ def test_attribution_offsets_slice_the_text_and_confidence_is_a_probability(
 ) -> None:
     article = extract_text(text)
     check_invariants(article)
+
+
+def test_attribution_split_quote_after_an_according_to_paragraph_keeps_one_group(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "According to the envoy, the talks produced a draft text on water quotas.\n"
+        '"The draft is a good basis," he said, "but a basis is not a building."'
+    )
+    direct = [q for q in article.quotes if q.type == "direct"]
+    assert [q.text for q in direct] == [
+        "The draft is a good basis",
+        "but a basis is not a building.",
+    ]
+    assert direct[0].group == direct[1].group
+    assert all(q.cue is not None and q.cue.text == "said" for q in direct)

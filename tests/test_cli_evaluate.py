@@ -152,3 +152,11 @@ def test_cli_evaluate_missing_gold_file_is_a_usage_error(tmp_path: Path) -> None
     result = run("evaluate", str(tmp_path / "absent.jsonl"))
     assert result.exit_code == 2
     assert "absent.jsonl" in result.stderr
+
+
+def test_cli_evaluate_predictions_with_other_ids_are_refused(tmp_path: Path) -> None:
+    preds = write_jsonl(tmp_path / "pred.jsonl", [{"id": "some/other/path.txt", "quotes": []}])
+    result = run("evaluate", str(GOLD), "--predictions", str(preds))
+    assert result.exit_code == 2
+    assert "no article id matches" in result.output
+    assert "Traceback" not in result.output

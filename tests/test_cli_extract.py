@@ -170,7 +170,7 @@ def test_cli_extract_directory_reads_every_article(article_txt: Path, tmp_path: 
 
 def test_cli_extract_unknown_model_is_one_line_error_naming_it(article_txt: Path) -> None:
     result = run("extract", str(article_txt), "--model", "nonexistent_model")
-    assert result.exit_code != 0
+    assert result.exit_code == 2  # fatal; 1 is kept for "some inputs of a batch failed"
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "nonexistent_model" in lines[0]
@@ -257,3 +257,15 @@ def test_cli_demo_jsonl() -> None:
     assert result.exit_code == 0, result.output
     lines = jsonl(result)
     assert lines and all(x["quotes"] for x in lines)
+
+
+def test_cli_extract_jsonl_input_keeps_outlet_and_url(tmp_path: Path) -> None:
+    src = tmp_path / "feed.jsonl"
+    row = {"id": "a1", "text": 'The mayor said the bridge would open in May.',
+           "url": "https://example.org/a1", "outlet": "Example Gazette"}
+    src.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = run("extract", str(src), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["outlet"] == "Example Gazette"
+    assert line["url"] == "https://example.org/a1"

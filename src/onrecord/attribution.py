@@ -196,9 +196,18 @@ def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool
         return False
     if last.text == "," and _find_cue(before, last=True) is not None:
         return False
-    if is_cue(last) or (last.i > 0 and last.dep_ == "dobj" and is_cue(last.head)):
+    if is_cue(last) or (last.dep_ == "dobj" and is_cue(last.head) and _addressee(last)):
         return False  # He says "..." / he told reporters "..."
     return True
+
+
+# Objects of a reporting verb that are its audience, not its content ("told reporters").
+_AUDIENCES = frozenset({"reporters", "journalists", "audience", "crowd", "supporters",
+                        "listeners", "viewers", "followers", "parliament", "lawmakers", "court"})
+
+
+def _addressee(tok: Token) -> bool:
+    return tok.pos_ in ("PRON", "PROPN") or tok.lower_ in _AUDIENCES
 
 
 def _looks_like_speech(text: str, q: Quoted, has_cue: bool) -> bool:
@@ -345,8 +354,9 @@ def _after_cue_fits(
     sentence of reported speech ("...". She added that the talks...)."""
     if any(c.dep_ == "ccomp" and c.i > cue.i and c.tag_ != "VBG"
            and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+           and not any(t.text in MARK_CHARS for t in c.subtree)
            for c in cue.children):
-        return False  # the cue reports a clause of its own
+        return False  # the cue reports a clause of its own (not the next part of the quote)
     if inner_last in ".!?" and after and after[0].text[:1].isupper() and after[0].pos_ != "PRON":
         return before_cue is None
     return True

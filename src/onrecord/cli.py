@@ -22,6 +22,13 @@ from onrecord.pipeline import DEFAULT_MODEL, extract_many, load_model
 from onrecord.reading import MAX_ARTICLE_BYTES, Document, ReadFailure, read_paths
 
 
+class FatalError(click.ClickException):
+    """A problem that stops the command (no model, unreadable gold): exit code 2, while 1 means
+    that some inputs of a batch failed and the rest were processed."""
+
+    exit_code = 2
+
+
 def model_option(f: Any) -> Any:
     return click.option(
         "--model", "-m", default=DEFAULT_MODEL, show_default=True,
@@ -80,7 +87,7 @@ def _load(model: str) -> Any:
     try:
         return load_model(model)
     except OnrecordError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 def _documents(inputs: tuple[str, ...], max_bytes: int,
@@ -167,7 +174,16 @@ def evaluate(gold: str, predictions: str | None, model: str, save: str | None,
         else:
             preds = _predict(golds, model, save)
     except OnrecordError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
+    if predictions and golds and not set(golds) & set(preds):
+        raise FatalError(
+            f"{predictions}: no article id matches an id in {gold}; predictions must use the gold "
+            "ids (run extract on the gold JSONL itself, or evaluate without --predictions)"
+        )
+    missing = len(set(golds) - set(preds))
+    if predictions and missing:
+        click.echo(f"onrecord: warning: {missing} gold article(s) have no prediction and count "
+                   "as found nothing", err=True)
     results = run_evaluation(golds, preds)
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in results]))

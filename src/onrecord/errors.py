@@ -1,6 +1,6 @@
 """Every error a user can see, in one place, each with a code and a hint on what to do.
 
-The CLI turns these into one-line messages; a batch counts them by code and keeps going.
+The CLI turns these into one-line messages; a batch counts them by kind and keeps going.
 """
 
 from __future__ import annotations

@@ -124,6 +124,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     date: str | None = None
+    outlet: str | None = None
     dateline: Dateline | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,7 +135,7 @@ class Article:
             "speakers": [s.to_dict() for s in self.speakers],
             "warnings": list(self.warnings),
         }
-        for key in ("title", "url", "date"):
+        for key in ("title", "url", "date", "outlet"):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value

@@ -135,7 +135,8 @@ def _paragraph_stream(jobs: Iterable[_Job]) -> Iterator[tuple[str, tuple[int, _J
 
 def _finish(job: _Job, docs: Sequence[tuple[int, Doc]]) -> Article:
     d = job.document
-    article = Article(id=d.id, text=d.text, title=d.title, url=d.url, date=d.date)
+    article = Article(id=d.id, text=d.text, title=d.title, url=d.url, date=d.date,
+                      outlet=d.outlet)
     article.dateline = job.cleaned.dateline
     article.warnings.extend(job.cleaned.warnings)
     _fill(article, docs)

@@ -45,7 +45,8 @@ _PRONOUN_ORG = frozenset({"it"})
 # onrecord authors from the most frequent source nouns in wire copy.
 _GROUP_NOUNS = frozenset({
     "police", "officials", "authorities", "analysts", "experts", "prosecutors", "investigators",
-    "critics", "residents", "witnesses", "observers", "economists", "lawmakers", "officers",
+    "critics", "residents", "commuters", "passengers", "locals", "villagers", "witnesses",
+    "observers", "economists", "lawmakers", "officers",
     "protesters", "supporters", "opponents", "activists", "researchers", "scientists", "doctors",
     "campaigners", "organisers", "organizers", "lawyers", "diplomats", "aides", "voters", "fans",
     "workers", "democrats", "republicans", "leaders", "members", "people", "staff", "troops",
@@ -139,7 +140,8 @@ class _Entity:
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
-        if alias and alias != self.name and alias not in self.aliases:
+        known = {self.name.lower()} | {a.lower() for a in self.aliases}
+        if alias and alias.lower() not in known:
             self.aliases.append(alias)
 
     def add_role(self, role: str | None) -> None:
@@ -219,8 +221,8 @@ class Resolver:
                 pos = base + span.start_char
                 if self._inside(self.direct, pos):
                     continue
-                if span.root.pos_ != "PROPN" and not span.root.text[:1].isupper():
-                    continue  # "the finance ministry" is a description, not a name
+                if not _looks_like_name(span.root):
+                    continue  # "the finance ministry", "Commuters": descriptions, not names
                 ent = self._proper_entity(span.root, pos)
                 if ent is None:
                     continue
@@ -259,12 +261,16 @@ class Resolver:
                 ent.add_role(_mention_text(head, exclude=named))
                 ent.add_alias(part.mention_text or "")
                 return ent, 0.95
-        if head.text[:1].isupper() and (
-            head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        ):
+        known = self._match_name(head.text, "person", pos) if head.text[:1].isupper() else None
+        if known is not None and known.kind == "person":
+            known.positions.append(pos)  # a name known already, whatever the tagger made of it
+            known.add_alias(_name_of(head)[0] or head.text)
+            return known, 0.95
+        if _looks_like_name(head):
             ent = self._proper_entity(head, pos)
             if ent is not None:
-                ent.add_role(_role_around(head))
+                if ent.kind == "person":
+                    ent.add_role(_role_around(head))
                 return ent, 0.95
         return self._resolve_description(head, part, pos)
 
@@ -491,6 +497,10 @@ def _name_tokens(head: Token) -> list[Token]:
     lo = hi = head.i
     while lo - 1 >= lo_bound and in_name(doc[lo - 1]):
         lo -= 1
+    while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and (
+        doc[lo - 1].head.i >= lo
+    ):  # "Alexei" left out of the tagger's entity "Borodavkin"
+        lo -= 1
     while hi + 1 <= hi_bound and in_name(doc[hi + 1]) and doc[hi + 1].tag_ != "POS":
         hi += 1
     toks = [doc[i] for i in range(lo, hi + 1)]
@@ -517,6 +527,16 @@ def _mention_text(head: Token, exclude: Token | None = None) -> str:
     if not out:
         return head.text
     return head.doc.text[out[0].idx : out[-1].idx + len(out[-1].text)]
+
+
+def _looks_like_name(head: Token) -> bool:
+    """A proper name, not a description: capitalised, a proper noun or a tagged entity, and not a
+    plural noun that is capitalised only because it starts the sentence ("Commuters said")."""
+    if not head.text[:1].isupper():
+        return False
+    if head.tag_ == "NNS" and (not head.ent_type_ or head.is_sent_start):
+        return False
+    return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _named_institution(head: Token) -> bool:
