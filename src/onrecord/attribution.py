@@ -91,6 +91,11 @@ class _Block:
     base: int
     doc: Doc
     starts: list[int]
+    text: str  # the paragraph's text (Doc.text rebuilds it from the tokens on every call)
+
+    @property
+    def end(self) -> int:
+        return self.base + len(self.text)
 
 
 def attribute(
@@ -103,11 +108,12 @@ def attribute(
     ``blocks`` are the body paragraphs as (offset of the paragraph in ``text``, its parsed Doc);
     ``quoted`` the quotation marks found by ``marks.scan`` over the same paragraphs."""
     parts: list[Part] = []
-    block_of = [_Block(i, base, doc, [t.idx for t in doc]) for i, (base, doc) in enumerate(blocks)]
+    block_of = [_Block(i, base, doc, [t.idx for t in doc], doc.text)
+                for i, (base, doc) in enumerate(blocks)]
     for base, doc in blocks:
         doc.user_data[_BASE_KEY] = base
     for blk in block_of:
-        inside = [q for q in quoted if blk.base <= q.open_at < blk.base + len(blk.doc.text)]
+        inside = [q for q in quoted if blk.base <= q.open_at < blk.end]
         transcript = _transcript_part(text, blk)
         if transcript is not None:
             parts.append(transcript)
@@ -238,7 +244,7 @@ def _direct_parts(
     parts: list[Part] = []
     fragments: list[tuple[Quoted, Part | None]] = []
     top = [q for q in inside if q.depth == 0]
-    block_end = blk.base + len(blk.doc.text)
+    block_end = blk.end
     for k, q in enumerate(top):
         next_open = top[k + 1].open_at if k + 1 < len(top) else block_end
         prev = top[k - 1] if k > 0 else None
@@ -317,7 +323,7 @@ def _dash_attribution(part: Part, q: Quoted, blk: _Block, text: str) -> bool:
     """'“...” ― Sonya Herridge': a dash and a name after a quote name its speaker."""
     if q.close_at is None:
         return False
-    m = _DASH_NAME.match(text, q.close_at + 1, blk.base + len(blk.doc.text))
+    m = _DASH_NAME.match(text, q.close_at + 1, blk.end)
     if m is None:
         return False
     toks = _tokens_in(blk, m.start(2), m.end(2))
@@ -375,7 +381,7 @@ def _set_mention(part: Part, head: Token) -> None:
     toks = mention_tokens(head)
     part.subject = head
     part.mention = (token_offset(toks[0]), token_offset(toks[-1]) + len(toks[-1].text))
-    part.mention_text = head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    part.mention_text = head.doc[toks[0].i : toks[-1].i + 1].text
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -391,17 +397,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _transcript_part(text: str, blk: _Block) -> Part | None:
-    m = _TRANSCRIPT.match(blk.doc.text)
-    if m is None or len(blk.doc.text.split()) < 3:
+    m = _TRANSCRIPT.match(blk.text)
+    if m is None or len(blk.text.split()) < 3:
         return None
     name_end = m.end(1)
-    start, end = _trim(text, blk.base + m.start(2), blk.base + len(blk.doc.text.rstrip()))
+    start, end = _trim(text, blk.base + m.start(2), blk.base + len(blk.text.rstrip()))
     if text[start] in MARK_CHARS and text[end - 1] in MARK_CHARS:
         start, end = start + 1, end - 1
     part = Part(start, end, "direct", blk.index, how="transcript", base=blk.base)
     part.cue = (blk.base + name_end, blk.base + name_end + 1)
     part.mention = (blk.base, blk.base + name_end)
-    part.mention_text = blk.doc.text[:name_end]
+    part.mention_text = blk.text[:name_end]
     toks = [t for t in blk.doc if t.idx < name_end]
     part.subject = toks[-1] if toks else None
     return part

@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, islice
 
 import spacy
 from spacy.language import Language
@@ -86,24 +87,65 @@ def extract_many(
 ) -> Iterator[Article]:
     """Extract a stream of articles, parsing their body paragraphs with ``nlp.pipe``.
 
-    Articles come out in input order. With ``n_process > 1`` spaCy runs worker processes, each
-    limited to one BLAS thread (more threads per process stop multi-process runs scaling)."""
-    if n_process > 1:
-        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-            os.environ.setdefault(var, "1")
+    Articles come out in input order. With ``n_process > 1`` the articles are shared out, a few
+    at a time, to forked worker processes that each run the whole extraction (spaCy and
+    onrecord's own stages) with one BLAS thread each; memory stays bounded whatever the number
+    of articles."""
     nlp = nlp or load_model(model)
-    prepared = (_prepare(i, d) for i, d in enumerate(documents))
-    items = _paragraph_stream(prepared)
-    parsed = nlp.pipe(
-        ((para, key) for para, key in items), as_tuples=True, n_process=n_process,
-        batch_size=batch_size,
-    )
-    for _, group in groupby(parsed, key=lambda pair: pair[1][0]):
-        rows = list(group)
-        job: _Job = rows[0][1][1]
+    if n_process > 1:
+        yield from _extract_in_workers(documents, nlp, n_process, batch_size)
+        return
+    waiting: dict[int, _Job] = {}  # articles whose paragraphs are in the pipe, by input index
+    parsed = nlp.pipe(_paragraph_stream(documents, waiting), as_tuples=True, batch_size=batch_size)
+    for index, group in groupby(parsed, key=lambda pair: pair[1][0]):
+        job = waiting.pop(index)
         body = job.cleaned.body()
-        docs = [(body[k].start, doc) for doc, (_, _, k) in rows if k >= 0]
+        docs = [(body[k].start, doc) for doc, (_, k) in group if k >= 0]
         yield _finish(job, docs)
+
+
+# Articles a worker process extracts per task, and tasks in flight per worker: small tasks keep
+# both cores busy to the end; a bounded window keeps memory flat on any corpus.
+_ARTICLES_PER_TASK = 4
+_TASKS_PER_WORKER = 4
+
+_worker_nlp: Language | None = None  # the pipeline a forked worker inherits from its parent
+
+
+def _extract_in_workers(
+    documents: Iterable[Document | str], nlp: Language, n_process: int, batch_size: int
+) -> Iterator[Article]:
+    global _worker_nlp
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")  # more threads per process stop multi-process scaling
+    _worker_nlp = nlp
+    context = multiprocessing.get_context("fork")
+    tasks = _chunks(documents, _ARTICLES_PER_TASK)
+    with context.Pool(n_process) as pool:
+        while True:
+            window = list(islice(tasks, n_process * _TASKS_PER_WORKER))
+            if not window:
+                break
+            for articles in pool.imap(_extract_task, window):
+                yield from articles
+
+
+def _chunks(documents: Iterable[Document | str], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for index, document in enumerate(documents):
+        if isinstance(document, str):
+            document = Document(id=str(index), text=document)
+        chunk.append(document)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_task(documents: list[Document]) -> list[Article]:
+    assert _worker_nlp is not None
+    return list(extract_many(documents, nlp=_worker_nlp))
 
 
 class _Job:
@@ -115,22 +157,22 @@ class _Job:
         self.cleaned: Cleaned = clean(document.text)
 
 
-def _prepare(index: int, document: Document | str) -> _Job:
-    if isinstance(document, str):
-        document = Document(id=str(index), text=document)
-    return _Job(index, document)
-
-
-def _paragraph_stream(jobs: Iterable[_Job]) -> Iterator[tuple[str, tuple[int, _Job, int]]]:
-    """(paragraph text, (article index, job, paragraph index)) for each body paragraph; an article
-    with no body still yields one empty item so that it comes out of the pipe."""
-    for job in jobs:
+def _paragraph_stream(
+    documents: Iterable[Document | str], waiting: dict[int, _Job]
+) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(paragraph text, (article index, paragraph index)) for each body paragraph. Only small
+    keys travel with the texts (to worker processes too); the articles wait in ``waiting``. An
+    article with no body still yields one empty item so that it comes out of the pipe."""
+    for index, document in enumerate(documents):
+        if isinstance(document, str):
+            document = Document(id=str(index), text=document)
+        job = _Job(index, document)
+        waiting[index] = job
         body = job.cleaned.body()
         if not body:
-            yield "", (job.index, job, -1)
-            continue
+            yield "", (index, -1)
         for k, block in enumerate(body):
-            yield job.document.text[block.start : block.end], (job.index, job, k)
+            yield document.text[block.start : block.end], (index, k)
 
 
 def _finish(job: _Job, docs: Sequence[tuple[int, Doc]]) -> Article:

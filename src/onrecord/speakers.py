@@ -320,8 +320,8 @@ class Resolver:
         """Entities named before ``pos`` (latest first), then those named only after it."""
         before = [e for e in self.entities if e.positions and min(e.positions) <= pos]
         before.sort(key=lambda e: max(p for p in e.positions if p <= pos), reverse=True)
-        after = [e for e in self.entities if e not in before]
-        return before + after
+        seen = {id(e) for e in before}
+        return before + [e for e in self.entities if id(e) not in seen]
 
     def _match_name(self, name: str, kind: str, pos: int) -> _Entity | None:
         words = name.lower().split()
@@ -526,7 +526,7 @@ def _mention_text(head: Token, exclude: Token | None = None) -> str:
         out.pop()
     if not out:
         return head.text
-    return head.doc.text[out[0].idx : out[-1].idx + len(out[-1].text)]
+    return head.doc[out[0].i : out[-1].i + 1].text
 
 
 def _looks_like_name(head: Token) -> bool:
@@ -594,7 +594,7 @@ def _role_around(tok: Token) -> str | None:
     if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
         t.is_punct and t.text != "." and t.text not in ("'s", "’s") for t in left
     ):
-        return doc.text[left[0].idx : left[-1].idx + len(left[-1].text)]
+        return doc[left[0].i : left[-1].i + 1].text
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i:
             return _phrase_without_article(child)
@@ -611,7 +611,7 @@ def _phrase_without_article(tok: Token) -> str:
         toks.pop()
     if not toks:
         return ""
-    return tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return tok.doc[toks[0].i : toks[-1].i + 1].text
 
 
 def _contains_words(longer: str, shorter: str) -> bool:
@@ -639,7 +639,7 @@ def _name_of(head: Token) -> tuple[str, str | None]:
     if not toks:
         return "", None
     doc = head.doc
-    name = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    name = doc[toks[0].i : toks[-1].i + 1].text
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
@@ -703,7 +703,7 @@ def _affiliation(head: Token) -> str | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     toks = list(grand.subtree)
-                    return head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+                    return head.doc[toks[0].i : toks[-1].i + 1].text
     return None
 
 
