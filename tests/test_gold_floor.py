@@ -1,8 +1,9 @@
 """Accuracy floors on gold corpora: accuracy may rise, a drop fails.
 
 Each floor is the number measured when it was last pinned (``onrecord evaluate FILE --json``; the
-number is in the comment beside it), less 0.01, rounded down to two decimals. Raising a floor is always fine. LOWERING A
-FLOOR NEEDS A REASON, WRITTEN NEXT TO IT, IN THE SAME COMMIT THAT LOWERS IT.
+number is in the comment beside it), less 0.01, rounded down to two decimals. Raising a floor is
+always fine. LOWERING A FLOOR NEEDS A REASON, WRITTEN NEXT TO IT, IN THE SAME COMMIT THAT LOWERS
+IT.
 
 Keys are ``<metric>@<overlap threshold>``, with the metric names of ``onrecord evaluate``.
 """
