@@ -300,6 +300,10 @@ def _direct_part(
         cue, frame, side = after_cue, after, "after"
     elif before_cue is not None:
         cue, frame, side = before_cue, before, "before"
+    elif not fragment and before and before[-1].text == ":":
+        intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
+        if intro is not None:
+            cue, frame, side = intro, before, "before"
     part = Part(start, end, "direct", blk.index, how="none", base=blk.base,
                 open_at=q.open_at, close_at=q.close_at, frame=side)
     if fragment:
@@ -338,6 +342,17 @@ def _dash_attribution(part: Part, q: Quoted, blk: _Block, text: str) -> bool:
     part.mention = (m.start(2), m.end(2))
     part.mention_text = m.group(2)
     return True
+
+
+def _colon_verb(before: list[Token]) -> Token | None:
+    """The verb of a clause that introduces a quote with a colon, when it has a subject: any
+    verb will do there ("She addressed the supporters again: "...")."""
+    for tok in reversed(before):
+        if tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c in before for c in tok.children
+        ):
+            return tok
+    return None
 
 
 def _closes_quote(cue: Token, after: list[Token]) -> bool:
