@@ -55,7 +55,7 @@ def cli() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
               help="Write here instead of stdout.")
 @click.option("--n-process", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for spaCy.")
+              help="Worker processes (each extracts whole articles).")
 @click.option("--max-bytes", type=click.IntRange(1), default=MAX_ARTICLE_BYTES,
               show_default=True, help="Largest article accepted, in bytes.")
 def extract(inputs: tuple[str, ...], fmt: str, model: str, output: str, n_process: int,
