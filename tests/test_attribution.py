@@ -454,3 +454,23 @@ def test_attribution_split_quote_after_an_according_to_paragraph_keeps_one_group
     ]
     assert direct[0].group == direct[1].group
     assert all(q.cue is not None and q.cue.text == "said" for q in direct)
+
+
+def test_attribution_reported_clause_keeps_a_subject_the_parser_made_an_object(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Manager Maria Jensen has insisted her side are ‘not finished’ in the title race."
+    )
+    assert [q.text for q in article.quotes] == ["her side are ‘not finished’ in the title race"]
+    assert article.quotes[0].type == "mixed"
+
+
+def test_attribution_description_with_an_age_speaks(extract_text: Extract) -> None:
+    article = extract_text(
+        "Manager Maria Jensen said the team had trained well all week.\n"
+        "The 41-year-old added that the striker would miss Saturday's game."
+    )
+    second = article.quotes[-1]
+    assert second.text == "the striker would miss Saturday's game"
+    assert second.speaker is not None and second.speaker.name == "Maria Jensen"

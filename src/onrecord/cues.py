@@ -117,6 +117,24 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
                 if sib.dep_ == "dobj" and sib.i < tok.i:
                     return sib
         return subject_of(tok.head, depth + 1)
+    if depth == 0:
+        return _noun_phrase_before(tok)
+    return None
+
+
+# Parts of speech a misparsed subject is made of ("The 41-year-old added ...").
+_NP_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT"})
+
+
+def _noun_phrase_before(tok: Token) -> Token | None:
+    """The last word of a noun phrase that opens the sentence right before the verb, when the
+    parser gave the verb no subject ("The 41-year-old added that ...")."""
+    sent = tok.sent
+    if tok.i == sent.start or tok.i - sent.start > 8:
+        return None
+    before = [tok.doc[i] for i in range(sent.start, tok.i)]
+    if all(t.pos_ in _NP_POS for t in before) and before[-1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return before[-1]
     return None
 
 

@@ -129,7 +129,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     if content is None:
         return _parenthetical(tok)
     if content.i > tok.i:
-        lo = max(content.left_edge.i, tok.i + 1)
+        lo = max(_misattached_subject(tok, content), tok.i + 1)
         return _token_chars(doc, lo, _right_end(doc, content.right_edge.i + 1, sent.end))
     subj = subject_of(tok)
     boundary = tok.i
@@ -154,6 +154,24 @@ def _parenthetical(tok: Token) -> tuple[int, int] | None:
     if doc[left - 1].text != ",":
         return None
     return _token_chars(doc, sent.start, sent.end - 1)
+
+
+# Reporting verbs whose object is the audience, not the subject of what they report.
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "urge",
+                              "ask", "convince", "persuade", "promise", "reassure"})
+
+
+def _misattached_subject(tok: Token, content: Token) -> int:
+    """Where the reported clause starts. "insisted her side are not finished": the parser makes
+    "her side" the verb's object; an object right before the clause is the clause's subject
+    (except after tell, warn, ...: "told reporters the talks were over")."""
+    lo = content.left_edge.i
+    if tok.lemma_.lower() in _ADDRESSEE_VERBS:
+        return lo
+    for child in tok.children:
+        if child.dep_ == "dobj" and tok.i < child.i < content.i and child.right_edge.i + 1 == lo:
+            return child.left_edge.i
+    return lo
 
 
 def _content_head(tok: Token) -> Token | None:
