@@ -474,3 +474,25 @@ def test_attribution_description_with_an_age_speaks(extract_text: Extract) -> No
     second = article.quotes[-1]
     assert second.text == "the striker would miss Saturday's game"
     assert second.speaker is not None and second.speaker.name == "Maria Jensen"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "As Reuters reported on Monday, the ministry was refusing to release the names.",
+            "the ministry was refusing to release the names",
+            "Reuters",
+        ),
+        (
+            "The ministry refused to release the names, as the newspaper reported.",
+            "The ministry refused to release the names",
+            "the newspaper",
+        ),
+    ],
+)
+def test_attribution_as_x_reported_reports_the_main_clause(
+    extract_text: Extract, text: str, content: str, speaker: str
+) -> None:
+    article = extract_text(text)
+    assert [(q.text, q.speaker_name) for q in article.quotes] == [(content, speaker)]

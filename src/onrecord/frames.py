@@ -127,7 +127,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
     if content is None:
-        return _parenthetical(tok)
+        return _parenthetical(tok) or _as_reported(tok)
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
         return _token_chars(doc, lo, _right_end(doc, content.right_edge.i + 1, sent.end))
@@ -139,6 +139,19 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
     hi = commas[-1] - 1 if commas else boundary - 1
     return _token_chars(doc, lo, hi)
+
+
+def _as_reported(tok: Token) -> tuple[int, int] | None:
+    """"As Breitbart News reported, the White House was refusing ...": the main clause."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    doc, sent = tok.doc, tok.sent
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if left == sent.start and right + 1 < sent.end:
+        return _token_chars(doc, right + 1, sent.end - 1)
+    if left > sent.start and right + 1 >= sent.end - 1:
+        return _token_chars(doc, sent.start, left - 1)
+    return None
 
 
 def _parenthetical(tok: Token) -> tuple[int, int] | None:
