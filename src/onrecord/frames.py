@@ -94,7 +94,7 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
         elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not any(
             c.dep_ == "auxpass" for c in child.children
         ):  # "asked not to be named" reports nothing
-            span = _token_chars(doc, child.left_edge.i, child.right_edge.i)
+            span = _right_span(doc, child.left_edge.i, child.right_edge.i)
             if span is not None:
                 yield "xcomp", span
         elif child.dep_ == "dobj" and tok.pos_ == "VERB":
@@ -102,13 +102,13 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
             for sib in tok.children:
                 if sib.i > child.i and sib.dep_ in _OBJECT_TAIL:
                     hi = max(hi, sib.right_edge.i)
-            span = _token_chars(doc, child.left_edge.i, hi)
+            span = _right_span(doc, child.left_edge.i, hi)
             if span is not None:
                 yield "dobj", span
         elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
-                span = _token_chars(doc, objs[0].left_edge.i, objs[0].right_edge.i)
+                span = _right_span(doc, objs[0].left_edge.i, objs[0].right_edge.i)
                 if span is not None:
                     yield f"prep:{child.lower_}", span
 
@@ -130,7 +130,8 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         return _parenthetical(tok) or _as_reported(tok)
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
-        return _token_chars(doc, lo, _right_end(doc, content.right_edge.i + 1, sent.end))
+        hi = _right_end(doc, content.right_edge.i + 1, sent.end)
+        return _token_chars(doc, lo, min(hi, _sentence_stop(doc, lo, hi)))
     subj = subject_of(tok)
     boundary = tok.i
     if subj is not None and subj.i < tok.i:
@@ -217,6 +218,21 @@ def _clause_under_prep(tok: Token) -> Token | None:
                 ):
                     return clause
     return None
+
+
+def _right_span(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    return _token_chars(doc, lo, _sentence_stop(doc, lo, hi))
+
+
+def _sentence_stop(doc: Doc, lo: int, hi: int) -> int:
+    """The last token before a sentence end the parser ran past ('... battle. "The number ...'),
+    or ``hi``."""
+    for j in range(lo, hi):
+        if doc[j].text in (".", "!", "?") and (
+            doc[j + 1].text in MARK_CHARS or doc[j + 1].text[:1].isupper()
+        ):
+            return j - 1
+    return hi
 
 
 def _right_end(doc: Doc, start: int, sent_end: int) -> int:
