@@ -379,3 +379,185 @@ def test_reading_stdin_over_limit_is_too_large(monkeypatch: pytest.MonkeyPatch) 
     failure = only_failure(read_all("-", max_bytes=500))
     assert isinstance(failure.error, TooLarge)
     assert failure.error.reason.startswith("input is 1,700 bytes, over the 500 bytes limit")
+
+
+# --- WARC ------------------------------------------------------------------------------------
+
+
+def warc_page(headline: str, quote: str) -> bytes:
+    return f"""<!DOCTYPE html>
+<html><head><title>{headline}</title></head><body>
+<nav><a href="/">Home</a></nav>
+<article>
+<h1>{headline}</h1>
+<p>The harbour authority published its annual report on Monday, showing record traffic through
+the port and a sharp rise in the number of cruise ships calling at the city.</p>
+<p>"{quote}," the authority's director, Marta Silva, told reporters at the quayside.</p>
+<p>Residents have complained about crowding in the old town during the summer months, and the
+council is considering a tax on day visitors.</p>
+</article>
+<footer>All rights reserved.</footer>
+</body></html>
+""".encode()
+
+
+PAGES = [
+    ("https://www.harbourtimes.example/news/port", "Port traffic at record",
+     "We have never seen so many ships in one year"),
+    ("https://coastpost.example/2024/port-report", "Cruise ships crowd the port",
+     "The port is full from April to October"),
+]
+
+
+def write_warc(path: Path, records: list[tuple[str, str, bytes, str]], *, gz: bool) -> None:
+    """Write a WARC of (url, HTTP status line, body, content type) responses, after a warcinfo
+    record and with a request record before each response, as crawlers write them."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=gz)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+        for url, status, body, content_type in records:
+            request = StatusAndHeaders(f"GET {url} HTTP/1.1", [("Host", "x")], is_http_request=True)
+            writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
+            headers = StatusAndHeaders(
+                status, [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    url,
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=headers,
+                    warc_headers_dict={"WARC-Date": "2024-03-05T10:00:00Z"},
+                )
+            )
+
+
+def news_records() -> list[tuple[str, str, bytes, str]]:
+    return [
+        (url, "200 OK", warc_page(title, quote), "text/html; charset=utf-8")
+        for url, title, quote in PAGES
+    ]
+
+
+@pytest.mark.parametrize("name, gz", [("crawl.warc.gz", True), ("crawl.warc", False)])
+def test_reading_warc_responses_are_documents_with_warc_metadata(
+    tmp_path: Path, name: str, gz: bool
+) -> None:
+    path = tmp_path / name
+    write_warc(path, news_records(), gz=gz)
+    results = read_all(path)
+    assert failures(results) == []
+    docs = documents(results)
+    assert [d.url for d in docs] == [url for url, _, _ in PAGES]
+    assert [d.outlet for d in docs] == ["harbourtimes.example", "coastpost.example"]
+    assert all(d.date == "2024-03-05T10:00:00Z" for d in docs)
+    assert all(d.id.startswith("urn:uuid:") for d in docs)
+    assert len({d.id for d in docs}) == 2
+    assert PAGES[0][2] in docs[0].text
+    assert "Home" not in docs[0].text.splitlines()
+    assert docs[1].title == "Cruise ships crowd the port"
+
+
+def test_reading_warc_skips_non_html_and_non_200_records_silently(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.warc.gz"
+    page = news_records()[0]
+    write_warc(
+        path,
+        [
+            ("https://www.harbourtimes.example/logo.png", "200 OK", b"\x89PNG\r\n\x1a\n\0\0",
+             "image/png"),
+            ("https://www.harbourtimes.example/missing", "404 Not Found", warc_page("x", "y"),
+             "text/html"),
+            ("https://www.harbourtimes.example/old", "301 Moved Permanently", b"", "text/html"),
+            ("https://www.harbourtimes.example/feed", "200 OK", b"<rss></rss>",
+             "application/rss+xml"),
+            page,
+        ],
+        gz=True,
+    )
+    results = read_all(path)
+    assert failures(results) == []
+    assert [d.url for d in documents(results)] == [page[0]]
+
+
+def test_reading_warc_charset_comes_from_http_header_then_meta(tmp_path: Path) -> None:
+    path = tmp_path / "latin.warc"
+    header_page = warc_page("Café owners protest", "Our café cannot pay this rent").decode()
+    meta_page = header_page.replace("<head>", '<head><meta charset="iso-8859-1">')
+    write_warc(
+        path,
+        [
+            ("https://a.example/1", "200 OK", header_page.encode("latin-1"),
+             "text/html; charset=ISO-8859-1"),
+            ("https://a.example/2", "200 OK", meta_page.encode("latin-1"), "text/html"),
+        ],
+        gz=False,
+    )
+    docs = documents(read_all(path))
+    assert len(docs) == 2
+    assert all("Our café cannot pay this rent" in d.text for d in docs)
+
+
+def test_reading_warc_page_without_article_text_is_failure_naming_record(tmp_path: Path) -> None:
+    path = tmp_path / "empty-page.warc.gz"
+    blank = b"<html><head><title>Home</title></head><body></body></html>"
+    write_warc(path, [("https://a.example/", "200 OK", blank, "text/html"), *news_records()],
+               gz=True)
+    results = read_all(path)
+    failure = results[0]
+    assert isinstance(failure, ReadFailure)
+    assert isinstance(failure.error, NoArticleText)
+    assert failure.source.startswith(f"{path}:")
+    assert len(documents(results)) == 2
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_reading_truncated_warc_yields_pages_before_cut_then_one_failure(
+    tmp_path: Path, gz: bool
+) -> None:
+    whole = tmp_path / ("whole.warc.gz" if gz else "whole.warc")
+    write_warc(whole, news_records(), gz=gz)
+    data = whole.read_bytes()
+    first, second = PAGES[0][0], PAGES[1][0]
+    only_first = 0
+    # Cut inside the last response record (before its closing blank lines) at many points.
+    for cut in range(len(data) - 8, len(data) * 3 // 4, -37):
+        path = tmp_path / (f"cut{cut}.warc.gz" if gz else f"cut{cut}.warc")
+        path.write_bytes(data[:cut])
+        results = read_all(path)
+        urls = [d.url for d in documents(results)]
+        # The last page is read only when the cut falls in the gzip trailer after it.
+        assert urls in ([first], [first, second]), cut
+        only_first += urls == [first]
+        failure = results[-1]
+        assert isinstance(failure, ReadFailure), cut
+        assert failure.source == str(path)
+        assert "truncated gzip/WARC" in str(failure.error)
+        assert "\n" not in str(failure.error)
+        assert len(failures(results)) == 1
+    assert only_first > 0
+
+
+def test_reading_file_named_warc_that_is_not_one_is_one_failure(tmp_path: Path) -> None:
+    path = tmp_path / "notes.warc"
+    path.write_text("these are my notes, not an archive\n" * 20, encoding="utf-8")
+    gz_path = tmp_path / "notes.warc.gz"
+    gz_path.write_bytes(b"\x1f\x8b\x08\x00garbage that is not deflate data" * 4)
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    for bad in (path, gz_path, empty):
+        failure = only_failure(read_all(bad))
+        assert failure.source == str(bad)
+    assert "not a WARC file" in str(only_failure(read_all(path)).error)
+    assert isinstance(only_failure(read_all(empty)).error, EmptyInput)
+
+
+def test_reading_directory_includes_warc_files(tmp_path: Path) -> None:
+    write_warc(tmp_path / "CC-NEWS-20240305.warc.gz", news_records(), gz=True)
+    (tmp_path / "other.gz").write_bytes(b"not read")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    docs = documents(read_all(tmp_path))
+    assert [d.outlet for d in docs] == ["harbourtimes.example", "coastpost.example", None]

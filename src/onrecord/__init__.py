@@ -6,6 +6,7 @@
 'We will appeal,'
 """
 
+from onrecord.corpus import Corpus
 from onrecord.errors import OnrecordError
 from onrecord.model import Article, Dateline, Quote, Span, Speaker
 from onrecord.pipeline import DEFAULT_MODEL, extract, extract_many, load_model
@@ -16,6 +17,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_MODEL",
     "Article",
+    "Corpus",
     "Dateline",
     "Document",
     "OnrecordError",

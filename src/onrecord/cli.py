@@ -204,5 +204,322 @@ def _predict(golds: dict[str, dict[str, Any]], model: str, save: str | None) -> 
     return preds
 
 
+# --- the corpus commands: each opens the database and calls one Corpus method ------------------
+
+DEFAULT_DB = "onrecord.db"
+
+
+def db_option(f: Any) -> Any:
+    return click.option(
+        "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+        help="The corpus database (SQLite; created by onrecord ingest).",
+    )(f)
+
+
+def filter_options(f: Any) -> Any:
+    """--speaker, --since, --until and --outlet, shared by search, quotes and export."""
+    for option in reversed([
+        click.option("--speaker", "-s", help="Only quotes by this speaker (name or alias)."),
+        click.option("--since", help="Only occurrences on or after this date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Only occurrences on or before this date (YYYY[-MM[-DD]])."),
+        click.option("--outlet", help="Only occurrences in this outlet."),
+    ]):
+        f = option(f)
+    return f
+
+
+def _open_corpus(db: str, *, must_exist: bool = True, **kwargs: Any) -> Any:
+    from onrecord.corpus import Corpus
+
+    if must_exist and not Path(db).exists():
+        raise FatalError(f"{db}: no such database; create it with onrecord ingest PATH --db {db}")
+    try:
+        return Corpus(db, **kwargs)
+    except OnrecordError as exc:
+        raise FatalError(str(exc)) from None
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--n-process", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction.")
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
+              help="Alias file (CSV or JSON: canonical name, aliases, optional Wikidata QID) "
+              "forcing speaker merges, splits and ids.")
+@model_option
+@click.option("--max-bytes", type=click.IntRange(1), default=MAX_ARTICLE_BYTES,
+              show_default=True, help="Largest article accepted, in bytes.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress line on stderr (default: when stderr is a terminal).")
+def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None, model: str,
+           max_bytes: int, progress: bool | None) -> None:
+    """Extract articles from PATH... and store them in the corpus database.
+
+    Reads .txt, .html, .jsonl and WARC files and directories of them (or - for stdin). Articles
+    already stored (same URL or same text) are skipped, so rerunning an interrupted ingest
+    finishes the rest. Exit code 1 when some inputs failed.
+
+    \b
+    Examples:
+      onrecord ingest news/ --db news.db
+      onrecord ingest feed.jsonl crawl.warc.gz --db news.db -j 2 --aliases aliases.csv
+    """
+    from onrecord.corpus import estimate_total
+
+    nlp = _load(model)
+    show = sys.stderr.isatty() if progress is None else progress
+    total = estimate_total(inputs) if show else None
+    bar = _ProgressLine(total) if show else None
+    with _open_corpus(db, must_exist=False, aliases=aliases, model=model) as corpus:
+        try:
+            summary = corpus.ingest(read_paths(inputs, max_bytes=max_bytes), n_process=n_process,
+                                    progress=bar, total=total, nlp=nlp)
+        except OnrecordError as exc:
+            raise FatalError(str(exc)) from None
+    if bar is not None:
+        bar.close()
+    _ingest_summary(summary)
+    if summary.failed_count:
+        sys.exit(1)
+
+
+class _ProgressLine:
+    """One stderr line, rewritten at most a few times a second: articles, rate and ETA."""
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total
+        self.shown = 0.0
+        self.text = ""
+
+    def __call__(self, p: Any) -> None:
+        import time
+
+        now = time.monotonic()
+        if now - self.shown < 0.25 and (self.total is None or p.done < self.total):
+            return
+        self.shown = now
+        of = f"/{self.total}" if self.total is not None else ""
+        eta = f", ETA {_duration(p.eta)}" if p.eta is not None else ""
+        self.text = (f"ingest: {p.done}{of} articles ({p.stored} stored, {p.skipped} skipped, "
+                     f"{p.failed} failed), {p.rate:.1f} articles/s{eta}")
+        click.echo("\r" + self.text.ljust(100), nl=False, err=True)
+
+    def close(self) -> None:
+        if self.text:
+            click.echo(err=True)
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s"
+
+
+def _ingest_summary(summary: Any) -> None:
+    msg = (f"onrecord: stored {summary.articles} article(s) with {summary.quotes} quote(s) "
+           f"({summary.new_quotes} new to the corpus) and {summary.speakers} new speaker(s); "
+           f"skipped {summary.skipped} already stored")
+    if summary.failed_count:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in summary.failed.most_common())
+        msg += f"; {summary.failed_count} input(s) failed ({reasons})"
+    click.echo(msg, err=True)
+    for line in summary.failures:
+        click.echo(f"onrecord: failed: {line}", err=True)
+    hidden = summary.failed_count - len(summary.failures)
+    if hidden > 0:
+        click.echo(f"onrecord: ... and {hidden} more failure(s)", err=True)
+
+
+def _query(call: Any) -> Any:
+    try:
+        return call()
+    except OnrecordError as exc:
+        raise FatalError(str(exc)) from None
+
+
+@cli.command()
+@click.argument("text")
+@filter_options
+@db_option
+@click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True,
+              help="Most quotes shown.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
+def search(text: str, speaker: str | None, since: str | None, until: str | None,
+           outlet: str | None, db: str, limit: int, as_json: bool) -> None:
+    """Full-text search of the quotes in the corpus (SQLite FTS5 syntax: words, "a phrase",
+    OR, NOT, prefix*), best match first, with where and when each was reported.
+
+    \b
+    Examples:
+      onrecord search "water agreement" --db news.db
+      onrecord search dam --speaker Kellerman --since 2024-03 --outlet Meridian
+    """
+    with _open_corpus(db) as corpus:
+        hits = _query(lambda: corpus.search(text, speaker=speaker, since=since, until=until,
+                                            outlet=outlet, limit=limit))
+    _print_hits(hits, as_json)
+
+
+@cli.command()
+@filter_options
+@db_option
+@click.option("--limit", "-n", type=click.IntRange(1), default=None, help="Most quotes shown.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
+def quotes(speaker: str | None, since: str | None, until: str | None, outlet: str | None,
+           db: str, limit: int | None, as_json: bool) -> None:
+    """A timeline of quotes, earliest first: usually one speaker's, with --speaker NAME.
+
+    \b
+    Examples:
+      onrecord quotes --speaker "Dariusz Kellerman" --db news.db
+      onrecord quotes --speaker Kellerman --since 2024-03-01 --json
+    """
+    with _open_corpus(db) as corpus:
+        hits = _query(lambda: corpus.quotes(speaker, since=since, until=until, outlet=outlet,
+                                            limit=limit))
+    _print_hits(hits, as_json)
+
+
+def _print_hits(hits: list[Any], as_json: bool) -> None:
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+        return
+    if not hits:
+        click.echo("onrecord: no quotes found", err=True)
+    for hit in hits:
+        first = ", ".join(x for x in (hit.first_seen_date, hit.first_seen_outlet) if x)
+        click.echo(click.style(f"[{hit.id}] ", fg="cyan") + _clean(hit.text))
+        click.echo(f"    {hit.speaker or 'unknown speaker'}; {hit.occurrence_count} "
+                   f"occurrence(s)" + (f"; first seen {first}" if first else ""))
+        for occ in hit.occurrences:
+            where = " ".join(x for x in (occ.date, occ.outlet,
+                                         occ.url or occ.title or occ.source) if x)
+            click.echo(f"      article {occ.article_id}: {_clean(where)}")
+
+
+@cli.command()
+@click.option("--top", "-n", type=click.IntRange(1), default=20, show_default=True,
+              help="How many speakers.")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per speaker.")
+def speakers(top: int, db: str, as_json: bool) -> None:
+    """The most quoted speakers in the corpus, with their names, roles, outlets and counts.
+
+    \b
+    Examples:
+      onrecord speakers --db news.db
+      onrecord speakers --top 50 --json
+    """
+    with _open_corpus(db) as corpus:
+        rows = _query(lambda: corpus.speakers(top))
+    for sp in rows:
+        if as_json:
+            click.echo(json.dumps(sp.to_dict(), ensure_ascii=False))
+            continue
+        qid = f" {sp.qid}" if sp.qid else ""
+        click.echo(click.style(_clean(sp.name), bold=True) + f" ({sp.kind}{qid}) - "
+                   f"{sp.occurrences} quote occurrence(s), {sp.quotes} distinct quote(s)")
+        for label, values in (("also", sp.aliases), ("roles", sp.roles),
+                              ("outlets", sp.outlets)):
+            shown = [v for v in values if v != sp.name][:8]
+            if shown:
+                click.echo(f"   {label}: " + _clean("; ".join(shown)))
+
+
+@cli.command()
+@click.argument("article")
+@db_option
+def show(article: str, db: str) -> None:
+    """Print a stored ARTICLE (its id, URL or source file) with its quotes and speaker mentions
+    highlighted.
+
+    \b
+    Examples:
+      onrecord show 12 --db news.db
+      onrecord show https://example.com/news/geneva-talks
+    """
+    with _open_corpus(db) as corpus:
+        stored = _query(lambda: corpus.article(article))
+    heading = " | ".join(x for x in (stored.title, stored.date, stored.outlet, stored.url) if x)
+    click.echo(click.style(f"== article {stored.id}" + (f": {_clean(heading)}" if heading
+                                                         else ""), bold=True))
+    click.echo(_highlight(stored))
+    for q in stored.quotes:
+        who = q.speaker_name or "unknown"
+        click.echo(f"  [{q.type}] {who}: {_clean(q.text)[:90]}")
+
+
+def _highlight(article: Any) -> str:
+    """The article text with quotes (yellow) and speaker mentions (bold cyan) marked."""
+    marks: dict[int, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for q in article.quotes:
+        spans.append((q.start, q.end, "quote"))
+        if q.mention is not None:
+            spans.append((q.mention.start, q.mention.end, "mention"))
+    text = article.text
+    for start, end, kind in spans:
+        for i in range(max(start, 0), min(end, len(text))):
+            if kind == "mention" or i not in marks:
+                marks[i] = kind
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        mark = marks.get(i)
+        j = i
+        while j < len(text) and marks.get(j) == mark:
+            j += 1
+        piece = _clean(text[i:j], keep_newlines=True)
+        if mark == "quote":
+            piece = click.style(piece, fg="yellow")
+        elif mark == "mention":
+            piece = click.style(piece, fg="cyan", bold=True)
+        out.append(piece)
+        i = j
+    return "".join(out)
+
+
+_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127, *range(128, 160)])
+
+
+def _clean(text: str, keep_newlines: bool = False) -> str:
+    """Text safe to print in a terminal: control characters (escape sequences too) removed."""
+    cleaned = text.translate(_CONTROL)
+    return cleaned if keep_newlines else " ".join(cleaned.split())
+
+
+@cli.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
+              default="jsonl", show_default=True,
+              help="jsonl or csv (one row per quote occurrence), parquet (needs pyarrow).")
+@click.option("--output", "-o", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write here instead of stdout (parquet needs a file).")
+@click.option("--text", "-q", help="Only quotes matching this full-text search.")
+@filter_options
+@db_option
+def export(fmt: str, output: str, text: str | None, speaker: str | None, since: str | None,
+           until: str | None, outlet: str | None, db: str) -> None:
+    """Export quote occurrences (quote, speaker, article, outlet, date, first seen) for pandas,
+    spreadsheets or Datasette.
+
+    \b
+    Examples:
+      onrecord export --format csv -o quotes.csv --db news.db
+      onrecord export --format parquet -o quotes.parquet --speaker Kellerman --since 2024
+    """
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet is binary: give a file with -o FILE")
+    filters = {"text": text, "speaker": speaker, "since": since, "until": until,
+               "outlet": outlet}
+    with _open_corpus(db) as corpus:
+        if output == "-":
+            count = _query(lambda: corpus.export(sys.stdout, fmt, **filters))
+        else:
+            count = _query(lambda: corpus.export(output, fmt, **filters))
+    click.echo(f"onrecord: exported {count} row(s)", err=True)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()

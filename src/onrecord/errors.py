@@ -66,3 +66,46 @@ class GoldFormatError(OnrecordError):
     """An evaluation file that is not in the gold or prediction JSONL shape."""
 
     code = "E020"
+
+
+# --- the corpus database (store.py, corpus.py) -------------------------------------------------
+
+
+class CorpusError(OnrecordError):
+    """A problem with a corpus database or a query on it."""
+
+    code = "E030"
+
+
+class NotACorpus(CorpusError):
+    """A file that is not an onrecord SQLite database."""
+
+    code = "E031"
+
+
+class SchemaTooNew(CorpusError):
+    """A database written by a newer onrecord than this one."""
+
+    code = "E032"
+
+
+class SearchSyntaxError(CorpusError):
+    """A search that SQLite FTS5 cannot parse."""
+
+    code = "E033"
+
+
+class NoSuchArticle(CorpusError):
+    code = "E034"
+
+
+class MissingExtra(CorpusError):
+    """An optional dependency (pandas, pyarrow) that a feature needs and is not installed."""
+
+    code = "E035"
+
+
+class ExtractionFailed(CorpusError):
+    """An article that extraction could not process; the batch goes on without it."""
+
+    code = "E036"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import groupby, islice
+from itertools import groupby
+from multiprocessing.pool import AsyncResult
 
 import spacy
 from spacy.language import Language
@@ -99,8 +101,15 @@ def extract_many(
     if n_process > 1:
         yield from _extract_in_workers(documents, nlp, n_process, batch_size)
         return
+    for chunk in _chunks(documents, _ARTICLES_PER_ZONE):
+        # Strings a batch adds to spaCy's vocabulary are freed after it: memory stays flat.
+        with nlp.memory_zone():
+            yield from _extract_chunk(chunk, nlp, batch_size)
+
+
+def _extract_chunk(chunk: list[Document], nlp: Language, batch_size: int) -> Iterator[Article]:
     waiting: dict[int, _Job] = {}  # articles whose paragraphs are in the pipe, by input index
-    parsed = nlp.pipe(_paragraph_stream(documents, waiting), as_tuples=True, batch_size=batch_size)
+    parsed = nlp.pipe(_paragraph_stream(chunk, waiting), as_tuples=True, batch_size=batch_size)
     for index, group in groupby(parsed, key=lambda pair: pair[1][0]):
         job = waiting.pop(index)
         body = job.cleaned.body()
@@ -112,6 +121,8 @@ def extract_many(
 # both cores busy to the end; a bounded window keeps memory flat on any corpus.
 _ARTICLES_PER_TASK = 4
 _TASKS_PER_WORKER = 4
+# Articles parsed inside one spaCy memory zone.
+_ARTICLES_PER_ZONE = 32
 
 _worker_nlp: Language | None = None  # the pipeline a forked worker inherits from its parent
 
@@ -125,13 +136,14 @@ def _extract_in_workers(
     _worker_nlp = nlp
     context = multiprocessing.get_context("fork")
     tasks = _chunks(documents, _ARTICLES_PER_TASK)
+    pending: deque[AsyncResult[list[Article]]] = deque()
     with context.Pool(n_process) as pool:
-        while True:
-            window = list(islice(tasks, n_process * _TASKS_PER_WORKER))
-            if not window:
-                break
-            for articles in pool.imap(_extract_task, window):
-                yield from articles
+        for task in tasks:
+            pending.append(pool.apply_async(_extract_task, (task,)))
+            if len(pending) >= n_process * _TASKS_PER_WORKER:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _chunks(documents: Iterable[Document | str], size: int) -> Iterator[list[Document]]:

@@ -1,26 +1,32 @@
 """Reading: turn the paths a user gives into articles to extract.
 
-A path is a text file, an HTML page, a JSONL file of articles (one JSON object per line), a
+A path is a text file, an HTML page, a JSONL file of articles (one JSON object per line), a WARC
+archive of crawled pages (``.warc`` or ``.warc.gz``, as Common Crawl's CC-NEWS ships them), a
 directory of those, or ``-`` for standard input. Bad input never stops a batch: ``read_paths``
 yields a ``ReadFailure`` carrying a typed ``InputError`` for it and goes on with the next article.
 Memory stays bounded: a file over the limit is refused from its size alone, and JSONL is streamed
-line by line without ever holding an over-long line.
+line by line without ever holding an over-long line, and WARC record by record.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
 import shutil
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 import trafilatura
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 
 from onrecord.errors import (
     BadJsonl,
@@ -43,7 +49,8 @@ MAX_ARTICLE_BYTES = 5_000_000
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
-DIRECTORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = frozenset({".warc", ".warc.gz"})
+DIRECTORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 # Optional string fields of a JSONL article, copied onto the Document as they are.
 JSONL_OPTIONAL_FIELDS = ("title", "url", "date", "outlet")
@@ -144,18 +151,26 @@ def _list_directory(root: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             path = Path(folder, name)
-            if not name.startswith(".") and path.suffix.lower() in DIRECTORY_SUFFIXES:
+            if not name.startswith(".") and _suffix(path) in DIRECTORY_SUFFIXES:
                 found.append(path)
     return sorted(found)
 
 
+def _suffix(path: Path) -> str:
+    """The file's extension in lower case, ``.warc.gz`` counted as one."""
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+
+
 def _read_file(path: Path, max_bytes: int) -> Iterator[Document | ReadFailure]:
     source = str(path)
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as stream:
                 yield from _read_jsonl(stream, source, max_bytes)
+        elif suffix in WARC_SUFFIXES:
+            yield from _read_warc(path, source, max_bytes)
         else:
             yield _read_whole_file(path, source, max_bytes, html=suffix in HTML_SUFFIXES)
     except InputError as exc:
@@ -432,6 +447,184 @@ def _extract_html(html: str, source: str) -> _HtmlArticle:
 def _metadata(result: object, name: str) -> str | None:
     value = getattr(result, name, None)
     return value if isinstance(value, str) and value.strip() else None
+
+
+# --- WARC ------------------------------------------------------------------------------------
+
+# HTTP content types read as web pages; every other record (images, PDFs, feeds, robots.txt) is
+# skipped without a word, as are requests, metadata, revisits and responses other than 200 OK.
+WARC_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+class _WarcTruncated(Exception):
+    """Raised through warcio, which takes an EOFError for the normal end of an archive."""
+
+
+class _StrictGzip:
+    """A streaming gzip reader that raises ``_WarcTruncated`` when the data stops mid-member."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._gzip = gzip.GzipFile(fileobj=stream, mode="rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            # read1: one decompressed block at a time, so a block read before the cut is
+            # returned before the error (read() would drop it with the error)
+            return self._gzip.read1(size)
+        except EOFError:
+            raise _WarcTruncated("the gzip data ends in the middle of a record") from None
+
+    def tell(self) -> int:
+        return self._gzip.tell()
+
+
+def _read_warc(path: Path, source: str, max_bytes: int) -> Iterator[Document | ReadFailure]:
+    """One Document per HTML page in a WARC file's HTTP 200 responses, read record by record.
+
+    Failures are named ``FILE:OFFSET``, the byte offset of the record in the uncompressed
+    archive. An archive that ends in the middle of a record (a download cut short) yields
+    the pages before the cut, then one failure for the file.
+    """
+    with path.open("rb") as raw:
+        gzipped = _is_gzip(raw)
+        try:
+            _check_warc_start(raw, gzipped, source)
+        except InputError as exc:
+            yield ReadFailure(source, exc)
+            return
+        stream: IO[bytes] | _StrictGzip = _StrictGzip(raw) if gzipped else raw
+        records = ArchiveIterator(stream, arc2warc=True)
+        try:
+            for record in records:
+                # (get_record_offset() would read the record to its end before we do)
+                where = f"{source}:{records.offset}"
+                result = _warc_record(record, where, max_bytes)
+                _drain(record)
+                if result is not None:
+                    yield result
+            # warcio ends quietly when the data stops inside a record's headers: then the end
+            # of the last record it read is not the end of the data.
+            if records.offset < stream.tell():
+                raise _WarcTruncated(f"the data ends inside a record header at {records.offset}")
+        except _WarcTruncated as exc:
+            yield ReadFailure(source, _cut_warc(f"truncated gzip/WARC: {exc}", source))
+        except (zlib.error, gzip.BadGzipFile) as exc:
+            yield ReadFailure(source, _cut_warc(f"corrupt gzip data ({exc})", source))
+        except Exception as exc:  # warcio raises many kinds on broken headers
+            reason = f"{type(exc).__name__}: {exc}"[:120]
+            yield ReadFailure(source, _cut_warc(f"truncated gzip/WARC or a broken record "
+                                                f"({reason})", source))
+
+
+def _is_gzip(stream: IO[bytes]) -> bool:
+    magic = stream.read(2)
+    stream.seek(0)
+    return magic == b"\x1f\x8b"
+
+
+def _check_warc_start(raw: IO[bytes], gzipped: bool, source: str) -> None:
+    """Refuse a file that does not start with a WARC record, before warcio guesses at it."""
+    try:
+        start = gzip.GzipFile(fileobj=raw, mode="rb").read(5) if gzipped else raw.read(5)
+    except (EOFError, OSError, zlib.error):
+        start = b""
+    finally:
+        raw.seek(0)
+    if not start and not gzipped:
+        raise EmptyInput("WARC file is empty; check the download", source=source)
+    if start != b"WARC/":
+        what = "gzip data" if gzipped else "file"
+        raise InputError(
+            f'not a WARC file (the {what} does not start with "WARC/"); give a .warc or '
+            ".warc.gz archive, or rename the file",
+            source=source,
+        )
+
+
+def _cut_warc(reason: str, source: str) -> InputError:
+    return InputError(
+        f"{reason}; the pages before it were read, download the file again for the rest",
+        source=source,
+    )
+
+
+def _warc_record(
+    record: ArcWarcRecord, where: str, max_bytes: int
+) -> Document | ReadFailure | None:
+    """The Document of one record, a failure, or None for a record that is not a web page."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if record.http_headers.get_statuscode() != "200":
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if content_type.split(";")[0].strip().lower() not in WARC_HTML_TYPES:
+        return None
+    data = record.content_stream().read(max_bytes + 1)
+    _drain(record)
+    try:
+        if len(data) > max_bytes:
+            raise TooLarge(_too_large("page", len(data), max_bytes), source=where)
+        if not data.strip():
+            raise EmptyInput("the page is empty", source=where)
+        html = _decode_web_page(data, _header_charset(content_type))
+        _check_text(html, where)
+        article = _extract_html(html, where)
+    except InputError as exc:
+        return ReadFailure(where, exc)
+    url = record.rec_headers.get_header("WARC-Target-URI") or None
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+    return Document(
+        id=record_id or url or where,
+        text=article.text,
+        title=article.title,
+        url=url,
+        date=record.rec_headers.get_header("WARC-Date") or None,
+        outlet=_outlet(url),
+    )
+
+
+def _drain(record: ArcWarcRecord) -> None:
+    """Read the rest of the record; raise _WarcTruncated if the archive ends before it does."""
+    raw = record.raw_stream
+    while raw.read(_READ_CHUNK):
+        pass
+    if getattr(raw, "limit", 0) > 0:
+        raise _WarcTruncated(f"the last record is {raw.limit:,} bytes short")
+
+
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+def _header_charset(content_type: str) -> str | None:
+    match = _HEADER_CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def _decode_web_page(data: bytes, header_charset: str | None) -> str:
+    """The charset of the HTTP header, else the one the page declares, else UTF-8; a page that
+    none of them decode is read as UTF-8 with replacement characters (a crawl has many)."""
+    meta = _META_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
+    declared = meta.group(1).decode("ascii") if meta else None
+    for charset in (header_charset, declared, "utf-8"):
+        if charset:
+            try:
+                return data.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _outlet(url: str | None) -> str | None:
+    """The host of the URL without "www." ("https://www.example.org/a" -> "example.org")."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
 
 
 # --- checks and messages ---------------------------------------------------------------------

@@ -1,0 +1,604 @@
+"""The corpus: many articles in one SQLite database, ingested in parallel and queried.
+
+>>> from onrecord import Corpus
+>>> with Corpus(":memory:") as corpus:                                    # doctest: +SKIP
+...     summary = corpus.ingest(read_paths(["news/"]), n_process=2)
+...     hits = corpus.search("water agreement", speaker="Kellerman", since="2024-03")
+
+``Corpus.ingest`` extracts articles in worker processes (``extract_many``) while this process
+writes each one, with its speakers and quotes, in its own transaction (``store.Writer``):
+articles already stored are skipped before extraction, so a rerun after any interruption does
+exactly the rest. The queries (``search``, ``speakers``, ``quotes``, ``article``, ``export``)
+return small typed rows, or pandas DataFrames with ``as_frame=True`` (pandas is optional).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from onrecord.errors import (
+    CorpusError,
+    ExtractionFailed,
+    MissingExtra,
+    NoSuchArticle,
+    OnrecordError,
+    SearchSyntaxError,
+)
+from onrecord.merging import AliasTable, name_key
+from onrecord.model import Article, Quote, Span, Speaker
+from onrecord.pipeline import DEFAULT_MODEL, extract_many, load_model
+from onrecord.reading import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, Document, ReadFailure
+from onrecord.store import Writer, connect, is_already_stored
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+
+# Failures kept with their message for the summary (all are counted): a crawl with a million bad
+# records must not hold a million messages.
+MAX_FAILURES_KEPT = 1000
+
+# Columns of an export row and of ``to_dataframe``: one row per occurrence of a quote.
+EXPORT_COLUMNS = [
+    "quote_id", "quote", "text", "type", "speaker", "speaker_id", "speaker_qid", "mention", "cue",
+    "confidence", "article_id", "url", "outlet", "date", "title", "first_seen_date",
+    "first_seen_outlet", "occurrence_count",
+]
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestProgress:
+    """Where an ingest stands, passed to the ``progress`` callback after each article."""
+
+    stored: int
+    skipped: int
+    failed: int
+    total: int | None
+    elapsed: float
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.skipped + self.failed
+
+    @property
+    def rate(self) -> float:
+        """Articles handled per second."""
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left, when the total is known and something has been done."""
+        if self.total is None or not self.rate:
+            return None
+        return max(self.total - self.done, 0) / self.rate
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did: articles stored, quote occurrences stored, quotes and speakers new
+    to the corpus, articles skipped as already stored, and inputs failed, by reason."""
+
+    articles: int = 0
+    quotes: int = 0
+    new_quotes: int = 0
+    speakers: int = 0
+    skipped: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed_count(self) -> int:
+        return sum(self.failed.values())
+
+    def fail(self, error: OnrecordError) -> None:
+        self.failed[type(error).__name__] += 1
+        if len(self.failures) < MAX_FAILURES_KEPT:
+            self.failures.append(str(error))
+
+
+@dataclass
+class Occurrence:
+    """One appearance of a quote in one article."""
+
+    id: int
+    article_id: int
+    text: str
+    type: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    confidence: float
+    url: str | None
+    outlet: str | None
+    date: str | None
+    title: str | None
+    source: str | None
+
+
+@dataclass
+class QuoteHit:
+    """A deduplicated quote with the occurrences that matched the query."""
+
+    id: int
+    text: str
+    speaker: str | None
+    speaker_id: int | None
+    first_seen_date: str | None
+    first_seen_outlet: str | None
+    occurrence_count: int
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class SpeakerSummary:
+    """A speaker across the corpus: names, roles, outlets, and how often quoted."""
+
+    id: int
+    name: str
+    kind: str
+    qid: str | None
+    quotes: int
+    occurrences: int
+    first_date: str | None
+    last_date: str | None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- query filters ---------------------------------------------------------------------------
+
+
+@dataclass
+class Filters:
+    """The filters every query takes. Values only ever travel as SQL parameters."""
+
+    text: str | None = None
+    speaker: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """A WHERE clause over ``occurrences o JOIN articles a`` and its parameters."""
+        clauses: list[str] = ["1"]
+        params: list[Any] = []
+        if self.text:
+            clauses.append("o.quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(self.text)
+        if self.speaker:
+            clauses.append(
+                "(o.speaker_id IN (SELECT id FROM speakers WHERE name_key = ? "
+                "OR instr(lower(name), lower(?)) > 0 "
+                "UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?) "
+                "OR (o.speaker_id IS NULL AND lower(o.speaker_name) = lower(?)))"
+            )
+            key = name_key(self.speaker)
+            params += [key, self.speaker, key, self.speaker]
+        if self.since:
+            since = _date_bound(self.since, "--since")
+            clauses.append("substr(a.date, 1, ?) >= ?")
+            params += [len(since), since]
+        if self.until:
+            until = _date_bound(self.until, "--until")
+            clauses.append("substr(a.date, 1, ?) <= ?")
+            params += [len(until), until]
+        if self.outlet:
+            clauses.append("lower(a.outlet) = lower(?)")
+            params.append(self.outlet)
+        return " AND ".join(clauses), params
+
+
+def _date_bound(value: str, option: str) -> str:
+    value = value.strip()
+    parts = value.split("-")
+    lengths = [len(p) for p in parts]
+    if lengths[: len(parts)] != [4, 2, 2][: len(parts)] or not all(p.isdigit() for p in parts):
+        raise CorpusError(f"{option} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+
+class Corpus:
+    """A corpus database: ``Corpus("news.db")`` opens or creates it (use it as a context manager).
+
+    ``aliases`` is an alias file (CSV or JSON; see docs/schema.md) or a loaded ``AliasTable``
+    that forces speaker merges, splits and Wikidata ids while ingesting.
+    """
+
+    def __init__(self, path: str | Path = ":memory:", *,
+                 aliases: str | Path | AliasTable | None = None,
+                 model: str = DEFAULT_MODEL) -> None:
+        self.path = str(path)
+        self.conn = connect(self.path)
+        if aliases is not None and not isinstance(aliases, AliasTable):
+            aliases = AliasTable.load(aliases)
+        self.aliases = aliases
+        self.model = model
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- ingest ----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        documents: Iterable[Document | ReadFailure | str],
+        *,
+        n_process: int = 1,
+        progress: Callable[[IngestProgress], None] | None = None,
+        total: int | None = None,
+        nlp: Any = None,
+    ) -> IngestSummary:
+        """Extract and store ``documents`` (as ``read_paths`` yields them); returns the summary.
+
+        Articles already stored (same URL or same text) are skipped before extraction, bad
+        inputs are counted by reason, and each article is committed on its own: stop it at any
+        point and run it again to finish the rest."""
+        summary = IngestSummary()
+        started = time.monotonic()
+        writer = Writer(self.conn, self.aliases)
+        in_flight: deque[Document] = deque()
+
+        def report() -> None:
+            if progress is not None:
+                progress(IngestProgress(summary.articles, summary.skipped, summary.failed_count,
+                                        total, time.monotonic() - started))
+
+        def fresh() -> Iterator[Document]:
+            for index, item in enumerate(documents):
+                if isinstance(item, ReadFailure):
+                    summary.fail(item.error)
+                    report()
+                    continue
+                if isinstance(item, str):
+                    item = Document(id=str(index), text=item)
+                if is_already_stored(self.conn, item.url, item.text):
+                    summary.skipped += 1
+                    report()
+                    continue
+                in_flight.append(item)
+                yield item
+
+        pending = fresh()
+        model = nlp or load_model(self.model)
+        while True:
+            try:
+                for article in extract_many(pending, nlp=model, n_process=n_process):
+                    document = in_flight.popleft()
+                    self._store(writer, article, document, summary)
+                    report()
+                break
+            except OnrecordError:
+                raise
+            except Exception as exc:  # one bad article must not end the batch
+                if not in_flight:
+                    raise
+                while in_flight:
+                    lost = in_flight.popleft()
+                    summary.fail(ExtractionFailed(
+                        f"extraction failed ({type(exc).__name__}: {exc}); rerun the ingest "
+                        "to retry the articles in flight", source=lost.id))
+                report()
+        summary.seconds = time.monotonic() - started
+        return summary
+
+    def _store(self, writer: Writer, article: Article, document: Document,
+               summary: IngestSummary) -> None:
+        written = writer.write(article, source_id=document.id)
+        if written is None:
+            summary.skipped += 1
+            return
+        summary.articles += 1
+        summary.quotes += written.occurrences
+        summary.new_quotes += written.new_quotes
+        summary.speakers += written.new_speakers
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, quotes, occurrences and speakers the corpus holds."""
+        return {table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in ("articles", "quotes", "occurrences", "speakers")}
+
+    def search(self, text: str | None = None, *, speaker: str | None = None,
+               since: str | None = None, until: str | None = None, outlet: str | None = None,
+               limit: int | None = 20, as_frame: bool = False) -> Any:
+        """Quotes matching the FTS5 query ``text`` (words, "a phrase", OR, NOT, prefix*), best
+        first, each with its occurrences that pass the filters."""
+        filters = Filters(text, speaker, since, until, outlet)
+        hits = self._quote_hits(filters, limit, ranked=bool(text))
+        return _frame([h.to_dict() for h in hits]) if as_frame else hits
+
+    def quotes(self, speaker: str | None = None, *, text: str | None = None,
+               since: str | None = None, until: str | None = None, outlet: str | None = None,
+               limit: int | None = None, as_frame: bool = False) -> Any:
+        """A timeline: the quotes passing the filters (usually one speaker's), earliest first."""
+        filters = Filters(text, speaker, since, until, outlet)
+        hits = self._quote_hits(filters, limit, ranked=False)
+        return _frame([h.to_dict() for h in hits]) if as_frame else hits
+
+    def _quote_hits(self, filters: Filters, limit: int | None, *, ranked: bool) -> list[QuoteHit]:
+        where, params = filters.where()
+        if ranked:
+            order = "(SELECT min(rank) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = q.id)"
+            order_params: list[Any] = [filters.text]
+        else:
+            order, order_params = "min(coalesce(a.date, '9999')), q.id", []
+        rows = self._run(
+            "SELECT q.id, q.text, q.speaker_id, s.name AS speaker, q.first_seen_date, "
+            "q.first_seen_outlet, q.occurrence_count "
+            "FROM occurrences o JOIN articles a ON a.id = o.article_id "
+            "JOIN quotes q ON q.id = o.quote_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+            f"WHERE {where} GROUP BY q.id ORDER BY {order}, q.id LIMIT ?",
+            [*params, *order_params, -1 if limit is None else limit], filters.text,
+        )
+        hits = {r["id"]: QuoteHit(r["id"], r["text"], r["speaker"], r["speaker_id"],
+                                  r["first_seen_date"], r["first_seen_outlet"],
+                                  r["occurrence_count"]) for r in rows}
+        for chunk in _chunked(list(hits), 500):
+            marks = ", ".join("?" * len(chunk))
+            occ = self._run(
+                "SELECT o.*, coalesce(s.name, o.speaker_name) AS speaker_label, a.url, a.outlet, "
+                "a.date, a.title, a.source_id "
+                "FROM occurrences o JOIN articles a ON a.id = o.article_id "
+                "LEFT JOIN speakers s ON s.id = o.speaker_id "
+                f"WHERE o.quote_id IN ({marks}) AND {where} ORDER BY a.date, o.id",
+                [*chunk, *params], filters.text,
+            )
+            for r in occ:
+                hits[r["quote_id"]].occurrences.append(Occurrence(
+                    r["id"], r["article_id"], r["text"], r["type"], r["speaker_label"],
+                    r["mention"], r["cue"], r["confidence"], r["url"], r["outlet"], r["date"],
+                    r["title"], r["source_id"]))
+        return list(hits.values())
+
+    def _run(self, sql: str, params: list[Any], query: str | None = None) -> list[sqlite3.Row]:
+        """Run a query, turning an FTS5 syntax error in the user's ``query`` into a clear one."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if query and ("fts5" in message or "no such column" in message
+                          or "unterminated" in message or "syntax error" in message):
+                raise SearchSyntaxError(
+                    f"cannot search for {query!r} ({message}); use plain words, put a phrase in "
+                    'double quotes ("water talks"), or quote words like AND, OR, NOT, NEAR and '
+                    "any with - : * ^ ( )"
+                ) from None
+            raise
+
+    def speakers(self, top: int | None = 20, *, as_frame: bool = False) -> Any:
+        """The most quoted speakers (by occurrences), with their aliases, roles and outlets."""
+        rows = self.conn.execute(
+            "SELECT s.id, s.name, s.kind, s.qid, count(DISTINCT o.quote_id) AS quotes, "
+            "count(o.id) AS occurrences, min(a.date) AS first_date, max(a.date) AS last_date "
+            "FROM speakers s JOIN occurrences o ON o.speaker_id = s.id "
+            "JOIN articles a ON a.id = o.article_id "
+            "GROUP BY s.id ORDER BY occurrences DESC, quotes DESC, s.id LIMIT ?",
+            (-1 if top is None else top,),
+        ).fetchall()
+        result = []
+        for r in rows:
+            summary = SpeakerSummary(r["id"], r["name"], r["kind"], r["qid"], r["quotes"],
+                                     r["occurrences"], r["first_date"], r["last_date"])
+            summary.aliases = self._column("alias", "speaker_aliases", r["id"])
+            summary.roles = self._column("role", "speaker_roles", r["id"])
+            summary.outlets = self._column("outlet", "speaker_outlets", r["id"])
+            result.append(summary)
+        return _frame([s.to_dict() for s in result]) if as_frame else result
+
+    def _column(self, column: str, table: str, speaker_id: int) -> list[str]:
+        # ``column`` and ``table`` are constants of this module, never user input.
+        rows = self.conn.execute(
+            f"SELECT {column} FROM {table} WHERE speaker_id = ? ORDER BY count DESC, {column}",
+            (speaker_id,))
+        return [r[0] for r in rows]
+
+    def article(self, key: int | str) -> Article:
+        """A stored article by database id, URL or source id, with its quotes and speakers
+        (offsets into its text, speakers under their corpus-wide names)."""
+        row = None
+        if isinstance(key, int) or str(key).isdigit():
+            row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (int(key),)).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT * FROM articles WHERE url = ? OR source_id = ? ORDER BY id LIMIT 1",
+                (str(key), str(key))).fetchone()
+        if row is None:
+            raise NoSuchArticle(f"no article {key!r} in the corpus; give an id from search or "
+                                "export, a URL, or the file name it was ingested from")
+        article = Article(id=str(row["id"]), text=row["text"], title=row["title"],
+                          url=row["url"], date=row["date"], outlet=row["outlet"],
+                          warnings=json.loads(row["warnings"]))
+        speakers: dict[Any, Speaker] = {}
+        for o in self.conn.execute(
+            "SELECT o.*, s.name AS corpus_name, s.kind AS corpus_kind FROM occurrences o "
+            "LEFT JOIN speakers s ON s.id = o.speaker_id WHERE o.article_id = ? ORDER BY o.start",
+            (row["id"],),
+        ):
+            article.quotes.append(_quote_from_row(o, speakers))
+        article.speakers = list(speakers.values())
+        return article
+
+    # --- export ----------------------------------------------------------------------------
+
+    def rows(self, *, text: str | None = None, speaker: str | None = None,
+             since: str | None = None, until: str | None = None,
+             outlet: str | None = None) -> Iterator[dict[str, Any]]:
+        """One export row (``EXPORT_COLUMNS``) per occurrence passing the filters, streamed."""
+        filters = Filters(text, speaker, since, until, outlet)
+        where, params = filters.where()
+        sql = (
+            "SELECT o.quote_id, q.text AS quote, o.text, o.type, "
+            "coalesce(s.name, o.speaker_name) AS speaker, o.speaker_id, s.qid AS speaker_qid, "
+            "o.mention, o.cue, o.confidence, o.article_id, a.url, a.outlet, a.date, a.title, "
+            "q.first_seen_date, q.first_seen_outlet, q.occurrence_count "
+            "FROM occurrences o JOIN articles a ON a.id = o.article_id "
+            "JOIN quotes q ON q.id = o.quote_id LEFT JOIN speakers s ON s.id = o.speaker_id "
+            f"WHERE {where} ORDER BY o.id"
+        )
+        try:
+            cursor = self.conn.execute(sql, params)
+        except sqlite3.OperationalError:
+            self._run(sql, params, text)  # raises the clear error for a bad search
+            raise
+        for row in cursor:
+            yield dict(row)
+
+    def export(self, dest: str | Path | IO[str] | IO[bytes], format: str = "jsonl", **filters: Any
+               ) -> int:
+        """Write one row per occurrence passing ``filters`` to a path or stream; returns the
+        number of rows. Formats: jsonl, csv, parquet (needs pyarrow; a path or binary stream)."""
+        if format not in EXPORT_FORMATS:
+            raise CorpusError(f"unknown export format {format!r}; use one of "
+                              + ", ".join(EXPORT_FORMATS))
+        rows = self.rows(**filters)
+        if format == "parquet":
+            return _write_parquet(rows, dest)
+        if isinstance(dest, (str, Path)):
+            with open(dest, "w", encoding="utf-8", newline="") as out:
+                return _write_text(rows, out, format)
+        return _write_text(rows, dest, format)  # type: ignore[arg-type]
+
+    def to_dataframe(self, **filters: Any) -> Any:
+        """The export rows passing ``filters`` as a pandas DataFrame (needs pandas)."""
+        return _frame(list(self.rows(**filters)), columns=EXPORT_COLUMNS)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _quote_from_row(o: sqlite3.Row, speakers: dict[Any, Speaker]) -> Quote:
+    speaker = None
+    name = o["corpus_name"] or o["speaker_name"]
+    if name is not None or o["speaker_kind"]:
+        key = o["speaker_id"] if o["speaker_id"] is not None else ("name", name)
+        speaker = speakers.get(key)
+        if speaker is None:
+            speaker = Speaker(id=f"s{len(speakers) + 1}", name=name,
+                              kind=o["corpus_kind"] or o["speaker_kind"] or "unknown",
+                              role=o["speaker_role"])
+            speakers[key] = speaker
+        if o["mention"] and o["mention"] not in speaker.aliases and o["mention"] != name:
+            speaker.aliases.append(o["mention"])
+    cue = Span(o["cue_start"], o["cue_end"], o["cue"]) if o["cue"] is not None else None
+    mention = None
+    if o["mention"] is not None:
+        mention = Span(o["mention_start"], o["mention_end"], o["mention"])
+    return Quote(start=o["start"], end=o["end"], text=o["text"], type=o["type"],
+                 group=o["group_no"], cue=cue, mention=mention, speaker=speaker,
+                 confidence=o["confidence"])
+
+
+def _chunked(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _write_text(rows: Iterable[dict[str, Any]], out: IO[str], format: str) -> int:
+    count = 0
+    if format == "csv":
+        writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    else:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+# Rows per parquet row group: memory stays bounded on any corpus.
+PARQUET_BATCH = 10_000
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], dest: Any) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MissingExtra("parquet export needs pyarrow; install it with "
+                           'pip install "onrecord[corpus]" (or pip install pyarrow)') from None
+    schema = pa.schema([
+        (name, pa.float64() if name == "confidence" else
+         pa.int64() if name in ("quote_id", "speaker_id", "article_id", "occurrence_count")
+         else pa.string())
+        for name in EXPORT_COLUMNS
+    ])
+    count = 0
+    with pq.ParquetWriter(dest, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append(row)
+            count += 1
+            if len(batch) == PARQUET_BATCH:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        if batch or not count:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    return count
+
+
+def _frame(records: list[dict[str, Any]], columns: list[str] | None = None) -> Any:
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtra("DataFrames need pandas; install it with "
+                           'pip install "onrecord[corpus]" (or pip install pandas)') from None
+    return pd.DataFrame.from_records(records, columns=columns)
+
+
+def estimate_total(paths: Iterable[str]) -> int | None:
+    """A quick count of the articles under ``paths`` for a progress bar (files, and lines of
+    JSONL files), or None when it cannot be known cheaply (standard input, archives)."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        files = [Path(path)]
+        if os.path.isdir(path):
+            files = [Path(folder, name) for folder, dirs, names in os.walk(path)
+                     for name in names if not name.startswith(".")]
+        for file in files:
+            suffix = file.suffix.lower()
+            if file.name.lower().endswith((".warc", ".warc.gz")):
+                return None  # an archive's record count is unknown until it is read
+            if os.path.isdir(path) and suffix not in DIRECTORY_SUFFIXES:
+                continue
+            if suffix in JSONL_SUFFIXES:
+                try:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

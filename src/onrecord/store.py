@@ -1,0 +1,549 @@
+"""Storing: the corpus database schema, its migrations, and writing one article at a time.
+
+The database is plain SQLite (tables any tool can read, plus an FTS5 index over the quotes; see
+docs/schema.md). ``connect`` opens it in WAL mode with foreign keys on and brings its schema up to
+date. ``Writer.write`` stores one extracted article with its speakers, quotes and occurrences in a
+single ``BEGIN IMMEDIATE`` transaction, so a killed ingest leaves either the whole article or
+nothing. Every statement is parameterised: no value ever becomes part of the SQL text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from onrecord.dedupe import MIN_WORDS, band_hashes, is_same_quote, normalise, similarity
+from onrecord.errors import NotACorpus, SchemaTooNew
+from onrecord.merging import (
+    AliasEntry,
+    AliasTable,
+    SpeakerRecord,
+    name_key,
+    same_speaker,
+    surname_key,
+)
+from onrecord.model import Article, Quote, Speaker
+
+# --- schema and migrations -------------------------------------------------------------------
+
+# Ordered migrations: (version, description, SQL). A database records the versions applied in
+# ``schema_version``; opening one runs the missing steps in order, each in its own transaction.
+# Never edit a released step: add a new one (see docs/schema.md, "Versions and migrations").
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, speakers, quotes, occurrences, quote bands and the quote FTS index", """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source_id TEXT,
+    url TEXT UNIQUE,
+    text_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    outlet TEXT,
+    date TEXT,
+    text TEXT NOT NULL,
+    quote_count INTEGER NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_outlet ON articles(outlet);
+
+CREATE TABLE speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    qid TEXT,
+    gender TEXT,
+    name_key TEXT NOT NULL,
+    surname_key TEXT NOT NULL,
+    pinned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX speakers_name_key ON speakers(name_key);
+CREATE INDEX speakers_surname_key ON speakers(surname_key);
+CREATE INDEX speakers_qid ON speakers(qid);
+
+CREATE TABLE speaker_aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (speaker_id, alias)
+);
+CREATE INDEX speaker_aliases_key ON speaker_aliases(alias_key);
+
+CREATE TABLE speaker_roles (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    role TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (speaker_id, role)
+);
+
+CREATE TABLE speaker_outlets (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    outlet TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (speaker_id, outlet)
+);
+
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    normalised TEXT NOT NULL,
+    speaker_id INTEGER REFERENCES speakers(id),
+    type TEXT NOT NULL,
+    first_seen_date TEXT,
+    first_seen_outlet TEXT,
+    first_seen_article_id INTEGER NOT NULL REFERENCES articles(id),
+    occurrence_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX quotes_normalised ON quotes(normalised);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
+CREATE TABLE occurrences (
+    id INTEGER PRIMARY KEY,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker_id INTEGER REFERENCES speakers(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    group_no INTEGER NOT NULL,
+    cue TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    mention TEXT,
+    mention_start INTEGER,
+    mention_end INTEGER,
+    speaker_name TEXT,
+    speaker_kind TEXT,
+    speaker_role TEXT,
+    confidence REAL NOT NULL
+);
+CREATE INDEX occurrences_quote ON occurrences(quote_id);
+CREATE INDEX occurrences_article ON occurrences(article_id);
+CREATE INDEX occurrences_speaker ON occurrences(speaker_id);
+
+CREATE TABLE quote_bands (
+    band_key INTEGER NOT NULL,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    PRIMARY KEY (band_key, quote_id)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+"""),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# Speakers merged across articles. Anonymous sources ("a senior official"), groups ("residents")
+# and unresolved speakers are not: two articles' "police" are rarely the same people. Their
+# occurrences keep the article's name and kind in ``occurrences.speaker_name``/``speaker_kind``.
+MERGED_KINDS = frozenset({"person", "organisation"})
+
+# Most candidate speakers compared with one new speaker (the most quoted first), and most
+# candidate quotes compared with one new quote (those sharing the most LSH bands first): the
+# cost of one lookup stays bounded however large the corpus grows.
+MAX_SPEAKER_CANDIDATES = 50
+MAX_QUOTE_CANDIDATES = 50
+
+# A quote shorter than dedupe.MIN_WORDS (in normalised words) is matched only by its exact
+# normalised text and the same speaker: "no comment" said by two people is two quotes.
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open (or create) a corpus database, in WAL mode with foreign keys on, migrated to the
+    current schema. ``":memory:"`` gives a private in-memory corpus."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise NotACorpus(
+            f"cannot open as an onrecord database ({exc}); give a new file name or a database "
+            "made by onrecord ingest",
+            source=str(path),
+        ) from None
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The highest migration applied, 0 for an empty database."""
+    if not _has_table(conn, "schema_version"):
+        return 0
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlite3.Connection,
+            migrations: list[tuple[int, str, str]] | None = None) -> int:
+    """Apply the migrations a database lacks, in order; returns the resulting version."""
+    steps = MIGRATIONS if migrations is None else migrations
+    if not _has_table(conn, "schema_version"):
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).fetchone()[0]
+        if tables:
+            raise NotACorpus("this SQLite database has tables but was not made by onrecord; "
+                             "give another --db file")
+        conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                     "description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    current = schema_version(conn)
+    latest = steps[-1][0] if steps else 0
+    if current > latest:
+        raise SchemaTooNew(
+            f"the database has schema version {current} and this onrecord reads up to "
+            f"{latest}; upgrade onrecord"
+        )
+    for version, description, sql in steps:
+        if version <= current:
+            continue
+        # executescript commits anything pending first; the script is its own transaction.
+        conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nCOMMIT;")
+        conn.execute("INSERT INTO schema_version (version, description, applied_at) "
+                     "VALUES (?, ?, ?)", (version, description, _now()))
+        current = version
+    return current
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return row.fetchone() is not None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def text_hash(text: str) -> str:
+    """The key of an article's text: SHA-256 of the text with its whitespace runs collapsed."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date as stored: stripped, None when blank. Dates starting YYYY-MM-DD sort and filter
+    correctly; other formats are kept as given but never count as earlier in a first-seen race."""
+    return value.strip() if value and value.strip() else None
+
+
+def is_already_stored(conn: sqlite3.Connection, url: str | None, text: str) -> bool:
+    """True when an article with this URL or this text is in the database."""
+    if url:
+        if conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone():
+            return True
+    row = conn.execute("SELECT 1 FROM articles WHERE text_hash = ?", (text_hash(text),))
+    return row.fetchone() is not None
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Written:
+    """What storing one article added: None for an article that was already there."""
+
+    article_id: int
+    occurrences: int
+    new_quotes: int
+    new_speakers: int
+
+
+class Writer:
+    """Stores extracted articles, merging their speakers and quotes into the corpus."""
+
+    def __init__(self, conn: sqlite3.Connection, aliases: AliasTable | None = None) -> None:
+        self.conn = conn
+        self.aliases = aliases
+
+    def write(self, article: Article, source_id: str | None = None) -> Written | None:
+        """Store ``article`` atomically; None (and nothing written) when it is already stored."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if is_already_stored(conn, article.url, article.text):
+                conn.execute("ROLLBACK")
+                return None
+            written = self._write(article, source_id)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return written
+
+    def _write(self, article: Article, source_id: str | None) -> Written:
+        cur = self.conn.cursor()
+        cur.execute(
+            "INSERT INTO articles (source_id, url, text_hash, title, outlet, date, text, "
+            "quote_count, warnings, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (source_id or article.id, article.url or None, text_hash(article.text),
+             article.title, article.outlet, iso_date(article.date), article.text,
+             len(article.quotes), json.dumps(article.warnings, ensure_ascii=False), _now()),
+        )
+        article_id = int(cur.lastrowid or 0)
+        written = Written(article_id, 0, 0, 0)
+        speaker_ids: dict[int, int | None] = {}
+        for sp in article.speakers:
+            db_id, new = self._speaker(sp, article.outlet)
+            speaker_ids[id(sp)] = db_id
+            written.new_speakers += new
+        for q in article.quotes:
+            speaker_id = speaker_ids.get(id(q.speaker)) if q.speaker is not None else None
+            quote_id, new = self._quote(q, speaker_id, article, article_id)
+            written.new_quotes += new
+            self._occurrence(q, quote_id, article_id, speaker_id)
+            written.occurrences += 1
+        return written
+
+    # --- speakers --------------------------------------------------------------------------
+
+    def _speaker(self, sp: Speaker, outlet: str | None) -> tuple[int | None, int]:
+        """The database id of an article's speaker (merged or new), and 1 if it is new."""
+        if not sp.name or sp.kind not in MERGED_KINDS:
+            return None, 0
+        entry = self._alias_entry(sp)
+        if entry is not None and not entry.split:
+            found = self._pinned(entry.canonical, entry.qid)
+            if found is not None:
+                self._add_details(found, sp, outlet)
+                return found, 0
+            return self._insert_speaker(sp, outlet, entry.canonical, entry.qid, pinned=True), 1
+        if entry is None:
+            record = _record(sp, outlet)
+            for candidate in self._candidates(sp.name, sp.kind):
+                if same_speaker(record, self._load_record(candidate), self.aliases):
+                    self._add_details(candidate, sp, outlet)
+                    return candidate, 0
+        qid = entry.qid if entry is not None else None
+        return self._insert_speaker(sp, outlet, sp.name, qid, pinned=entry is not None), 1
+
+    def _alias_entry(self, sp: Speaker) -> AliasEntry | None:
+        if self.aliases is None or not sp.name:
+            return None
+        for name in [sp.name, *sp.aliases]:
+            entry = self.aliases.lookup(name)
+            if entry is not None:
+                return entry
+        return None
+
+    def _pinned(self, canonical: str, qid: str | None) -> int | None:
+        if qid:
+            row = self.conn.execute("SELECT id FROM speakers WHERE qid = ? ORDER BY id LIMIT 1",
+                                    (qid,)).fetchone()
+        else:
+            row = self.conn.execute(
+                "SELECT id FROM speakers WHERE name = ? AND pinned = 1 ORDER BY id LIMIT 1",
+                (canonical,)).fetchone()
+        return int(row[0]) if row else None
+
+    def _candidates(self, name: str, kind: str) -> list[int]:
+        key, skey = name_key(name, kind), surname_key(name, kind)
+        rows = self.conn.execute(
+            "SELECT s.id FROM speakers s WHERE s.pinned = 0 AND s.id IN ("
+            " SELECT id FROM speakers WHERE name_key = ? OR (surname_key = ? AND surname_key != '')"
+            " UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?)"
+            " ORDER BY (SELECT count(*) FROM occurrences o WHERE o.speaker_id = s.id) DESC, s.id"
+            " LIMIT ?",
+            (key, skey, key, MAX_SPEAKER_CANDIDATES),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def _load_record(self, speaker_id: int) -> SpeakerRecord:
+        conn = self.conn
+        row = conn.execute("SELECT name, kind FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+        aliases = [r[0] for r in conn.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY count DESC",
+            (speaker_id,))]
+        roles = [r[0] for r in conn.execute(
+            "SELECT role FROM speaker_roles WHERE speaker_id = ? ORDER BY count DESC",
+            (speaker_id,))]
+        outlets = [r[0] for r in conn.execute(
+            "SELECT outlet FROM speaker_outlets WHERE speaker_id = ? ORDER BY count DESC",
+            (speaker_id,))]
+        return SpeakerRecord(name=row["name"], kind=row["kind"], aliases=aliases, roles=roles,
+                             outlets=outlets)
+
+    def _insert_speaker(self, sp: Speaker, outlet: str | None, name: str, qid: str | None,
+                        *, pinned: bool) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO speakers (name, kind, qid, gender, name_key, surname_key, pinned) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (name, sp.kind, qid, sp.gender, name_key(name, sp.kind), surname_key(name, sp.kind),
+             int(pinned)),
+        )
+        speaker_id = int(cur.lastrowid or 0)
+        self._add_details(speaker_id, sp, outlet)
+        return speaker_id
+
+    def _add_details(self, speaker_id: int, sp: Speaker, outlet: str | None) -> None:
+        """Add the article's names, role and outlet to a stored speaker; a fuller name (more
+        words) replaces a shorter one unless the alias file fixed the name."""
+        conn = self.conn
+        for alias in _names(sp):
+            conn.execute(
+                "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?) "
+                "ON CONFLICT (speaker_id, alias) DO UPDATE SET count = count + 1",
+                (speaker_id, alias, name_key(alias, sp.kind)),
+            )
+        if sp.role:
+            conn.execute("INSERT INTO speaker_roles (speaker_id, role) VALUES (?, ?) "
+                         "ON CONFLICT (speaker_id, role) DO UPDATE SET count = count + 1",
+                         (speaker_id, sp.role))
+        if outlet:
+            conn.execute("INSERT INTO speaker_outlets (speaker_id, outlet) VALUES (?, ?) "
+                         "ON CONFLICT (speaker_id, outlet) DO UPDATE SET count = count + 1",
+                         (speaker_id, outlet))
+        if sp.name:
+            row = conn.execute("SELECT name, pinned FROM speakers WHERE id = ?",
+                               (speaker_id,)).fetchone()
+            if not row["pinned"] and len(sp.name.split()) > len(row["name"].split()):
+                conn.execute("UPDATE speakers SET name = ?, name_key = ?, surname_key = ? "
+                             "WHERE id = ?",
+                             (sp.name, name_key(sp.name, sp.kind), surname_key(sp.name, sp.kind),
+                              speaker_id))
+
+    # --- quotes ----------------------------------------------------------------------------
+
+    def _quote(self, q: Quote, speaker_id: int | None, article: Article,
+               article_id: int) -> tuple[int, int]:
+        """The id of the stored quote this part is an occurrence of, and 1 if it is new."""
+        norm = normalise(q.text) or " ".join(q.text.lower().split())
+        found = self._find_quote(q.text, norm, speaker_id)
+        date = iso_date(article.date)
+        if found is None:
+            cur = self.conn.execute(
+                "INSERT INTO quotes (text, normalised, speaker_id, type, first_seen_date, "
+                "first_seen_outlet, first_seen_article_id, occurrence_count) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                (q.text, norm, speaker_id, q.type, date, article.outlet, article_id),
+            )
+            quote_id = int(cur.lastrowid or 0)
+            self._add_bands(quote_id, q.text, norm)
+            return quote_id, 1
+        self._update_quote(found, q, norm, speaker_id, date, article.outlet, article_id)
+        return found, 0
+
+    def _find_quote(self, text: str, norm: str, speaker_id: int | None) -> int | None:
+        conn = self.conn
+        if len(norm.split()) < MIN_WORDS:
+            row = conn.execute(
+                "SELECT id FROM quotes WHERE normalised = ? AND speaker_id IS ? ORDER BY id "
+                "LIMIT 1", (norm, speaker_id)).fetchone()
+            return int(row[0]) if row else None
+        row = conn.execute("SELECT id FROM quotes WHERE normalised = ? ORDER BY id LIMIT 1",
+                           (norm,)).fetchone()
+        if row:
+            return int(row[0])
+        keys = sorted(set(band_hashes(text)))
+        if not keys:
+            return None
+        marks = ", ".join("?" * len(keys))  # placeholders only; the keys are parameters
+        rows = conn.execute(
+            f"SELECT q.id, q.text FROM quotes q JOIN (SELECT quote_id, count(*) AS shared "
+            f"FROM quote_bands WHERE band_key IN ({marks}) GROUP BY quote_id "
+            f"ORDER BY shared DESC, quote_id LIMIT ?) c ON c.quote_id = q.id",
+            (*keys, MAX_QUOTE_CANDIDATES),
+        ).fetchall()
+        best: tuple[float, int] | None = None
+        for cand_id, cand_text in rows:
+            if is_same_quote(text, cand_text):
+                score = similarity(text, cand_text)
+                if best is None or score > best[0]:
+                    best = (score, int(cand_id))
+        return best[1] if best else None
+
+    def _add_bands(self, quote_id: int, text: str, norm: str) -> None:
+        del norm
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO quote_bands (band_key, quote_id) VALUES (?, ?)",
+            [(key, quote_id) for key in set(band_hashes(text))],
+        )
+
+    def _update_quote(self, quote_id: int, q: Quote, norm: str, speaker_id: int | None,
+                      date: str | None, outlet: str | None, article_id: int) -> None:
+        conn = self.conn
+        row = conn.execute("SELECT text, speaker_id, first_seen_date FROM quotes WHERE id = ?",
+                           (quote_id,)).fetchone()
+        conn.execute("UPDATE quotes SET occurrence_count = occurrence_count + 1 WHERE id = ?",
+                     (quote_id,))
+        if len(norm.split()) > len(normalise(row["text"]).split()):  # the fullest wording wins
+            conn.execute("UPDATE quotes SET text = ?, normalised = ? WHERE id = ?",
+                         (q.text, norm, quote_id))
+            self._add_bands(quote_id, q.text, norm)
+        if row["speaker_id"] is None and speaker_id is not None:
+            conn.execute("UPDATE quotes SET speaker_id = ? WHERE id = ?", (speaker_id, quote_id))
+        if _earlier(date, row["first_seen_date"]):
+            conn.execute("UPDATE quotes SET first_seen_date = ?, first_seen_outlet = ?, "
+                         "first_seen_article_id = ? WHERE id = ?",
+                         (date, outlet, article_id, quote_id))
+
+    def _occurrence(self, q: Quote, quote_id: int, article_id: int,
+                    speaker_id: int | None) -> None:
+        sp = q.speaker
+        self.conn.execute(
+            "INSERT INTO occurrences (quote_id, article_id, speaker_id, start, end, text, type, "
+            "group_no, cue, cue_start, cue_end, mention, mention_start, mention_end, "
+            "speaker_name, speaker_kind, speaker_role, confidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (quote_id, article_id, speaker_id, q.start, q.end, q.text, q.type, q.group,
+             q.cue.text if q.cue else None, q.cue.start if q.cue else None,
+             q.cue.end if q.cue else None,
+             q.mention.text if q.mention else None, q.mention.start if q.mention else None,
+             q.mention.end if q.mention else None,
+             sp.name if sp else None, sp.kind if sp else None, sp.role if sp else None,
+             float(q.confidence)),
+        )
+
+
+def _record(sp: Speaker, outlet: str | None) -> SpeakerRecord:
+    return SpeakerRecord(name=sp.name or "", kind=sp.kind, aliases=_names(sp)[1:],
+                         roles=[sp.role] if sp.role else [], outlets=[outlet] if outlet else [])
+
+
+# Words that start an article's descriptive mentions and pronouns ("the diplomat", "he"): such
+# aliases are not names, so they are neither stored as aliases nor used to merge speakers (two
+# people both called "the minister" in their articles are not one person).
+_NOT_NAME_START = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her",
+                             "their", "its", "our", "this", "that", "these", "those"})
+
+
+def _names(sp: Speaker) -> list[str]:
+    """The speaker's name, then its aliases that are names (capitalised, not descriptions)."""
+    names = [sp.name] if sp.name and sp.name.strip() else []
+    for alias in sp.aliases:
+        words = alias.split()
+        if (words and alias not in names and words[0].lower() not in _NOT_NAME_START
+                and all(w[0].isupper() for w in words if w[0].isalpha())):
+            names.append(alias)
+    return names
+
+
+def _earlier(date: str | None, than: str | None) -> bool:
+    """True when ``date`` is an ISO date before ``than`` (or ``than`` is unknown)."""
+    if not date or not _ISO_DATE.match(date):
+        return False
+    if not than or not _ISO_DATE.match(than):
+        return True
+    return date < than
