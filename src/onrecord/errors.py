@@ -109,3 +109,9 @@ class ExtractionFailed(CorpusError):
     """An article that extraction could not process; the batch goes on without it."""
 
     code = "E036"
+
+
+class AliasFileError(OnrecordError):
+    """An alias file that cannot be read as CSV or JSON of canonical names and aliases."""
+
+    code = "E040"

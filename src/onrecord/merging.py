@@ -32,13 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.errors import OnrecordError
-
-
-class AliasFileError(OnrecordError):
-    """An alias file that cannot be read as CSV or JSON of canonical names and aliases."""
-
-    code = "E040"
+from onrecord.errors import AliasFileError
 
 
 @dataclass
@@ -130,10 +124,11 @@ def _strip_accents(text: str) -> str:
 # Occupation words by field. Two roles conflict when both name occupations and no field is
 # shared: "footballer" and "senator" are two people, "senator" and "governor" may be one person
 # a few years apart. Compiled by the onrecord authors from frequent role nouns in wire copy;
-# ambiguous words ("manager", "director", "chief", "leader") are left out on purpose.
+# ambiguous words ("manager", "director", "chief", "leader", "representative": a Permanent
+# Representative is a diplomat) are left out on purpose.
 OCCUPATION_FIELDS: dict[str, frozenset[str]] = {
     "politics": frozenset({
-        "senator", "sen", "representative", "congressman", "congresswoman", "lawmaker", "mp",
+        "senator", "sen", "congressman", "congresswoman", "lawmaker", "mp",
         "mep", "minister", "president", "governor", "gov", "mayor", "councillor", "councilman",
         "councilwoman", "politician", "legislator", "chancellor", "premier", "secretary",
     }),
