@@ -459,3 +459,21 @@ def test_cleaning_huge_text_with_few_newlines_finishes() -> None:
     text = (sentence * 60_000) + "\n" + (sentence * 60_000)
     cleaned = clean(text)
     assert [b.kind for b in cleaned.blocks] == ["body", "duplicate"]
+
+
+def test_cleaning_looks_english_tells_english_news_from_other_languages() -> None:
+    from onrecord.cleaning import looks_english
+
+    english = (
+        "The council said on Monday that it would extend the bus routes in the summer, and the "
+        "mayor told reporters that commuters had been complaining for years about crowded buses "
+        "on the way to the city centre."
+    )
+    french = (
+        "Le conseil municipal a annoncé lundi qu'il allait prolonger les lignes de bus cet été, "
+        "et le maire a déclaré aux journalistes que les usagers se plaignaient depuis des années "
+        "de bus bondés sur le chemin du centre-ville."
+    )
+    assert looks_english(english)
+    assert not looks_english(french)
+    assert looks_english("Short text.")  # too short to tell: the benefit of the doubt

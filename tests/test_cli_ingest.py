@@ -160,3 +160,45 @@ def test_cli_ingest_killed_at_any_point_leaves_a_consistent_db_and_rerun_finishe
         _consistent(db)
         assert counts(db) == expected
     assert sum(0 < k < 40 for k in killed_at) >= 2, killed_at
+
+
+GERMAN = (
+    "Die Stadt hat am Montag beschlossen, die Buslinien im Sommer auszubauen. Der Bürgermeister "
+    "sagte, man wolle damit vor allem die Pendler aus den Vororten entlasten, die seit Jahren "
+    "über überfüllte Busse klagen. „Wir haben zugehört“, sagte er. Die Opposition kritisierte die "
+    "Kosten und forderte eine genaue Prüfung der Pläne durch den Rechnungshof."
+)
+
+
+def test_cli_ingest_bad_and_foreign_inputs_are_counted_by_reason_and_the_rest_stored(
+    tmp_path: Path,
+) -> None:
+    from test_reading import news_records, write_warc
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(
+        '"We will appeal this ruling today," Anna Berg said outside the court.', encoding="utf-8")
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    (src / "german.txt").write_text(GERMAN, encoding="utf-8")
+    (src / "nothing.html").write_text("<html><body><nav>Home</nav></body></html>",
+                                      encoding="utf-8")
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole, news_records(), gz=True)
+    data = whole.read_bytes()
+    (src / "cut.warc.gz").write_bytes(data[: len(data) - 200])
+    with (src / "huge.jsonl").open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "big", "text": "word " * 10_500_000}) + "\n")
+        fh.write(json.dumps({"id": "ok", "text": "Police said the road would reopen at noon."})
+                 + "\n")
+    result = run("ingest", str(src), "--db", str(tmp_path / "news.db"))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    failed = [line for line in result.stderr.splitlines() if line.startswith("onrecord: failed:")]
+    assert any("empty.txt" in line for line in failed)
+    assert any("german.txt" in line and "English" in line for line in failed)
+    assert any("nothing.html" in line for line in failed)
+    assert any("cut.warc.gz" in line and "truncated" in line for line in failed)
+    assert any("huge.jsonl:1" in line for line in failed)
+    stored = counts(tmp_path / "news.db")
+    assert stored["articles"] >= 3  # good.txt, the jsonl "ok" line, the WARC pages before the cut

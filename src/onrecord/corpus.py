@@ -25,11 +25,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from onrecord.cleaning import looks_english
 from onrecord.errors import (
     CorpusError,
     ExtractionFailed,
     MissingExtra,
     NoSuchArticle,
+    NotEnglish,
     OnrecordError,
     SearchSyntaxError,
 )
@@ -278,6 +280,12 @@ class Corpus:
                     continue
                 if isinstance(item, str):
                     item = Document(id=str(index), text=item)
+                if not looks_english(item.text):
+                    summary.fail(NotEnglish(
+                        "the article does not read as English; onrecord extracts English news "
+                        "only", source=item.id))
+                    report()
+                    continue
                 if is_already_stored(self.conn, item.url, item.text):
                     summary.skipped += 1
                     report()

@@ -56,6 +56,12 @@ class InputNotFound(InputError):
     code = "E008"
 
 
+class NotEnglish(InputError):
+    """An article that does not read as English: onrecord's rules and model are English only."""
+
+    code = "E009"
+
+
 class ModelNotFound(OnrecordError):
     """The requested spaCy pipeline is not installed."""
 

@@ -44,6 +44,10 @@ from onrecord.errors import (
 # leaves room for long transcripts while refusing a misnamed log file or database dump.
 MAX_ARTICLE_BYTES = 5_000_000
 
+# Fewest words of main text that make an HTML page an article (a page of menus and links gives
+# trafilatura a word or two).
+MIN_ARTICLE_WORDS = 8
+
 # Extensions read when a directory is given (a file named on the command line is read whatever
 # its extension: JSONL and HTML by extension, everything else as plain text).
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -429,7 +433,7 @@ def _extract_html(html: str, source: str) -> _HtmlArticle:
     except Exception:  # trafilatura and lxml raise many kinds on malformed pages
         result = None
     text = getattr(result, "text", None)
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or len(text.split()) < MIN_ARTICLE_WORDS:
         raise NoArticleText(
             "found no article text in the HTML; check it is an article page, or give the "
             "article's text as a .txt file",
