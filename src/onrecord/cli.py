@@ -6,6 +6,7 @@ Errors are one line on stderr; a batch keeps going past bad inputs and says how 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -242,8 +243,8 @@ def _open_corpus(db: str, *, must_exist: bool = True, **kwargs: Any) -> Any:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
-@click.option("--n-process", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for extraction.")
+@click.option("--n-process", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+              show_default="every core", help="Worker processes for extraction.")
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
               help="Alias file (CSV or JSON: canonical name, aliases, optional Wikidata QID) "
               "forcing speaker merges, splits and ids.")

@@ -90,7 +90,7 @@ class _CharacterTable(dict[int, "str | None"]):
 _CHARACTERS = _CharacterTable()
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     """The text as compared for deduplication: every outlet's variant of a quote is the same.
 
@@ -140,7 +140,7 @@ def shingles(text: str) -> set[str]:
 _ELLIPSIS = re.compile(r"\u2026|\.\s*\.\s*\.")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _text_shingles(text: str) -> frozenset[str]:
     parts = [normalise(part) for part in _ELLIPSIS.split(text)]
     parts = [part for part in parts if part]
@@ -153,8 +153,9 @@ def _text_shingles(text: str) -> frozenset[str]:
     return frozenset().union(*(_shingles(part) for part in long_parts))
 
 
-# A small cache: a store compares a new quote with a few candidates, often the same ones.
-@lru_cache(maxsize=4096)
+# A small cache (bounded, so memory stays flat however big the corpus): a store compares a new
+# quote with a few candidates, often the same ones.
+@lru_cache(maxsize=512)
 def _shingles(normalised: str) -> frozenset[str]:
     tokens = normalised.split()
     if len(tokens) < SHINGLE_WORDS:
