@@ -165,3 +165,16 @@ def test_store_any_text_round_trips(text: str) -> None:
     conn = connect(":memory:")
     Writer(conn).write(Article(id="x", text=text))
     assert conn.execute("SELECT text FROM articles").fetchone()[0] == text
+
+
+def test_store_readers_query_while_a_write_is_in_progress(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    writer = connect(path)
+    Writer(writer).write(article('"The bridge opens in May," Lena Okafor said.',
+                                 [("The bridge opens in May", "Lena Okafor")]))
+    writer.execute("BEGIN IMMEDIATE")  # an ingest holding the write lock mid-article
+    writer.execute("UPDATE articles SET title = 'changing' WHERE id = 1")
+    reader = sqlite3.connect(path, timeout=0.1)
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert reader.execute("SELECT title FROM articles").fetchone()[0] != "changing"
+    writer.execute("ROLLBACK")
