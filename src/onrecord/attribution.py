@@ -443,8 +443,9 @@ def _indirect_parts(
     closing_cues = {d.cue_key[1] for d in direct if d.frame == "after" and d.cue_key}
     out: list[Part] = []
     for tok, frame, span in reported_spans(blk.doc):
-        if frame != "clause" and (subject_of(tok) is None or _circumstance(tok)):
-            continue  # a learnt frame with nobody reporting, or setting the scene, is no quote
+        if frame != "clause" and (subject_of(tok) is None or _circumstance(tok)
+                                  or _negated(tok)):
+            continue  # a learnt frame with nobody reporting, setting the scene or denied
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
         ):
@@ -466,6 +467,16 @@ def _indirect_parts(
     out = _drop_nested(out)
     _merge_continuing_quotes(text, out, direct)
     return out
+
+
+# Negation words as tokens (the tagger sometimes misses "n’t" with a curly apostrophe).
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})
+
+
+def _negated(tok: Token) -> bool:
+    """"The owners didn't comment on the kit": nothing was said."""
+    holders = [tok, tok.head] if tok.pos_ == "NOUN" else [tok]
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in holders for c in h.children)
 
 
 def _circumstance(tok: Token) -> bool:

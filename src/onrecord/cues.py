@@ -117,8 +117,23 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
                 if sib.dep_ == "dobj" and sib.i < tok.i:
                     return sib
         return subject_of(tok.head, depth + 1)
+    if tok.pos_ == "NOUN":
+        return _holder_of(tok)
     if depth == 0:
         return _noun_phrase_before(tok)
+    return None
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Who holds a reporting noun: "Trump's criticism of" -> Trump; "Cruz voiced support for" ->
+    Cruz (the subject of the verb the noun is the object of)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN"):
+            return child
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        for child in noun.head.children:
+            if child.dep_ == "nsubj" and child.lower_ not in _NOT_SPEAKER:
+                return child
     return None
 
 
