@@ -79,7 +79,6 @@ class Part:
     group: int = -1
     cue_key: tuple[int, int] | None = None
     follows: int | None = None  # index of the part whose speaker a cue-less part takes
-    base: int = 0
     open_at: int | None = None  # the quotation marks of a direct part
     close_at: int | None = None
     frame: str | None = None  # direct: "before"/"after" the quote; else the frame ("clause")
@@ -240,9 +239,9 @@ def _looks_like_title(inner: str) -> bool:
 
 def _direct_parts(
     text: str, blk: _Block, inside: list[Quoted], blocks: list[_Block]
-) -> tuple[list[Part], list[tuple[Quoted, Part | None]]]:
+) -> tuple[list[Part], list[Quoted]]:
     parts: list[Part] = []
-    fragments: list[tuple[Quoted, Part | None]] = []
+    fragments: list[Quoted] = []
     top = [q for q in inside if q.depth == 0]
     block_end = blk.end
     for k, q in enumerate(top):
@@ -257,7 +256,7 @@ def _direct_parts(
         if part is None:
             continue
         if part.how == "fragment":
-            fragments.append((q, part))
+            fragments.append(q)
         else:
             parts.append(part)
     _give_cues_forward(text, parts)
@@ -304,7 +303,7 @@ def _direct_part(
         intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
         if intro is not None:
             cue, frame, side = intro, before, "before"
-    part = Part(start, end, "direct", blk.index, how="none", base=blk.base,
+    part = Part(start, end, "direct", blk.index, how="none",
                 open_at=q.open_at, close_at=q.close_at, frame=side)
     if fragment:
         part.how = "fragment"
@@ -419,7 +418,7 @@ def _transcript_part(text: str, blk: _Block) -> Part | None:
     start, end = _trim(text, blk.base + m.start(2), blk.base + len(blk.text.rstrip()))
     if text[start] in MARK_CHARS and text[end - 1] in MARK_CHARS:
         start, end = start + 1, end - 1
-    part = Part(start, end, "direct", blk.index, how="transcript", base=blk.base)
+    part = Part(start, end, "direct", blk.index, how="transcript")
     part.cue = (blk.base + name_end, blk.base + name_end + 1)
     part.mention = (blk.base, blk.base + name_end)
     part.mention_text = blk.text[:name_end]
@@ -436,7 +435,7 @@ def _indirect_parts(
     blk: _Block,
     inside: list[Quoted],
     direct: list[Part],
-    fragments: list[tuple[Quoted, Part | None]],
+    fragments: list[Quoted],
 ) -> list[Part]:
     quoted_spans = [(q.open_at, q.close_at + 1 if q.close_at is not None else q.end)
                     for q in inside if q.depth == 0]
@@ -488,18 +487,18 @@ def _circumstance(tok: Token) -> bool:
 
 def _indirect_part(
     text: str, blk: _Block, tok: Token, start: int, end: int,
-    fragments: list[tuple[Quoted, Part | None]],
+    fragments: list[Quoted],
 ) -> Part | None:
     if end - start < 8:
         return None
     kind = "indirect"
-    absorbed = [q for q, _ in fragments if start <= q.open_at and q.start < end]
+    absorbed = [q for q in fragments if start <= q.open_at and q.start < end]
     if absorbed:
         kind = "mixed"
         end = max(end, max((q.close_at + 1 if q.close_at is not None else q.end)
                            for q in absorbed))
         start, end = _unwrap(text, start, end, absorbed)
-    part = Part(start, end, kind, blk.index, base=blk.base)
+    part = Part(start, end, kind, blk.index)
     words = cue_tokens(tok)
     part.cue = (blk.base + words[0].idx, blk.base + words[-1].idx + len(words[-1].text))
     part.cue_key = (blk.base, tok.i)

@@ -139,7 +139,7 @@ def _extract_in_workers(
     pending: deque[AsyncResult[list[Article]]] = deque()
     with context.Pool(n_process) as pool:
         for task in tasks:
-            pending.append(pool.apply_async(_extract_task, (task,)))
+            pending.append(pool.apply_async(_extract_task, (task, batch_size)))
             if len(pending) >= n_process * _TASKS_PER_WORKER:
                 yield from pending.popleft().get()
         while pending:
@@ -159,9 +159,9 @@ def _chunks(documents: Iterable[Document | str], size: int) -> Iterator[list[Doc
         yield chunk
 
 
-def _extract_task(documents: list[Document]) -> list[Article]:
+def _extract_task(documents: list[Document], batch_size: int) -> list[Article]:
     assert _worker_nlp is not None
-    return list(extract_many(documents, nlp=_worker_nlp))
+    return list(extract_many(documents, nlp=_worker_nlp, batch_size=batch_size))
 
 
 class _Job:
