@@ -4,7 +4,7 @@ A frame is a verb lemma with the kind of complement that holds the reported cont
 (ccomp), an infinitive (xcomp), an object (dobj) or a prepositional object (prep:for, prep:about).
 For each frame seen at least MIN_COUNT times, counts how often its complement matches an annotated
 attribution's content with that verb in its cue. Writes lemma, frame, hits, total to
-src/onrecord/data/frames.tsv: counts only, no article text.
+src/onrecord/data/en/frames.tsv: counts only, no article text.
 
 usage: python scripts/learn_frames.py ../shared/data/polnear/train.jsonl [--skip N] [--out F]
 (--skip N leaves the first N articles out, to choose MIN_PRECISION on them as held-out data.)
@@ -21,7 +21,7 @@ from onrecord.frames import candidate_frames
 from onrecord.pipeline import load_model
 
 MIN_COUNT = 4
-OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / "data" / "frames.tsv"
+OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / "data" / "en" / "frames.tsv"
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:

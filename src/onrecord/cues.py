@@ -1,6 +1,6 @@
 """Finding cues: the reporting verb or phrase that ties a quotation to its speaker.
 
-The verb lists are data (``data/speech_verbs.txt``), each with its origin noted there. This module
+The verb lists are data (``data/en/speech_verbs.txt``), each with its origin noted there. This module
 answers three questions about spaCy tokens: is this a cue, which words make up the cue, and which
 noun phrase is its speaker.
 """
@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
+
+from onrecord.lexicon import DEFAULT_LANGUAGE, data_text
 
 # Lemmas that are cues only with a particle or preposition after them ("point out", "go on").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
@@ -37,10 +38,10 @@ _NOT_SPEAKER = frozenset({"there", "which", "that", "who", "what", "this", "thes
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """(single-word lemmas, lemma -> required particles) read from ``data/speech_verbs.txt``."""
+    """(single-word lemmas, lemma -> required particles) read from ``data/en/speech_verbs.txt``."""
     single: set[str] = set()
     particles: dict[str, set[str]] = {}
-    text = resources.files("onrecord").joinpath("data/speech_verbs.txt").read_text("utf-8")
+    text = data_text(DEFAULT_LANGUAGE, "speech_verbs.txt")
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):

@@ -2,8 +2,8 @@
 
 A frame is a cue word with the kind of complement that holds what it reports: a clause ("said
 (that) ..."), an infinitive ("promised to ..."), an object ("described crass behaviour") or a
-prepositional object ("called for ..."). Reporting verbs (``data/speech_verbs.txt``) always report
-the clause they govern; other frames come from ``data/frames.tsv``, learnt from PolNeAR's train
+prepositional object ("called for ..."). Reporting verbs (``data/en/speech_verbs.txt``) always report
+the clause they govern; other frames come from ``data/en/frames.tsv``, learnt from PolNeAR's train
 split by ``scripts/learn_frames.py``, and count when at least ``MIN_PRECISION`` of their
 occurrences there were annotated attributions.
 """
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from onrecord.cues import cue_particle, is_according_to, is_cue, subject_of
+from onrecord.lexicon import DEFAULT_LANGUAGE, data_text
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions
 # (0.3 gave the best quote and attribution F1 on 150 train articles held out from learning),
@@ -39,12 +39,9 @@ Span = tuple[int, int]
 
 @lru_cache(maxsize=1)
 def learnt_frames() -> frozenset[tuple[str, str]]:
-    """(lemma, frame) pairs from data/frames.tsv that pass the precision bar."""
-    path = resources.files("onrecord").joinpath("data/frames.tsv")
-    if not path.is_file():
-        return frozenset()
+    """(lemma, frame) pairs from data/en/frames.tsv that pass the precision bar."""
     out = set()
-    for line in path.read_text("utf-8").splitlines():
+    for line in data_text(DEFAULT_LANGUAGE, "frames.tsv").splitlines():
         if line.startswith("#") or line.startswith("lemma\t") or not line.strip():
             continue
         lemma, frame, hits, total = line.split("\t")

@@ -26,13 +26,22 @@ from __future__ import annotations
 import csv
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from onrecord.errors import AliasFileError
+from onrecord.names import (
+    name_key,
+    name_words,
+    occupation_fields,
+    roles_conflict,
+    surname_key,
+)
+
+__all__ = ["AliasEntry", "AliasFileError", "AliasTable", "SpeakerRecord", "name_key",
+           "roles_conflict", "same_speaker", "surname_key"]
 
 
 @dataclass
@@ -46,120 +55,7 @@ class SpeakerRecord:
     outlets: list[str] = field(default_factory=list)
 
 
-# --- name keys -------------------------------------------------------------------------------
-
-# Honorifics and titles written before a person's name, dropped from its key so that "President
-# Joe Biden", "Mr Biden" and "Joe Biden" share one. Compiled by the onrecord authors from the AP
-# and BBC style guides; abbreviations appear without their full stop (it is punctuation).
-PERSON_TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "vice", "prime", "minister", "sen", "senator", "rep", "representative", "gov",
-    "governor", "mayor", "judge", "justice", "gen", "general", "col", "colonel", "capt",
-    "captain", "lt", "lieutenant", "sgt", "sergeant", "adm", "admiral", "maj", "major", "cpl",
-    "secretary", "chancellor", "king", "queen", "prince", "princess", "pope", "rev", "reverend",
-    "father", "sister", "brother", "rabbi", "imam", "bishop", "archbishop", "cardinal", "chief",
-    "coach", "ambassador", "envoy", "commissioner", "director", "chairman", "chairwoman",
-    "speaker", "deputy", "attorney", "inspector", "insp", "detective", "det", "officer",
-    "superintendent", "supt", "sheriff", "councillor", "councilman", "councilwoman", "mp", "mep",
-    "former", "then", "the", "new", "acting", "interim", "foreign", "defence", "defense",
-    "finance", "interior", "state", "health", "trade", "labour", "labor",
-})
-# Generational suffixes after a surname, skipped when finding it ("Martin Luther King Jr").
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
-# Articles before an organisation's name: "the Kremlin" is "Kremlin".
-ORGANISATION_ARTICLES = frozenset({"the"})
-
-_APOSTROPHES = "'\u2019\u2018\u02bc\u0060\u00b4"
-_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$")
-_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-
-
-def name_key(name: str, kind: str = "person") -> str:
-    """A name as compared across articles: casefolded, accents stripped, possessive dropped,
-    and for a person the titles before the name dropped ("Sen. José Núñez's" -> "jose nunez").
-
-    A name made only of title words keeps them ("the President" -> "president").
-    """
-    tokens = _name_tokens(name)
-    if kind == "person":
-        start = 0
-        while start < len(tokens) - 1 and tokens[start] in PERSON_TITLES:
-            start += 1
-        tokens = tokens[start:]
-    elif len(tokens) > 1 and tokens[0] in ORGANISATION_ARTICLES:
-        tokens = tokens[1:]
-    return " ".join(tokens)
-
-
-def surname_key(name: str, kind: str = "person") -> str:
-    """A person's last name token, generational suffixes aside ("Martin Luther King Jr." ->
-    "king"); for any other kind of speaker, its ``name_key``."""
-    key = name_key(name, kind)
-    if kind != "person":
-        return key
-    tokens = key.split()
-    while len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
-        tokens.pop()
-    return tokens[-1] if tokens else ""
-
-
-def _name_tokens(name: str) -> list[str]:
-    text = _strip_accents(unicodedata.normalize("NFKC", name)).casefold()
-    tokens: list[str] = []
-    for token in _TOKEN.findall(text.replace("\u2019", "'")):
-        token = _POSSESSIVE.sub("", token) if token.endswith(("'s", "'")) else token
-        token = token.replace("'", "")
-        if token:
-            tokens.append(token)
-    return tokens
-
-
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 # --- roles -----------------------------------------------------------------------------------
-
-# Occupation words by field. Two roles conflict when both name occupations and no field is
-# shared: "footballer" and "senator" are two people, "senator" and "governor" may be one person
-# a few years apart. Compiled by the onrecord authors from frequent role nouns in wire copy;
-# ambiguous words ("manager", "director", "chief", "leader", "representative": a Permanent
-# Representative is a diplomat) are left out on purpose.
-OCCUPATION_FIELDS: dict[str, frozenset[str]] = {
-    "politics": frozenset({
-        "senator", "sen", "congressman", "congresswoman", "lawmaker", "mp",
-        "mep", "minister", "president", "governor", "gov", "mayor", "councillor", "councilman",
-        "councilwoman", "politician", "legislator", "chancellor", "premier", "secretary",
-    }),
-    "diplomacy": frozenset({"envoy", "ambassador", "diplomat", "consul", "attache"}),
-    "law": frozenset({
-        "judge", "justice", "lawyer", "attorney", "prosecutor", "barrister", "solicitor",
-    }),
-    "sport": frozenset({
-        "footballer", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
-        "player", "coach", "athlete", "sprinter", "cyclist", "boxer", "golfer",
-        "quarterback", "referee",
-    }),
-    "business": frozenset({
-        "executive", "ceo", "cfo", "chairman", "chairwoman", "founder", "entrepreneur",
-        "banker", "investor", "trader",
-    }),
-    "medicine": frozenset({"doctor", "physician", "surgeon", "nurse", "paramedic"}),
-    "science": frozenset({
-        "professor", "researcher", "scientist", "economist", "historian", "academic",
-    }),
-    "military": frozenset({
-        "soldier", "colonel", "sergeant", "admiral", "commander", "lieutenant", "veteran",
-    }),
-    "police": frozenset({"detective", "sheriff", "constable", "inspector", "policeman"}),
-    "media": frozenset({"reporter", "journalist", "editor", "anchor", "columnist"}),
-    "arts": frozenset({
-        "actor", "actress", "singer", "musician", "novelist", "author", "artist", "filmmaker",
-        "rapper", "painter", "curator",
-    }),
-    "religion": frozenset({"bishop", "priest", "pope", "imam", "rabbi", "pastor", "cardinal"}),
-}
 
 # Words that carry no identity in a role: "the spokesman for the ministry of health".
 _ROLE_STOPWORDS = frozenset({
@@ -182,31 +78,19 @@ _ROLE_STEM = 6
 _MIN_ROLE_WORD = 3
 
 
-def role_fields(roles: Iterable[str]) -> set[str]:
-    """The occupation fields the roles name ("Russia's envoy in Geneva" -> {"diplomacy"})."""
-    words = {w for role in roles for w in _name_tokens(role)}
-    return {name for name, occupations in OCCUPATION_FIELDS.items() if words & occupations}
-
-
-def roles_conflict(first: Iterable[str], second: Iterable[str]) -> bool:
-    """True when both sets of roles name occupations and share no occupation field."""
-    a, b = role_fields(first), role_fields(second)
-    return bool(a) and bool(b) and not (a & b)
-
-
 def _role_words(roles: Iterable[str]) -> set[str]:
     """The stems of the words in the roles that can tell one person from another."""
     return {
         word[:_ROLE_STEM]
         for role in roles
-        for word in _name_tokens(role)
+        for word in name_words(role)
         if len(word) >= _MIN_ROLE_WORD and word not in _ROLE_STOPWORDS
     } - _UNTELLING_STEMS
 
 
 _UNTELLING_STEMS = frozenset(
     word[:_ROLE_STEM]
-    for word in GENERIC_ROLE_WORDS.union(*OCCUPATION_FIELDS.values())
+    for word in GENERIC_ROLE_WORDS.union(*occupation_fields().values())
 )
 
 

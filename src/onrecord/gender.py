@@ -1,0 +1,30 @@
+"""Gender from a first name, with the gender-guesser package (an offline dictionary of about
+40,000 first names by country). Used for pronoun agreement and the sources-balance counts: a
+guess, so a name it does not know, or knows as both, tells nothing."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> object | None:
+    try:
+        import gender_guesser.detector as gd
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """'male' / 'female' from a first name, or None when the name does not tell."""
+    det = _gender_detector()
+    if det is None or not name:
+        return None
+    guess = det.get_gender(name)  # type: ignore[attr-defined]
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None

@@ -1,0 +1,109 @@
+"""The words a language's news uses to name and describe speakers, read from data files.
+
+Each language has a folder ``data/<lang>/`` (English: ``data/en/``) holding:
+
+* ``speech_verbs.txt``: reporting verbs ("say", "point out");
+* ``frames.tsv``: verb frames learnt from annotated news (see ``frames.py``);
+* ``titles.tsv``: honorifics and titles written before a name ("Mr", "Sen.", "Detective");
+* ``occupations.tsv``: occupation words and their fields ("striker": sport);
+* ``nouns.tsv``: head nouns of organisations, groups, anonymous sources and documents;
+* ``pronouns.tsv``: the pronouns that can stand for a speaker and what they agree with;
+* ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner labels.
+
+Every file notes where its words come from. The engine holds no word list of its own: it asks
+``lexicon()`` (docs/how-it-works.md says how to add a language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's speaker vocabulary, every word in lower case."""
+
+    language: str
+    honorifics: dict[str, str | None]  # honorific -> gender it tells ("male", "female") or None
+    titles: frozenset[str]  # offices and ranks kept as a role
+    title_modifiers: frozenset[str]  # words that qualify a title ("former", "deputy")
+    spelt_out: dict[str, str]  # abbreviation -> full word ("sen." -> "senator")
+    occupations: dict[str, str]  # occupation word -> field ("-" when it names no field)
+    organisation_nouns: frozenset[str]  # every organisation head noun, types included
+    organisation_types: frozenset[str]  # "company", "club": stand for the article's organisation
+    document_nouns: frozenset[str]  # "the report", "the statement": speak for their issuer
+    group_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    pronouns: dict[str, str]  # pronoun -> "male", "female", "plural" or "organisation"
+    name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
+    questioner_labels: frozenset[str]
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        """Every word that may stand before a name without being part of it."""
+        return frozenset(self.honorifics) | self.titles | self.title_modifiers
+
+    def occupation_fields(self) -> dict[str, frozenset[str]]:
+        """Field -> its occupation words (words of no field left out)."""
+        fields: dict[str, set[str]] = {}
+        for word, field_name in self.occupations.items():
+            if field_name != "-":
+                fields.setdefault(field_name, set()).add(word)
+        return {name: frozenset(words) for name, words in fields.items()}
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The lexicon of ``language`` (an ISO 639-1 code), read once from ``data/<language>/``."""
+    titles = _table(language, "titles.tsv")
+    nouns = _table(language, "nouns.tsv")
+    names = _table(language, "names.tsv")
+
+    def with_class(rows: list[list[str]], *classes: str) -> frozenset[str]:
+        return frozenset(row[0] for row in rows if row[1] in classes)
+
+    honorifics = {
+        row[0]: {"honorific-male": "male", "honorific-female": "female"}.get(row[1])
+        for row in titles if row[1].startswith("honorific")
+    }
+    return Lexicon(
+        language=language,
+        honorifics=honorifics,
+        titles=with_class(titles, "title"),
+        title_modifiers=with_class(titles, "modifier"),
+        spelt_out={row[0]: row[2] for row in titles if len(row) > 2 and row[2]},
+        occupations={row[0]: row[1] for row in _table(language, "occupations.tsv")},
+        organisation_nouns=with_class(nouns, "organisation", "organisation-type"),
+        organisation_types=with_class(nouns, "organisation-type"),
+        document_nouns=with_class(nouns, "document"),
+        group_nouns=with_class(nouns, "group"),
+        anonymous_nouns=with_class(nouns, "anonymous"),
+        pronouns={row[0]: row[1] for row in _table(language, "pronouns.tsv")},
+        name_particles=with_class(names, "particle"),
+        name_suffixes=with_class(names, "suffix"),
+        questioner_labels=with_class(names, "questioner"),
+    )
+
+
+def data_text(language: str, filename: str) -> str:
+    """The text of one of a language's data files."""
+    path = resources.files("onrecord").joinpath("data", language, filename)
+    return path.read_text("utf-8")
+
+
+def _table(language: str, filename: str) -> list[list[str]]:
+    """The rows of a tab-separated data file, without comments and the header row."""
+    rows = list(_rows(data_text(language, filename)))
+    return rows[1:] if rows else rows
+
+
+def _rows(text: str) -> Iterator[list[str]]:
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [cell.strip().lower() for cell in line.split("\t")]
