@@ -1,8 +1,8 @@
 """Finding cues: the reporting verb or phrase that ties a quotation to its speaker.
 
-The verb lists are data (``data/en/speech_verbs.txt``), each with its origin noted there. This module
-answers three questions about spaCy tokens: is this a cue, which words make up the cue, and which
-noun phrase is its speaker.
+The verb lists are data (``data/en/speech_verbs.txt``), each with its origin noted there. This
+module answers three questions about spaCy tokens: is this a cue, which words make up the cue,
+and which noun phrase is its speaker.
 """
 
 from __future__ import annotations

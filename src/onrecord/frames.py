@@ -2,10 +2,10 @@
 
 A frame is a cue word with the kind of complement that holds what it reports: a clause ("said
 (that) ..."), an infinitive ("promised to ..."), an object ("described crass behaviour") or a
-prepositional object ("called for ..."). Reporting verbs (``data/en/speech_verbs.txt``) always report
-the clause they govern; other frames come from ``data/en/frames.tsv``, learnt from PolNeAR's train
-split by ``scripts/learn_frames.py``, and count when at least ``MIN_PRECISION`` of their
-occurrences there were annotated attributions.
+prepositional object ("called for ..."). Reporting verbs (``data/en/speech_verbs.txt``) always
+report the clause they govern; other frames come from ``data/en/frames.tsv``, learnt from
+PolNeAR's train split by ``scripts/learn_frames.py``, and count when at least ``MIN_PRECISION``
+of their occurrences there were annotated attributions.
 """
 
 from __future__ import annotations

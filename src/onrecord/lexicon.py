@@ -34,6 +34,7 @@ class Lexicon:
     title_modifiers: frozenset[str]  # words that qualify a title ("former", "deputy")
     spelt_out: dict[str, str]  # abbreviation -> full word ("sen." -> "senator")
     occupations: dict[str, str]  # occupation word -> field ("-" when it names no field)
+    distinct_occupations: frozenset[str]  # two of these in one article are two people
     organisation_nouns: frozenset[str]  # every organisation head noun, types included
     organisation_types: frozenset[str]  # "company", "club": stand for the article's organisation
     document_nouns: frozenset[str]  # "the report", "the statement": speak for their issuer
@@ -64,6 +65,7 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     titles = _table(language, "titles.tsv")
     nouns = _table(language, "nouns.tsv")
     names = _table(language, "names.tsv")
+    occupations = _table(language, "occupations.tsv")
 
     def with_class(rows: list[list[str]], *classes: str) -> frozenset[str]:
         return frozenset(row[0] for row in rows if row[1] in classes)
@@ -78,7 +80,8 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         titles=with_class(titles, "title"),
         title_modifiers=with_class(titles, "modifier"),
         spelt_out={row[0]: row[2] for row in titles if len(row) > 2 and row[2]},
-        occupations={row[0]: row[1] for row in _table(language, "occupations.tsv")},
+        occupations={row[0]: row[1] for row in occupations},
+        distinct_occupations=frozenset(row[0] for row in occupations if row[2:] == ["yes"]),
         organisation_nouns=with_class(nouns, "organisation", "organisation-type"),
         organisation_types=with_class(nouns, "organisation-type"),
         document_nouns=with_class(nouns, "document"),
@@ -93,7 +96,7 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
 
 def data_text(language: str, filename: str) -> str:
     """The text of one of a language's data files."""
-    path = resources.files("onrecord").joinpath("data", language, filename)
+    path = resources.files("onrecord").joinpath(f"data/{language}/{filename}")
     return path.read_text("utf-8")
 
 

@@ -81,9 +81,9 @@ _CLITICS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})
 
 # Words that can follow a closing mark but not a plural possessive (‘… the players’ said Smith,
 # ‘I love dogs’ he said, the ‘elites’ who): the common forms of the reporting verbs in
-# data/en/speech_verbs.txt, subject pronouns, and the auxiliaries, relative pronouns and prepositions
-# that cannot follow "the players’" in a noun phrase. "and"/"or" are left out: "players’ and
-# coaches’ pay" is common.
+# data/en/speech_verbs.txt, subject pronouns, and the auxiliaries, relative pronouns and
+# prepositions that cannot follow "the players’" in a noun phrase. "and"/"or" are left out:
+# "players’ and coaches’ pay" is common.
 _WORDS_AFTER_CLOSE = frozenset(
     {
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "asked",

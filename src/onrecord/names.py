@@ -145,8 +145,8 @@ def role_words(roles: Iterable[str]) -> set[str]:
 def occupation_differs(roles: Iterable[str], word: str) -> bool:
     """Within one article: ``word`` is an occupation and the roles name another occupation but
     not this one ("the judge" is not the person introduced as a lawyer)."""
-    occupations = lexicon().occupations
-    if word not in occupations:
+    distinct = lexicon().distinct_occupations
+    if word not in distinct:
         return False
     words = role_words(roles)
-    return word not in words and any(w in occupations for w in words)
+    return word not in words and any(w in distinct for w in words)

@@ -22,6 +22,7 @@ from spacy.util import compile_infix_regex
 
 from onrecord.attribution import Part, attribute
 from onrecord.cleaning import Cleaned, clean
+from onrecord.confidence import NO_SPEAKER_CEILING
 from onrecord.errors import ModelNotFound
 from onrecord.marks import Quoted, scan
 from onrecord.model import Article, Quote, Span
@@ -269,7 +270,7 @@ def _quote(text: str, part: Part, ent: object, conf: float) -> Quote:
         cue=cue,
         mention=mention,
         speaker=speaker,
-        confidence=conf if speaker is not None else min(conf, 0.3),
+        confidence=conf if speaker is not None else min(conf, NO_SPEAKER_CEILING),
     )
 
 

@@ -1,0 +1,101 @@
+"""Resolving descriptions: "the diplomat", "the Russian envoy", "a person familiar with the
+talks", "police", "the ministry", "the club".
+
+A definite description goes to the person whose roles name its head noun, else to the person last
+quoted; an indefinite one is a new, unnamed speaker; a plural one a group; an organisation noun
+the organisation of that kind the article is about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.confidence import CONFIDENCE
+from onrecord.entities import Discourse, Entity, strip_article
+from onrecord.lexicon import lexicon
+from onrecord.mentions import affiliation, determiner, mention_text, named_institution
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
+
+
+def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
+    """The entity a description names, and how sure that is."""
+    lex = lexicon()
+    mention = mention_text(head)
+    lemma = head.lemma_.lower()
+    low = head.lower_
+    det = determiner(head)
+    if named_institution(head) and lemma not in lex.occupations:
+        return organisation(d, strip_article(mention), lemma, det, pos)
+    if lemma in lex.organisation_nouns or low in lex.organisation_nouns or (
+        lemma in lex.document_nouns
+    ):
+        return organisation(d, mention, lemma, det, pos)
+    if low in lex.group_nouns or (lemma in lex.group_nouns and head.tag_ == "NNS"):
+        org = org_named_like(d, low, pos)
+        if org is not None:
+            org.add_alias(mention)
+            return org, CONFIDENCE["organisation"]
+        kind = "anonymous" if lemma in lex.anonymous_nouns else "group"
+        return d.descriptive(kind, mention, lemma, det), CONFIDENCE["description"]
+    if lemma in lex.anonymous_nouns or (det in ("a", "an") and lemma in {"official", "aide"}):
+        return d.descriptive("anonymous", mention, lemma, det), CONFIDENCE["description"]
+    if head.tag_ in ("NNS", "NNPS"):
+        return d.descriptive("group", mention, lemma, det), CONFIDENCE["group"]
+    if det in ("a", "an"):
+        ent = d.descriptive("person", mention, lemma, det, fresh=True)
+        ent.affiliation = affiliation(head)
+        return ent, CONFIDENCE["description"]
+    return definite_person(d, mention, lemma, pos)
+
+
+def organisation(
+    d: Discourse, mention: str, lemma: str, det: str | None, pos: int
+) -> tuple[Entity, float]:
+    """An organisation named by a description: the one this description named before, one whose
+    name has the noun ("the ministry" -> "Foreign Ministry"), or for a type noun ("the club")
+    the organisation the article is most about so far."""
+    org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos)
+    if org is None and lemma in lexicon().organisation_types:
+        orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
+                and e.positions and min(e.positions) <= pos]
+        if orgs:
+            org = max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
+    if org is not None:
+        org.add_alias(mention)
+        return org, CONFIDENCE["organisation"]
+    return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
+
+
+def org_named_like(d: Discourse, word: str, pos: int) -> Entity | None:
+    for ent in d.by_recency(pos):
+        if ent.kind == "organisation" and ent.named and word in ent.name.lower().split():
+            return ent
+    return None
+
+
+def definite_person(d: Discourse, mention: str, lemma: str, pos: int) -> tuple[Entity, float]:
+    """"The diplomat": the person whose roles name the head noun (the more of the description's
+    words the roles share, the better), else the person last quoted whose occupation does not
+    contradict it, else a new unnamed person."""
+    words = [w for w in mention.lower().replace("’s", " ").replace("'s", " ").split()
+             if w not in _DETERMINERS and w != lemma]
+    best, best_score = None, 0
+    for ent in d.by_recency(pos):
+        if ent.kind != "person" or not (ent.spoke or any(p <= pos for p in ent.narrative)):
+            continue
+        if ent.head == lemma or ent.has_role_word(lemma):
+            score = 1 + sum(1 for w in words if ent.has_role_word(w))
+            if score > best_score:
+                best, best_score = ent, score
+    if best is not None:
+        best.add_alias(mention)
+        return best, CONFIDENCE["description_of_named"]
+    for spoke_only in (True, False):
+        for ev in reversed(d.events):
+            if spoke_only and not ev.spoke:
+                continue
+            if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma):
+                ev.entity.add_alias(mention)
+                return ev.entity, CONFIDENCE["description_guess"]
+    return d.descriptive("person", mention, lemma, "the"), CONFIDENCE["description"]

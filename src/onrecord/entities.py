@@ -1,0 +1,154 @@
+"""The people, organisations and groups of one article as the resolver knows them so far, and
+the narrative events (who spoke, who a sentence was about) that pronouns and descriptions look
+back on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from onrecord.model import Speaker
+from onrecord.names import occupation_differs, role_words
+
+
+@dataclass
+class Entity:
+    """One speaker candidate: its fullest name, every other name, the roles the article gives."""
+
+    kind: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    affiliation: str | None = None
+    head: str | None = None  # head noun of a descriptive entity ("diplomat")
+    positions: list[int] = field(default_factory=list)
+    narrative: list[int] = field(default_factory=list)  # positions named outside any quote
+    spoke: bool = False
+    speaker: Speaker | None = None
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+    @property
+    def named(self) -> bool:
+        """A proper name, not a description."""
+        return self.head is None
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        known = {self.name.lower()} | {a.lower() for a in self.aliases}
+        if alias and alias.lower() not in known:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str | None) -> None:
+        role = (role or "").strip(" ,")
+        if role and role not in self.roles and any(c.isalpha() for c in role):
+            self.roles.append(role)
+
+    def _descriptions(self) -> list[str]:
+        return self.roles + [self.name] + self.aliases
+
+    def has_role_word(self, word: str) -> bool:
+        """The article called this entity ``word`` ("diplomat", "senator" for "Sen.")."""
+        return word in role_words(self._descriptions())
+
+    def occupation_differs(self, word: str) -> bool:
+        """The article gave this person another occupation than ``word``."""
+        return occupation_differs(self._descriptions(), word)
+
+
+@dataclass
+class Event:
+    """An entity in the narrative at a position: as a speaker or as a sentence's subject."""
+
+    pos: int
+    entity: Entity
+    spoke: bool
+
+
+class Discourse:
+    """The entities of one article and the events so far, with the look-ups resolution needs."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.events: list[Event] = []
+
+    def new(self, ent: Entity, pos: int | None) -> Entity:
+        if pos is not None:
+            ent.positions.append(pos)
+        self.entities.append(ent)
+        return ent
+
+    def by_recency(self, pos: int) -> list[Entity]:
+        """Entities named before ``pos`` (latest first), then those named only after it."""
+        before = [e for e in self.entities if e.positions and min(e.positions) <= pos]
+        before.sort(key=lambda e: max(p for p in e.positions if p <= pos), reverse=True)
+        seen = {id(e) for e in before}
+        return before + [e for e in self.entities if id(e) not in seen]
+
+    def latest(self, kinds: tuple[str, ...]) -> Entity | None:
+        """The entity of one of ``kinds`` in the latest event."""
+        for ev in reversed(self.events):
+            if ev.entity.kind in kinds:
+                return ev.entity
+        return None
+
+    def match_name(self, name: str, kind: str, pos: int) -> Entity | None:
+        """The named entity ``name`` refers to: the same name or alias, a person's surname or
+        first and last name, an organisation's name within another's."""
+        words = name.lower().split()
+        if not words:
+            return None
+        for ent in self.by_recency(pos):
+            if not ent.named:
+                continue
+            if kind != "person" and ent.kind == "person" and len(words) == 1 and (
+                words[0] == ent.name.lower().split()[-1]
+            ):
+                return ent  # a surname the tagger took for an organisation
+            names = [ent.name.lower()] + [a.lower() for a in ent.aliases]
+            if name.lower() in names:
+                return ent
+            if kind == "person" and ent.kind == "person":
+                ewords = ent.name.lower().split()
+                if words[-1] == ewords[-1] and (
+                    len(words) == 1 or len(ewords) == 1 or words[0] == ewords[0]
+                ):
+                    return ent
+            elif kind != "person" and ent.kind != "person":
+                if _contains_words(name, ent.name) or _contains_words(ent.name, name):
+                    return ent
+        return None
+
+    def known_alias(self, mention: str, kind: str) -> Entity | None:
+        """The entity this very description already named ("the company" said before)."""
+        low = strip_article(mention).lower()
+        for ent in reversed(self.entities):
+            if ent.kind == kind and any(strip_article(a).lower() == low for a in ent.aliases):
+                return ent
+        return None
+
+    def descriptive(
+        self, kind: str, mention: str, lemma: str, det: str | None, fresh: bool = False
+    ) -> Entity:
+        """The unnamed entity a description stands for: the one this head noun described
+        before, unless the description is indefinite ("a diplomat") or ``fresh``."""
+        if not fresh and det not in ("a", "an"):
+            for ent in reversed(self.entities):
+                if ent.head == lemma and ent.kind == kind:
+                    ent.add_alias(mention)
+                    return ent
+        return self.new(Entity(kind, mention, head=lemma), None)
+
+
+def strip_article(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
+
+
+def _contains_words(longer: str, shorter: str) -> bool:
+    """Every word of ``shorter`` (but "the") is a word of ``longer``."""
+    long_words = set(longer.lower().split())
+    short_words = [w for w in shorter.lower().split() if w != "the"]
+    return bool(short_words) and all(w in long_words for w in short_words)

@@ -1,0 +1,248 @@
+"""Reading a speaker mention off the parse: where a name starts and ends, which words before or
+after it are a title, role or affiliation, and what kind of speaker a noun phrase names.
+
+The name is taken from the tagger's entity and the parse, not from a list of titles: the PERSON
+span, trimmed of honorifics and of the capitalised job words a headline style puts before a name
+("Chief Operating Officer Malik Osei"); the rest of the noun phrase is the role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from onrecord.cues import mention_tokens
+from onrecord.gender import first_name_gender
+from onrecord.lexicon import lexicon
+from onrecord.names import is_title_word
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
+_QUOTE_AND_BRACKETS = " \"'“”‘’«»„‚‹›,.;:()[]"
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The run of proper-noun tokens around ``head`` that forms a name ("Staffan de Mistura"),
+    within the tagger's entity when there is one, and never taking in a verb after it. Left of
+    a PERSON entity only a first name or an initial the tagger left out joins it ("Alexei" of
+    "Alexei Borodavkin"), never a capitalised title ("Harbour Master Ines Kowal")."""
+    doc = head.doc
+    particles = lexicon().name_particles
+    lo_bound, hi_bound, label = 0, len(doc) - 1, ""
+    if head.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= head.i < ent.end:
+                lo_bound, hi_bound, label = ent.start, ent.end - 1, ent.label_
+                break
+
+    def in_name(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" or tok.lower_ in particles or (
+            tok.dep_ == "compound" and tok.text[:1].isupper()
+        ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "")
+
+    lo = hi = head.i
+    while lo - 1 >= lo_bound and in_name(doc[lo - 1]):
+        lo -= 1
+    while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and (
+        doc[lo - 1].head.i >= lo
+    ) and (label != "PERSON" or _first_name_like(doc[lo - 1])):
+        lo -= 1  # "Alexei" left out of the tagger's entity "Borodavkin"
+    while hi + 1 <= hi_bound and in_name(doc[hi + 1]) and doc[hi + 1].tag_ != "POS":
+        hi += 1
+    toks = [doc[i] for i in range(lo, hi + 1)]
+    while toks and (toks[0].lower_ in particles or not toks[0].text[:1].isalnum()):
+        toks.pop(0)
+    while toks and not toks[-1].text[:1].isalnum():
+        toks.pop()
+    return toks or [head]
+
+
+def _first_name_like(tok: Token) -> bool:
+    """A first name or an initial ("J.", "JR"), not a title word."""
+    text = tok.text
+    if is_title_word(text) or text.lower() in lexicon().occupations:
+        return False
+    return bool(first_name_gender(text)) or (len(text.rstrip(".")) == 1 and text[:1].isupper())
+
+
+def mention_text(head: Token, exclude: Token | None = None) -> str:
+    """The words naming a speaker, up to the first comma after the head ("a person familiar with
+    the matter, who asked not to be named" -> "a person familiar with the matter")."""
+    toks = mention_tokens(head)
+    skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+    out = []
+    for t in toks:
+        if t.i > head.i and t.text == ",":
+            break
+        if t.i not in skip:
+            out.append(t)
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    if not out:
+        return head.text
+    return head.doc[out[0].i : out[-1].i + 1].text
+
+
+def looks_like_name(head: Token) -> bool:
+    """A proper name, not a description: capitalised, a proper noun or a tagged entity, and not a
+    plural noun that is capitalised only because it starts the sentence ("Commuters said")."""
+    if not head.text[:1].isupper():
+        return False
+    if head.tag_ == "NNS" and (not head.ent_type_ or head.is_sent_start):
+        return False
+    return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def named_institution(head: Token) -> bool:
+    """"The Eastlake school district": a common noun with a proper-noun modifier."""
+    return head.pos_ == "NOUN" and head.tag_ != "NNS" and any(
+        t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
+        for child in head.lefts if child.dep_ in ("compound", "nmod", "amod")
+        for t in child.subtree
+    )
+
+
+def untagged_people(doc: Doc) -> list[SpacySpan]:
+    """Names the tagger missed: a subject made of proper nouns starting with a known first name
+    ("Presiding judge Sylvie Marchand questioned...")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lo = tok.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        for first in range(lo, tok.i):  # "Rector Ilse Brunner": the name starts at "Ilse"
+            if first_name_gender(doc[first].text):
+                out.append(SpacySpan(doc, first, tok.i + 1, label="PERSON"))
+                break
+    return out
+
+
+def appositive_name(head: Token) -> Token | None:
+    """"Parcelo's founder, Devin Achebe, said" -> the token heading "Devin Achebe"."""
+    if head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+            return child
+    return None
+
+
+def role_around(tok: Token) -> str | None:
+    """The role the article gives a named person: words before the name in its noun phrase
+    ("Presiding judge Sylvie Marchand"), an apposition after it ("Harkin, a Democrat who chairs
+    the transportation committee,") or the noun phrase it is in apposition to ("His lawyer, Julien
+    Ravel")."""
+    doc = tok.doc
+    names = {t.i for t in name_tokens(tok)}
+    first = min(names) if names else tok.i
+    left = [t for t in doc[tok.left_edge.i : first] if t.i not in names]
+    while left and (left[0].lower_ in _DETERMINERS or left[0].is_punct):
+        left.pop(0)
+    if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
+        t.is_punct and t.text != "." and t.text not in ("'s", "’s") for t in left
+    ):
+        return doc[left[0].i : left[-1].i + 1].text
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i:
+            return phrase_without_article(child)
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        return mention_text(tok.head, exclude=tok)
+    return None
+
+
+def phrase_without_article(tok: Token) -> str:
+    toks = list(tok.subtree)
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return ""
+    return tok.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
+    """(name without titles, the titles) for a proper-name head; an organisation's name keeps
+    every word."""
+    toks, titles = name_tokens(head), list[Token]()
+    if kind == "person":
+        toks, titles = split_title(toks)
+    while toks and toks[-1].text in ("'s", "’s", "'", "’"):
+        toks.pop()
+    if not toks:
+        return "", None
+    doc = head.doc
+    name = doc[toks[0].i : toks[-1].i + 1].text
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    name = name.strip(_QUOTE_AND_BRACKETS)
+    return name.strip(), " ".join(t.text for t in titles) or None
+
+
+def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(the name, the words before it that are a title, office, job or place): "Chief Operating
+    Officer Malik Osei" -> (Malik Osei, Chief Operating Officer); "Vermont Sen. Bernie Sanders"
+    -> (Bernie Sanders, Vermont Sen.). Title words come off the front; when a known first name
+    follows other capitalised words, the name starts at the first name."""
+    titles: list[Token] = []
+    toks = list(toks)
+    occupations = lexicon().occupations
+    while len(toks) > 1 and (is_title_word(toks[0].text) or toks[0].lower_ in occupations):
+        titles.append(toks.pop(0))
+    if len(toks) > 2 and not first_name_gender(toks[0].text):
+        for k in range(1, len(toks) - 1):
+            if first_name_gender(toks[k].text):
+                titles.extend(toks[:k])
+                toks = toks[k:]
+                break
+    return toks, titles
+
+
+def org_name(head: Token) -> str:
+    """An organisation's name is its whole noun phrase: "Vallonia's Foreign Ministry"."""
+    words = mention_text(head).split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    if not words or len(words) > 8 or not all(w[:1].isupper() or w[:1] in "&'’" or
+                                                 w.lower() in ("of", "for", "and", "de", "'s")
+                                                 for w in words):
+        return ""
+    return " ".join(words)
+
+
+def kind_of(head: Token) -> str:
+    label = head.ent_type_
+    if label == "PERSON":
+        return "person"
+    if label in ("ORG", "GPE", "NORP", "FAC"):
+        words = [t for t in name_tokens(head) if not is_title_word(t.text)]
+        if len(words) >= 2 and words[0].pos_ == "PROPN" and first_name_gender(words[0].text):
+            return "person"  # "Anne-Laure Dufresne" tagged as an organisation
+        return "organisation"
+    return "person"
+
+
+def determiner(head: Token) -> str | None:
+    for child in head.children:
+        if child.dep_ in ("det", "predet") and child.i < head.i:
+            return child.lower_
+        if child.dep_ == "poss":
+            return "the"
+    return None
+
+
+def affiliation(head: Token) -> str | None:
+    """"a spokesman for the ministry" -> "the ministry"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    toks = list(grand.subtree)
+                    return head.doc[toks[0].i : toks[-1].i + 1].text
+    return None

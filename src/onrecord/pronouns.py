@@ -1,0 +1,36 @@
+"""Resolving pronouns: "he", "she", "they", "it" go to the latest entity in the narrative that
+agrees in gender and number (a person who spoke, or the subject of a narrative sentence), never
+to a name inside quoted or reported content."""
+
+from __future__ import annotations
+
+from onrecord.confidence import CONFIDENCE
+from onrecord.entities import Discourse, Entity
+from onrecord.lexicon import lexicon
+
+
+def is_speaker_pronoun(word: str) -> bool:
+    return word.lower() in lexicon().pronouns
+
+
+def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, float]:
+    """The entity a pronoun stands for, and how sure that is."""
+    agrees = lexicon().pronouns.get(word.lower())
+    if agrees == "organisation":
+        ent = d.latest(("organisation", "group"))
+        return ent, CONFIDENCE["pronoun_organisation"] if ent else CONFIDENCE["none"]
+    if agrees == "plural":
+        ent = d.latest(("group", "organisation"))
+        return ent, CONFIDENCE["group"] if ent else CONFIDENCE["none"]
+    if agrees not in ("male", "female"):
+        return None, CONFIDENCE["none"]
+    for ev in reversed(d.events):
+        ent = ev.entity
+        if ent.kind != "person":
+            continue
+        if ent.gender == agrees:
+            return ent, CONFIDENCE["pronoun_speaker" if ev.spoke else "pronoun_subject"]
+        if ent.gender is None:
+            ent.gender = agrees
+            return ent, CONFIDENCE["guess"]
+    return None, CONFIDENCE["none"]
