@@ -11,16 +11,27 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.confidence import CONFIDENCE
+from onrecord.cues import mention_tokens
 from onrecord.entities import Discourse, Entity, strip_article
 from onrecord.lexicon import lexicon
-from onrecord.mentions import affiliation, determiner, mention_text, named_institution
+from onrecord.mentions import (
+    affiliation,
+    description_text,
+    determiner,
+    mention_text,
+    named_institution,
+    partitive_head,
+)
 
+# Prepositions after a description's noun that say who the person is ("the head *of* ...").
+_INTRODUCING = frozenset({"of", "at", "for", "behind"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
 
 
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
     """The entity a description names, and how sure that is."""
     lex = lexicon()
+    head = partitive_head(head)  # "one of the people" is one of "the people"
     mention = mention_text(head)
     lemma = head.lemma_.lower()
     low = head.lower_
@@ -31,40 +42,68 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         lemma in lex.document_nouns
     ):
         return organisation(d, mention, lemma, det, pos)
+    described = description_text(head)
     if low in lex.group_nouns or (lemma in lex.group_nouns and head.tag_ == "NNS"):
-        org = org_named_like(d, low, pos)
+        org = org_named_like(d, low, pos) if len(mention.split()) <= 2 else None
         if org is not None:
             org.add_alias(mention)
             return org, CONFIDENCE["organisation"]
         kind = "anonymous" if lemma in lex.anonymous_nouns else "group"
-        return d.descriptive(kind, mention, lemma, det), CONFIDENCE["description"]
+        return d.descriptive(kind, described, lemma, det), CONFIDENCE["description"]
     if lemma in lex.anonymous_nouns or (det in ("a", "an") and lemma in {"official", "aide"}):
-        return d.descriptive("anonymous", mention, lemma, det), CONFIDENCE["description"]
+        return d.descriptive("anonymous", described, lemma, det), CONFIDENCE["description"]
     if head.tag_ in ("NNS", "NNPS"):
-        return d.descriptive("group", mention, lemma, det), CONFIDENCE["group"]
+        return d.descriptive("group", described, lemma, det), CONFIDENCE["group"]
     if det in ("a", "an"):
-        ent = d.descriptive("person", mention, lemma, det, fresh=True)
+        ent = d.descriptive("person", described, lemma, det, fresh=True)
         ent.affiliation = affiliation(head)
         return ent, CONFIDENCE["description"]
-    return definite_person(d, mention, lemma, pos)
+    return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head))
+
+
+def _introduces(head: Token) -> bool:
+    """A definite description that introduces someone rather than refers back: it opens its
+    sentence and says who the person is with a phrase after the noun ("The head of the
+    company's confectionery division told analysts")."""
+    first = mention_tokens(head)[0]
+    if first.i != first.sent.start:
+        return False
+    return any(
+        c.i > head.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in _INTRODUCING))
+        and not any(t.text == "," for t in head.doc[head.i : c.i])
+        for c in head.children
+    )
 
 
 def organisation(
     d: Discourse, mention: str, lemma: str, det: str | None, pos: int
 ) -> tuple[Entity, float]:
     """An organisation named by a description: the one this description named before, one whose
-    name has the noun ("the ministry" -> "Foreign Ministry"), or for a type noun ("the club")
-    the organisation the article is most about so far."""
+    name has the noun ("the ministry" -> "Foreign Ministry") or a word showing its kind ("the
+    club" -> "Wexley Rovers FC"), else for a kind noun ("the company") the organisation the
+    article is most about so far."""
     org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos)
-    if org is None and lemma in lexicon().organisation_types:
-        orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
-                and e.positions and min(e.positions) <= pos]
-        if orgs:
-            org = max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
+    if org is None:
+        org = _organisation_of_type(d, lemma, pos)
     if org is not None:
         org.add_alias(mention)
         return org, CONFIDENCE["organisation"]
     return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
+
+
+def _organisation_of_type(d: Discourse, lemma: str, pos: int) -> Entity | None:
+    lex = lexicon()
+    signals = lex.organisation_type_words.get(lemma, frozenset())
+    orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
+            and e.positions and min(e.positions) <= pos]
+    typed = [e for e in orgs if signals & set(e.name.lower().split())]
+    if typed:
+        orgs = typed
+    elif lemma not in lex.organisation_types:
+        return None
+    if not orgs:
+        return None
+    return max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
 
 
 def org_named_like(d: Discourse, word: str, pos: int) -> Entity | None:
@@ -74,15 +113,20 @@ def org_named_like(d: Discourse, word: str, pos: int) -> Entity | None:
     return None
 
 
-def definite_person(d: Discourse, mention: str, lemma: str, pos: int) -> tuple[Entity, float]:
+def definite_person(
+    d: Discourse, mention: str, lemma: str, pos: int, cataphoric: bool = False
+) -> tuple[Entity, float]:
     """"The diplomat": the person whose roles name the head noun (the more of the description's
     words the roles share, the better), else the person last quoted whose occupation does not
-    contradict it, else a new unnamed person."""
+    contradict it, else a new unnamed person. A description that introduces someone ("The head
+    of the harbour authority said") is a new person unless the roles name it."""
     words = [w for w in mention.lower().replace("’s", " ").replace("'s", " ").split()
              if w not in _DETERMINERS and w != lemma]
     best, best_score = None, 0
     for ent in d.by_recency(pos):
-        if ent.kind != "person" or not (ent.spoke or any(p <= pos for p in ent.narrative)):
+        if ent.kind not in ("person", "anonymous") or not (
+            ent.spoke or any(p <= pos for p in ent.narrative)
+        ):
             continue
         if ent.head == lemma or ent.has_role_word(lemma):
             score = 1 + sum(1 for w in words if ent.has_role_word(w))
@@ -91,11 +135,14 @@ def definite_person(d: Discourse, mention: str, lemma: str, pos: int) -> tuple[E
     if best is not None:
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
-    for spoke_only in (True, False):
-        for ev in reversed(d.events):
-            if spoke_only and not ev.spoke:
-                continue
-            if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma):
-                ev.entity.add_alias(mention)
-                return ev.entity, CONFIDENCE["description_guess"]
-    return d.descriptive("person", mention, lemma, "the"), CONFIDENCE["description"]
+    if not cataphoric:
+        for spoke_only in (True, False):
+            for ev in reversed(d.events):
+                if spoke_only and not ev.spoke:
+                    continue
+                if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma):
+                    ev.entity.add_alias(mention)
+                    return ev.entity, CONFIDENCE["description_guess"]
+    ent = d.descriptive("person", mention, lemma, "the")
+    ent.introduced = cataphoric
+    return ent, CONFIDENCE["description"]

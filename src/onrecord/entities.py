@@ -25,6 +25,7 @@ class Entity:
     narrative: list[int] = field(default_factory=list)  # positions named outside any quote
     spoke: bool = False
     speaker: Speaker | None = None
+    introduced: bool = False  # a description that may be named later ("The head of ...")
 
     @property
     def role(self) -> str | None:

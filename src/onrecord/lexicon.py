@@ -8,7 +8,8 @@ Each language has a folder ``data/<lang>/`` (English: ``data/en/``) holding:
 * ``occupations.tsv``: occupation words and their fields ("striker": sport);
 * ``nouns.tsv``: head nouns of organisations, groups, anonymous sources and documents;
 * ``pronouns.tsv``: the pronouns that can stand for a speaker and what they agree with;
-* ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner labels.
+* ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner labels;
+* ``organisation_types.tsv``: the words of a name that show an organisation's kind ("FC": a club).
 
 Every file notes where its words come from. The engine holds no word list of its own: it asks
 ``lexicon()`` (docs/how-it-works.md says how to add a language).
@@ -44,6 +45,7 @@ class Lexicon:
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     questioner_labels: frozenset[str]
+    organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -91,6 +93,9 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         name_particles=with_class(names, "particle"),
         name_suffixes=with_class(names, "suffix"),
         questioner_labels=with_class(names, "questioner"),
+        organisation_type_words={
+            row[0]: frozenset(row[1].split()) for row in _table(language, "organisation_types.tsv")
+        },
     )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.cues import mention_tokens
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon
-from onrecord.names import is_title_word
+from onrecord.names import is_honorific, is_title_word
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
 _QUOTE_AND_BRACKETS = " \"'“”‘’«»„‚‹›,.;:()[]"
@@ -102,29 +102,42 @@ def named_institution(head: Token) -> bool:
 
 
 def untagged_people(doc: Doc) -> list[SpacySpan]:
-    """Names the tagger missed: a subject made of proper nouns starting with a known first name
-    ("Presiding judge Sylvie Marchand questioned...")."""
+    """Names the tagger missed: a run of proper nouns starting with a known first name
+    ("Presiding judge Sylvie Marchand questioned...", "faces Republican Curtis Vandermeer")."""
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
             continue
         lo = tok.i
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound":
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and (
+            not doc[lo - 1].ent_type_ or doc[lo - 1].ent_type_ == "PERSON"
+        ):
             lo -= 1
         for first in range(lo, tok.i):  # "Rector Ilse Brunner": the name starts at "Ilse"
-            if first_name_gender(doc[first].text):
+            if first_name_gender(doc[first].text) and not is_title_word(doc[first].text):
                 out.append(SpacySpan(doc, first, tok.i + 1, label="PERSON"))
                 break
     return out
 
 
 def appositive_name(head: Token) -> Token | None:
-    """"Parcelo's founder, Devin Achebe, said" -> the token heading "Devin Achebe"."""
+    """"Parcelo's founder, Devin Achebe, said" -> the token heading "Devin Achebe"; also when the
+    parser hangs the name on a noun inside the description ("A spokeswoman for Ostmark
+    Holdings, Marisol Achterberg, said"), and with no commas ("Official spokeswoman for the
+    ministry Ana Ruiz said")."""
     if head.pos_ == "PROPN":
         return None
     for child in head.children:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
             return child
+    for tok in head.subtree:
+        if tok.i <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            continue
+        if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
+            tok.i > 0 and tok.doc[tok.i - 1].text == ","
+        ):
+            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            return ent.root
     return None
 
 
@@ -188,13 +201,24 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
 def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """(the name, the words before it that are a title, office, job or place): "Chief Operating
     Officer Malik Osei" -> (Malik Osei, Chief Operating Officer); "Vermont Sen. Bernie Sanders"
-    -> (Bernie Sanders, Vermont Sen.). Title words come off the front; when a known first name
-    follows other capitalised words, the name starts at the first name."""
+    -> (Bernie Sanders, Vermont Sen.); "Local MP Nkechi Brampton" -> (Nkechi Brampton, Local MP).
+    Title words come off the front; a name starts after the last title or occupation word that
+    is followed by two words, unless a first name stands before it ("Martin Luther King Jr.");
+    when a known first name follows other capitalised words, the name starts at the first name."""
     titles: list[Token] = []
     toks = list(toks)
     occupations = lexicon().occupations
-    while len(toks) > 1 and (is_title_word(toks[0].text) or toks[0].lower_ in occupations):
+
+    def is_title(tok: Token) -> bool:
+        return is_title_word(tok.text) or tok.lower_ in occupations
+
+    while len(toks) > 1 and is_title(toks[0]):
         titles.append(toks.pop(0))
+    for k in range(len(toks) - 3, -1, -1):
+        if is_title(toks[k]) and not any(first_name_gender(t.text) for t in toks[:k]):
+            titles.extend(toks[: k + 1])
+            toks = toks[k + 1 :]
+            break
     if len(toks) > 2 and not first_name_gender(toks[0].text):
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text):
@@ -205,10 +229,16 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
 
 
 def org_name(head: Token) -> str:
-    """An organisation's name is its whole noun phrase: "Vallonia's Foreign Ministry"."""
+    """An organisation's name is its whole noun phrase: "Vallonia's Foreign Ministry", "the
+    Dunmore County Sheriff's Office"; a lower-case possessor before it is not part of it ("the
+    state's Department of Health Services")."""
     words = mention_text(head).split()
     while words and words[0].lower() in _DETERMINERS:
         words.pop(0)
+    for k, word in enumerate(words[:-1]):
+        if word[:1].islower() and word.endswith(("'s", "’s")):
+            words = words[k + 1 :]
+            break
     if not words or len(words) > 8 or not all(w[:1].isupper() or w[:1] in "&'’" or
                                                  w.lower() in ("of", "for", "and", "de", "'s")
                                                  for w in words):
@@ -216,25 +246,89 @@ def org_name(head: Token) -> str:
     return " ".join(words)
 
 
+def group_of_names(head: Token) -> list[Token]:
+    """The names of a subject that names several people ("replied Kim and Lee"): the heads of
+    the conjoined proper names, or nothing."""
+    conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if head.pos_ != "PROPN" or not conj or not any(c.lower_ == "and" for c in head.children):
+        return []
+    return [head, *conj]
+
+
+def description_text(head: Token) -> str:
+    """A description as a speaker's name: the mention with a participle phrase after it ("two
+    people briefed on the negotiations"), never a relative clause or what follows a comma."""
+    text = mention_text(head)
+    for child in head.rights:
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and not any(
+            t.text == "," for t in head.doc[head.i : child.i]
+        ):
+            end = child.right_edge.i
+            while end > child.i and head.doc[end].is_punct:
+                end -= 1
+            start = mention_tokens(head)[0].i
+            return head.doc[start : end + 1].text
+    return text
+
+
 def kind_of(head: Token) -> str:
+    """"person", "organisation" or "group" for a proper-name head: the tagger's label, except
+    that a first name makes a person, an organisation noun at the end of the name ("Sheriff's
+    Office", "Constabulary") an organisation, and names joined by "and" a group."""
+    if group_of_names(head):
+        return "group"
     label = head.ent_type_
     if label == "PERSON":
         return "person"
+    lex = lexicon()
     if label in ("ORG", "GPE", "NORP", "FAC"):
         words = [t for t in name_tokens(head) if not is_title_word(t.text)]
         if len(words) >= 2 and words[0].pos_ == "PROPN" and first_name_gender(words[0].text):
             return "person"  # "Anne-Laure Dufresne" tagged as an organisation
         return "organisation"
+    if head.lower_ in lex.organisation_nouns or head.lemma_.lower() in lex.organisation_nouns:
+        return "organisation"
     return "person"
 
 
+def lone_surname_speaks(head: Token) -> bool:
+    """A single capitalised word the tagger took for an organisation or place that is a person:
+    a title or an age goes with it ("Mr Okafor", "Okafor, 34,"), a relative "who" follows it,
+    or it speaks in the first person singular nearby."""
+    if head.text.isupper() or len(name_tokens(head)) > 1:
+        return False
+    doc = head.doc
+    nxt = doc[head.i + 1 : head.i + 4]
+    if len(nxt) >= 2 and nxt[0].text == "," and (nxt[1].lower_ == "who" or nxt[1].like_num):
+        return True
+    if head.i > 0 and is_honorific(doc[head.i - 1].text):
+        return True
+    sent = head.sent
+    return any(t.text in ("I", "my", "me") for t in sent)
+
+
 def determiner(head: Token) -> str | None:
+    """The head's determiner in lower case; "the" for a possessor ("the ministry's"), "a" for a
+    count ("one senior official", "two people")."""
     for child in head.children:
         if child.dep_ in ("det", "predet") and child.i < head.i:
             return child.lower_
         if child.dep_ == "poss":
             return "the"
+        if child.dep_ == "nummod" and child.i < head.i:
+            return "a"
     return None
+
+
+def partitive_head(head: Token) -> Token:
+    """"one of the people", "the second of the two people": the noun the part is taken from."""
+    if head.pos_ in ("NUM", "ADJ", "PRON") or head.lower_ in ("one", "second", "other", "first"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                        return grand
+    return head
 
 
 def affiliation(head: Token) -> str | None:

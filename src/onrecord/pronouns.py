@@ -33,4 +33,10 @@ def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, f
         if ent.gender is None:
             ent.gender = agrees
             return ent, CONFIDENCE["guess"]
+    # No person spoke or was a sentence's subject: one person of that gender named before is
+    # the antecedent ("The court heard from Mark Ellis. He said ...").
+    named = [e for e in d.entities if e.kind == "person" and e.named and e.gender == agrees
+             and any(p < pos for p in e.narrative)]
+    if len(named) == 1:
+        return named[0], CONFIDENCE["pronoun_named"]
     return None, CONFIDENCE["none"]

@@ -14,16 +14,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from onrecord.attribution import Part
 from onrecord.confidence import CONFIDENCE, CONTINUATION
 from onrecord.cues import is_relative_subject
 from onrecord.descriptions import resolve_description
-from onrecord.entities import Discourse, Entity, Event
+from onrecord.entities import Discourse, Entity, Event, strip_article
 from onrecord.lexicon import lexicon
 from onrecord.mentions import (
     appositive_name,
+    group_of_names,
     kind_of,
+    lone_surname_speaks,
     looks_like_name,
     mention_text,
     name_of,
@@ -56,6 +59,7 @@ class Resolver:
     def resolve(self, parts: Sequence[Part]) -> list[tuple[Entity | None, float]]:
         """The entity of each part's speaker, with the confidence of the attribution."""
         results: list[tuple[Entity | None, float]] = []
+        first_spoke: dict[int, int] = {}
         for part in parts:
             pos = part.mention[0] if part.mention else part.start
             self._absorb_narrative(pos)
@@ -71,8 +75,32 @@ class Resolver:
             if ent is not None:
                 ent.spoke = True
                 self.discourse.events.append(Event(pos, ent, True))
+                first_spoke.setdefault(id(ent), pos)
             results.append((ent, conf))
-        return results
+        return self._name_introduced(results, first_spoke)
+
+    def _name_introduced(
+        self, results: list[tuple[Entity | None, float]], first_spoke: dict[int, int]
+    ) -> list[tuple[Entity | None, float]]:
+        """A description that introduced someone ("The head of the harbour authority said")
+        is the person the article names next ("Lena Dorsey, who runs the harbour, added")."""
+        named: dict[int, Entity] = {}
+        for ent, _ in results:
+            if ent is None or not ent.introduced or id(ent) in named:
+                continue
+            pos = first_spoke[id(ent)]
+            later = [e for e in self.entities if e.kind == "person" and e.named and e.positions
+                     and min(e.positions) > pos and e.spoke
+                     and not e.occupation_differs(ent.head or "")]
+            if later:
+                person = min(later, key=lambda e: min(e.positions))
+                person.add_alias(ent.name)
+                person.add_role(strip_article(ent.name))
+                if person.gender is None:
+                    person.gender = ent.gender
+                ent.spoke = False
+                named[id(ent)] = person
+        return [(named.get(id(ent), ent), conf) for ent, conf in results]
 
     # -- the article's named people and organisations -------------------------------------------
 
@@ -91,6 +119,8 @@ class Resolver:
                     continue
                 if not looks_like_name(span.root):
                     continue  # "the finance ministry", "Commuters": descriptions, not names
+                if span.label_ == "ORG" and _modifier_only(span):
+                    continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
                 ent = self._proper_entity(span.root, pos)
                 if ent is None:
                     continue
@@ -135,8 +165,11 @@ class Resolver:
             known.positions.append(pos)  # a name known already, whatever the tagger made of it
             known.add_alias(name_of(head)[0] or head.text)
             return known, CONFIDENCE["name"]
+        names = group_of_names(head)
+        if names:
+            return self._group_of_names(names, pos), CONFIDENCE["name"]
         if looks_like_name(head):
-            ent = self._proper_entity(head, pos)
+            ent = self._proper_entity(head, pos, speaks=True)
             if ent is not None:
                 if ent.kind == "person":
                     ent.add_role(role_around(head))
@@ -158,8 +191,18 @@ class Resolver:
                 return ent
         return d.new(Entity("person", name), pos)
 
-    def _proper_entity(self, head: Token, pos: int) -> Entity | None:
+    def _group_of_names(self, heads: list[Token], pos: int) -> Entity:
+        """One speaker for "Kim and Lee": a group named by its members' names."""
+        members = [name_of(h)[0] or h.text for h in heads]
+        name = ", ".join(members[:-1]) + " and " + members[-1]
+        return self.discourse.match_name(name, "group", pos) or self.discourse.new(
+            Entity("group", name), pos
+        )
+
+    def _proper_entity(self, head: Token, pos: int, speaks: bool = False) -> Entity | None:
         kind = kind_of(head)
+        if kind == "organisation" and speaks and lone_surname_speaks(head):
+            kind = "person"  # "Okafor said": a surname the tagger took for an organisation
         name, title = name_of(head, kind)
         if not name:
             return None
@@ -187,6 +230,16 @@ class Resolver:
             if role:
                 found.add_role(role)
         return found
+
+
+def _modifier_only(span: SpacySpan) -> bool:
+    """An organisation's name used only to modify a common noun ("a UEFA B licence")."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < span.end:
+        return False
+    # "a UEFA B licence", or a part of a longer name ("Kennet" of "Kennet and Alder
+    # Constabulary", which is registered whole from its head)
+    return root.head.pos_ == "NOUN" or root.head.ent_type_ == "ORG"
 
 
 def build_speakers(resolver: Resolver) -> list[Speaker]:
