@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -202,3 +203,48 @@ def test_cli_ingest_bad_and_foreign_inputs_are_counted_by_reason_and_the_rest_st
     assert any("huge.jsonl:1" in line for line in failed)
     stored = counts(tmp_path / "news.db")
     assert stored["articles"] >= 3  # good.txt, the jsonl "ok" line, the WARC pages before the cut
+
+
+@pytest.mark.parametrize(("n_process", "stored_before"), [("1", 2), ("2", None)],
+                         ids=["one-process", "two-processes"])
+def test_cli_ingest_extraction_error_mid_batch_is_counted_and_a_rerun_stores_the_rest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n_process: str,
+        stored_before: int | None) -> None:
+    """Extraction raises on the 3rd article of a batch: the ingest counts the articles in flight
+    as failed (exit 1), keeps those stored before it, and a rerun stores the rest, once each."""
+    from onrecord import pipeline
+
+    paths = demo_paths()
+    clean = tmp_path / "clean.db"
+    assert run("ingest", *paths, "--db", str(clean), "-j", "1").exit_code == 0
+    bad = Path(paths[2]).read_text(encoding="utf-8")
+    finish = pipeline._finish
+
+    def finish_or_fail(job: Any, docs: Any) -> Any:
+        if job.document.text == bad:  # the forked workers inherit this patch
+            raise RuntimeError("the parser fell over")
+        return finish(job, docs)
+
+    monkeypatch.setattr(pipeline, "_finish", finish_or_fail)
+    db = tmp_path / "news.db"
+    first = run("ingest", *paths, "--db", str(db), "-j", n_process)
+    assert first.exit_code == 1, first.output
+    failed = [line for line in first.stderr.splitlines() if line.startswith("onrecord: failed:")]
+    assert failed and all("E036" in line and "RuntimeError: the parser fell over" in line
+                          for line in failed)
+    assert any(Path(paths[2]).name in line for line in failed)
+    stored = counts(db)["articles"]
+    assert f"stored {stored} article(s)" in first.stderr
+    assert f"{len(failed)} input(s) failed ({len(failed)} ExtractionFailed)" in first.stderr
+    assert stored + len(failed) == len(paths)
+    if stored_before is not None:  # one process: the articles before the bad one are kept
+        assert stored == stored_before
+    _consistent(db)
+
+    monkeypatch.undo()
+    again = run("ingest", *paths, "--db", str(db), "-j", n_process)
+    assert again.exit_code == 0, again.output
+    assert f"stored {len(failed)} article(s)" in again.stderr
+    assert f"skipped {stored} already stored" in again.stderr
+    _consistent(db)
+    assert counts(db) == counts(clean)

@@ -4,6 +4,7 @@ body, repeated paragraphs, datelines, and offsets that always slice the text as 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -55,6 +56,23 @@ def test_pipeline_extract_many_keeps_input_order(nlp: Language) -> None:
 def test_pipeline_extract_many_numbers_plain_strings(nlp: Language) -> None:
     articles = list(onrecord.extract_many(["One.", "", "Three."], nlp=nlp))
     assert [a.id for a in articles] == ["0", "1", "2"]
+
+
+def test_pipeline_extract_many_in_two_processes_gives_the_same_output(nlp: Language) -> None:
+    """n_process=2 shares the demo articles (twice over, so each worker gets several tasks) out to
+    forked workers; every article's output is the same as in one process, in input order."""
+    demo = sorted((Path(onrecord.__file__).parent / "demo").glob("*.txt"))
+    assert len(demo) >= 6
+    docs = [
+        Document(id=f"{round_}/{path.name}", text=path.read_text(encoding="utf-8"))
+        for round_ in range(2)
+        for path in demo
+    ]
+    one = [a.to_dict() for a in onrecord.extract_many(docs, nlp=nlp, n_process=1)]
+    two = [a.to_dict() for a in onrecord.extract_many(docs, nlp=nlp, n_process=2)]
+    assert [d["id"] for d in two] == [d.id for d in docs]
+    assert two == one
+    assert sum(len(d["quotes"]) for d in one) > 50  # the demo articles are full of quotes
 
 
 def test_pipeline_extract_keeps_metadata(extract_text: Extract) -> None:

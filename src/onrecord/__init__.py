@@ -2,8 +2,8 @@
 
 >>> from onrecord import extract
 >>> article = extract('"We will appeal," the company said in a statement.')
->>> article.quotes[0].text
-'We will appeal,'
+>>> [(q.text, q.type, q.speaker_name) for q in article.quotes]
+[('We will appeal', 'direct', 'the company')]
 """
 
 from onrecord.corpus import Corpus

@@ -47,7 +47,10 @@ DEFAULT_THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
 QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect")
 
 _SPACES = re.compile(r"\s+")
-_LEADING_THE = re.compile(r"^the ")
+# One leading determiner or count, after case-folding and squeezing: "A source" == "source".
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|several|some)\s+")
+# Words that do not make an alias a proper name ("the SNDP" is one, "the union" is not).
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
 
 @dataclass
@@ -145,9 +148,26 @@ def _parse_line(line: str, where: str) -> dict[str, Any]:
 
 
 def _norm(name: str | None) -> str:
-    """Case-fold, squeeze whitespace and drop one leading "the " ("The Post" == "post")."""
-    squeezed = _SPACES.sub(" ", (name or "").casefold()).strip()
-    return _LEADING_THE.sub("", squeezed)
+    """Case-fold, squeeze whitespace, make curly apostrophes straight and drop one leading
+    determiner or count ("The Post" == "post", "A source" == "source", "two officials" ==
+    "officials")."""
+    squeezed = _SPACES.sub(" ", (name or "").casefold().replace("\u2019", "'")).strip()
+    return _LEADING_DETERMINER.sub("", squeezed)
+
+
+def _proper(alias: str) -> bool:
+    """An alias that is a name, not a description: it has a capitalised word other than an
+    article ("the SNDP" and "The National Bank" are, "the union" is not)."""
+    return any(w[:1].isupper() for w in alias.split() if w.casefold() not in _ARTICLE_WORDS)
+
+
+def _names(gold_speaker: str, info: Mapping[str, Any]) -> set[str]:
+    """The names that count as right under the strict rule: the canonical name and, for an
+    organisation (gender "org"), any of its aliases that is a proper name."""
+    names = {_norm(gold_speaker)}
+    if info.get("gender") == "org":
+        names |= {_norm(alias) for alias in info.get("aliases", []) if _proper(alias)}
+    return names
 
 
 def _pred_speaker(pred: QuoteDict | None) -> Mapping[str, Any]:
@@ -171,13 +191,15 @@ def _spans_touch(gold: QuoteDict, speaker: Mapping[str, Any]) -> bool:
 
 
 def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, Any]) -> bool:
-    """Strict: the same canonical name, any alias for a descriptive speaker, or, for gold with
-    only a source span, a predicted mention overlapping it."""
+    """Strict: the same canonical name, any alias for a descriptive speaker, any proper-name
+    alias for an organisation, or, for gold with only a source span, a predicted mention
+    overlapping it."""
     predicted = _pred_speaker(pred)
     if gold.get("speaker") is not None:
-        if speakers.get(gold["speaker"], {}).get("descriptive"):
+        info = speakers.get(gold["speaker"], {})
+        if info.get("descriptive"):
             return _alias_ok(gold, pred, speakers)
-        return _norm(predicted.get("name")) == _norm(gold["speaker"])
+        return _norm(predicted.get("name")) in _names(gold["speaker"], info)
     if gold.get("speaker_start") is not None and predicted.get("start") is not None:
         return _spans_touch(gold, predicted)
     return False
