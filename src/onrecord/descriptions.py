@@ -144,5 +144,5 @@ def definite_person(
                     ev.entity.add_alias(mention)
                     return ev.entity, CONFIDENCE["description_guess"]
     ent = d.descriptive("person", mention, lemma, "the")
-    ent.introduced = cataphoric
+    ent.introduced = True  # nobody it could be yet: the article may name the person later
     return ent, CONFIDENCE["description"]

@@ -252,6 +252,9 @@ def group_of_names(head: Token) -> list[Token]:
     conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     if head.pos_ != "PROPN" or not conj or not any(c.lower_ == "and" for c in head.children):
         return []
+    org_nouns = lexicon().organisation_nouns
+    if any(t.lower_ in org_nouns or t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in conj):
+        return []  # "Kennet and Alder Constabulary": one organisation
     return [head, *conj]
 
 

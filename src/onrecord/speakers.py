@@ -112,7 +112,9 @@ class Resolver:
         the article gives them; subjects outside any quote become antecedents in turn."""
         for base, doc in blocks:
             for span in list(doc.ents) + untagged_people(doc):
-                if span.label_ not in ("PERSON", "ORG"):
+                if span.label_ not in ("PERSON", "ORG") and not (
+                    span.label_ == "GPE" and span.root.dep_ == "nsubj"
+                ):  # a place that does something is an organisation ("Parcelo suspended")
                     continue
                 pos = base + span.start_char
                 if self._inside(self.direct, pos):
