@@ -20,6 +20,8 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
     affiliation: str | None = None
+    party: str | None = None
+    place: str | None = None
     head: str | None = None  # head noun of a descriptive entity ("diplomat")
     positions: list[int] = field(default_factory=list)
     narrative: list[int] = field(default_factory=list)  # positions named outside any quote

@@ -164,6 +164,16 @@ def role_around(tok: Token) -> str | None:
     return None
 
 
+def organisation_after(tok: Token) -> str | None:
+    """The organisation a named person is "of" or "at" ("Ines Kowal of the Port Authority")."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from"):
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.ent_type_ == "ORG":
+                    return org_name(grand) or None
+    return None
+
+
 def phrase_without_article(tok: Token) -> str:
     toks = list(tok.subtree)
     while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
@@ -285,9 +295,12 @@ def kind_of(head: Token) -> str:
         return "person"
     lex = lexicon()
     if label in ("ORG", "GPE", "NORP", "FAC"):
-        words = [t for t in name_tokens(head) if not is_title_word(t.text)]
-        if len(words) >= 2 and words[0].pos_ == "PROPN" and first_name_gender(words[0].text):
-            return "person"  # "Anne-Laure Dufresne" tagged as an organisation
+        words, titles = split_title(name_tokens(head))
+        if len(words) >= 2 and words[0].pos_ == "PROPN" and (
+            first_name_gender(words[0].text)
+            or any(is_title_word(t.text) or t.lower_ in lex.occupations for t in titles)
+        ):
+            return "person"  # "Anne-Laure Dufresne", "Local MP Nkechi Brampton" tagged ORG
         return "organisation"
     if head.lower_ in lex.organisation_nouns or head.lemma_.lower() in lex.organisation_nouns:
         return "organisation"

@@ -28,7 +28,10 @@ class Span:
 
 @dataclass
 class Speaker:
-    """One person, organisation or group that speaks in an article, with every name it goes by."""
+    """One person, organisation or group that speaks in an article, with every name it goes by.
+    ``name`` is the name alone; what the article says the speaker is goes in ``role`` (office or
+    job), ``affiliation`` (whom they speak for), ``party`` and ``place`` ("Vermont Sen. Bernie
+    Sanders": role "Sen.", place "Vermont")."""
 
     id: str
     name: str | None
@@ -37,6 +40,8 @@ class Speaker:
     role: str | None = None
     gender: Literal["male", "female"] | None = None
     affiliation: str | None = None
+    party: str | None = None
+    place: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +52,8 @@ class Speaker:
             "role": self.role,
             "gender": self.gender,
             "affiliation": self.affiliation,
+            "party": self.party,
+            "place": self.place,
         }
 
 

@@ -30,12 +30,14 @@ from onrecord.mentions import (
     looks_like_name,
     mention_text,
     name_of,
+    name_tokens,
     org_name,
+    organisation_after,
     role_around,
     untagged_people,
 )
 from onrecord.model import Speaker
-from onrecord.names import is_honorific, person_gender, title_gender
+from onrecord.names import party_tag, person_gender, title_fields, title_gender
 from onrecord.pronouns import is_speaker_pronoun, resolve_pronoun
 
 
@@ -127,7 +129,7 @@ class Resolver:
                 if ent is None:
                     continue
                 if ent.kind == "person":
-                    ent.add_role(role_around(span.root))
+                    _describe(ent, role_around(span.root), organisation_after(span.root))
                 if not self._inside(self.content, pos):
                     ent.narrative.append(pos)
                 if not self._inside(self.content, pos) and span.root.dep_ in (
@@ -174,7 +176,7 @@ class Resolver:
             ent = self._proper_entity(head, pos, speaks=True)
             if ent is not None:
                 if ent.kind == "person":
-                    ent.add_role(role_around(head))
+                    _describe(ent, role_around(head), organisation_after(head))
                 return ent, CONFIDENCE["name"]
         return resolve_description(d, head, pos)
 
@@ -225,13 +227,34 @@ class Resolver:
         else:
             found = d.new(Entity(kind, name), pos)
         if kind == "person":
-            titles = (title or "").split()
             if found.gender is None:
-                found.gender = title_gender(titles) or person_gender(found.name)
-            role = " ".join(t for t in titles if not is_honorific(t))
-            if role:
-                found.add_role(role)
+                found.gender = title_gender((title or "").split()) or person_gender(found.name)
+            _describe(found, title)
+            last = name_tokens(head)[-1]
+            tag = party_tag(head.doc.text[last.idx + len(last) :])
+            if tag is not None:
+                found.party, found.place = found.party or tag[0], found.place or tag[1]
         return found
+
+
+def _describe(ent: Entity, words: str | None, organisation: str | None = None) -> None:
+    """Give a person the role, party and place that the words before or beside their name say
+    ("Vermont Sen." -> role "Sen.", place "Vermont"), and the organisation they are of
+    ("Harbour Master Ines Kowal of the Port Authority" -> role "Harbour Master, Port
+    Authority", affiliation "Port Authority")."""
+    role, party, place = title_fields(words)
+    if organisation and organisation != ent.affiliation:
+        ent.affiliation = ent.affiliation or organisation
+        role = role or ent.role
+        if role in ent.roles:
+            ent.roles.remove(role)  # the title alone, known already: now with its organisation
+            ent.roles.insert(0, f"{role}, {organisation}")
+            role = None
+        elif role:
+            role = f"{role}, {organisation}"
+    ent.add_role(role)
+    ent.party = ent.party or party
+    ent.place = ent.place or place
 
 
 def _modifier_only(span: SpacySpan) -> bool:
@@ -259,6 +282,8 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
             role=ent.role,
             gender=gender,  # type: ignore[arg-type]
             affiliation=ent.affiliation,
+            party=ent.party,
+            place=ent.place,
         )
         ent.speaker = sp
         out.append(sp)
