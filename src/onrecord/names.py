@@ -9,9 +9,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import data_text, lexicon
 
 # Articles before an organisation's name: "the Kremlin" is "Kremlin".
 _ORGANISATION_ARTICLES = frozenset({"the"})
@@ -150,3 +151,264 @@ def occupation_differs(roles: Iterable[str], word: str) -> bool:
         return False
     words = role_words(roles)
     return word not in words and any(w in distinct for w in words)
+
+
+# --- names across the corpus: clean names, prefixes, full-name keys, roles and aliases ----------
+# Used by merging (``merging.decide``) and the store's write-time filters. Each function answers
+# one question about one string; none changes the behaviour of the functions above.
+
+# Quotation marks and brackets glued to a name by a bad span ('"Pence', "Trump'”").
+_GLUED = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a<>()[]{}*-\u2013\u2014,;:"
+# Words that open a description or a pronoun phrase, never a person's name ("the report",
+# "An email", "my father"): determiners, possessives, demonstratives, quantifiers, pronouns.
+_DESCRIPTION_STARTS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our",
+    "their", "some", "many", "most", "several", "few", "all", "both", "each", "every", "another",
+    "other", "one", "two", "three", "any", "no", "such", "i", "me", "we", "us", "you", "he", "she",
+    "it", "they", "them", "him", "who", "whose", "which", "what",
+})
+
+
+def clean_name(name: str) -> str:
+    """A name with quotation marks, brackets and dashes glued to its ends removed and its spaces
+    collapsed ('"Pence' -> "Pence", "Trump'”" -> "Trump")."""
+    text = " ".join(name.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip(_GLUED + " ")
+        if text.endswith(("'s", "\u2019s")) is False and text[-1:] in "'\u2019":
+            text = text[:-1]
+    return text
+
+
+def is_description(name: str) -> bool:
+    """A speaker "name" that is a description or a pronoun, not a name: it starts with a
+    determiner, possessive or pronoun, or with a lower-case word ("the report", "An email",
+    "my father", "officials")."""
+    words = clean_name(name).split()
+    return not words or starts_with_determiner(name) or not words[0][:1].isupper()
+
+
+def starts_with_determiner(name: str) -> bool:
+    """The name's first word is a determiner, possessive or pronoun ("the", "An", "my")."""
+    words = clean_name(name).split()
+    if not words:
+        return False
+    first = words[0]
+    if len(first) > 1 and first.isupper():  # an acronym ("US President ..."), not "us"
+        return False
+    return first.casefold() in _DESCRIPTION_STARTS
+
+
+@lru_cache(maxsize=1)
+def _prefix_words() -> dict[str, str]:
+    """Party and place words written before names (data/<lang>/name_prefixes.tsv), by class."""
+    out: dict[str, str] = {}
+    for line in data_text(lexicon().language, "name_prefixes.tsv").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2 or cells[0] == "word":
+            continue
+        out[cells[0].strip().casefold()] = cells[1].strip()
+    return out
+
+
+def _is_prefix_word(word: str) -> bool:
+    """A word that can stand before a person's name without being part of it: a title or
+    honorific (singular or plural: "Reps.", "Senators"), an occupation ("Director"), a party or
+    place word, an acronym of an organisation ("FBI", "U.N.") or a lower-case word."""
+    low = word.casefold()
+    bare = low.rstrip(".")
+    if not word[:1].isupper():
+        return low not in lexicon().name_particles
+    if is_title_word(word) or low in _prefix_words() or bare in _prefix_words():
+        return True
+    if bare.endswith("s") and (is_title_word(bare[:-1]) or is_title_word(bare[:-1] + ".")):
+        return True
+    if bare in lexicon().occupations:
+        return True
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def split_name_prefix(name: str) -> tuple[str, str]:
+    """A person's name and the words before it that are no part of it: titles, offices, parties,
+    places, organisation acronyms and lower-case descriptions ("Illinois Sen. Barack Obama" ->
+    ("Barack Obama", "Illinois Sen."); "FBI Director James Comey" -> ("James Comey", "FBI
+    Director"); "psychotherapist Fran Sherman" -> ("Fran Sherman", "psychotherapist")).
+
+    Office names between titles ("House Speaker", "Senate Majority Leader") go with them: every
+    word up to the last title or occupation word is prefix. Two words of name must remain, so a
+    one-word name after a title ("Sen. Obama") keeps its title (``name_key`` drops it) and a
+    name that is also a place ("Virginia Foxx") stays whole."""
+    words = clean_name(name).split()
+    cut = 0
+    for index, word in enumerate(words[:-2]):
+        low = word.casefold().rstrip(".")
+        if is_title_word(word) or low in lexicon().occupations or low in _OFFICE_WORDS or (
+                low.endswith("s") and is_title_word(low[:-1])):
+            cut = index + 1
+    while cut < len(words) - 2 and _is_prefix_word(words[cut]):
+        cut += 1
+    if cut and not all(_is_prefix_word(w) or w[:1].isupper() for w in words[:cut]):
+        cut = 0
+    return " ".join(words[cut:]), " ".join(words[:cut])
+
+
+def person_name(name: str) -> str:
+    """A person's name as the directory shows it: cleaned, prefix words stripped, and the titles
+    before a surname alone dropped ("Sen. Obama" -> "Obama")."""
+    words = split_name_prefix(name)[0].split()
+    while len(words) > 1 and is_title_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_initial(word: str) -> bool:
+    """A middle initial ("J.", "E", "W."): one letter, with or without its full stop."""
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
+
+
+def full_key(name: str) -> str:
+    """A person's first and last name as compared across articles, prefixes, titles, middle
+    names and initials and suffixes dropped ("Donald J. Trump" and "Republican Donald Trump" ->
+    "donald trump"); "" for a name of one word (a surname alone)."""
+    key = name_key(person_name(name)).split()
+    suffixes = {s.rstrip(".") for s in lexicon().name_suffixes}
+    while len(key) > 1 and key[-1] in suffixes:
+        key.pop()
+    return f"{key[0]} {key[-1]}" if len(key) >= 2 else ""
+
+
+def first_names_compatible(first: str, second: str) -> bool:
+    """Two first names that may be one person's: equal, or one is the other's initial."""
+    a, b = first.casefold().rstrip("."), second.casefold().rstrip(".")
+    if a == b:
+        return True
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a person's name tells for certain: by its honorific ("Mrs. Clinton") or by a
+    first name the name dictionary knows as only male or only female ("Bernie", mostly female
+    in the dictionary, tells nothing)."""
+    words = clean_name(name).split()
+    by_title = title_gender(words)
+    if by_title:
+        return by_title
+    bare = person_name(name).split()
+    if len(bare) < 2 or is_initial(bare[0]):
+        return None
+    return _certain_gender(bare[0]) if first_name_gender(bare[0]) else None
+
+
+@lru_cache(maxsize=4096)
+def _certain_gender(first: str) -> str | None:
+    try:
+        import gender_guesser.detector as gd
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    guess = _detector(gd).get_gender(first)
+    return guess if guess in ("male", "female") else None
+
+
+@lru_cache(maxsize=1)
+def _detector(module: Any) -> Any:
+    return module.Detector(case_sensitive=False)
+
+
+# Most words a role may have: longer ones are sentences or clauses caught by a bad span.
+MAX_ROLE_WORDS = 8
+# Words that make a role a clause, not an office or a job: finite verbs and auxiliaries,
+# reflexive and quantifier pronouns ("himself", "both").
+_CLAUSE_WORDS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "may", "might", "must", "said", "says", "told", "tells",
+    "blame", "blames", "blamed", "back", "backs", "think", "thinks", "believe", "believes",
+    "himself", "herself", "itself", "themselves", "both", "many", "none", "i", "we", "you",
+})
+# Role heads that name what someone is without an occupation suffix (compiled by the onrecord
+# authors from the roles of the most quoted people in PolNeAR; the suffix rule covers the rest).
+_ROLE_HEADS = frozenset({
+    "host", "icon", "magnate", "mogul", "nominee", "candidate", "hopeful", "donor", "chair",
+    "aide", "adviser", "advisor", "staff", "son", "daughter", "wife", "husband", "mother",
+    "brother", "sister", "rival", "contender", "frontrunner", "front-runner", "head", "chief",
+    "expert", "billionaire", "millionaire", "activist", "heir", "ally", "official", "lawmaker",
+    "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "ceo", "veteran",
+    "owner", "economist", "scholar", "pundit", "critic", "fellow", "student", "graduate",
+})
+# Office words that end a prefix before a name with the titles ("Senate Majority Leader Harry
+# Reid", "Rival Hillary Clinton"): role heads that are neither titles nor occupations.
+_OFFICE_WORDS = _ROLE_HEADS | {"leader", "whip", "minority", "majority"}
+_ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ee", "ary", "ive",
+                  "ier", "eur", "ess")
+
+
+def is_role(role: str) -> bool:
+    """Whether ``role`` names an office or a job ("former Florida governor", "Clinton campaign
+    chairman"), not a sentence, a verb phrase, an honorific or a party tag ("close loopholes",
+    "himself", "Mr.", "R-Wis.")."""
+    words = clean_name(role).split()
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return False
+    bare = [w.casefold().strip(".,;:") for w in words]
+    if any(w in _CLAUSE_WORDS for w in bare):
+        return False
+    if all(is_honorific(w) or w.rstrip(".") in _prefix_words() or is_initial(w)
+           or w.rstrip(".") in lexicon().title_modifiers for w in bare):
+        return False
+    if re.fullmatch(r"\(?[RDI](-[A-Za-z.]+)?\)?", words[0]) and len(words) == 1:
+        return False  # a party-state tag ("R-Wis.", "D-Nev."): an affiliation, not a role
+    return any(
+        (is_title_word(w) and w.rstrip(".") not in lexicon().title_modifiers)
+        or w in lexicon().occupations or w in _ROLE_HEADS
+        or (w.endswith(_ROLE_SUFFIXES) and len(w) > 4)
+        for w in (b.rstrip("s") if b.endswith("s") and len(b) > 4 else b for b in bare)
+    )
+
+
+def is_person_alias(alias: str, name: str) -> bool:
+    """Whether ``alias`` may name the person called ``name``: the same surname (alone, with a
+    title, or with a compatible first name) or the same full name. Common words ("Video"),
+    other people's names ("Bill Clinton" for Hillary Clinton) and fragments ("-H") are not."""
+    if is_description(alias) or not any(c.isalpha() for c in alias):
+        return False
+    alias_words = name_key(person_name(alias)).split()
+    name_words_ = name_key(person_name(name)).split()
+    if not alias_words or not name_words_:
+        return False
+    if surname_key(person_name(alias)) != surname_key(person_name(name)):
+        return False
+    if len(alias_words) == 1 or len(name_words_) == 1:
+        return True
+    return first_names_compatible(alias_words[0], name_words_[0])
+
+
+# --- the words before a name: role, party and place ----------------------------------------------
+
+# A party-state tag after a US legislator's name: "Rep. Jim Clyburn (D-S.C.)".
+_PARTY_TAG = re.compile(r"\s*\(\s*([RDIL])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
+
+
+def title_fields(title: str | None) -> tuple[str | None, str | None, str | None]:
+    """(role, party, place) from the words written before a name: "Vermont Sen." -> ("Sen.",
+    None, "Vermont"); "Republican" -> (None, "Republican", None); "Mr." -> (None, None, None)."""
+    role, party, place = [], [], []
+    for word in (title or "").split():
+        kind = _prefix_words().get(word.casefold(), _prefix_words().get(word.casefold() + "."))
+        if is_honorific(word):
+            continue
+        if kind == "party" and not role:
+            party.append(word)
+        elif kind == "place" and not role:
+            place.append(word)
+        else:
+            role.append(word)
+    return (" ".join(role) or None, " ".join(party) or None, " ".join(place) or None)
+
+
+def party_tag(text_after: str) -> tuple[str, str] | None:
+    """(party, place) from a party-state tag opening ``text_after`` ("(D-S.C.)" -> ("D",
+    "S.C."))."""
+    match = _PARTY_TAG.match(text_after)
+    return (match.group(1), match.group(2)) if match else None
