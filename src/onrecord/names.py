@@ -393,7 +393,9 @@ _PARTY_TAG = re.compile(r"\s*\(\s*([RDIL])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][
 def title_fields(title: str | None) -> tuple[str | None, str | None, str | None]:
     """(role, party, place) from the words written before a name: "Vermont Sen." -> ("Sen.",
     None, "Vermont"); "Republican" -> (None, "Republican", None); "Mr." -> (None, None, None)."""
-    role, party, place = [], [], []
+    role: list[str] = []
+    party: list[str] = []
+    place: list[str] = []
     for word in (title or "").split():
         kind = _prefix_words().get(word.casefold(), _prefix_words().get(word.casefold() + "."))
         if is_honorific(word):
