@@ -17,6 +17,8 @@ from onrecord.lexicon import lexicon
 from onrecord.names import is_honorific, is_title_word
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
+# Parts of speech of the words of a role written before a name ("the club's new manager").
+_ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART", "PUNCT", "ADP", "CCONJ"})
 _QUOTE_AND_BRACKETS = " \"'“”‘’«»„‚‹›,.;:()[]"
 
 
@@ -149,7 +151,10 @@ def role_around(tok: Token) -> str | None:
     doc = tok.doc
     names = {t.i for t in name_tokens(tok)}
     first = min(names) if names else tok.i
-    left = [t for t in doc[tok.left_edge.i : first] if t.i not in names]
+    start = first
+    while start > tok.left_edge.i and doc[start - 1].pos_ in _ROLE_POS:
+        start -= 1  # the noun phrase before the name, never a verb a misparse put there
+    left = [t for t in doc[start:first] if t.i not in names]
     while left and (left[0].lower_ in _DETERMINERS or left[0].is_punct):
         left.pop(0)
     if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(

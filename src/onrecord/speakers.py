@@ -132,9 +132,7 @@ class Resolver:
                     _describe(ent, role_around(span.root), organisation_after(span.root))
                 if not self._inside(self.content, pos):
                     ent.narrative.append(pos)
-                if not self._inside(self.content, pos) and span.root.dep_ in (
-                    "nsubj", "nsubjpass"
-                ):
+                if not self._inside(self.content, pos) and _is_subject(span.root):
                     self._narrative.append((pos, ent))
         self._narrative.sort(key=lambda x: x[0])
 
@@ -255,6 +253,13 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     ent.add_role(role)
     ent.party = ent.party or party
     ent.place = ent.place or place
+
+
+def _is_subject(tok: Token) -> bool:
+    """The sentence is about this name: its subject, or a name in apposition to its subject
+    ("Varga's deputy, Ilse Marr, met the mediator")."""
+    subjects = ("nsubj", "nsubjpass")
+    return tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects)
 
 
 def _modifier_only(span: SpacySpan) -> bool:
