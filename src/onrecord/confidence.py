@@ -16,17 +16,19 @@ CONFIDENCE: dict[str, float] = {
     # A description of someone never named ("a person familiar with the talks").
     "description": 0.8,
     # A description of an organisation ("the ministry", "the club").
-    "organisation": 0.75,
+    "organisation": 0.8,
     # A pronoun whose antecedent spoke last ("he added").
-    "pronoun_speaker": 0.8,
+    "pronoun_speaker": 0.75,
     # A pronoun whose antecedent was the subject of a narrative sentence.
-    "pronoun_subject": 0.75,
-    # A description given to the last speaker without evidence from roles.
-    "description_guess": 0.7,
-    # "it" / "they" for an organisation or group.
+    "pronoun_subject": 0.7,
+    # "it" for an organisation or group.
     "pronoun_organisation": 0.7,
-    # A plural description ("officials") or "they" for a group.
-    "group": 0.65,
+    # A plural noun with no other evidence ("Shopkeepers said").
+    "group": 0.7,
+    # "they" for a group or organisation.
+    "pronoun_plural": 0.65,
+    # A description given to the last speaker without evidence from roles.
+    "description_guess": 0.6,
     # A pronoun whose antecedent was only named, never a subject or a speaker.
     "pronoun_named": 0.6,
     # A pronoun given to a person whose gender nothing told.

@@ -117,6 +117,12 @@ class ExtractionFailed(CorpusError):
     code = "E036"
 
 
+class UnknownLanguage(OnrecordError):
+    """No lexicon for a language (``data/<code>/``)."""
+
+    code = "E041"
+
+
 class AliasFileError(OnrecordError):
     """An alias file that cannot be read as CSV or JSON of canonical names and aliases."""
 

@@ -23,8 +23,19 @@ def first_name_gender(name: str) -> str | None:
     if det is None or not name:
         return None
     guess = det.get_gender(name)  # type: ignore[attr-defined]
+    if guess.startswith("mostly_"):
+        # A name mostly of one gender overall but not in the US or Britain ("Bernie") tells
+        # nothing in English news.
+        for country in _ENGLISH_NEWS_COUNTRIES:
+            local = det.get_gender(name, country)  # type: ignore[attr-defined]
+            if local not in (guess, guess.removeprefix("mostly_"), "unknown"):
+                return None
     if guess in ("male", "mostly_male"):
         return "male"
     if guess in ("female", "mostly_female"):
         return "female"
     return None
+
+
+# The countries whose first-name readings count for a name that is only mostly of one gender.
+_ENGLISH_NEWS_COUNTRIES = ("usa", "great_britain")

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from onrecord.errors import UnknownLanguage
+
 DEFAULT_LANGUAGE = "en"
+
+# Words that end organisations' names but also places' and people's ("Harlow Town", "Ray Air").
+_PLACE_LIKE_NAME_WORDS = frozenset({"city", "town", "county", "air", "co", "sa", "ag", "group",
+                                    "force", "side", "paper", "station", "service", "office"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,12 @@ class Lexicon:
     organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
 
     @property
+    def organisation_name_words(self) -> frozenset[str]:
+        """Words that end only an organisation's name ("FC", "Ltd", "Constabulary")."""
+        words = frozenset().union(*self.organisation_type_words.values())
+        return (words | self.organisation_nouns) - _PLACE_LIKE_NAME_WORDS
+
+    @property
     def title_words(self) -> frozenset[str]:
         """Every word that may stand before a name without being part of it."""
         return frozenset(self.honorifics) | self.titles | self.title_modifiers
@@ -63,7 +75,15 @@ class Lexicon:
 
 @lru_cache(maxsize=8)
 def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
-    """The lexicon of ``language`` (an ISO 639-1 code), read once from ``data/<language>/``."""
+    """The lexicon of ``language`` (an ISO 639-1 code), read once from ``data/<language>/``;
+    raises UnknownLanguage when onrecord has no lexicon for it."""
+    if not resources.files("onrecord").joinpath(f"data/{language}/titles.tsv").is_file():
+        known = sorted(p.name for p in resources.files("onrecord").joinpath("data").iterdir()
+                       if p.is_dir() and p.joinpath("titles.tsv").is_file())
+        raise UnknownLanguage(
+            f"no lexicon for language {language!r}; onrecord has {', '.join(known)} "
+            "(docs/languages.md says how to add one)"
+        )
     titles = _table(language, "titles.tsv")
     nouns = _table(language, "nouns.tsv")
     names = _table(language, "names.tsv")

@@ -133,6 +133,11 @@ def appositive_name(head: Token) -> Token | None:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
             return child
     for tok in head.subtree:
+        untagged = tok.pos_ == "PROPN" and not tok.ent_type_
+        if tok.i > head.i and tok.dep_ == "appos" and untagged and any(
+            c.dep_ == "compound" and first_name_gender(c.text) for c in tok.lefts
+        ):
+            return tok  # "Official spokeswoman for the ministry Ana Ruiz said": untagged
         if tok.i <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
             continue
         if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
@@ -196,6 +201,10 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
     toks, titles = name_tokens(head), list[Token]()
     if kind == "person":
         toks, titles = split_title(toks)
+        if titles and titles[0].i > 0:
+            before = titles[0].doc[titles[0].i - 1]
+            if before.lower_ in lexicon().title_modifiers:
+                titles.insert(0, before)  # "Former Gov. Tess Harlan": a former governor
     while toks and toks[-1].text in ("'s", "’s", "'", "’"):
         toks.pop()
     if not toks:
@@ -267,10 +276,21 @@ def group_of_names(head: Token) -> list[Token]:
     conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     if head.pos_ != "PROPN" or not conj or not any(c.lower_ == "and" for c in head.children):
         return []
-    org_nouns = lexicon().organisation_nouns
-    if any(t.lower_ in org_nouns or t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in conj):
+    if _names_one_organisation(head):
         return []  # "Kennet and Alder Constabulary": one organisation
     return [head, *conj]
+
+
+def _names_one_organisation(head: Token) -> bool:
+    """Conjoined proper nouns that end in an organisation's noun are one organisation's name
+    ("Kennet and Alder Constabulary", "Devon and Cornwall Police")."""
+    lex = lexicon()
+    nouns = lex.organisation_nouns | lex.group_nouns
+    return any(
+        c.dep_ == "conj" and c.text[:1].isupper()
+        and (c.lower_ in nouns or (c.ent_type_ == "ORG" and c.ent_iob_ == "I"))
+        for c in head.children
+    )
 
 
 def description_text(head: Token) -> str:
@@ -295,10 +315,15 @@ def kind_of(head: Token) -> str:
     Office", "Constabulary") an organisation, and names joined by "and" a group."""
     if group_of_names(head):
         return "group"
+    lex = lexicon()
+    last = name_tokens(head)[-1]
+    if _names_one_organisation(head) or (
+        last.i > 0 and last.lower_ in lex.organisation_name_words
+    ):
+        return "organisation"  # "Devon and Cornwall Police", "Harlow Town FC"
     label = head.ent_type_
     if label == "PERSON":
         return "person"
-    lex = lexicon()
     if label in ("ORG", "GPE", "NORP", "FAC"):
         words, titles = split_title(name_tokens(head))
         if len(words) >= 2 and words[0].pos_ == "PROPN" and (

@@ -21,7 +21,7 @@ def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, f
         return ent, CONFIDENCE["pronoun_organisation"] if ent else CONFIDENCE["none"]
     if agrees == "plural":
         ent = d.latest(("group", "organisation"))
-        return ent, CONFIDENCE["group"] if ent else CONFIDENCE["none"]
+        return ent, CONFIDENCE["pronoun_plural"] if ent else CONFIDENCE["none"]
     if agrees not in ("male", "female"):
         return None, CONFIDENCE["none"]
     for ev in reversed(d.events):

@@ -137,9 +137,12 @@ class Resolver:
         self._narrative.sort(key=lambda x: x[0])
 
     def _absorb_narrative(self, upto: int) -> None:
+        events = self.discourse.events
         while self._narrative and self._narrative[0][0] < upto:
             pos, ent = self._narrative.pop(0)
-            self.discourse.events.append(Event(pos, ent, False))
+            if any(ev.entity is ent and ev.spoke and ev.pos >= pos for ev in events[-3:]):
+                continue  # the subject of a cue that spoke there: it spoke, it is not narrative
+            events.append(Event(pos, ent, False))
 
     # -- mentions -------------------------------------------------------------------------------
 
@@ -226,7 +229,11 @@ class Resolver:
             found = d.new(Entity(kind, name), pos)
         if kind == "person":
             if found.gender is None:
-                found.gender = title_gender((title or "").split()) or person_gender(found.name)
+                first = name_tokens(head)[0]
+                before = [first.doc[first.i - 1].text] if first.i > 0 else []
+                found.gender = title_gender((title or "").split() + before) or person_gender(
+                    found.name
+                )
             _describe(found, title)
             last = name_tokens(head)[-1]
             tag = party_tag(head.doc.text[last.idx + len(last) :])
@@ -264,12 +271,16 @@ def _is_subject(tok: Token) -> bool:
 
 def _modifier_only(span: SpacySpan) -> bool:
     """An organisation's name used only to modify a common noun ("a UEFA B licence")."""
-    root = span.root
-    if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < span.end:
+    tok = span.root
+    if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i < span.end:
         return False
     # "a UEFA B licence", or a part of a longer name ("Kennet" of "Kennet and Alder
     # Constabulary", which is registered whole from its head)
-    return root.head.pos_ == "NOUN" or root.head.ent_type_ == "ORG"
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.pos_ == "NOUN" or tok.ent_type_ == "ORG":
+            return True
+    return False
 
 
 def build_speakers(resolver: Resolver) -> list[Speaker]:

@@ -1,0 +1,163 @@
+"""Tests for onrecord.descriptions: speakers named by a description ("the diplomat", "a Western
+diplomat", "one of the people", "the club") go to the right entity. Invented articles run
+through ``onrecord.extract``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from onrecord import Article, Quote
+
+Extract = Callable[..., Article]
+
+
+def quote_by(article: Article, mention: str) -> Quote:
+    """The quote whose cue names its speaker with ``mention``."""
+    for quote in article.quotes:
+        if quote.mention is not None and quote.mention.text == mention:
+            return quote
+    raise AssertionError(f"no quote with mention {mention!r}: {article.quotes}")
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        ("Kestrian envoy Viktor Hale arrived in Geneva on Monday for talks on the border.",
+         "Viktor Hale"),
+        ("Russia's Permanent Representative Alexei Borodavkin arrived in Geneva on Monday.",
+         "Alexei Borodavkin"),
+    ],
+)
+def test_descriptions_the_diplomat_is_the_named_envoy(
+    extract_text: Extract, intro: str, name: str
+) -> None:
+    article = extract_text(f'{intro} "Nobody should expect a deal this week," the diplomat said.')
+    quote = quote_by(article, "the diplomat")
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert "the diplomat" in quote.speaker.aliases
+    assert [s.name for s in article.speakers] == [name]
+
+
+def test_descriptions_a_western_diplomat_then_the_diplomat_is_one_unnamed_speaker(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"Nobody should expect a deal this week," a Western diplomat said. '
+        "The talks resumed on Tuesday. "
+        '"We came here to listen," the diplomat added.'
+    )
+    first, second = quote_by(article, "a Western diplomat"), quote_by(article, "the diplomat")
+    assert first.speaker is not None and first.speaker is second.speaker
+    assert first.speaker.name == "a Western diplomat"
+    assert len(article.speakers) == 1
+
+
+def test_descriptions_one_of_the_people_is_one_of_the_people_familiar_with_the_matter(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"The talks have stalled," two people familiar with the matter said. '
+        "The ministry declined to comment. "
+        '"Nobody wants to move first," one of the people said.'
+    )
+    first = quote_by(article, "two people familiar with the matter")
+    second = quote_by(article, "one of the people")
+    assert first.speaker is not None and first.speaker is second.speaker
+    assert first.speaker.kind == "anonymous"
+    assert first.speaker.name == "two people familiar with the matter"
+
+
+def test_descriptions_the_lawyer_is_not_the_judge(extract_text: Extract) -> None:
+    article = extract_text(
+        "Judge Sylvie Marchand adjourned the hearing on Monday. "
+        '"The defendant is not fit to stand trial," the lawyer said.'
+    )
+    assert quote_by(article, "the lawyer").speaker_name != "Sylvie Marchand"
+
+
+def test_descriptions_head_of_an_authority_is_the_person_named_next(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"Traffic will be diverted for a month," the head of the harbour authority told '
+        "reporters on Monday. "
+        '"Fishing boats are exempt," Lena Dorsey, who runs the harbour, added.'
+    )
+    assert [q.speaker_name for q in article.quotes] == ["Lena Dorsey", "Lena Dorsey"]
+    assert [s.name for s in article.speakers] == ["Lena Dorsey"]
+    assert "the head of the harbour authority" in article.speakers[0].aliases
+
+
+# --- organisations -----------------------------------------------------------------------------
+
+
+def test_descriptions_the_club_is_the_club_named_not_an_organisation_in_a_compound(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Wexley Rovers FC have appointed Dean Rudd as head coach. "
+        "Rudd, who holds a UEFA B licence, joins from Mossley. "
+        '"This is a proud day for everyone," the club said.'
+    )
+    quote = quote_by(article, "the club")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Wexley Rovers FC"
+    assert quote.speaker.kind == "organisation"
+
+
+def test_descriptions_the_club_is_never_an_organisation_named_only_in_a_compound(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Harlow Town FC have appointed Dean Rudd as head coach. "
+        "Rudd, who holds a UEFA B licence, joins from Mossley. "
+        '"This is a proud day for everyone," the club said.'
+    )
+    assert quote_by(article, "the club").speaker_name == "Harlow Town FC"
+
+
+def test_descriptions_the_ministry_is_an_organisation(extract_text: Extract) -> None:
+    article = extract_text('"The talks will resume on Monday," the ministry said.')
+    quote = quote_by(article, "the ministry")
+    assert quote.speaker is not None and quote.speaker.kind == "organisation"
+
+
+# --- confidence --------------------------------------------------------------------------------
+
+
+def test_descriptions_confidence_named_subject_over_appositive_over_description(
+    extract_text: Extract,
+) -> None:
+    named = quote_by(
+        extract_text('"Traffic will be diverted," Ines Kowal said.'), "Ines Kowal"
+    )
+    appositive = quote_by(
+        extract_text('"Traffic will be diverted," a spokeswoman for the mayor, Ana Ruiz, said.'),
+        "a spokeswoman for the mayor",
+    )
+    description = quote_by(
+        extract_text('"Traffic will be diverted," a senior official said.'), "a senior official"
+    )
+    assert appositive.speaker_name == "Ana Ruiz"
+    assert named.confidence > appositive.confidence > description.confidence
+
+
+def test_descriptions_the_diplomat_is_surer_when_the_roles_name_it(
+    extract_text: Extract,
+) -> None:
+    by_role = quote_by(extract_text(
+        "Kestrian diplomat Viktor Hale arrived in Geneva on Monday. "
+        '"Nobody should expect a deal this week," the diplomat said.'
+    ), "the diplomat")
+    by_guess = quote_by(extract_text(
+        "Viktor Hale arrived in Geneva on Monday. "
+        '"Nobody should expect a deal this week," the diplomat said.'
+    ), "the diplomat")
+    assert by_role.speaker_name == by_guess.speaker_name == "Viktor Hale"
+    assert by_role.confidence > by_guess.confidence
