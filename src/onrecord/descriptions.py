@@ -96,7 +96,7 @@ def _organisation_of_type(d: Discourse, lemma: str, pos: int) -> Entity | None:
     signals = lex.organisation_type_words.get(lemma, frozenset())
     orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
             and e.positions and min(e.positions) <= pos]
-    typed = [e for e in orgs if signals & set(e.name.lower().split())]
+    typed = [e for e in orgs if lemma in e.types] or [e for e in orgs if signals & e.types]
     if typed:
         orgs = typed
     elif lemma not in lex.organisation_types:

@@ -28,6 +28,7 @@ class Entity:
     spoke: bool = False
     speaker: Speaker | None = None
     introduced: bool = False  # a description that may be named later ("The head of ...")
+    types: set[str] = field(default_factory=set)  # what the article calls an organisation
 
     @property
     def role(self) -> str | None:

@@ -321,6 +321,8 @@ def kind_of(head: Token) -> str:
         last.i > 0 and last.lower_ in lex.organisation_name_words
     ):
         return "organisation"  # "Devon and Cornwall Police", "Harlow Town FC"
+    if organisation_type(head):
+        return "organisation"  # "Unite, the union that represents ..."
     label = head.ent_type_
     if label == "PERSON":
         return "person"
@@ -335,6 +337,15 @@ def kind_of(head: Token) -> str:
     if head.lower_ in lex.organisation_nouns or head.lemma_.lower() in lex.organisation_nouns:
         return "organisation"
     return "person"
+
+
+def organisation_type(head: Token) -> str | None:
+    """The kind of organisation an apposition says a name is ("Unite, the union that
+    represents ..." -> "union")."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in lexicon().organisation_nouns:
+            return child.lemma_.lower()
+    return None
 
 
 def lone_surname_speaks(head: Token) -> bool:

@@ -33,6 +33,7 @@ from onrecord.mentions import (
     name_tokens,
     org_name,
     organisation_after,
+    organisation_type,
     role_around,
     untagged_people,
 )
@@ -227,6 +228,9 @@ class Resolver:
             found.positions.append(pos)
         else:
             found = d.new(Entity(kind, name), pos)
+        if kind == "organisation":
+            found.types.update(w for w in name.lower().split())
+            found.types.add(organisation_type(head) or "")
         if kind == "person":
             if found.gender is None:
                 first = name_tokens(head)[0]
