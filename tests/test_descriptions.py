@@ -122,6 +122,20 @@ def test_descriptions_the_club_is_never_an_organisation_named_only_in_a_compound
     assert quote_by(article, "the club").speaker_name == "Harlow Town FC"
 
 
+def test_descriptions_the_union_is_the_organisation_its_apposition_calls_a_union(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Kelmont Foods Plc said on Thursday it would cut 900 jobs. "
+        "Fairhaul, the union that represents many of Kelmont's drivers, said it would fight "
+        "compulsory redundancies.\n"
+        "The company said voluntary redundancy would come first. The union said talks would "
+        "begin next week."
+    )
+    assert quote_by(article, "The union").speaker_name == "Fairhaul"
+    assert quote_by(article, "The company").speaker_name == "Kelmont Foods Plc"
+
+
 def test_descriptions_the_ministry_is_an_organisation(extract_text: Extract) -> None:
     article = extract_text('"The talks will resume on Monday," the ministry said.')
     quote = quote_by(article, "the ministry")
