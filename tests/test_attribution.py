@@ -563,3 +563,66 @@ def test_attribution_as_x_reported_reports_the_main_clause(
 ) -> None:
     article = extract_text(text)
     assert [(q.text, q.speaker_name) for q in article.quotes] == [(content, speaker)]
+
+
+# --- speakers of cues next to quotes --------------------------------------------------------------
+
+
+def test_attribution_cue_after_a_quote_reporting_its_own_clause_does_not_close_it(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Mayor Lena Okafor criticised the ruling on Monday. "
+        'In a statement, Okafor said the decision "will cost the city millions of dollars." '
+        "She said that if the appeal fails, the city will raise taxes."
+    )
+    [first, *_] = article.quotes
+    assert first.speaker_name == "Lena Okafor"
+    assert first.cue is not None and first.cue.text == "said"
+    assert first.cue.start < article.text.index("will cost")
+
+
+def test_attribution_subordinate_clause_after_a_quote_is_not_its_cue(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "The advert ends with footage of Martin Kessler saying last week, "
+        '"Paying no tax makes me clever," when a reporter asked him about his returns.'
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("Paying no tax"))
+    assert quote.speaker_name == "Martin Kessler"
+
+
+def test_attribution_nickname_in_quotes_inside_a_speakers_name(extract_text: Extract) -> None:
+    article = extract_text(
+        '"This is a big night for our city!" the mayor\'s cousin, council member Maria "Mia" '
+        'Lopez, shouted to the crowd. "The whole state is watching us tonight."'
+    )
+    speakers = [q.speaker_name for q in article.quotes
+                if q.text.startswith(("This", "The whole"))]
+    assert len(speakers) == 2 and speakers[0] == speakers[1]
+    assert speakers[0] is not None and "Lopez" in speakers[0]
+
+
+def test_attribution_sentence_after_a_quote_opened_by_a_cue_starts_the_next_quote(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "The lawyer, Ana Brandt, spoke after the hearing; the charges were unusual, "
+        "Brandt noted.\n\n"
+        'Judge Omar Haddad said, "Nothing in this case was handled in the ordinary way." '
+        'He added, "The court will look at every filing again."'
+    )
+    first = next(q for q in article.quotes if q.text.startswith("Nothing"))
+    assert first.speaker_name == "Omar Haddad"
+    assert first.cue is not None and first.cue.text == "said"
+
+
+def test_attribution_title_in_quotes_after_said_is_not_the_speaker(extract_text: Extract) -> None:
+    article = extract_text(
+        '"The generals have lost faith in the plan," Reyes, a retired admiral, said Thursday on '
+        'the network\'s "Morning Report." "Nobody in the ranks believes in it."'
+    )
+    first = article.quotes[0]
+    assert first.speaker_name is not None and "Morning" not in first.speaker_name
+    assert first.mention is not None and "Morning" not in first.mention.text

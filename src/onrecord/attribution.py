@@ -245,7 +245,8 @@ def _direct_parts(
     top = [q for q in inside if q.depth == 0]
     block_end = blk.end
     for k, q in enumerate(top):
-        next_open = top[k + 1].open_at if k + 1 < len(top) else block_end
+        later = [n for n in top[k + 1 :] if not _is_nickname(text, n)]
+        next_open = later[0].open_at if later else block_end
         prev = top[k - 1] if k > 0 else None
         prev_close = (prev.close_at + 1) if prev and prev.close_at is not None else blk.base
         after = _after_frame(blk, q, next_open)
@@ -261,6 +262,22 @@ def _direct_parts(
             parts.append(part)
     _give_cues_forward(text, parts)
     return parts, fragments
+
+
+# A nickname in quotation marks inside a name: 'Del. Marcia "Cia" Price'.
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]*[ \u00a0]$")
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
+
+
+def _is_nickname(text: str, q: Quoted) -> bool:
+    """A quoted word or two between the parts of a name is part of the name, so a quote's
+    attribution can run past it ('"...!" Del. Marcia "Cia" Price shouted')."""
+    if q.close_at is None:
+        return False
+    inner = text[q.start : q.end].strip()
+    return (0 < len(inner.split()) <= 2 and inner[:1].isupper() and inner[-1:].isalpha()
+            and _NICKNAME.search(text, max(0, q.open_at - 30), q.open_at) is not None
+            and _NAME_AFTER.match(text, q.close_at + 1) is not None)
 
 
 def _give_cues_forward(text: str, parts: list[Part]) -> None:
@@ -374,12 +391,36 @@ def _after_cue_fits(
     sentence of reported speech ("...". She added that the talks...)."""
     if any(c.dep_ == "ccomp" and c.i > cue.i and c.tag_ != "VBG"
            and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
-           and not any(t.text in MARK_CHARS for t in c.subtree)
+           and not _opens_with_quote(cue, c)
            for c in cue.children):
         return False  # the cue reports a clause of its own (not the next part of the quote)
-    if inner_last in ".!?" and after and after[0].text[:1].isupper() and after[0].pos_ != "PRON":
+    if after and after[0].lower_ in _SUBORDINATORS:
+        return False  # '"...," when Clinton blasted him': a clause about the scene, not a cue
+    if inner_last in ".!?" and after and after[0].text[:1].isupper():
+        # a new sentence after the quote: its cue closes the quote only when none opened it
+        # ('Smith said, "... found." He added, "..."': "said" is the cue, "added" the next one's)
         return before_cue is None
     return True
+
+
+# Conjunctions opening a subordinate clause: a cue inside one, right after a quote, does not close
+# the quote ('"That makes me smart," when Clinton blasted him').
+_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "since", "although",
+                            "though", "if", "until", "whereas"})
+
+
+def _opens_with_quote(cue: Token, clause: Token) -> bool:
+    """Whether the clause a cue governs is not a report of its own: a quotation mark stands
+    between the cue and the clause's subject (or "that") ('he said, "We ..."': the clause is the
+    next quote), or punctuation between the cue and the clause ('said, mentioning the album
+    is ...')."""
+    doc = cue.doc
+    opener = min((g.i for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "mark")),
+                 default=clause.i)
+    if any(doc[i].is_punct for i in range(cue.i + 1, clause.left_edge.i)):
+        return True
+    return any(doc[i].is_punct and doc[i].text[:1] in MARK_CHARS
+               for i in range(cue.i + 1, opener + 1))
 
 
 def _set_cue(part: Part, cue: Token, frame: list[Token], q: Quoted, blk: _Block) -> None:

@@ -29,7 +29,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 # Dependency labels that carry a verb's subject down to it from a governing verb ("Smith said and
 # added that...", "the diplomat said, noting that...").
-_INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp"})
+# "advmod" carries it through "aside from saying" (prep under an adverb).
+_INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp", "advmod"})
 
 # Words that head a noun phrase but never speak: "it" in "it said" is kept (organisations), but
 # expletive "there" and relative pronouns are not speakers.
@@ -96,33 +97,174 @@ def cue_tokens(tok: Token) -> list[Token]:
     return [tok, particle] if particle is not None else [tok]
 
 
-def subject_of(tok: Token, depth: int = 0) -> Token | None:
+def subject_of(
+    tok: Token, depth: int = 0, cue: Token | None = None, via: Token | None = None
+) -> Token | None:
     """The head of the speaker phrase of cue ``tok``: its subject, the object of "according to",
-    or the subject of the verb it hangs from ("..., noting that" -> the main verb's subject)."""
+    or the subject of the verb it hangs from ("..., noting that" -> the main verb's subject;
+    ``cue`` is then the word it was asked about, ``via`` the word below ``tok`` it came from)."""
+    cue = tok if cue is None else cue
     if is_according_to(tok):
-        to = tok.doc[tok.i + 1]
-        for child in to.children:
-            if child.dep_ == "pobj":
-                return child
-        return None
-    for child in tok.children:
-        if child.dep_ in _SUBJECT_DEPS and (
-            child.lower_ not in _NOT_SPEAKER or is_relative_subject(child)
-        ):
-            if child.dep_ == "nsubjpass":
-                return _passive_agent(tok)
-            return child
+        return _according_to_object(tok)
+    subject = _own_subject(tok, cue)
+    if subject is None and tok.tag_ == "VBG":
+        reporter = _reporter_before_participle(tok)
+        if reporter is not None:
+            return reporter
+    if subject is not None:
+        if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
+            return _passive_agent(tok)
+        if subject.lower_ == "that" and is_relative_subject(subject):
+            return _relative_that_speaker(subject)
+        return subject
     if depth < 4 and tok.dep_ in _INHERIT_SUBJECT_DEPS and tok.head is not tok:
         if tok.dep_ == "xcomp":  # "prompted NATO to order": the object does the ordering
             for sib in tok.head.children:
                 if sib.dep_ == "dobj" and sib.i < tok.i:
                     return sib
-        return subject_of(tok.head, depth + 1)
+        return subject_of(tok.head, depth + 1, cue, tok)
     if tok.pos_ == "NOUN":
         return _holder_of(tok)
     if depth == 0:
-        return _noun_phrase_before(tok)
+        return _contact_subject(tok) or _noun_phrase_before(tok)
     return None
+
+
+# Prepositions whose participle is an event of the subject of the verb they hang from ("After
+# saying ..., she was whisked off").
+_TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
+
+
+def _shares_passive_subject(via: Token | None) -> bool:
+    """Whether a cue reached through ``via`` has the passive subject of the verb above it as its
+    speaker: "She can be heard yelling that ..." (xcomp), "After saying ..., she was whisked"
+    (a time preposition), "Having said ..., he was asked" (a participle before the verb); not a
+    participle after it ("The attacks were echoed by X, saying ...": X says)."""
+    if via is None:
+        return False
+    if via.dep_ == "xcomp":
+        return True
+    if via.dep_ == "prep":
+        return via.lower_ in _TIME_PREPS and via.i < via.head.i
+    return via.dep_ == "advcl" and via.i < via.head.i
+
+
+def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
+    """The subject among ``tok``'s children. When the parser gave a verb two subjects ("His
+    promises notwithstanding, analysts agree"), the one nearest the cue is its subject ("Ryan,
+    despite admitting that ..., the victims need": Ryan admits); a subject after the verb inside
+    quotation marks is a title ("said on "Fox and Friends"")."""
+    cue = tok if cue is None else cue
+    found = [
+        child for child in tok.children
+        if child.dep_ in _SUBJECT_DEPS
+        and (child.lower_ not in _NOT_SPEAKER or is_relative_subject(child)
+             or _modified_demonstrative(child))
+        and not _quoted_after(tok, child)
+    ]
+    if not found:
+        return None
+    before = [c for c in found if c.i < tok.i and c.tag_ != "DT"]  # not "both", "all"
+    if not before:
+        return found[0]
+    return min(before, key=lambda c: abs(c.i - cue.i))
+
+
+def _quoted_after(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` follows ``verb`` behind an opening quotation mark."""
+    if subject.i < verb.i:
+        return False
+    return any(verb.doc[i].text in _QUOTE_TOKENS for i in range(verb.i + 1, subject.i))
+
+
+def _modified_demonstrative(tok: Token) -> bool:
+    """"Those close to him say", "those who know her say": a demonstrative with a modifier is a
+    group of people, unlike a bare "this" or "that"."""
+    return tok.lower_ in ("those", "these") and any(
+        c.dep_ in ("amod", "acl", "relcl", "prep", "advmod") and c.i > tok.i for c in tok.children
+    )
+
+
+def _relative_that_speaker(rel: Token) -> Token:
+    """"He released a letter that says ...": the relative "that" stands for a document or a
+    statement, and its speaker is whoever released, issued or made it (the subject of the verb
+    the antecedent is the object of); failing that, the antecedent itself ("new rules that
+    promise ...")."""
+    antecedent = rel.head.head
+    if antecedent.dep_ == "dobj" and antecedent.head.pos_ in ("VERB", "AUX"):
+        holder = subject_of(antecedent.head, 1)
+        if holder is not None and holder.lower_ not in _NOT_SPEAKER and holder.i != rel.i:
+            return holder
+    return antecedent
+
+
+def _according_to_object(tok: Token) -> Token | None:
+    """The object of "according to"; the parser sometimes makes it a clause ("according to show
+    insiders": "show" a verb), whose first noun is then the source."""
+    to = tok.doc[tok.i + 1]
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+    for child in to.children:
+        if child.dep_ == "pcomp":
+            for t in child.subtree:
+                if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("compound", "poss"):
+                    return t
+    return None
+
+
+# Finite verb tags: a verb that can have a subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _contact_subject(tok: Token) -> Token | None:
+    """"the $20 million experts say it costs": a finite reporting verb with no subject right
+    after a noun (a relative clause without "that") has that noun as its subject."""
+    if tok.tag_ not in _FINITE_TAGS or tok.i == tok.sent.start:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ == "NOUN" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return prev
+    return None
+
+
+def _reporter_before_participle(tok: Token) -> Token | None:
+    """"Sanders said, suggesting ...", "Perdue said he doubted it, arguing that ...": a participle
+    after a comma that closes a report continues the reporting verb, whose subject it takes,
+    however the parser attached it (often to a verb inside the report or the quote)."""
+    doc, sent = tok.doc, tok.sent
+    comma = tok.i - 1
+    if comma > sent.start and doc[comma].text in _QUOTE_TOKENS:
+        comma -= 1  # '..., ” adding'
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    # "X said, suggesting": the reporting verb right before the comma
+    for i in range(comma - 1, max(sent.start, comma - 4) - 1, -1):
+        prev = doc[i]
+        if prev.text in _QUOTE_TOKENS or prev.is_punct:
+            break
+        if is_cue(prev):
+            subj = _own_subject(prev)
+            if subj is not None and subj.dep_ == "nsubj":
+                return subj
+            break
+        if prev.pos_ in ("VERB", "AUX"):
+            break
+    # "X said (that) Y ..., arguing": the participle hangs inside the reported clause; the
+    # outermost report is the one it continues
+    found = None
+    node = tok
+    while node.head is not node and node.dep_ in _INHERIT_SUBJECT_DEPS | {"ccomp"}:
+        if node.head.i > node.i and any(
+            doc[i].text in _QUOTE_TOKENS for i in range(node.i, node.head.i)
+        ):
+            break  # never forward into a quotation the parser hung the participle from
+        if node.dep_ == "ccomp" and is_cue(node.head):
+            subj = _own_subject(node.head)
+            if subj is not None and subj.dep_ == "nsubj" and subj.i < node.head.i:
+                found = subj
+        node = node.head
+    return found
 
 
 def _holder_of(noun: Token) -> Token | None:
