@@ -26,16 +26,16 @@ FIXTURE_FLOORS = {
     "quote_P@0.3": 0.96,  # 0.9795
     "quote_R@0.3": 0.99,  # 1.0000
     "quote_F1@0.3": 0.97,  # 0.9896
-    "speaker_acc@0.3": 0.96,  # 0.9788
-    "attribution_F1@0.3": 0.95,  # 0.9686
+    "speaker_acc@0.3": 0.99,  # 1.0000
+    "attribution_F1@0.3": 0.97,  # 0.9895
     "R_direct@0.3": 0.99,  # 1.0000
     "R_mixed@0.3": 0.99,  # 1.0000
     "R_indirect@0.3": 0.99,  # 1.0000
     "quote_P@0.8": 0.95,  # 0.9692
     "quote_R@0.8": 0.97,  # 0.9895
     "quote_F1@0.8": 0.96,  # 0.9793
-    "speaker_acc@0.8": 0.96,  # 0.9786
-    "attribution_F1@0.8": 0.94,  # 0.9581
+    "speaker_acc@0.8": 0.99,  # 1.0000
+    "attribution_F1@0.8": 0.96,  # 0.9791
     "R_direct@0.8": 0.99,  # 1.0000
     "R_mixed@0.8": 0.99,  # 1.0000
     "R_indirect@0.8": 0.95,  # 0.9697
@@ -66,21 +66,21 @@ SEED_BARS = {"attribution_F1@0.3": 0.95, "quote_F1@0.8": 0.90}
 # ../shared/data/polnear/dev.jsonl: PolNeAR's development split (84 articles). Its gold names
 # sources by span only, so speaker_alias_acc is always 0 there and is not pinned.
 POLNEAR_DEV_FLOORS = {
-    "quote_P@0.3": 0.86,  # 0.8699
-    "quote_R@0.3": 0.59,  # 0.6008
-    "quote_F1@0.3": 0.70,  # 0.7107
-    "speaker_acc@0.3": 0.92,  # 0.9330
-    "attribution_F1@0.3": 0.66,  # 0.6771
+    "quote_P@0.3": 0.86,  # 0.8752
+    "quote_R@0.3": 0.59,  # 0.6017
+    "quote_F1@0.3": 0.70,  # 0.7132
+    "speaker_acc@0.3": 0.94,  # 0.9516
+    "attribution_F1@0.3": 0.68,  # 0.6930
     "R_direct@0.3": 0.93,  # 0.9467
-    "R_mixed@0.3": 0.82,  # 0.8375
+    "R_mixed@0.3": 0.83,  # 0.8425
     "R_indirect@0.3": 0.48,  # 0.4907
-    "quote_P@0.8": 0.69,  # 0.7021
-    "quote_R@0.8": 0.47,  # 0.4849
-    "quote_F1@0.8": 0.56,  # 0.5737
-    "speaker_acc@0.8": 0.95,  # 0.9603
-    "attribution_F1@0.8": 0.55,  # 0.5670
+    "quote_P@0.8": 0.70,  # 0.7100
+    "quote_R@0.8": 0.47,  # 0.4881
+    "quote_F1@0.8": 0.56,  # 0.5785
+    "speaker_acc@0.8": 0.96,  # 0.9765
+    "attribution_F1@0.8": 0.57,  # 0.5816
     "R_direct@0.8": 0.89,  # 0.9022
-    "R_mixed@0.8": 0.67,  # 0.6825
+    "R_mixed@0.8": 0.69,  # 0.7000
     "R_indirect@0.8": 0.36,  # 0.3746
 }
 
@@ -122,10 +122,11 @@ def test_gold_floor_seed_article_meets_the_project_bars(seed_numbers: dict[str, 
     assert below(seed_numbers, SEED_BARS) == {}
 
 
-# The bars the project set for PolNeAR (dev, and the held-back test split), from issue 2.
+# The bars the project set for PolNeAR (dev, and the held-back test split), from issue 2; the
+# speaker accuracy bar on dev is issue 6's.
 POLNEAR_BARS = {
     "quote_F1@0.3": 0.70,
-    "speaker_acc@0.3": 0.92,
+    "speaker_acc@0.3": 0.94,
     "attribution_F1@0.3": 0.65,
     "R_direct@0.3": 0.90,
 }

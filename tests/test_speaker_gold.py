@@ -27,10 +27,10 @@ SPEAKER_CORPUS = FIXTURES / "speakers" / "corpus"
 
 # Keys are ``<metric>@<overlap threshold>``, with the metric names of ``onrecord evaluate``.
 SPEAKER_GOLD_FLOORS = {
-    "speaker_acc@0.3": 0.80,  # 0.8258
-    "attribution_F1@0.3": 0.78,  # 0.8074
-    "speaker_acc@0.8": 0.80,  # 0.8244
-    "attribution_F1@0.8": 0.78,  # 0.8000
+    "speaker_acc@0.3": 0.96,  # 0.9848
+    "attribution_F1@0.3": 0.94,  # 0.9630
+    "speaker_acc@0.8": 0.96,  # 0.9847
+    "attribution_F1@0.8": 0.93,  # 0.9556
 }
 
 
