@@ -234,3 +234,25 @@ def test_speakers_according_to_figures_is_not_the_last_person_quoted(
     [figures] = [q for q in article.quotes if q.type == "indirect"]
     assert figures.text == "The bridge cost forty million euros"
     assert figures.speaker_name != "Lena Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The bill is dead," Brightman said. He added that talks had failed.',
+        '"The bill is dead," Varga, 61, said.',
+        '"I am not resigning," Barclay said.',
+    ],
+)
+def test_speakers_lone_surname_tagged_as_organisation_is_a_person(
+    extract_text: Extract, text: str
+) -> None:
+    # The small English pipeline tags each of these surnames ORG; a pronoun, an age or the
+    # first person singular shows a person speaks.
+    speaker = extract_text(text).quotes[0].speaker
+    assert speaker is not None and speaker.kind == "person"
+
+
+def test_speakers_organisation_that_speaks_stays_an_organisation(extract_text: Extract) -> None:
+    article = extract_text('"We will appeal," Microsoft said. It added that talks had failed.')
+    assert [s.kind for s in article.speakers] == ["organisation"]

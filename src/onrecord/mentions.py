@@ -350,8 +350,9 @@ def organisation_type(head: Token) -> str | None:
 
 def lone_surname_speaks(head: Token) -> bool:
     """A single capitalised word the tagger took for an organisation or place that is a person:
-    a title or an age goes with it ("Mr Okafor", "Okafor, 34,"), a relative "who" follows it,
-    or it speaks in the first person singular nearby."""
+    a title or an age goes with it ("Mr Okafor", "Okafor, 34,"), a relative "who" or a job in
+    apposition follows it ("Okafor, the club's captain,"), it speaks in the first person
+    singular nearby, or the paragraph goes on about "he" or "she"."""
     if head.text.isupper() or len(name_tokens(head)) > 1:
         return False
     doc = head.doc
@@ -360,8 +361,16 @@ def lone_surname_speaks(head: Token) -> bool:
         return True
     if head.i > 0 and is_honorific(doc[head.i - 1].text):
         return True
-    sent = head.sent
-    return any(t.text in ("I", "my", "me") for t in sent)
+    occupations = lexicon().occupations
+    if any(c.dep_ == "appos" and c.lemma_.lower() in occupations for c in head.children):
+        return True
+    if any(t.text in ("I", "my", "me") for t in head.sent):
+        return True
+    pronouns = lexicon().pronouns
+    return any(
+        pronouns.get(t.lower_) in ("male", "female") and t.dep_ in ("nsubj", "nsubjpass")
+        for t in doc[head.sent.end :]
+    )
 
 
 def determiner(head: Token) -> str | None:

@@ -207,7 +207,8 @@ class Resolver:
 
     def _proper_entity(self, head: Token, pos: int, speaks: bool = False) -> Entity | None:
         kind = kind_of(head)
-        if kind == "organisation" and speaks and lone_surname_speaks(head):
+        surname = kind == "organisation" and speaks and lone_surname_speaks(head)
+        if surname:
             kind = "person"  # "Okafor said": a surname the tagger took for an organisation
         name, title = name_of(head, kind)
         if not name:
@@ -217,6 +218,8 @@ class Resolver:
         d = self.discourse
         found = d.match_name(name, kind, pos)
         if found is not None:
+            if surname and found.kind == "organisation" and found.name == name:
+                found.kind = "person"  # the inventory took the surname for an organisation
             kind = found.kind if len(name.split()) == 1 else kind
             if len(name) > len(found.name) and kind == found.kind and (
                 name.split()[-1] == found.name.split()[-1] or kind != "person"
