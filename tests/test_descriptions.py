@@ -175,3 +175,23 @@ def test_descriptions_the_diplomat_is_surer_when_the_roles_name_it(
     ), "the diplomat")
     assert by_role.speaker_name == by_guess.speaker_name == "Viktor Hale"
     assert by_role.confidence > by_guess.confidence
+
+
+def test_descriptions_the_trust_is_the_organisation_named_with_trust(extract_text: Extract) -> None:
+    article = extract_text(
+        "Northfield Teaching Hospitals NHS Trust said the delay was unacceptable.\n"
+        'Chief nurse Olivia Grant said staff had been "working flat out". The trust said it had '
+        "opened 20 extra beds this winter."
+    )
+    assert quote_by(article, "The trust").speaker_name == "Northfield Teaching Hospitals NHS Trust"
+
+
+def test_descriptions_the_director_is_not_an_office_named_with_director(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "The Office of the Director of Public Prosecutions said the case would go ahead.\n"
+        "Its director, Ruth Okafor, said the evidence was strong. The director said a trial date "
+        "would be set in June."
+    )
+    assert quote_by(article, "The director").speaker_name == "Ruth Okafor"

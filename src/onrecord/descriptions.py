@@ -22,6 +22,7 @@ from onrecord.mentions import (
     named_institution,
     partitive_head,
 )
+from onrecord.names import is_title_word
 
 # Prepositions after a description's noun that say who the person is ("the head *of* ...").
 _INTRODUCING = frozenset({"of", "at", "for", "behind"})
@@ -40,7 +41,9 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         return organisation(d, strip_article(mention), lemma, det, pos)
     if lemma in lex.organisation_nouns or low in lex.organisation_nouns or (
         lemma in lex.document_nouns
-    ):
+    ) or (det == "the" and head.tag_ == "NN" and lemma not in lex.occupations
+          and not is_title_word(lemma) and org_named_like(d, lemma, pos) is not None):
+        # "the trust" after "Northfield Teaching Hospitals NHS Trust"
         return organisation(d, mention, lemma, det, pos)
     described = description_text(head)
     if low in lex.group_nouns or (lemma in lex.group_nouns and head.tag_ == "NNS"):
