@@ -195,3 +195,13 @@ def test_descriptions_the_director_is_not_an_office_named_with_director(
         "would be set in June."
     )
     assert quote_by(article, "The director").speaker_name == "Ruth Okafor"
+
+
+def test_descriptions_another_parent_is_someone_new(extract_text: Extract) -> None:
+    article = extract_text(
+        '"I saw him running across the road," said one parent, who did not want to be named. '
+        "Another parent said the school gates should be staffed at home time."
+    )
+    first, second = quote_by(article, "one parent"), quote_by(article, "Another parent")
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.id != second.speaker.id

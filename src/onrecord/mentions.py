@@ -17,6 +17,8 @@ from onrecord.lexicon import lexicon
 from onrecord.names import is_honorific, is_title_word
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
+# Determiners that introduce someone new, as "a" does ("another parent said").
+_NEW_REFERENT = frozenset({"another", "some", "several"})
 # Parts of speech of the words of a role written before a name ("the club's new manager").
 _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART", "PUNCT", "ADP", "CCONJ"})
 _QUOTE_AND_BRACKETS = " \"'“”‘’«»„‚‹›,.;:()[]"
@@ -375,10 +377,10 @@ def lone_surname_speaks(head: Token) -> bool:
 
 def determiner(head: Token) -> str | None:
     """The head's determiner in lower case; "the" for a possessor ("the ministry's"), "a" for a
-    count ("one senior official", "two people")."""
+    count ("one senior official", "two people") and for "another" (someone new)."""
     for child in head.children:
         if child.dep_ in ("det", "predet") and child.i < head.i:
-            return child.lower_
+            return "a" if child.lower_ in _NEW_REFERENT else child.lower_
         if child.dep_ == "poss":
             return "the"
         if child.dep_ == "nummod" and child.i < head.i:
