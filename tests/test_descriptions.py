@@ -205,3 +205,15 @@ def test_descriptions_another_parent_is_someone_new(extract_text: Extract) -> No
     first, second = quote_by(article, "one parent"), quote_by(article, "Another parent")
     assert first.speaker is not None and second.speaker is not None
     assert first.speaker.id != second.speaker.id
+
+
+def test_descriptions_the_harlow_manager_is_not_the_other_clubs_manager(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        'Wexley Rovers manager Graham Pell said: "They did exactly that."\n'
+        'Harlow boss Steve Miles was less impressed. "The second goal was offside," he said.\n'
+        'Miles said his side would "regroup". The Harlow manager added that his striker could '
+        "return next month."
+    )
+    assert quote_by(article, "The Harlow manager").speaker_name == "Steve Miles"

@@ -131,7 +131,7 @@ def definite_person(
             ent.spoke or any(p <= pos for p in ent.narrative)
         ):
             continue
-        if ent.head == lemma or ent.has_role_word(lemma):
+        if (ent.head == lemma or ent.has_role_word(lemma)) and not _other_place(mention, ent):
             score = 1 + sum(1 for w in words if ent.has_role_word(w))
             if score > best_score:
                 best, best_score = ent, score
@@ -143,9 +143,31 @@ def definite_person(
             for ev in reversed(d.events):
                 if spoke_only and not ev.spoke:
                     continue
-                if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma):
+                if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma) and (
+                not _other_place(mention, ev.entity)
+            ):
                     ev.entity.add_alias(mention)
                     return ev.entity, CONFIDENCE["description_guess"]
     ent = d.descriptive("person", mention, lemma, "the")
     ent.introduced = True  # nobody it could be yet: the article may name the person later
     return ent, CONFIDENCE["description"]
+
+
+# Letters that tell a proper word's stem ("Russian" and "Russia's" share "russi").
+_STEM = 5
+
+
+def _other_place(mention: str, ent: Entity) -> bool:
+    """The description names a place or organisation (a capitalised word after its first)
+    that the person's roles do not, while the roles name another: "the Harlow manager" is not
+    the "Wexley Rovers manager"."""
+    proper = [w.lower()[:_STEM] for w in mention.split()[1:] if w[:1].isupper()]
+    if not proper:
+        return False
+    role_words = [w for role in ent.roles
+                  for w in role.replace("’s", " ").replace("'s", " ").split()]
+    stems = {w.lower()[:_STEM] for w in role_words}
+    if any(p in stems for p in proper):
+        return False
+    return any(w[:1].isupper() and not is_title_word(w) and w.lower() not in lexicon().occupations
+               for w in role_words[1:])
