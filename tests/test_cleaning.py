@@ -278,6 +278,18 @@ def test_cleaning_title_and_subtitle_are_headings() -> None:
     assert texts_of(text, cleaned, "heading") == ["Budget passes", "Bridge repairs come first"]
 
 
+def test_cleaning_title_with_a_quoted_word_is_a_heading_not_a_quote() -> None:
+    title = "Pell hails 'magnificent' Rovers after derby win"
+    text = "\n".join([title, BODY_1])
+    assert kind_of(text, clean(text), title) == "heading"
+
+
+def test_cleaning_quoted_words_keep_a_line_after_the_title_in_the_body() -> None:
+    line = "Fans chant 'Pell out' again"
+    text = "\n".join([BODY_1, line, BODY_2])
+    assert kind_of(text, clean(text), line) == "body"
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -345,8 +345,8 @@ def _mark_headings(lines: Sequence[str], kinds: list[BlockKind]) -> None:
     """A short unpunctuated line is a heading when a body paragraph (or another heading, or a
     byline or caption under a title) follows and the line before it, if any, ends a paragraph."""
     candidate = [
-        kind == "body" and _is_heading_candidate(line)
-        for line, kind in zip(lines, kinds, strict=True)
+        kind == "body" and _is_heading_candidate(line, title=index == 0)
+        for index, (line, kind) in enumerate(zip(lines, kinds, strict=True))
     ]
     for index in range(len(lines) - 2, -1, -1):
         if not candidate[index] or not _follows_paragraph_end(lines, kinds, candidate, index):
@@ -356,14 +356,16 @@ def _mark_headings(lines: Sequence[str], kinds: list[BlockKind]) -> None:
             kinds[index] = "heading"
 
 
-def _is_heading_candidate(line: str) -> bool:
+def _is_heading_candidate(line: str, title: bool = False) -> bool:
+    """A short line that does not end like a sentence. Quotation marks keep a line in the body,
+    except inside the article's first line, a title ("Pell hails 'magnificent' Rovers")."""
     if len(line) > MAX_BOILERPLATE_CHARS or _word_count(line) > MAX_HEADING_WORDS:
         return False
     if line[-1] in _HEADING_END_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if _QUOTE_MARK.search(line) or _SPEAKER_LABEL.match(line) or _LIST_MARKER.match(line):
+    if _QUOTE_MARK.search(line) and not title:
         return False
-    return True
+    return not (_SPEAKER_LABEL.match(line) or _LIST_MARKER.match(line))
 
 
 def _follows_paragraph_end(
