@@ -231,3 +231,20 @@ def test_mentions_partitive_head_is_the_noun_the_part_is_taken_from(
 def test_mentions_partitive_head_of_a_plain_noun_is_the_noun(nlp: Language) -> None:
     head = speaker_head(nlp, "A diplomat said the talks had stalled.")
     assert partitive_head(head) is head
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Former Attorney General Eric H. Holder Jr. said the ruling was "a landmark."',
+         "Eric H. Holder Jr."),
+        ("Sen. Dale Harkin's office said the bill was dead.", "Dale Harkin"),
+    ],
+)
+def test_mentions_name_keeps_the_full_stop_of_an_abbreviation_only(
+    nlp: Language, text: str, name: str
+) -> None:
+    head = speaker_head(nlp, text)
+    if head.lower_ == "office":
+        head = next(t for t in head.lefts if t.dep_ == "poss")
+    assert name_of(head)[0] == name

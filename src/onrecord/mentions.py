@@ -8,6 +8,8 @@ span, trimmed of honorifics and of the capitalised job words a headline style pu
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -22,6 +24,8 @@ _NEW_REFERENT = frozenset({"another", "some", "several"})
 # Parts of speech of the words of a role written before a name ("the club's new manager").
 _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART", "PUNCT", "ADP", "CCONJ"})
 _QUOTE_AND_BRACKETS = " \"'“”‘’«»„‚‹›,.;:()[]"
+# A name ending in an abbreviation keeps its full stop ("Eric H. Holder Jr.", "George W.").
+_ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z])\.$")
 
 
 def name_tokens(head: Token) -> list[Token]:
@@ -220,7 +224,8 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
         name = name.title()
     if name.lower().startswith("the "):
         name = name[4:]
-    name = name.strip(_QUOTE_AND_BRACKETS)
+    abbreviated = name.endswith(".") and _ABBREVIATED_END.search(name) is not None
+    name = name.strip(_QUOTE_AND_BRACKETS) + ("." if abbreviated else "")
     return name.strip(), " ".join(t.text for t in titles) or None
 
 
