@@ -32,3 +32,28 @@ def test_cli_speakers_json(db: str) -> None:
     assert [r["occurrences"] for r in rows] == sorted((r["occurrences"] for r in rows),
                                                       reverse=True)
     assert {"name", "kind", "aliases", "roles", "outlets", "quotes"} <= set(rows[0])
+
+
+def test_cli_speakers_explain_says_which_names_joined_and_why(db: str) -> None:
+    result = CliRunner().invoke(cli, ["speakers", "--db", db, "--explain", "Kellerman"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Dariusz Kellerman (person, entry ")
+    assert any("same-name" in line or "surname" in line for line in lines)
+    assert any(line.strip().startswith("'Dariusz Kellerman'") and ": new:" in line
+               for line in lines)
+
+
+def test_cli_speakers_explain_json(db: str) -> None:
+    result = CliRunner().invoke(cli, ["speakers", "--db", db, "--explain", "Dariusz Kellerman",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["speaker"]["name"] == "Dariusz Kellerman"
+    assert {"name", "rule", "reason", "article_ids", "kept_apart"} <= set(first["steps"][0])
+
+
+def test_cli_speakers_explain_unknown_name_is_a_one_line_error(db: str) -> None:
+    result = CliRunner().invoke(cli, ["speakers", "--db", db, "--explain", "Nobody Atall"])
+    assert result.exit_code != 0
+    assert "no speaker named 'Nobody Atall'" in result.output

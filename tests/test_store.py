@@ -3,6 +3,7 @@ quote deduplication and speaker merging on hand-made articles (no spaCy needed).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -178,3 +179,61 @@ def test_store_readers_query_while_a_write_is_in_progress(tmp_path: Path) -> Non
     assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     assert reader.execute("SELECT title FROM articles").fetchone()[0] != "changing"
     writer.execute("ROLLBACK")
+
+
+# --- the speaker directory: candidates in, one decision out, the surname rule at the end -----
+
+
+def _directory(conn: sqlite3.Connection) -> dict[str, int]:
+    """Directory name -> number of occurrences."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT s.name, count(o.id) FROM speakers s JOIN occurrences o ON o.speaker_id = s.id "
+        "GROUP BY s.id")}
+
+
+OBAMA_ARTICLES = [
+    ('"We will get this done," Obama said.', "We will get this done,", "Obama"),
+    ('"The economy is stronger," Illinois Sen. Barack Obama said.',
+     "The economy is stronger,", "Illinois Sen. Barack Obama"),
+    ('"Nobody is above the law," Sen. Obama said.', "Nobody is above the law,", "Sen. Obama"),
+    ('"Health care is a right," Barack Obama said.', "Health care is a right,", "Barack Obama"),
+]
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1]])
+def test_store_surname_only_speaker_joins_its_full_name_whatever_the_order(
+        order: list[int]) -> None:
+    writer = Writer(connect(":memory:"))
+    for n in order:
+        text, quote, name = OBAMA_ARTICLES[n]
+        writer.write(article(text, [(quote, name)], url=f"https://a.example/{n}"))
+    writer.settle()
+    assert _directory(writer.conn) == {"Barack Obama": 4}
+
+
+def test_store_surname_only_speaker_with_two_plausible_people_stays_apart() -> None:
+    writer = Writer(connect(":memory:"))
+    writer.write(article('"Rates will stay high," Priya Castellano said.',
+                         [("Rates will stay high,", "Priya Castellano")]))
+    writer.write(article('"We open at noon," Leon Castellano said.',
+                         [("We open at noon,", "Leon Castellano")]))
+    writer.write(article('"The zoning plan is wrong," Castellano said.',
+                         [("The zoning plan is wrong,", "Castellano")]))
+    writer.settle()
+    assert set(_directory(writer.conn)) == {"Priya Castellano", "Leon Castellano", "Castellano"}
+    reason, kept = writer.conn.execute(
+        "SELECT reason, kept_apart FROM merge_log WHERE name = 'Castellano' "
+        "AND article_id IS NULL").fetchone()
+    assert "2 persons" in reason and len(json.loads(kept)) == 2
+
+
+def test_store_names_are_cleaned_and_descriptions_left_out_of_the_directory() -> None:
+    writer = Writer(connect(":memory:"))
+    text = ('"We will win," "Pence said. "It is over," Donald J. Trump said. '
+            '"Read it," the report said. "Vote," Republican Donald Trump said.')
+    writer.write(article(text, [("We will win,", '"Pence'), ("It is over,", "Donald J. Trump"),
+                                ("Read it,", "the report"), ("Vote,", "Republican Donald Trump")]))
+    writer.settle()
+    assert _directory(writer.conn) == {"Pence": 1, "Donald J. Trump": 2}
+    stored = writer.conn.execute("SELECT speaker_name FROM occurrences WHERE text = 'Read it,'")
+    assert stored.fetchone()[0] == "the report"  # the article's words are kept

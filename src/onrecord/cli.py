@@ -403,16 +403,27 @@ def _print_hits(hits: list[Any], as_json: bool) -> None:
 @cli.command()
 @click.option("--top", "-n", type=click.IntRange(1), default=20, show_default=True,
               help="How many speakers.")
+@click.option("--explain", "explain", metavar="NAME",
+              help="Say why the entries named NAME were merged or kept apart.")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per speaker.")
-def speakers(top: int, db: str, as_json: bool) -> None:
+def speakers(top: int, explain: str | None, db: str, as_json: bool) -> None:
     """The most quoted speakers in the corpus, with their names, roles, outlets and counts.
+
+    With --explain NAME: for each entry with that name, alias or surname, the names that joined
+    it, by which rule and why, and the entries kept apart from it and why.
 
     \b
     Examples:
       onrecord speakers --db news.db
       onrecord speakers --top 50 --json
+      onrecord speakers --explain Obama --db news.db
     """
+    if explain is not None:
+        with _open_corpus(db) as corpus:
+            explanations = _query(lambda: corpus.explain(explain))
+        _print_explanations(explanations, as_json)
+        return
     with _open_corpus(db) as corpus:
         rows = _query(lambda: corpus.speakers(top))
     for sp in rows:
@@ -427,6 +438,29 @@ def speakers(top: int, db: str, as_json: bool) -> None:
             shown = [v for v in values if v != sp.name][:8]
             if shown:
                 click.echo(f"   {label}: " + _clean("; ".join(shown)))
+
+
+def _print_explanations(explanations: list[Any], as_json: bool) -> None:
+    for ex in explanations:
+        if as_json:
+            click.echo(json.dumps(ex.to_dict(), ensure_ascii=False))
+            continue
+        sp = ex.speaker
+        click.echo(click.style(_clean(sp.name), bold=True) + f" ({sp.kind}, entry {sp.id}) - "
+                   f"{sp.occurrences} quote occurrence(s)")
+        if sp.aliases:
+            click.echo("   names: " + _clean("; ".join(sp.aliases[:12])))
+        for step in ex.steps:
+            ids = step.article_ids
+            where = (f" (article {ids[0]})" if len(ids) == 1 else
+                     f" ({len(ids)} articles)" if ids else
+                     " (when the ingest ended" + (f", {step.times} entries)" if step.times > 1
+                                                  else ")"))
+            click.echo(f"   {_clean(step.name)!r}{where}: {step.rule}: {_clean(step.reason)}")
+            for other, why in step.kept_apart:
+                click.echo(f"      kept apart from {_clean(other)}: {_clean(why)}")
+        for other, why in ex.kept_apart:
+            click.echo(f"   kept apart from it: {_clean(other)}: {_clean(why)}")
 
 
 @cli.command()

@@ -165,6 +165,34 @@ class SpeakerSummary:
         return asdict(self)
 
 
+@dataclass
+class MergeStep:
+    """One decision of the speaker directory, taken ``times`` times, for every article in
+    ``article_ids`` (empty when taken as an ingest ended): ``name`` joined the speaker or
+    started it, by ``rule``, because ``reason``; ``kept_apart`` are the other entries
+    considered and why they were not joined."""
+
+    name: str
+    rule: str
+    reason: str
+    article_ids: list[int] = field(default_factory=list)
+    kept_apart: list[tuple[str, str]] = field(default_factory=list)
+    times: int = 0
+
+
+@dataclass
+class SpeakerExplanation:
+    """Why a directory entry holds the names it holds: the speaker, every decision that put a
+    name in it, and the entries that were kept apart from it (with why)."""
+
+    speaker: SpeakerSummary
+    steps: list[MergeStep] = field(default_factory=list)
+    kept_apart: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 # --- query filters ---------------------------------------------------------------------------
 
 
@@ -313,6 +341,7 @@ class Corpus:
                         f"extraction failed ({type(exc).__name__}: {exc}); rerun the ingest "
                         "to retry the articles in flight", source=lost.id))
                 report()
+        writer.settle()
         summary.seconds = time.monotonic() - started
         return summary
 
@@ -420,6 +449,61 @@ class Corpus:
             summary.outlets = self._column("outlet", "speaker_outlets", r["id"])
             result.append(summary)
         return _frame([s.to_dict() for s in result]) if as_frame else result
+
+    def explain(self, name: str) -> list[SpeakerExplanation]:
+        """Why the directory merged or kept apart the entries named ``name`` (a name, an alias
+        or a surname): one explanation per matching entry, the most quoted first."""
+        key = name_key(name)
+        rows = self.conn.execute(
+            "SELECT s.id FROM speakers s WHERE s.id IN (SELECT id FROM speakers WHERE name_key = ? "
+            "OR surname_key = ? UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?) "
+            "ORDER BY (SELECT count(*) FROM occurrences o WHERE o.speaker_id = s.id) DESC, s.id",
+            (key, key, key)).fetchall()
+        if not rows:
+            raise CorpusError(f"no speaker named {name!r} in the corpus; run onrecord speakers "
+                              "to see the names it holds")
+        summaries = {s.id: s for s in self.speakers(None)}
+        return [self._explain(int(r[0]), summaries) for r in rows]
+
+    def _explain(self, speaker_id: int, summaries: dict[int, SpeakerSummary]
+                 ) -> SpeakerExplanation:
+        summary = summaries.get(speaker_id) or self._summary(speaker_id)
+        names = self._names_of()
+        explanation = SpeakerExplanation(summary)
+        steps: dict[tuple[str, str, str, str], MergeStep] = {}
+        for r in self.conn.execute("SELECT * FROM merge_log WHERE speaker_id = ? ORDER BY id",
+                                   (speaker_id,)):
+            apart = [(names.get(i, f"entry {i} (merged since)"), why)
+                     for i, why in json.loads(r["kept_apart"])]
+            key = (r["name"], r["rule"], r["reason"], json.dumps(apart))
+            step = steps.setdefault(key, MergeStep(r["name"], r["rule"], r["reason"], [],
+                                                   apart))
+            step.times += 1
+            if r["article_id"] is not None:
+                step.article_ids.append(r["article_id"])
+        explanation.steps = list(steps.values())
+        for r in self.conn.execute(
+                "SELECT m.speaker_id, m.name, m.kept_apart FROM merge_log m "
+                "WHERE m.speaker_id != ? AND m.kept_apart LIKE ? ORDER BY m.id",
+                (speaker_id, f"%[{speaker_id}, %")):
+            for other, why in json.loads(r["kept_apart"]):
+                if other == speaker_id:
+                    label = f"{names.get(r['speaker_id'], r['name'])} (as {r['name']!r})"
+                    if (label, why) not in explanation.kept_apart:
+                        explanation.kept_apart.append((label, why))
+        return explanation
+
+    def _names_of(self) -> dict[int, str]:
+        return {int(r[0]): r[1] for r in self.conn.execute("SELECT id, name FROM speakers")}
+
+    def _summary(self, speaker_id: int) -> SpeakerSummary:
+        r = self.conn.execute("SELECT id, name, kind, qid FROM speakers WHERE id = ?",
+                              (speaker_id,)).fetchone()
+        summary = SpeakerSummary(r["id"], r["name"], r["kind"], r["qid"], 0, 0, None, None)
+        summary.aliases = self._column("alias", "speaker_aliases", speaker_id)
+        summary.roles = self._column("role", "speaker_roles", speaker_id)
+        summary.outlets = self._column("outlet", "speaker_outlets", speaker_id)
+        return summary
 
     def _column(self, column: str, table: str, speaker_id: int) -> list[str]:
         # ``column`` and ``table`` are constants of this module, never user input.

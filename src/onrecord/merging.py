@@ -1,24 +1,32 @@
-"""Merging speakers across articles: "Alexei Borodavkin" in one article and "Borodavkin,
-Russia's envoy in Geneva" in another are one speaker; two John Smiths with different jobs are not.
+"""Merging speakers across articles: one pure decision per speaker, candidates in, one merge
+decision out. "Alexei Borodavkin" in one article and "Borodavkin, Russia's envoy in Geneva" in
+another are one speaker; two John Smiths with different jobs are not.
 
-The merge is conservative, because a wrong merge puts words in someone else's mouth while a
-missed one only splits a speaker's quotes in two:
+The store fetches the stored speakers that could be the same one (same full name, same surname
+or an alias; ``store.Writer``) and asks ``decide`` once; the decision names the speaker joined
+(or none), the rule and a reason a user can read (``onrecord speakers --explain``), and the
+candidates kept apart with why. The rules, conservative because a wrong merge puts words in
+someone else's mouth while a missed one only splits a speaker's quotes in two:
 
 * Only persons and organisations merge. Groups ("police", "officials") and anonymous sources
-  ("a person familiar with the talks") are different speakers in every article: the police of
-  Lyon are not the police of Leeds.
-* Persons with the same full name (titles, accents, case and possessives aside) merge unless
-  their roles name occupations of different fields (a footballer and a senator). Different full
-  names never merge ("John Smith", "Jane Smith").
-* A person named by surname alone merges with a person of that surname only when their roles
-  share a telling word, a place or an organisation rather than a job title ("Russia's envoy in
-  Geneva" and "Russian envoy to the UN in Geneva" share Russia and Geneva; "a spokesman" and
-  "spokesman for the club" share nothing telling), and do not conflict. The surname alone is
-  no evidence: most people are named by surname after their first mention.
-* Organisations merge when their names are the same, or one is an alias of the other.
-* A user's alias file (``AliasTable``) overrides the name rules: names listed under one
+  ("a person familiar with the talks") are different speakers in every article.
+* A user's alias file (``AliasTable``) overrides every rule below: names listed under one
   canonical name merge, names under different canonical names never do, and a name marked
   ``split`` (an ambiguous name shared by several people) never merges across articles.
+* Persons with the same full name merge unless their genders or their roles conflict (a
+  footballer and a senator). The full name is the first and last name: titles, offices,
+  parties and places before it ("Illinois Sen. Barack Obama", "Republican Donald Trump") and
+  middle names and initials ("Donald J. Trump") do not split a person; different first names
+  never merge ("John Smith", "Jane Smith").
+* A person named by surname alone ("Obama", "Mr. Obama", "Sen. Obama") in an article that never
+  spells the full name joins the one full-name person of the corpus with that surname when
+  exactly one is plausible (gender compatible, roles not conflicting); when several are, a
+  role that shares a telling word (a place, an organisation) with exactly one of them decides,
+  then one quoted at least five times as often as any other (``DOMINANT_RATIO``), and otherwise
+  it stays apart with every plausible person listed. Because articles arrive in
+  any order, the store applies this rule when an ingest ends (``Writer.settle``), over the
+  whole corpus, so the result does not depend on the order of the articles.
+* Organisations merge when their names are the same, or one is an alias of the other.
 """
 
 from __future__ import annotations
@@ -26,33 +34,217 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from onrecord.errors import AliasFileError
+from onrecord.lexicon import lexicon
 from onrecord.names import (
+    clean_name,
+    full_key,
+    is_description,
+    is_person_alias,
+    is_role,
+    is_title_word,
+    name_gender,
     name_key,
     name_words,
     occupation_fields,
+    person_name,
     roles_conflict,
+    split_name_prefix,
+    starts_with_determiner,
     surname_key,
+    title_gender,
 )
 
-__all__ = ["AliasEntry", "AliasFileError", "AliasTable", "SpeakerRecord", "name_key",
+__all__ = ["MIXED", "AliasEntry", "AliasFileError", "AliasTable", "MergeDecision", "SpeakerRecord",
+           "article_record", "decide", "is_organisation_name", "name_key", "persons_conflict",
            "roles_conflict", "same_speaker", "surname_key"]
+
+
+# A stored speaker's gender when its articles disagreed (a pronoun resolved to the wrong person
+# in one of them): no evidence either way.
+MIXED = "mixed"
 
 
 @dataclass
 class SpeakerRecord:
-    """A speaker as stored across articles: every alias, role and outlet seen so far."""
+    """A speaker as merging sees it: a stored one (with its ``id``) or one article's speaker
+    (``id`` None), with every name, role and outlet seen so far."""
 
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
+    id: int | None = None
+    gender: str | None = None
+    pinned: bool = False
+    qid: str | None = None
+    quotes: int = 0  # a stored speaker's quote occurrences so far
+
+    def names(self) -> list[str]:
+        return [self.name, *(a for a in self.aliases if a != self.name)]
+
+    @property
+    def full_keys(self) -> set[str]:
+        """The first-and-last-name keys of the record's name and of the aliases that may be
+        this person's ("Donald J. Trump" -> "donald trump")."""
+        if self.kind != "person":
+            return set()
+        keys = {full_key(n) for n in self.names() if is_person_alias(n, self.name)}
+        return keys - {""}
+
+    @property
+    def surname(self) -> str:
+        return surname_key(person_name(self.name)) if self.kind == "person" else ""
+
+    @property
+    def surname_only(self) -> bool:
+        """A person known by surname alone (with or without a title): no full name at all."""
+        return self.kind == "person" and not self.full_keys and bool(self.surname)
+
+    @property
+    def known_gender(self) -> str | None:
+        """The gender the names or the extraction tell ("Mrs. Clinton", "Michelle", "he");
+        None when unknown or when articles disagreed (stored as ``mixed``)."""
+        if self.gender in ("male", "female"):
+            return self.gender
+        if self.gender == MIXED:
+            return None
+        for name in self.names():
+            gender = name_gender(name)
+            if gender:
+                return gender
+        return None
+
+
+@dataclass
+class MergeDecision:
+    """What to do with one article's speaker: join ``target_id`` or store it as a new speaker
+    (``target_id`` None, named ``name``, ``pinned`` by the alias file with ``qid``).
+
+    ``rule`` names the rule that decided ("alias-file", "same-name", "surname", "new",
+    "ambiguous", "not-merged"), ``reason`` says why in words, and ``kept_apart`` lists the
+    candidates that were not joined, each with why."""
+
+    target_id: int | None
+    rule: str
+    reason: str
+    kept_apart: list[tuple[int, str]] = field(default_factory=list)
+    name: str | None = None
+    qid: str | None = None
+    pinned: bool = False
+
+    @property
+    def merged(self) -> bool:
+        return self.target_id is not None
+
+
+# --- one article's speaker as merging sees it ----------------------------------------------
+
+
+def article_record(name: str | None, kind: str, aliases: Iterable[str] = (),
+                   role: str | None = None, gender: str | None = None,
+                   outlet: str | None = None) -> SpeakerRecord | None:
+    """One article's speaker as the directory will store it, junk filtered out; None when the
+    "name" is not a name at all ("the report", "An email", "my father", "A").
+
+    A person's name loses glued quotation marks and the titles, offices, parties and places
+    before it ('"Pence' -> "Pence", "FBI Director James Comey" -> "James Comey", the office kept
+    as a role); a surname alone takes the article's full name when an alias spells it. Aliases
+    are kept only when they are names of this speaker (never "Video" or another person's full
+    name), roles only when they name an office or a job (never a clause or "Mr.")."""
+    if not name or not clean_name(name) or kind in UNMERGED_KINDS:
+        return None
+    if kind == "person":
+        return _person_record(name, list(aliases), role, gender, outlet)
+    if kind == "organisation":
+        if not is_organisation_name(name):
+            return None
+        cleaned = clean_name(name)
+        kept = [clean_name(a) for a in aliases if _organisation_alias(a, cleaned)]
+        roles = [clean_name(role)] if role and is_role(role) else []
+        return SpeakerRecord(cleaned, kind, _unique([cleaned, *kept]), roles,
+                             [outlet] if outlet else [])
+    return None
+
+
+def _person_record(name: str, aliases: list[str], role: str | None, gender: str | None,
+                   outlet: str | None) -> SpeakerRecord | None:
+    if starts_with_determiner(name) or len(name_key(clean_name(name)).replace(" ", "")) < 2:
+        return None
+    if is_description(person_name(name)):  # "officials"; "psychotherapist Fran Sherman" passes
+        return None
+    name, role = _rejoin_first_name(name, role)
+    if not full_key(name):  # a surname alone: the article may spell the full name elsewhere
+        fuller = [a for a in aliases if full_key(a) and is_person_alias(a, name)]
+        if fuller:
+            name = max(fuller, key=lambda a: len(person_name(a).split()))
+    prefix = split_name_prefix(name)[1]
+    main = person_name(name)
+    names = [main, *(person_name(a) for a in aliases if is_person_alias(a, main))]
+    roles = [clean_name(r) for r in (role, prefix) if r and is_role(r)]
+    gender = gender if gender in ("male", "female") else None
+    # A name's honorific or certain first name tells more than a resolved pronoun.
+    return SpeakerRecord(main, "person", _unique(names), _unique(roles),
+                         [outlet] if outlet else [],
+                         gender=name_gender(name) or _alias_gender(aliases) or gender)
+
+
+def _rejoin_first_name(name: str, role: str | None) -> tuple[str, str | None]:
+    """A first name the extraction left at the end of the role goes back to the surname:
+    ("Carson", "Presidential candidate Ben") -> ("Ben Carson", "Presidential candidate")."""
+    words = clean_name(role or "").split()
+    if (len(words) < 2 or full_key(name) or not words[-1][:1].isupper()
+            or not name_gender(f"{words[-1]} {clean_name(name)}")
+            or title_gender([words[-1]]) or is_title_word(words[-1])):
+        return name, role
+    return f"{words[-1]} {clean_name(name)}", " ".join(words[:-1])
+
+
+def _alias_gender(aliases: Iterable[str]) -> str | None:
+    for alias in aliases:
+        gender = name_gender(alias)
+        if gender:
+            return gender
+    return None
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+# Only lower-case words after "the" make a description, not an organisation's name ("the
+# campaign", "The statement"); so does any other determiner ("A new poll"). A capitalised word
+# makes a name ("The Kremlin", "The New York Times").
+def is_organisation_name(name: str) -> bool:
+    """Whether an organisation speaker's "name" is a name, not a description."""
+    words = clean_name(name).split()
+    if not words:
+        return False
+    first = words[0].casefold()
+    if first != "the" and is_description(name):
+        return False
+    rest = words[1:] if first == "the" else words
+    return any(w[:1].isupper() for w in rest)
+
+
+def _organisation_alias(alias: str, name: str) -> bool:
+    """An organisation's alias shares a telling word with its name (not a head noun such as
+    "campaign") or is its acronym ("Times" for "New York Times", "UN" for "United Nations"),
+    and is itself a name."""
+    if not is_organisation_name(alias):
+        return False
+    generic = {"the", "of", "and", "for"} | lexicon().organisation_nouns
+    mine, theirs = set(name_words(alias)) - generic, set(name_words(name)) - generic
+    if mine & theirs:  # a telling word: "Trump campaign" is no alias of "Clinton campaign"
+        return True
+    initials = "".join(w[0] for w in name_words(name) if w not in ("the", "of", "and", "for"))
+    return name_key(alias, "organisation").replace(" ", "") == initials
 
 
 # --- roles -----------------------------------------------------------------------------------
@@ -63,8 +255,8 @@ _ROLE_STOPWORDS = frozenset({
     "former", "new", "then", "who", "is", "was", "its", "his", "her", "their", "s", "said",
 })
 # Role words too common to tell two people apart on their own: "Smith, a spokesman" and "John
-# Smith, spokesman for the club" may be two spokesmen. With the occupation words above they do
-# not count as evidence for a surname-only merge; a place or an organisation does.
+# Smith, spokesman for the club" may be two spokesmen. With the occupation words they do not
+# count as evidence for a surname-only merge; a place or an organisation does.
 GENERIC_ROLE_WORDS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "member", "head",
     "chief", "leader", "director", "manager", "deputy", "senior", "assistant", "adviser",
@@ -94,56 +286,173 @@ _UNTELLING_STEMS = frozenset(
 )
 
 
-# --- the merge rule --------------------------------------------------------------------------
+# --- the decision ----------------------------------------------------------------------------
 
 # Kinds that never merge across articles: "police" in Lyon and "police" in Leeds are two
 # speakers, and so are two anonymous sources; an unknown kind is no evidence either way.
 UNMERGED_KINDS = frozenset({"group", "anonymous", "unknown"})
 
 
-def same_speaker(a: SpeakerRecord, b: SpeakerRecord, aliases: AliasTable | None = None) -> bool:
-    """Whether two speaker records from different articles are one speaker (see module doc)."""
-    if a.kind != b.kind or a.kind in UNMERGED_KINDS:
-        return False
+def decide(speaker: SpeakerRecord, candidates: Sequence[SpeakerRecord],
+           aliases: AliasTable | None = None, *, surnames: bool = True) -> MergeDecision:
+    """The one merge decision for ``speaker`` among the stored ``candidates`` (most quoted
+    first). ``surnames=False`` leaves a surname-only person apart (the store applies the
+    surname rule when the ingest ends, over the whole corpus). See the module doc."""
+    if speaker.kind in UNMERGED_KINDS:
+        return MergeDecision(None, "not-merged", f"a {speaker.kind} speaker is never merged "
+                             "across articles")
+    candidates = [c for c in candidates if c.kind == speaker.kind and c.id is not None]
     if aliases is not None:
-        decided = aliases.decide(_all_names(a), _all_names(b))
-        if decided is not None:
-            return decided
-    if a.kind == "organisation":
-        return _same_organisation(a, b)
-    if a.kind == "person":
-        return _same_person(a, b)
-    return False
+        by_file = _by_alias_file(speaker, candidates, aliases)
+        if by_file is not None:
+            return by_file
+        candidates = [c for c in candidates if aliases.decide(speaker.names(), c.names()) is None]
+    candidates = [c for c in candidates if not c.pinned]
+    if speaker.kind == "organisation":
+        return _organisation(speaker, candidates)
+    if speaker.surname_only:
+        if not surnames:
+            return MergeDecision(None, "new", "named by surname alone; decided when the ingest "
+                                 "ends, against every full name of the corpus")
+        return _surname_only(speaker, candidates)
+    return _full_name(speaker, candidates)
 
 
-def _all_names(record: SpeakerRecord) -> list[str]:
-    return [record.name, *record.aliases]
+def same_speaker(a: SpeakerRecord, b: SpeakerRecord, aliases: AliasTable | None = None) -> bool:
+    """Whether two speaker records from different articles are one speaker, either way round."""
+    first = SpeakerRecord(**{**a.__dict__, "id": -1})
+    second = SpeakerRecord(**{**b.__dict__, "id": -2})
+    return decide(first, [second], aliases).merged or decide(second, [first], aliases).merged
 
 
-def _same_organisation(a: SpeakerRecord, b: SpeakerRecord) -> bool:
-    keys_a = {name_key(n, "organisation") for n in _all_names(a)} - {""}
-    keys_b = {name_key(n, "organisation") for n in _all_names(b)} - {""}
-    return name_key(a.name, "organisation") in keys_b or name_key(b.name, "organisation") in keys_a
+def _by_alias_file(speaker: SpeakerRecord, candidates: list[SpeakerRecord],
+                   aliases: AliasTable) -> MergeDecision | None:
+    entry = aliases.find(speaker.names())
+    if entry is None:
+        return None
+    if entry.split:
+        return MergeDecision(None, "alias-file", f"the alias file marks {entry.canonical!r} "
+                             "as a name several people share: never merged", name=speaker.name)
+    for c in candidates:
+        if c.pinned and ((entry.qid and c.qid == entry.qid) or c.name == entry.canonical):
+            return MergeDecision(c.id, "alias-file", f"the alias file lists this name under "
+                                 f"{entry.canonical!r}", name=entry.canonical, qid=entry.qid,
+                                 pinned=True)
+    for c in candidates:  # an unpinned speaker the table names the same: it pins it
+        if not c.pinned and aliases.decide(speaker.names(), c.names()):
+            return MergeDecision(c.id, "alias-file", f"the alias file lists both names under "
+                                 f"{entry.canonical!r}", name=entry.canonical, qid=entry.qid,
+                                 pinned=True)
+    return MergeDecision(None, "alias-file", f"the alias file names this speaker "
+                         f"{entry.canonical!r}", name=entry.canonical, qid=entry.qid, pinned=True)
 
 
-def _same_person(a: SpeakerRecord, b: SpeakerRecord) -> bool:
-    if roles_conflict(a.roles, b.roles):
-        return False
-    full_a, full_b = _full_names(a), _full_names(b)
-    if full_a and full_b:
-        return bool(full_a & full_b)
-    surname_a, surname_b = surname_key(a.name), surname_key(b.name)
-    if not surname_a or surname_a != surname_b:
-        return False
-    # One of them (or both) is known by surname only: the roles must name the same place or
-    # organisation.
-    return bool(_role_words(a.roles) & _role_words(b.roles))
+def _organisation(speaker: SpeakerRecord, candidates: list[SpeakerRecord]) -> MergeDecision:
+    keys = {name_key(n, "organisation") for n in speaker.names()} - {""}
+    own = name_key(speaker.name, "organisation")
+    for c in candidates:
+        theirs = {name_key(n, "organisation") for n in c.names()} - {""}
+        if own in theirs or name_key(c.name, "organisation") in keys:
+            return MergeDecision(c.id, "same-name", f"same organisation name as {c.name!r}")
+    return MergeDecision(None, "new", "no stored organisation has this name")
 
 
-def _full_names(record: SpeakerRecord) -> set[str]:
-    """The name keys of two or more words among the record's name and aliases."""
-    keys = {name_key(n) for n in _all_names(record)}
-    return {k for k in keys if len(k.split()) >= 2}
+# Offices found in every field, and "Dr." (a physician or any PhD): they tell no field apart
+# across articles ("Democratic Senatorial Campaign Committee Chairman" is a senator's role too,
+# "Commander in Chief" a president's, "Dr. Ben Carson" a candidate's).
+CROSS_FIELD_WORDS = frozenset({"chairman", "chairwoman", "chair", "commander", "president",
+                               "secretary", "dr", "doctor"})
+
+
+def _roles_conflict(first: Iterable[str], second: Iterable[str]) -> bool:
+    def bare(roles: Iterable[str]) -> list[str]:
+        return [" ".join(w for w in name_words(r) if w not in CROSS_FIELD_WORDS) for r in roles]
+
+    return roles_conflict(bare(first), bare(second))
+
+
+def persons_conflict(speaker: SpeakerRecord, candidate: SpeakerRecord, *,
+                     gender: bool = True) -> str | None:
+    """Why two persons cannot be one, or None. ``gender=False`` for two persons of one full
+    name: their first name tells the same gender, and a disagreement can only come from a
+    pronoun resolved to the wrong person."""
+    mine, theirs = speaker.known_gender, candidate.known_gender
+    if gender and mine and theirs and mine != theirs:
+        return f"gender differs ({mine} here, {theirs} for {candidate.name!r})"
+    if _roles_conflict(speaker.roles, candidate.roles):
+        return (f"roles conflict ({'; '.join(speaker.roles[:2])} against "
+                f"{'; '.join(candidate.roles[:2])})")
+    return None
+
+
+def _full_name(speaker: SpeakerRecord, candidates: list[SpeakerRecord]) -> MergeDecision:
+    keys = speaker.full_keys
+    apart: list[tuple[int, str]] = []
+    for c in candidates:
+        shared = keys & c.full_keys
+        if not shared or c.id is None:
+            continue
+        conflict = persons_conflict(speaker, c, gender=False)
+        if conflict:
+            apart.append((c.id, f"same name but {conflict}"))
+            continue
+        how = ("same full name" if name_key(person_name(speaker.name)) == name_key(
+            person_name(c.name)) else "same first and last name (titles, prefixes, middle "
+            "names and initials aside)")
+        return MergeDecision(c.id, "same-name", f"{how}: {sorted(shared)[0]!r}", apart)
+    return MergeDecision(None, "new", "no stored person has this first and last name"
+                         + ("; kept apart from those that do" if apart else ""), apart)
+
+
+# When several persons with a surname are plausible and nothing else tells them apart, a bare
+# surname means the one quoted this many times as often as any other: news names the dominant
+# figure by surname alone ("Obama said" in 2016 is Barack Obama, not Michelle Obama), as an
+# editor would read it. Below the ratio the surname stays apart.
+DOMINANT_RATIO = 5
+
+
+def _surname_only(speaker: SpeakerRecord, candidates: list[SpeakerRecord]) -> MergeDecision:
+    plausible: list[SpeakerRecord] = []
+    apart: list[tuple[int, str]] = []
+    for c in candidates:
+        if c.id is None or c.surname != speaker.surname or not c.full_keys:
+            continue
+        conflict = persons_conflict(speaker, c)
+        if conflict:
+            apart.append((c.id, conflict))
+        else:
+            plausible.append(c)
+    surname = person_name(speaker.name)
+    if len(plausible) == 1:
+        only = plausible[0]
+        return MergeDecision(only.id, "surname", f"named {surname!r} alone; {only.name!r} is the "
+                             f"one plausible person of the corpus with that surname", apart)
+    if not plausible:
+        return MergeDecision(None, "new", f"named {surname!r} alone; no plausible person of the "
+                             "corpus has that surname", apart)
+    telling = _role_words(speaker.roles)
+    sharing = [c for c in plausible if telling & _role_words(c.roles)]
+    if len(sharing) == 1:
+        chosen = sharing[0]
+        others = [(c.id, f"also named {surname!r}, but its roles share nothing telling")
+                  for c in plausible if c is not chosen and c.id is not None]
+        words = ", ".join(sorted(telling & _role_words(chosen.roles)))
+        return MergeDecision(chosen.id, "surname", f"named {surname!r} alone; of "
+                             f"{len(plausible)} plausible persons only {chosen.name!r} has a "
+                             f"role sharing {words!r}", apart + others)
+    ranked = sorted(plausible, key=lambda c: -c.quotes)
+    if ranked[0].quotes >= DOMINANT_RATIO * max(ranked[1].quotes, 1):
+        chosen = ranked[0]
+        others = [(c.id, f"also named {surname!r}, but quoted {c.quotes} times against "
+                   f"{chosen.quotes}") for c in ranked[1:] if c.id is not None]
+        return MergeDecision(chosen.id, "surname", f"named {surname!r} alone; of "
+                             f"{len(plausible)} plausible persons {chosen.name!r} is quoted at "
+                             f"least {DOMINANT_RATIO} times as often as any other", apart + others)
+    listed = [(c.id, f"one of {len(plausible)} plausible persons named {surname!r}")
+              for c in plausible if c.id is not None]
+    return MergeDecision(None, "ambiguous", f"named {surname!r} alone, and "
+                         f"{len(plausible)} persons of the corpus could be meant: "
+                         + ", ".join(c.name for c in plausible), apart + listed)
 
 
 # --- alias files -----------------------------------------------------------------------------
@@ -197,14 +506,15 @@ class AliasTable:
 
         A ``split`` entry on either side: False. Both found: whether it is the same entry.
         """
-        entry_a, entry_b = self._find(first), self._find(second)
+        entry_a, entry_b = self.find(first), self.find(second)
         if (entry_a is not None and entry_a.split) or (entry_b is not None and entry_b.split):
             return False
         if entry_a is None or entry_b is None:
             return None
         return entry_a.canonical == entry_b.canonical
 
-    def _find(self, names: Iterable[str]) -> AliasEntry | None:
+    def find(self, names: Iterable[str]) -> AliasEntry | None:
+        """The entry of the first of ``names`` the table knows."""
         for name in names:
             entry = self.lookup(name)
             if entry is not None:

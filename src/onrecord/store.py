@@ -20,14 +20,18 @@ from pathlib import Path
 from onrecord.dedupe import MIN_WORDS, band_hashes, is_same_quote, normalise, similarity
 from onrecord.errors import NotACorpus, SchemaTooNew
 from onrecord.merging import (
-    AliasEntry,
+    MIXED,
     AliasTable,
+    MergeDecision,
     SpeakerRecord,
+    article_record,
+    decide,
     name_key,
-    same_speaker,
+    persons_conflict,
     surname_key,
 )
 from onrecord.model import Article, Quote, Speaker
+from onrecord.names import full_key, name_gender
 
 # --- schema and migrations -------------------------------------------------------------------
 
@@ -147,6 +151,22 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
     INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
 END;
+"""),
+    (2, "speakers' first-and-last-name key and the merge log behind speakers --explain", """
+ALTER TABLE speakers ADD COLUMN full_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX speakers_full_key ON speakers(full_key);
+
+CREATE TABLE merge_log (
+    id INTEGER PRIMARY KEY,
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    article_id INTEGER REFERENCES articles(id),
+    name TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    kept_apart TEXT NOT NULL DEFAULT '[]',
+    decided_at TEXT NOT NULL
+);
+CREATE INDEX merge_log_speaker ON merge_log(speaker_id);
 """),
 ]
 
@@ -306,7 +326,7 @@ class Writer:
         written = Written(article_id, 0, 0, 0)
         speaker_ids: dict[int, int | None] = {}
         for sp in article.speakers:
-            db_id, new = self._speaker(sp, article.outlet)
+            db_id, new = self._speaker(sp, article.outlet, article_id)
             speaker_ids[id(sp)] = db_id
             written.new_speakers += new
         for q in article.quotes:
@@ -319,60 +339,57 @@ class Writer:
 
     # --- speakers --------------------------------------------------------------------------
 
-    def _speaker(self, sp: Speaker, outlet: str | None) -> tuple[int | None, int]:
-        """The database id of an article's speaker (merged or new), and 1 if it is new."""
-        if not sp.name or sp.kind not in MERGED_KINDS:
+    def _speaker(self, sp: Speaker, outlet: str | None, article_id: int) -> tuple[int | None, int]:
+        """The database id of an article's speaker (merged or new), and 1 if it is new: the
+        candidates are fetched, ``merging.decide`` decides once, the decision is stored."""
+        if sp.kind not in MERGED_KINDS:
             return None, 0
-        entry = self._alias_entry(sp)
-        if entry is not None and not entry.split:
-            found = self._pinned(entry.canonical, entry.qid)
-            if found is not None:
-                self._add_details(found, sp, outlet)
-                return found, 0
-            return self._insert_speaker(sp, outlet, entry.canonical, entry.qid, pinned=True), 1
-        if entry is None:
-            record = _record(sp, outlet)
-            for candidate in self._candidates(sp.name, sp.kind):
-                if same_speaker(record, self._load_record(candidate), self.aliases):
-                    self._add_details(candidate, sp, outlet)
-                    return candidate, 0
-        qid = entry.qid if entry is not None else None
-        return self._insert_speaker(sp, outlet, sp.name, qid, pinned=entry is not None), 1
-
-    def _alias_entry(self, sp: Speaker) -> AliasEntry | None:
-        if self.aliases is None or not sp.name:
-            return None
-        for name in [sp.name, *sp.aliases]:
-            entry = self.aliases.lookup(name)
-            if entry is not None:
-                return entry
-        return None
-
-    def _pinned(self, canonical: str, qid: str | None) -> int | None:
-        if qid:
-            row = self.conn.execute("SELECT id FROM speakers WHERE qid = ? ORDER BY id LIMIT 1",
-                                    (qid,)).fetchone()
+        record = article_record(sp.name, sp.kind, sp.aliases, sp.role, sp.gender, outlet)
+        if record is None:
+            return None, 0
+        candidates = [self._load_record(i) for i in self._candidates(record)]
+        decision = decide(record, candidates, self.aliases, surnames=False)
+        if decision.target_id is not None:
+            speaker_id, new = decision.target_id, 0
+            if decision.pinned:
+                self.conn.execute("UPDATE speakers SET name = ?, qid = coalesce(?, qid), "
+                                  "pinned = 1 WHERE id = ?",
+                                  (decision.name, decision.qid, speaker_id))
         else:
-            row = self.conn.execute(
-                "SELECT id FROM speakers WHERE name = ? AND pinned = 1 ORDER BY id LIMIT 1",
-                (canonical,)).fetchone()
-        return int(row[0]) if row else None
+            speaker_id, new = self._insert_speaker(record, decision), 1
+        self._add_details(speaker_id, record)
+        self._log(speaker_id, article_id, record.name, decision)
+        return speaker_id, new
 
-    def _candidates(self, name: str, kind: str) -> list[int]:
-        key, skey = name_key(name, kind), surname_key(name, kind)
+    def _candidates(self, record: SpeakerRecord) -> list[int]:
+        """Stored speakers that may be ``record``: same name, first-and-last name, surname or
+        alias, and the speaker the alias file pins its name to; the most quoted first."""
+        kind = record.kind
+        keys = sorted({name_key(n, kind) for n in record.names()} - {""})
+        fulls = sorted(record.full_keys) or [""]
+        skey = record.surname
+        pinned_name, pinned_qid = "", ""
+        entry = self.aliases.find(record.names()) if self.aliases is not None else None
+        if entry is not None:
+            pinned_name, pinned_qid = entry.canonical, entry.qid or ""
+        marks, full_marks = ", ".join("?" * len(keys)), ", ".join("?" * len(fulls))
         rows = self.conn.execute(
-            "SELECT s.id FROM speakers s WHERE s.pinned = 0 AND s.id IN ("
-            " SELECT id FROM speakers WHERE name_key = ? OR (surname_key = ? AND surname_key != '')"
-            " UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?)"
+            "SELECT s.id FROM speakers s WHERE s.kind = ? AND s.id IN ("
+            f" SELECT id FROM speakers WHERE name_key IN ({marks})"
+            f" OR (full_key IN ({full_marks}) AND full_key != '')"
+            " OR (surname_key = ? AND surname_key != '')"
+            " OR (pinned = 1 AND (name = ? OR (qid = ? AND qid != '')))"
+            f" UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key IN ({marks}))"
             " ORDER BY (SELECT count(*) FROM occurrences o WHERE o.speaker_id = s.id) DESC, s.id"
             " LIMIT ?",
-            (key, skey, key, MAX_SPEAKER_CANDIDATES),
+            (kind, *keys, *fulls, skey, pinned_name, pinned_qid, *keys, MAX_SPEAKER_CANDIDATES),
         ).fetchall()
         return [int(r[0]) for r in rows]
 
     def _load_record(self, speaker_id: int) -> SpeakerRecord:
         conn = self.conn
-        row = conn.execute("SELECT name, kind FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+        row = conn.execute("SELECT name, kind, gender, pinned, qid FROM speakers WHERE id = ?",
+                           (speaker_id,)).fetchone()
         aliases = [r[0] for r in conn.execute(
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY count DESC",
             (speaker_id,))]
@@ -383,46 +400,178 @@ class Writer:
             "SELECT outlet FROM speaker_outlets WHERE speaker_id = ? ORDER BY count DESC",
             (speaker_id,))]
         return SpeakerRecord(name=row["name"], kind=row["kind"], aliases=aliases, roles=roles,
-                             outlets=outlets)
+                             outlets=outlets, id=speaker_id, gender=row["gender"],
+                             pinned=bool(row["pinned"]), qid=row["qid"],
+                             quotes=self._occurrences(speaker_id))
 
-    def _insert_speaker(self, sp: Speaker, outlet: str | None, name: str, qid: str | None,
-                        *, pinned: bool) -> int:
+    def _insert_speaker(self, record: SpeakerRecord, decision: MergeDecision) -> int:
+        name = decision.name or record.name
+        kind = record.kind
         cur = self.conn.execute(
-            "INSERT INTO speakers (name, kind, qid, gender, name_key, surname_key, pinned) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (name, sp.kind, qid, sp.gender, name_key(name, sp.kind), surname_key(name, sp.kind),
-             int(pinned)),
+            "INSERT INTO speakers (name, kind, qid, gender, name_key, surname_key, full_key, "
+            "pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, kind, decision.qid, record.gender, name_key(name, kind),
+             surname_key(name, kind), full_key(name) if kind == "person" else "",
+             int(decision.pinned)),
         )
-        speaker_id = int(cur.lastrowid or 0)
-        self._add_details(speaker_id, sp, outlet)
-        return speaker_id
+        return int(cur.lastrowid or 0)
 
-    def _add_details(self, speaker_id: int, sp: Speaker, outlet: str | None) -> None:
-        """Add the article's names, role and outlet to a stored speaker; a fuller name (more
-        words) replaces a shorter one unless the alias file fixed the name."""
+    def _add_details(self, speaker_id: int, record: SpeakerRecord) -> None:
+        """Add an article's names, roles, outlet and gender to a stored speaker, then name it by
+        its most common full name (unless the alias file fixed the name)."""
         conn = self.conn
-        for alias in _names(sp):
+        for alias in record.names():
             conn.execute(
                 "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?) "
                 "ON CONFLICT (speaker_id, alias) DO UPDATE SET count = count + 1",
-                (speaker_id, alias, name_key(alias, sp.kind)),
+                (speaker_id, alias, name_key(alias, record.kind)),
             )
-        if sp.role:
+        for role in record.roles:
             conn.execute("INSERT INTO speaker_roles (speaker_id, role) VALUES (?, ?) "
                          "ON CONFLICT (speaker_id, role) DO UPDATE SET count = count + 1",
-                         (speaker_id, sp.role))
-        if outlet:
+                         (speaker_id, role))
+        for outlet in record.outlets:
             conn.execute("INSERT INTO speaker_outlets (speaker_id, outlet) VALUES (?, ?) "
                          "ON CONFLICT (speaker_id, outlet) DO UPDATE SET count = count + 1",
                          (speaker_id, outlet))
-        if sp.name:
-            row = conn.execute("SELECT name, pinned FROM speakers WHERE id = ?",
-                               (speaker_id,)).fetchone()
-            if not row["pinned"] and len(sp.name.split()) > len(row["name"].split()):
-                conn.execute("UPDATE speakers SET name = ?, name_key = ?, surname_key = ? "
-                             "WHERE id = ?",
-                             (sp.name, name_key(sp.name, sp.kind), surname_key(sp.name, sp.kind),
-                              speaker_id))
+        if record.gender:  # articles that disagree leave the gender unknown ("mixed")
+            conn.execute("UPDATE speakers SET gender = CASE WHEN gender IS NULL THEN ? "
+                         "WHEN gender != ? THEN ? ELSE gender END WHERE id = ?",
+                         (record.gender, record.gender, MIXED, speaker_id))
+        self._rename(speaker_id)
+
+    def _rename(self, speaker_id: int) -> None:
+        """Name a speaker by the most common of its full names (a person's name of two words or
+        more, titles aside), else its most common name; a pinned name stays."""
+        conn = self.conn
+        row = conn.execute("SELECT name, kind, pinned FROM speakers WHERE id = ?",
+                           (speaker_id,)).fetchone()
+        if row["pinned"]:
+            return
+        kind = row["kind"]
+        names = conn.execute("SELECT alias, count FROM speaker_aliases WHERE speaker_id = ?",
+                             (speaker_id,)).fetchall()
+        if not names:
+            return
+        best = max(names, key=lambda r: (kind != "person" or bool(full_key(r[0])), r[1],
+                                         len(r[0].split()), r[0]))[0]
+        certain = name_gender(best) if kind == "person" else None
+        if certain:  # a name's honorific or certain first name settles the gender
+            conn.execute("UPDATE speakers SET gender = ? WHERE id = ?", (certain, speaker_id))
+        if best != row["name"]:
+            conn.execute("UPDATE speakers SET name = ?, name_key = ?, surname_key = ?, "
+                         "full_key = ? WHERE id = ?",
+                         (best, name_key(best, kind), surname_key(best, kind),
+                          full_key(best) if kind == "person" else "", speaker_id))
+
+    def _log(self, speaker_id: int, article_id: int | None, name: str,
+             decision: MergeDecision) -> None:
+        self.conn.execute(
+            "INSERT INTO merge_log (speaker_id, article_id, name, rule, reason, kept_apart, "
+            "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (speaker_id, article_id, name, decision.rule, decision.reason,
+             json.dumps(decision.kept_apart), _now()),
+        )
+
+    # --- the surname rule, over the whole corpus ---------------------------------------------
+
+    def settle(self) -> int:
+        """Apply the surname rule to every person known by surname alone, against every full
+        name now in the corpus, in one transaction; returns how many entries were merged.
+
+        Run when an ingest ends (``Corpus.ingest`` does), so that the directory does not depend
+        on the order the articles came in. Surname-only entries with no plausible full name
+        and no conflict between them become one entry per surname."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            merged = self._settle()
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return merged
+
+    def _settle(self) -> int:
+        conn = self.conn
+        ids = [int(r[0]) for r in conn.execute(
+            "SELECT id FROM speakers WHERE kind = 'person' AND pinned = 0 AND full_key = '' "
+            "ORDER BY id")]
+        # Every decision is taken before any merge, on the corpus as it stands: the quote counts
+        # the decisions read do not depend on which surname was settled first.
+        decisions: list[tuple[SpeakerRecord, MergeDecision]] = []
+        for speaker_id in ids:
+            record = self._load_record(speaker_id)
+            if not record.surname_only:
+                continue
+            candidates = [self._load_record(int(r[0])) for r in conn.execute(
+                "SELECT id FROM speakers WHERE kind = 'person' AND surname_key = ? "
+                "AND full_key != '' AND id != ? ORDER BY id", (record.surname, speaker_id))]
+            candidates.sort(key=lambda c: -c.quotes)
+            decisions.append((record, decide(record, candidates, self.aliases)))
+        merged = 0
+        alone: dict[str, list[SpeakerRecord]] = {}
+        for record, decision in decisions:
+            speaker_id = record.id or 0
+            conn.execute("DELETE FROM merge_log WHERE speaker_id = ? AND article_id IS NULL",
+                         (speaker_id,))
+            if decision.target_id is not None:
+                self._merge_into(speaker_id, decision.target_id)
+                self._log(decision.target_id, None, record.name, decision)
+                merged += 1
+            else:
+                self._log(speaker_id, None, record.name, decision)
+                if decision.rule == "new":
+                    alone.setdefault(record.surname, []).append(record)
+        for records in alone.values():
+            merged += self._join_surnames(records)
+        return merged
+
+    def _join_surnames(self, records: list[SpeakerRecord]) -> int:
+        """Surname-only entries of one surname that no full name claims: one entry, unless
+        their genders or roles conflict."""
+        first, merged = records[0], 0
+        for other in records[1:]:
+            conflict = persons_conflict(other, first)
+            if first.id is None or other.id is None:
+                continue
+            if conflict:
+                self._log(other.id, None, other.name, MergeDecision(
+                    None, "new", f"named {other.name!r} alone; kept apart from the other "
+                    "entry of that surname", [(first.id, conflict)]))
+                continue
+            self._merge_into(other.id, first.id)
+            self._log(first.id, None, other.name, MergeDecision(
+                first.id, "surname", f"named {first.name!r} alone in several articles; no "
+                "full name of the corpus has that surname"))
+            first.roles += other.roles
+            merged += 1
+        return merged
+
+    def _occurrences(self, speaker_id: int) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM occurrences WHERE speaker_id = ?",
+                                     (speaker_id,)).fetchone()[0])
+
+    def _merge_into(self, source: int, target: int) -> None:
+        """Move everything of speaker ``source`` to ``target`` and delete ``source``."""
+        conn = self.conn
+        for table in ("occurrences", "quotes", "merge_log"):
+            conn.execute(f"UPDATE {table} SET speaker_id = ? WHERE speaker_id = ?",
+                         (target, source))
+        for table, column, extra in (("speaker_aliases", "alias", ", alias_key"),
+                                     ("speaker_roles", "role", ""),
+                                     ("speaker_outlets", "outlet", "")):
+            conn.execute(
+                f"INSERT INTO {table} (speaker_id, {column}{extra}, count) "
+                f"SELECT ?, {column}{extra}, count FROM {table} WHERE speaker_id = ? "
+                f"ON CONFLICT (speaker_id, {column}) DO UPDATE SET count = count + "
+                "excluded.count", (target, source))
+            conn.execute(f"DELETE FROM {table} WHERE speaker_id = ?", (source,))
+        conn.execute("UPDATE speakers SET gender = (SELECT gender FROM speakers WHERE id = ?) "
+                     "WHERE id = ? AND gender IS NULL", (source, target))  # then renamed
+        conn.execute("DELETE FROM speakers WHERE id = ?", (source,))
+        self._rename(target)
 
     # --- quotes ----------------------------------------------------------------------------
 
@@ -515,29 +664,6 @@ class Writer:
              sp.name if sp else None, sp.kind if sp else None, sp.role if sp else None,
              float(q.confidence)),
         )
-
-
-def _record(sp: Speaker, outlet: str | None) -> SpeakerRecord:
-    return SpeakerRecord(name=sp.name or "", kind=sp.kind, aliases=_names(sp)[1:],
-                         roles=[sp.role] if sp.role else [], outlets=[outlet] if outlet else [])
-
-
-# Words that start an article's descriptive mentions and pronouns ("the diplomat", "he"): such
-# aliases are not names, so they are neither stored as aliases nor used to merge speakers (two
-# people both called "the minister" in their articles are not one person).
-_NOT_NAME_START = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her",
-                             "their", "its", "our", "this", "that", "these", "those"})
-
-
-def _names(sp: Speaker) -> list[str]:
-    """The speaker's name, then its aliases that are names (capitalised, not descriptions)."""
-    names = [sp.name] if sp.name and sp.name.strip() else []
-    for alias in sp.aliases:
-        words = alias.split()
-        if (words and alias not in names and words[0].lower() not in _NOT_NAME_START
-                and all(w[0].isupper() for w in words if w[0].isalpha())):
-            names.append(alias)
-    return names
 
 
 def _earlier(date: str | None, than: str | None) -> bool:
