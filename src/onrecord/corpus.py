@@ -332,15 +332,24 @@ class Corpus:
                 break
             except OnrecordError:
                 raise
-            except Exception as exc:  # one bad article must not end the batch
+            except Exception:  # one bad article must not end the batch
                 if not in_flight:
                     raise
+                # The articles in flight are extracted again one by one, so that only the one
+                # that fails is counted as failed.
                 while in_flight:
-                    lost = in_flight.popleft()
-                    summary.fail(ExtractionFailed(
-                        f"extraction failed ({type(exc).__name__}: {exc}); rerun the ingest "
-                        "to retry the articles in flight", source=lost.id))
-                report()
+                    document = in_flight.popleft()
+                    try:
+                        article = next(extract_many([document], nlp=model))
+                    except OnrecordError:
+                        raise
+                    except Exception as exc:
+                        summary.fail(ExtractionFailed(
+                            f"extraction failed ({type(exc).__name__}: {exc})",
+                            source=document.id))
+                    else:
+                        self._store(writer, article, document, summary)
+                    report()
         writer.settle()
         summary.seconds = time.monotonic() - started
         return summary
