@@ -16,8 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
+from onrecord.lexicon import lexicon
+from onrecord.marks import (
+    APOSTROPHES,
+    CLOSING_MARKS,
+    MARK_PAIRS,
+    QUOTATION_MARKS,
+    UNAMBIGUOUS_MARKS,
+)
 from onrecord.model import Dateline
 
 BlockKind = Literal[
@@ -42,13 +51,6 @@ MAX_DUPLICATE_CANDIDATES = 8
 # A dateline is looked for at the start of the first blocks, up to this many blocks (title,
 # byline, photo caption) in and never after a real paragraph.
 MAX_BLOCKS_BEFORE_DATELINE = 6
-
-# Reporting verbs that mark a list line as quoted speech rather than a headline: the commonest
-# English speech verbs in wire copy (a small set: only used to keep quoted bullets in the body).
-SPEECH_CUE_WORDS = (
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "stressed", "asked",
-    "explained", "warned", "insisted", "according to",
-)  # fmt: skip
 
 # News agencies and the desks of staff that sign bylines ("Jane Doe, Reuters") and photo
 # credits ("REUTERS/Jane Doe"); the big international wires and photo agencies.
@@ -126,17 +128,27 @@ _BYLINE_NAME_DESK = re.compile(
 _BYLINE_BY = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"(?:[-–—•*·▪►▸●○◦■□➤>]|\d{1,2}[.)])\s+")
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'’-]{0,40}:")
-_OPEN_QUOTE = re.compile(r"[\"“«„]|(?:^|(?<=\s))['‘]")
-_CUE_WORD = re.compile(r"\b(?:" + "|".join(SPEECH_CUE_WORDS) + r")\b", re.IGNORECASE)
-_QUOTE_MARK = re.compile(r"[\"“”«»„‘]|(?:^|(?<=\s))['’]|['’](?=\s|$)")
-_HEADING_END_CHARS = ".!?:;,\"”’'»…"
+# Quotation marks, from marks.py's table: marks that open a quotation (a single mark only at a
+# word's start, where it is no apostrophe), any quotation mark, and the marks that close one.
+_OPENERS = re.escape("".join(sorted(set(MARK_PAIRS) - APOSTROPHES)))
+_SINGLES = re.escape("".join(sorted(APOSTROPHES)))
+_OPEN_QUOTE = re.compile(rf"[{_OPENERS}]|(?:^|(?<=\s))[{_SINGLES}]")
+_QUOTE_MARK = re.compile(
+    rf"[{re.escape(''.join(sorted(UNAMBIGUOUS_MARKS)))}]|(?:^|(?<=\s))[{_SINGLES}]"
+    rf"|[{_SINGLES}](?=\s|$)"
+)
+_HEADING_END_CHARS = ".!?:;,…" + "".join(sorted(CLOSING_MARKS))
 _SENTENCE_END_CHARS = ".!?"
-_CLOSERS = "\"”’'»)]"
+_CLOSERS = "".join(sorted(CLOSING_MARKS)) + ")]"
 _BEFORE_BODY_KINDS = ("heading", "byline", "caption")
 _LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_START = re.compile(r"[.!?][\"')\]]*\s")
-_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+# Every quotation mark folded to a typewriter mark, single or double, for comparing lines.
+_QUOTE_FOLD = str.maketrans({
+    mark: "'" if mark in APOSTROPHES or MARK_PAIRS.get(mark, frozenset()) & APOSTROPHES else '"'
+    for mark in QUOTATION_MARKS
+})
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]*){0,3}"
@@ -239,7 +251,15 @@ def _ends_sentence(line: str) -> bool:
 def _has_speech(line: str) -> bool:
     """An opening quotation mark followed later by a reporting verb: quoted speech."""
     opening = _OPEN_QUOTE.search(line)
-    return opening is not None and _CUE_WORD.search(line, opening.end()) is not None
+    return opening is not None and _cue_word().search(line, opening.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _cue_word() -> re.Pattern[str]:
+    """A reporting verb's written form (data/en/speech_forms.txt): a list line with a quotation
+    and one of these is quoted speech rather than a headline."""
+    forms = sorted(lexicon().speech_forms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
 # --- one line on its own ---------------------------------------------------------------------

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.cues import cue_particle, is_according_to, is_cue, subject_of
 from onrecord.lexicon import DEFAULT_LANGUAGE, data_text
+from onrecord.marks import QUOTATION_MARKS
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions
 # (0.3 gave the best quote and attribution F1 on 150 train articles held out from learning),
@@ -25,7 +26,7 @@ MIN_PRECISION = 0.3
 MIN_HITS = 3
 
 # Quote marks as spaCy tokens (kept at the edges of a reported clause).
-MARK_CHARS = frozenset("\"'“”‘’«»„‚‹›")
+MARK_CHARS = QUOTATION_MARKS
 
 # Prepositions whose object can be reported content ("called for", "talked about").
 _CONTENT_PREPS = frozenset({"for", "about", "on", "against", "to", "of", "as", "with", "over"})

@@ -9,7 +9,9 @@ Each language has a folder ``data/<lang>/`` (English: ``data/en/``) holding:
 * ``nouns.tsv``: head nouns of organisations, groups, anonymous sources and documents;
 * ``pronouns.tsv``: the pronouns that can stand for a speaker and what they agree with;
 * ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner labels;
-* ``organisation_types.tsv``: the words of a name that show an organisation's kind ("FC": a club).
+* ``organisation_types.tsv``: the words of a name that show an organisation's kind ("FC": a club);
+* ``speech_forms.txt``, ``after_quote.txt``: written forms of reporting verbs and the function
+  words that can follow a closing quotation mark, for the stages that run before the parser.
 
 Every file notes where its words come from. The engine holds no word list of its own: it asks
 ``lexicon()`` (docs/how-it-works.md says how to add a language).
@@ -52,6 +54,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     questioner_labels: frozenset[str]
     organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
+    speech_forms: frozenset[str]  # "said", "says", "told", "according": cues without a parse
+    after_quote: frozenset[str]  # function words that can follow a closing quotation mark
 
     @property
     def organisation_name_words(self) -> frozenset[str]:
@@ -113,6 +117,8 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         name_particles=with_class(names, "particle"),
         name_suffixes=with_class(names, "suffix"),
         questioner_labels=with_class(names, "questioner"),
+        speech_forms=_words(language, "speech_forms.txt"),
+        after_quote=_words(language, "after_quote.txt"),
         organisation_type_words={
             row[0]: frozenset(row[1].split()) for row in _table(language, "organisation_types.tsv")
         },
@@ -123,6 +129,11 @@ def data_text(language: str, filename: str) -> str:
     """The text of one of a language's data files."""
     path = resources.files("onrecord").joinpath(f"data/{language}/{filename}")
     return path.read_text("utf-8")
+
+
+def _words(language: str, filename: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file."""
+    return frozenset(row[0] for row in _rows(data_text(language, filename)))
 
 
 def _table(language: str, filename: str) -> list[list[str]]:

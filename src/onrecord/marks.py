@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 
-__all__ = ["MARK_PAIRS", "MAX_DEPTH", "Quoted", "is_apostrophe", "scan"]
+from onrecord.lexicon import lexicon
+
+__all__ = ["APOSTROPHES", "CLOSING_MARKS", "MARK_PAIRS", "MAX_DEPTH", "QUOTATION_MARKS",
+           "Quoted", "UNAMBIGUOUS_MARKS", "is_apostrophe", "scan"]
 
 # Opening mark -> the marks that close it. Usage by language from the "Quotation mark" article of
 # the English Wikipedia (its summary table) and the Unicode General Punctuation block, U+2018-201F.
@@ -61,6 +64,13 @@ _FAMILY = {mark: n for n, marks in enumerate(_FAMILIES) for mark in marks}
 _APOSTROPHES = frozenset("'’‘‛")
 _SINGLE_RE = re.compile("[" + re.escape("".join(sorted(_APOSTROPHES))) + "]")
 
+# The quotation-mark sets the other stages use, all from the table above: every mark, the marks
+# that never serve as apostrophes, the apostrophes, and the marks that can close a quotation.
+QUOTATION_MARKS = _ALL_MARKS
+APOSTROPHES = _APOSTROPHES
+UNAMBIGUOUS_MARKS = _ALL_MARKS - _APOSTROPHES
+CLOSING_MARKS = frozenset(_CLOSES)
+
 # Marks whose closing role wins whenever a quotation they can close is open: guillemets are set
 # with spaces in French (« … »), which hides which way they face.
 _ALWAYS_CLOSE = frozenset("«»‹›")
@@ -79,23 +89,6 @@ _ELISIONS = frozenset({"tis", "twas", "twere", "twill", "twould", "em", "n", "ti
 # “Trump”’s, the U.S.’ll): English contractions.
 _CLITICS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})
 
-# Words that can follow a closing mark but not a plural possessive (‘… the players’ said Smith,
-# ‘I love dogs’ he said, the ‘elites’ who): the common forms of the reporting verbs in
-# data/en/speech_verbs.txt, subject pronouns, and the auxiliaries, relative pronouns and
-# prepositions that cannot follow "the players’" in a noun phrase. "and"/"or" are left out:
-# "players’ and coaches’ pay" is common.
-_WORDS_AFTER_CLOSE = frozenset(
-    {
-        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "asked",
-        "asks", "replied", "replies", "explained", "insisted", "stressed", "warned", "wrote",
-        "writes", "continued", "according",
-        "he", "she", "they", "we", "it", "you",
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "do", "does", "did",
-        "that", "which", "who", "whose", "to", "of", "for", "from", "with", "as", "by", "on",
-        "at", "than", "into",
-    }
-)  # fmt: skip
 
 # Unicode categories of a character after which a mark can open a quotation: opening brackets
 # (Ps, which also holds „ and ‚), dashes (Pd) and other quotation marks (Pi, Pf), as in (“…, —‘…,
@@ -352,7 +345,7 @@ class _Paragraph:
 
     def _possessive_closes(self, i: int, depth: int) -> bool:
         word = _word_at(self.text, i + 2, self.hi)
-        if word is not None and word in _WORDS_AFTER_CLOSE:
+        if word is not None and word in _words_after_close():
             return True
         if self.events is None:
             self.events = _next_single_events(self.text, self.lo, self.hi)
@@ -402,6 +395,15 @@ def _clamped(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int
     n = len(text)
     ranges = [(max(0, min(s, n)), max(0, min(e, n))) for s, e in paragraphs]
     return [(s, e) for s, e in ranges if s < e]
+
+
+@functools.lru_cache(maxsize=1)
+def _words_after_close() -> frozenset[str]:
+    """Words that can follow a closing mark but not a plural possessive (‘… the players’ said
+    Smith, ‘I love dogs’ he said, the ‘elites’ who): speech forms and the function words of
+    ``data/en/after_quote.txt``."""
+    lex = lexicon()
+    return lex.speech_forms | lex.after_quote
 
 
 def scan(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) -> list[Quoted]:

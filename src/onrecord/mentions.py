@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.cues import mention_tokens
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon
+from onrecord.marks import QUOTATION_MARKS
 from onrecord.names import is_honorific, is_title_word
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
@@ -23,7 +24,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "t
 _NEW_REFERENT = frozenset({"another", "some", "several"})
 # Parts of speech of the words of a role written before a name ("the club's new manager").
 _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART", "PUNCT", "ADP", "CCONJ"})
-_QUOTE_AND_BRACKETS = " \"'“”‘’«»„‚‹›,.;:()[]"
+_QUOTE_AND_BRACKETS = "".join(sorted(QUOTATION_MARKS)) + " ,.;:()[]"
 # A name ending in an abbreviation keeps its full stop ("Eric H. Holder Jr.", "George W.").
 _ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z])\.$")
 

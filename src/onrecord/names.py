@@ -13,11 +13,15 @@ from typing import Any
 
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import data_text, lexicon
+from onrecord.marks import APOSTROPHES as QUOTE_APOSTROPHES
+from onrecord.marks import QUOTATION_MARKS
 
 # Articles before an organisation's name: "the Kremlin" is "Kremlin".
 _ORGANISATION_ARTICLES = frozenset({"the"})
 
-APOSTROPHES = "'\u2019\u2018\u02bc\u0060\u00b4"
+# Apostrophes in names (O'Brien, D’Amato): the quotation marks that serve as apostrophes, and
+# the modifier letter and accents that keyboards put in their place.
+APOSTROPHES = "".join(sorted(QUOTE_APOSTROPHES)) + "\u02bc\u0060\u00b4"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s?$")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
@@ -158,7 +162,7 @@ def occupation_differs(roles: Iterable[str], word: str) -> bool:
 # one question about one string; none changes the behaviour of the functions above.
 
 # Quotation marks and brackets glued to a name by a bad span ('"Pence', "Trump'”").
-_GLUED = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a<>()[]{}*-\u2013\u2014,;:"
+_GLUED = "".join(sorted(QUOTATION_MARKS)) + "<>()[]{}*-\u2013\u2014,;:"
 # Words that open a description or a pronoun phrase, never a person's name ("the report",
 # "An email", "my father"): determiners, possessives, demonstratives, quantifiers, pronouns.
 _DESCRIPTION_STARTS = frozenset({

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -24,7 +25,7 @@ from onrecord.attribution import Part, attribute
 from onrecord.cleaning import Cleaned, clean
 from onrecord.confidence import NO_SPEAKER_CEILING
 from onrecord.errors import ModelNotFound
-from onrecord.marks import Quoted, scan
+from onrecord.marks import APOSTROPHES, MARK_PAIRS, UNAMBIGUOUS_MARKS, Quoted, scan
 from onrecord.model import Article, Quote, Span
 from onrecord.reading import Document
 from onrecord.speakers import Resolver, build_speakers
@@ -65,7 +66,9 @@ def _split_on_quotation_marks(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer: leave it as its author made it
-    infixes = list(nlp.Defaults.infixes or []) + [r"[\"“”«»„]", r"(?<=\w)[,:;.](?=[\"“«„])"]
+    doubles = re.escape("".join(sorted(UNAMBIGUOUS_MARKS)))
+    openers = re.escape("".join(sorted(set(MARK_PAIRS) - APOSTROPHES)))
+    infixes = list(nlp.Defaults.infixes or []) + [rf"[{doubles}]", rf"(?<=\w)[,:;.](?=[{openers}])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
