@@ -626,3 +626,40 @@ def test_attribution_title_in_quotes_after_said_is_not_the_speaker(extract_text:
     first = article.quotes[0]
     assert first.speaker_name is not None and "Morning" not in first.speaker_name
     assert first.mention is not None and "Morning" not in first.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("POLLSTERS DISAGREE - Rita Vance: “The early surveys missed the late shift toward the "
+         "challenger, and the final numbers show it.”", "Rita Vance"),
+        ("Dan Corliss: ‘We Will Not Back Down On The Levee.’\n\nThe county engineer spoke on "
+         "Monday.", "Dan Corliss"),
+        ("More from the audit: “Most of the missing funds were moved through two accounts that "
+         "nobody reviewed.”", "the audit"),
+    ],
+)
+def test_attribution_name_alone_before_a_colon_speaks_the_quote(
+    extract_text: Extract, text: str, speaker: str
+) -> None:
+    article = extract_text(text)
+    check_invariants(article)
+    assert [(q.type, q.mention.text if q.mention else None) for q in article.quotes] == [
+        ("direct", speaker)
+    ]
+
+
+def test_attribution_clause_before_a_colon_is_not_a_name(extract_text: Extract) -> None:
+    article = extract_text("He told Channel 4: “We have done nothing wrong and we will say so "
+                           "in court.”")
+    assert [q.mention.text if q.mention else None for q in article.quotes] == ["He"]
+
+
+def test_attribution_any_verb_alone_with_its_subject_after_a_quote_is_its_cue(
+    extract_text: Extract,
+) -> None:
+    article = extract_text("The minister dismissed the figures. “That report is a work of "
+                           "fiction,” an angry Halvorsen retaliated.")
+    check_invariants(article)
+    assert rows(article) == [("That report is a work of fiction", "direct", "Halvorsen")]
+    assert article.quotes[0].cue is not None and article.quotes[0].cue.text == "retaliated"

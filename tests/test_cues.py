@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from onrecord.cues import is_cue, subject_of
 
@@ -97,3 +98,129 @@ def test_cues_aside_from_saying_takes_the_main_subject(nlp: Language) -> None:
     text = ("The mayor refuses to discuss possible candidates, aside from saying she wants a "
             "diverse cabinet.")
     assert _subject(nlp, text, "saying") == "mayor"
+
+
+def _parsed(nlp: Language, words: list[str], pos: list[str], tags: list[str], deps: list[str],
+            heads: list[int], lemmas: list[str]) -> Doc:
+    """A Doc carrying a given (mis)parse, to pin down how a rule reads the parser's mistakes."""
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_cues_coordinated_verb_takes_a_passive_subject(nlp: Language) -> None:
+    text = "The senator was pressed by reporters for an hour and said that the bill would pass."
+    assert _subject(nlp, text, "said") == "senator"
+
+
+def test_cues_verb_hung_without_relation_after_a_comma_shares_the_subject(nlp: Language) -> None:
+    assert _subject(nlp, "The chairman paused, then admitted why the vote had failed.",
+                    "admitted") == "chairman"
+
+
+def test_cues_subject_misattached_to_an_opening_phrase(nlp: Language) -> None:
+    text = ("In Millbrook, where a season pass costs $900, Tom Becker, the resort's longtime "
+            "owner, suggested that the slump was overstated.")
+    assert _subject(nlp, text, "suggested") in ("Becker", "owner")
+
+
+def test_cues_subject_the_parser_gave_to_an_aside_before_the_verb(nlp: Language) -> None:
+    text = ("Mr. Okoye, meanwhile, who runs a bakery downtown, said the new parking rules hurt "
+            "his trade.")
+    assert _subject(nlp, text, "said") == "Okoye"
+
+
+def test_cues_participle_on_an_issued_statement_speaks_for_the_issuer(nlp: Language) -> None:
+    text = "The union issued a statement saying the strike would go on."
+    assert _subject(nlp, text, "saying") == "union"
+
+
+def test_cues_participle_on_a_noun_nobody_issued_is_that_nouns(nlp: Language) -> None:
+    text = "There are signs suggesting that the levy hurts farmers."
+    assert _subject(nlp, text, "suggesting") == "signs"
+
+
+def test_cues_participle_after_an_adverb_and_a_comma_continues_the_report(nlp: Language) -> None:
+    text = '"We will be fine," he said, not even hinting that the deal could fail.'
+    assert _subject(nlp, text, "hinting") == "he"
+
+
+def test_cues_name_after_a_reporting_verb_after_a_quote_is_its_subject(nlp: Language) -> None:
+    # the parser's reading of '"It was useful," said Tulley.': the name as an adverb
+    doc = _parsed(
+        nlp,
+        ["“", "It", "was", "useful", ",", "”", "said", "Tulley", "."],
+        ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT"],
+        ["``", "PRP", "VBD", "JJ", ",", "''", "VBD", "RB", "."],
+        ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "advmod", "punct"],
+        [6, 2, 6, 2, 6, 6, 6, 6, 6],
+        ["“", "it", "be", "useful", ",", "”", "say", "Tulley", "."],
+    )
+    found = subject_of(doc[6])
+    assert found is not None and found.text == "Tulley"
+
+
+def test_cues_capitalised_word_opening_the_sentence_is_the_subject(nlp: Language) -> None:
+    # the tagger's reading of "Lively said it was small.": the surname as an adverb
+    doc = _parsed(
+        nlp,
+        ["Lively", "said", "it", "was", "small", "."],
+        ["ADV", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["RB", "VBD", "PRP", "VBD", "JJ", "."],
+        ["advmod", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        [1, 1, 3, 1, 3, 1],
+        ["lively", "say", "it", "be", "small", "."],
+    )
+    found = subject_of(doc[1])
+    assert found is not None and found.text == "Lively"
+
+
+def test_cues_shot_back_is_a_reporting_cue(nlp: Language) -> None:
+    assert is_cue(token(nlp, '"That is false," the governor shot back.', "shot"))
+    assert not is_cue(token(nlp, "The hunter shot a deer.", "shot"))
+
+
+def test_cues_verb_coordinated_past_a_reported_clause_takes_the_main_subject(
+    nlp: Language,
+) -> None:
+    disagreeing = ("Local farmers believe the new dam is a mistake and have been urging the "
+                   "council to halt it.")
+    assert _subject(nlp, disagreeing, "urging") == "farmers"
+    # the parser's reading of "Analysts believed the chairman had joined the camp, and admitted
+    # it failed": "admitted" coordinated with "joined"
+    doc = _parsed(
+        nlp,
+        ["Analysts", "believed", "the", "chairman", "had", "joined", "the", "camp", ",", "and",
+         "admitted", "it", "failed", "."],
+        ["NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "VERB",
+         "PRON", "VERB", "PUNCT"],
+        ["NNS", "VBD", "DT", "NN", "VBD", "VBN", "DT", "NN", ",", "CC", "VBD", "PRP", "VBD", "."],
+        ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "det", "dobj", "punct", "cc", "conj",
+         "nsubj", "ccomp", "punct"],
+        [1, 1, 3, 5, 5, 1, 7, 5, 5, 5, 5, 12, 10, 1],
+        ["analyst", "believe", "the", "chairman", "have", "join", "the", "camp", ",", "and",
+         "admit", "it", "fail", "."],
+    )
+    found = subject_of(doc[10])
+    assert found is not None and found.text == "Analysts"
+    inner = "Smith said the council approved the plan and praised the mayor."
+    assert _subject(nlp, inner, "praised") == "council"
+
+
+def test_cues_subject_with_a_participle_phrase_before_its_verb(nlp: Language) -> None:
+    # the parser's reading of "Tenants facing eviction say it is unfair.": "say" hung from the
+    # participle with no relation
+    doc = _parsed(
+        nlp,
+        ["Tenants", "facing", "eviction", "say", "it", "is", "unfair", "."],
+        ["NOUN", "VERB", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["NNS", "VBG", "NN", "VBP", "PRP", "VBZ", "JJ", "."],
+        ["nsubj", "ROOT", "dobj", "dep", "nsubj", "ccomp", "acomp", "punct"],
+        [1, 1, 1, 1, 5, 3, 5, 1],
+        ["tenant", "face", "eviction", "say", "it", "be", "unfair", "."],
+    )
+    found = subject_of(doc[3])
+    assert found is not None and found.text == "Tenants"
+
+
+def test_cues_object_of_tell_after_a_comma_is_not_its_subject(nlp: Language) -> None:
+    text = "Later that day, the coach thanked the fans, telling the BBC, “We owe them everything.”"
+    assert _subject(nlp, text, "telling") == "coach"

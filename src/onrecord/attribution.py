@@ -320,8 +320,16 @@ def _direct_part(
         intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
         if intro is not None:
             cue, frame, side = intro, before, "before"
+    named = _colon_name(before) if not fragment and side != "after" else None
+    if cue is None and not fragment and inner_last in ",?!":
+        bare = _bare_speech_verb(after)  # '"...," Lund barked.'
+        if bare is not None:
+            cue, frame, side = bare, after, "after"
     part = Part(start, end, "direct", blk.index, how="none",
                 open_at=q.open_at, close_at=q.close_at, frame=side)
+    if named is not None:
+        _set_colon_name(part, named, blk)
+        return part
     if fragment:
         part.how = "fragment"
         if (cue is not None and side == "after" and len(text[start:end].split()) >= 6
@@ -358,6 +366,76 @@ def _dash_attribution(part: Part, q: Quoted, blk: _Block, text: str) -> bool:
     part.mention = (m.start(2), m.end(2))
     part.mention_text = m.group(2)
     return True
+
+
+# Words that may stand before a name introducing a quote with a colon ("More from Vance:").
+_FROM = frozenset({"from", "more"})
+# Dashes that separate a heading from the name after it ("POLLSTERS DISAGREE - Rita Vance:").
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _colon_name(before: list[Token]) -> list[Token] | None:
+    """'Rita Vance: "..."', 'HEADLINE - Rita Vance: "..."', 'More from the audit: "..."': a
+    name (or, after "from", a noun phrase) alone before the colon that introduces a quote is its
+    speaker, whatever verb a heading before it holds. The name must open the frame or follow a
+    dash or "from"; "He told Channel 4:" is a clause, not a name."""
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    words: list[Token] = []
+    for tok in reversed(before[:-1]):
+        if tok.text in _DASHES or tok.lower_ in _FROM or tok.text in MARK_CHARS:
+            break
+        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART") and not (
+            tok.text in (".", "and", "&") or tok.text[:1].isupper()
+        ):
+            return None  # a verb or a preposition: a clause introduces the quote
+        words.insert(0, tok)
+    if not words or len(words) > 6:
+        return None
+    opener = before[len(before) - 2 - len(words)] if len(words) < len(before) - 1 else None
+    if opener is not None and opener.lower_ in _FROM:
+        return words if words[-1].pos_ in ("PROPN", "NOUN") else None
+    if opener is not None and opener.text not in _DASHES and opener.text not in MARK_CHARS:
+        return None
+    if words[-1].pos_ != "PROPN" and not words[-1].is_title:
+        return None  # a name: "POLLS - Rita Vance:", not "The reason:"
+    if any(w.is_upper and len(w) > 1 and not w.is_title for w in words) and len(words) > 1:
+        return None  # a heading in capitals ("IOWA POLLS:"), not a name
+    return words
+
+
+def _set_colon_name(part: Part, words: list[Token], blk: _Block) -> None:
+    colon_doc = words[-1].doc
+    colon = colon_doc[words[-1].i + 1]
+    part.how, part.frame = "cue", "before"
+    part.cue = (token_offset(colon), token_offset(colon) + len(colon.text))
+    part.cue_key = (int(colon_doc.user_data.get(_BASE_KEY, 0)), colon.i)
+    _set_mention(part, words[-1])
+    part.mention = (token_offset(words[0]), token_offset(words[-1]) + len(words[-1].text))
+    part.mention_text = colon_doc[words[0].i : words[-1].i + 1].text
+
+
+def _bare_speech_verb(after: list[Token]) -> Token | None:
+    """'"...," Lund barked.' / '"...," an angry Halvorsen retaliated.': after a quote ending in
+    a comma, a sentence made of just a subject and a verb (and adverbs) reports the quote, whether
+    or not the verb is a reporting verb."""
+    words = [t for t in after if not t.is_punct]
+    if not words or len(words) > 8:
+        return None
+    verbs = [t for t in words if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.text not in (".", "!", "?", ",") and nxt.text not in MARK_CHARS:
+        return None  # the clause must end with the verb ("Lund barked.")
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or words[0].i < subj[0].left_edge.i:
+        return None
+    if any(t.i > verb.i or not (t in subj[0].subtree or t.dep_ == "advmod" or t == verb)
+           for t in words):
+        return None
+    return verb
 
 
 def _colon_verb(before: list[Token]) -> Token | None:

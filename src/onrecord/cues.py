@@ -13,12 +13,16 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from onrecord.lexicon import DEFAULT_LANGUAGE, data_text
+from onrecord.lexicon import DEFAULT_LANGUAGE, data_text, lexicon
 
 # Lemmas that are cues only with a particle or preposition after them ("point out", "go on").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
     "point": frozenset({"out", "to"}),
     "go": frozenset({"on"}),
+    # a retort: "the governor shot back", "the campaign fired back", "she hit back"
+    "shoot": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
 }
 
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
@@ -117,14 +121,27 @@ def subject_of(
         if subject.lower_ == "that" and is_relative_subject(subject):
             return _relative_that_speaker(subject)
         return subject
-    if depth < 4 and tok.dep_ in _INHERIT_SUBJECT_DEPS and tok.head is not tok:
+    inverted = _inverted_subject(tok)
+    if inverted is not None:
+        return inverted
+    outer = _outer_conjunct(tok) if depth < 4 else None
+    if outer is not None:
+        return subject_of(outer, depth + 1, cue, tok)
+    if depth < 4 and tok.head is not tok and (
+        tok.dep_ in _INHERIT_SUBJECT_DEPS or _coordinated_verb(tok)
+    ):
         if tok.dep_ == "xcomp":  # "prompted NATO to order": the object does the ordering
             for sib in tok.head.children:
                 if sib.dep_ == "dobj" and sib.i < tok.i:
                     return sib
         return subject_of(tok.head, depth + 1, cue, tok)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _participle_noun_speaker(tok, depth, cue)
     if tok.pos_ == "NOUN":
         return _holder_of(tok)
+    if _finite(tok):
+        return (_contact_subject(tok) or _noun_phrase_before(tok) or _stranded_subject(tok)
+                or _subject_before_aside(tok))
     if depth == 0:
         return _contact_subject(tok) or _noun_phrase_before(tok)
     return None
@@ -144,9 +161,179 @@ def _shares_passive_subject(via: Token | None) -> bool:
         return False
     if via.dep_ == "xcomp":
         return True
+    if via.dep_ == "conj":  # "X was forced to retreat and said ...": X said; not "was repeated"
+        return via.tag_ != "VBN"
     if via.dep_ == "prep":
         return via.lower_ in _TIME_PREPS and via.i < via.head.i
     return via.dep_ == "advcl" and via.i < via.head.i
+
+
+# Prepositions naming the occasion or medium of what a verb's subject says ("wrote in a
+# letter saying", "spoke during a rally attacking").
+_MEDIUM_PREPS = frozenset({"in", "during", "at", "through", "via"})
+
+
+def _participle_noun_speaker(participle: Token, depth: int, cue: Token) -> Token | None:
+    """A participle modifying a noun. Set off by a comma it belongs to the clause ("rejected the
+    proposal, saying ...") and reports for the clause's subject; so does one modifying a thing the
+    subject issued or spoke through ("The union issued a statement saying ...", "spoke during a
+    rally attacking ..."). Otherwise the noun itself speaks ("voters hoping to ...", "there are
+    signs suggesting ...")."""
+    doc, noun = participle.doc, participle.head
+    set_off = doc[participle.i - 1].text == ","
+    verb = None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "ran ads and mailers attacking": the ads are what was run
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and (noun.head.lower_ in _MEDIUM_PREPS or set_off):
+        verb = noun.head.head
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and (set_off or not _personal(noun)):
+        holder = subject_of(verb, depth + 1, cue)
+        if holder is not None and holder.lower_ not in _NOT_SPEAKER and holder.i != noun.i:
+            return holder
+    noun = participle.head
+    if noun.lower_ in _NOT_SPEAKER:
+        return None
+    return noun
+
+
+def _personal(noun: Token) -> bool:
+    """Whether a noun names people or an organisation, who can speak for themselves."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "NORP", "ORG")
+            or lemma in lex.group_nouns or lemma in lex.occupations
+            or lemma in lex.organisation_nouns)
+
+
+def _finite(tok: Token) -> bool:
+    """A verb with tense of its own ("said", "has said"), which must have a subject somewhere."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.tag_ in _FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in _FINITE_TAGS | {"MD"} for c in tok.children
+    )
+
+
+def _coordinated_verb(tok: Token) -> bool:
+    """"The chairman paused, then admitted why ...": a finite verb the parser hung from the verb
+    before it with no relation ("dep") is coordinated with it and shares its subject."""
+    if not (tok.dep_ == "dep" and _finite(tok) and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.i < tok.i):
+        return False
+    if tok.head.tag_ in ("VBG", "VBN"):
+        return True  # "Tenants facing eviction this month say ...": a reduced relative's subject
+    prev = tok.i - 1
+    while prev > tok.head.i and tok.doc[prev].pos_ == "ADV":
+        prev -= 1
+    return tok.doc[prev].text == "," or tok.doc[prev].pos_ == "CCONJ"
+
+
+# Subject tags by grammatical number, for agreement with a present-tense verb.
+_SINGULAR = frozenset({"NN", "NNP"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+
+
+def _outer_conjunct(tok: Token) -> Token | None:
+    """"Analysts believed the chairman had joined the camp, and admitted ...": a verb the parser
+    coordinated with a verb inside a clause below the main verb coordinates with the main verb
+    when a comma stands before its "and", or when it disagrees in number with the inner verb's
+    subject ("farmers believe the dam is a mistake and have been urging ...")."""
+    if tok.dep_ != "conj" or not _finite(tok):
+        return None
+    root, head = tok.sent.root, tok.head
+    if root.i in (head.i, tok.i) or root.i > head.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.dep_ not in ("ccomp", "acl", "relcl", "advcl", "pcomp", "xcomp"):
+        return None
+    if not any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    doc = tok.doc
+    prev = tok.i - 1
+    while prev > head.i and doc[prev].pos_ in ("ADV", "AUX"):
+        prev -= 1
+    comma_and = doc[prev].pos_ == "CCONJ" and doc[prev - 1].text == ","
+    inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return root if comma_and or (inner is not None and _disagrees(tok, inner)) else None
+
+
+def _disagrees(verb: Token, subject: Token) -> bool:
+    """A present-tense verb (or its auxiliary) whose number does not fit the subject."""
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ == "aux"]
+    if "VBP" in tags and subject.tag_ in _SINGULAR:
+        return True
+    return "VBZ" in tags and subject.tag_ in _PLURAL
+
+
+# Reporting verbs whose object is the person addressed ("told the BBC"), never their subject.
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask",
+                              "brief", "email", "text", "call", "write"})
+
+
+def _inverted_subject(tok: Token) -> Token | None:
+    """"..., said Tulley": after the words it reports (a comma or quotation mark before it), a
+    reporting verb is followed by its subject; the parser sometimes takes the name for an
+    adverb or object."""
+    doc = tok.doc
+    if (tok.i == tok.sent.start or tok.i + 1 >= len(doc) or tok.tag_ not in _FINITE_TAGS
+            or tok.lemma_.lower() in _ADDRESSEE_VERBS):
+        return None  # "..., telling the BBC, ...": the BBC is told
+    prev = doc[tok.i - 1]
+    if prev.text != "," and prev.text not in _QUOTE_TOKENS:
+        return None
+    nxt = doc[tok.i + 1]
+    while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "PROPN":
+        nxt = nxt.head
+    if ((nxt.pos_ == "PROPN" or _name_word(nxt)) and nxt.head.i == tok.i
+            and nxt.dep_ in ("advmod", "npadvmod", "dobj")
+            and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].is_punct)):
+        return nxt
+    return None
+
+
+def _np_start(tok: Token) -> int:
+    """Where the phrase a word heads starts, without a comma it may begin with."""
+    left = tok.left_edge.i
+    while left < tok.i and tok.doc[left].is_punct:
+        left += 1
+    return left
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """"In Millbrook, ..., Tom Becker, the resort's owner, suggested that ...": a finite verb
+    with no subject, right after a noun phrase that a comma sets off from an opening phrase, has
+    that noun phrase as subject (the parser hung it from the opening phrase)."""
+    doc, sent = tok.doc, tok.sent
+    end = tok.i - 1
+    while end > sent.start and (
+        (doc[end].pos_ == "ADV" and doc[end].head.i == tok.i) or doc[end].text == ","
+    ):
+        end -= 1
+    if end <= sent.start:
+        return None
+    found = [
+        t for t in doc[sent.start : end + 1]
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj", "pobj", "npadvmod")
+        and _np_start(t) > sent.start and doc[_np_start(t) - 1].text == ","
+        and _right_edge_outside_quotes(t) == end
+    ]
+    return found[0] if found else None
+
+
+def _subject_before_aside(tok: Token) -> Token | None:
+    """"Mr. Okoye, meanwhile, who runs a bakery, said the rules ...": a reporting verb with
+    no subject whose clause before it opens with a noun phrase and a comma took that noun phrase
+    for the clause's subject; it is the verb's, the rest an aside."""
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.i > tok.i:
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.i < clause.i and subj.lower_ not in _NOT_SPEAKER
+                    and subj.pos_ in ("PROPN", "NOUN")
+                    and any(tok.doc[i].text == "," for i in range(subj.i + 1, clause.i))):
+                return subj
+    return None
 
 
 def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
@@ -234,6 +421,9 @@ def _reporter_before_participle(tok: Token) -> Token | None:
     however the parser attached it (often to a verb inside the report or the quote)."""
     doc, sent = tok.doc, tok.sent
     comma = tok.i - 1
+    while (comma > sent.start and doc[comma].dep_ in ("advmod", "neg")
+           and doc[comma].head.i == tok.i):
+        comma -= 1  # '..., not even hinting'
     if comma > sent.start and doc[comma].text in _QUOTE_TOKENS:
         comma -= 1  # '..., ” adding'
     if comma <= sent.start or doc[comma].text != ",":
@@ -291,9 +481,16 @@ def _noun_phrase_before(tok: Token) -> Token | None:
     if tok.i == sent.start or tok.i - sent.start > 8:
         return None
     before = [tok.doc[i] for i in range(sent.start, tok.i)]
-    if all(t.pos_ in _NP_POS for t in before) and before[-1].pos_ in ("NOUN", "PROPN", "ADJ"):
+    if all(t.pos_ in _NP_POS or _name_word(t) for t in before) and (
+        before[-1].pos_ in ("NOUN", "PROPN", "ADJ") or _name_word(before[-1])
+    ):
         return before[-1]
     return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word the tagger took for something else ("Lively said": an adverb)."""
+    return tok.is_title and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "VERB", "NOUN", "PROPN")
 
 
 def is_relative_subject(tok: Token) -> bool:
