@@ -256,3 +256,29 @@ def test_speakers_lone_surname_tagged_as_organisation_is_a_person(
 def test_speakers_organisation_that_speaks_stays_an_organisation(extract_text: Extract) -> None:
     article = extract_text('"We will appeal," Microsoft said. It added that talks had failed.')
     assert [s.kind for s in article.speakers] == ["organisation"]
+
+
+def test_speakers_transcript_label_with_a_title_is_the_person_named_in_full(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "The following is a transcript of Monday's briefing by Mayor Lena Dorsey and Public "
+        "Works Commissioner Raúl Ibáñez.\n"
+        "MAYOR DORSEY: Good afternoon. We had 41 centimetres of snow overnight.\n"
+        "IBÁÑEZ: Every plough we own is on the road tonight.\n"
+        "REPORTER: When will the side streets be cleared?\n"
+        "DORSEY: By Wednesday night, if the forecast holds.\n"
+    )
+    assert [q.speaker_name for q in article.quotes] == [
+        "Lena Dorsey", "Raúl Ibáñez", "a reporter", "Lena Dorsey"
+    ]
+
+
+def test_speakers_two_people_named_in_a_narrative_sentence_stay_two_people(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "The talks were led by Aisha Kim and Daniel Lee of the city council.\n"
+        '"We have a deal," Kim said. Lee said the vote would come on Friday.\n'
+    )
+    assert [q.speaker_name for q in article.quotes] == ["Aisha Kim", "Daniel Lee"]

@@ -43,7 +43,7 @@ _SPEECH_END = frozenset(",.!?…—–-:;")
 # Quote marks as spaCy tokens.
 
 # A transcript line: "HALDANE: We will..." or "Q: ..." (speaker in capitals, then a colon).
-_TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):\s+(\S)")
+_TRANSCRIPT = re.compile(r"[\"“]?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{0,40}[A-ZÀ-ÖØ-Þ.]|Q|A):\s+(\S)")
 # A dash and a capitalised name after a quote attribute it ("...” ― Sonya Herridge).
 _DASH_NAME = re.compile(
     r"[\s\u00a0]*([―—–]|--?)[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,4})"

@@ -127,7 +127,7 @@ _BYLINE_NAME_DESK = re.compile(
 )
 _BYLINE_BY = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"(?:[-–—•*·▪►▸●○◦■□➤>]|\d{1,2}[.)])\s+")
-_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'’-]{0,40}:")
+_SPEAKER_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{0,40}:")
 # Quotation marks, from marks.py's table: marks that open a quotation (a single mark only at a
 # word's start, where it is no apostrophe), any quotation mark, and the marks that close one.
 _OPENERS = re.escape("".join(sorted(set(MARK_PAIRS) - APOSTROPHES)))

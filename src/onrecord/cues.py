@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from onrecord.lexicon import DEFAULT_LANGUAGE, data_text, lexicon
+from onrecord.marks import UNAMBIGUOUS_MARKS
 
 # Lemmas that are cues only with a particle or preposition after them ("point out", "go on").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
@@ -26,7 +27,7 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
 }
 
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
-_QUOTE_TOKENS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
+_QUOTE_TOKENS = UNAMBIGUOUS_MARKS | {"''", "``"}  # and the PTB-style tokens for typewriter marks
 
 # Subject dependency labels in spaCy's English pipelines (ClearNLP style).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

@@ -318,11 +318,9 @@ def description_text(head: Token) -> str:
 
 
 def kind_of(head: Token) -> str:
-    """"person", "organisation" or "group" for a proper-name head: the tagger's label, except
-    that a first name makes a person, an organisation noun at the end of the name ("Sheriff's
-    Office", "Constabulary") an organisation, and names joined by "and" a group."""
-    if group_of_names(head):
-        return "group"
+    """"person" or "organisation" for a proper-name head: the tagger's label, except that a first
+    name or a title makes a person, and an organisation noun or a word that ends only
+    organisations' names ("Sheriff's Office", "Constabulary", "FC") an organisation."""
     lex = lexicon()
     last = name_tokens(head)[-1]
     if _names_one_organisation(head) or (

@@ -38,7 +38,14 @@ from onrecord.mentions import (
     untagged_people,
 )
 from onrecord.model import Speaker
-from onrecord.names import party_tag, person_gender, title_fields, title_gender
+from onrecord.names import (
+    is_title_word,
+    name_key,
+    party_tag,
+    person_gender,
+    title_fields,
+    title_gender,
+)
 from onrecord.pronouns import is_speaker_pronoun, resolve_pronoun
 
 
@@ -187,15 +194,19 @@ class Resolver:
         d = self.discourse
         if label.lower() in lexicon().questioner_labels:
             return d.descriptive("anonymous", "a reporter", "reporter", None)
-        name = label.title()
-        surname = name.split()[-1].lower() if name.split() else name.lower()
+        words = label.title().split()
+        titles = []
+        while len(words) > 1 and is_title_word(words[0]):
+            titles.append(words.pop(0))  # "MAYOR DORSEY": the mayor, Dorsey
+        name = " ".join(words) or label.title()
+        surname = name_key(name).split()[-1] if name_key(name) else name.lower()
         for ent in d.by_recency(pos):
-            if ent.kind == "person" and ent.named and (
-                ent.name.split()[-1].lower() == surname
-            ):
+            if ent.kind == "person" and ent.named and name_key(ent.name).endswith(surname):
                 ent.add_alias(label)
                 return ent
-        return d.new(Entity("person", name), pos)
+        ent = d.new(Entity("person", name), pos)
+        ent.add_role(" ".join(titles))
+        return ent
 
     def _group_of_names(self, heads: list[Token], pos: int) -> Entity:
         """One speaker for "Kim and Lee": a group named by its members' names."""
