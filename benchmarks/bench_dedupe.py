@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from onrecord.dedupe import BANDS, ROWS, band_hashes, is_same_quote, shingles, similarity
+from onrecord.corpus.dedupe import BANDS, ROWS, band_hashes, is_same_quote, shingles, similarity
 
 # --- corpus generator ------------------------------------------------------------------------
 

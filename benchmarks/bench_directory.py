@@ -34,6 +34,7 @@ from datetime import date
 from pathlib import Path
 
 from onrecord import Corpus
+from onrecord.extraction.reading import read_paths
 from onrecord.names import (
     clean_name,
     first_names_compatible,
@@ -43,7 +44,6 @@ from onrecord.names import (
     split_name_prefix,
     surname_key,
 )
-from onrecord.reading import read_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"

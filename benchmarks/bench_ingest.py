@@ -82,7 +82,7 @@ def write_corpus(path: Path, n: int, polnear: bool, seed: int = 7) -> None:
 
 def measure_ingest(corpus: str, n_process: int) -> dict[str, Any]:
     from onrecord import Corpus, load_model
-    from onrecord.reading import read_paths
+    from onrecord.extraction.reading import read_paths
 
     nlp = load_model()
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,8 +101,8 @@ def measure_ingest(corpus: str, n_process: int) -> dict[str, Any]:
 def measure_storage_share(corpus: str) -> dict[str, Any]:
     """Extraction alone, then storing the same extracted articles, in one process."""
     from onrecord import extract_many, load_model
-    from onrecord.reading import Document, read_paths
-    from onrecord.store import Writer, connect
+    from onrecord.corpus.store import Writer, connect
+    from onrecord.extraction.reading import Document, read_paths
 
     nlp = load_model()
     list(extract_many(["\u201cWe will appeal,\u201d the company said."], nlp=nlp))
@@ -123,8 +123,8 @@ def measure_storage_share(corpus: str) -> dict[str, Any]:
 def measure_dedupe(n_quotes: int, seed: int = 11) -> dict[str, Any]:
     """Store ``n_quotes`` synthetic quotes (a third of them reposted variants of earlier ones)
     without spaCy; report the time per quote over the last tenth (the cost at that size)."""
+    from onrecord.corpus.store import Writer, connect
     from onrecord.model import Article, Quote, Speaker
-    from onrecord.store import Writer, connect
 
     rng = random.Random(seed)
     vocabulary = [f"w{i}" for i in range(5000)]

@@ -10,7 +10,8 @@ machine):
 1. spaCy alone, component by component, over the whole articles (what the baseline parses) and
    over the body paragraphs (what ``extract_many`` parses);
 2. ``extract_many`` end to end, with onrecord's stages timed by wrapping the functions
-   ``onrecord.pipeline`` calls (nothing under ``src/`` changes); the rest is spaCy and glue;
+   ``onrecord.extraction.pipeline`` calls (nothing under ``src/`` changes); the rest is spaCy and
+   glue;
 3. optionally cProfile of ``extract_many``: self time grouped by package and onrecord module,
    and the onrecord functions with the most self time. The profiler inflates small calls and
    sees only part of spaCy's compiled code (``Doc.__iter__`` and ``Token`` creation show up as
@@ -36,10 +37,10 @@ from typing import Any
 
 from bench_speed import WARMUP_ARTICLES, default_source, load_texts
 
-import onrecord.pipeline as pipeline
-import onrecord.speakers as speakers
+import onrecord.extraction.pipeline as pipeline
+import onrecord.extraction.speakers as speakers
 from onrecord import DEFAULT_MODEL, Document, extract_many, load_model
-from onrecord.cleaning import clean
+from onrecord.extraction.cleaning import clean
 
 
 def spacy_components(nlp: Any, texts: list[str], batch_size: int) -> dict[str, float]:
@@ -76,7 +77,8 @@ class StageTimer:
 
 @contextmanager
 def instrumented(timer: StageTimer) -> Iterator[None]:
-    """Wrap the stage functions ``onrecord.pipeline`` looks up at call time; restore them after."""
+    """Wrap the stage functions ``onrecord.extraction.pipeline`` looks up at call time; restore
+    them after."""
     patches: list[tuple[Any, str, str]] = [
         (pipeline, "clean", "cleaning"),
         (pipeline, "scan", "marks scan"),

@@ -17,8 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from onrecord.frames import candidate_frames
-from onrecord.pipeline import load_model
+from onrecord.extraction.frames import candidate_frames
+from onrecord.extraction.pipeline import load_model
 
 MIN_COUNT = 4
 OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / "data" / "en" / "frames.tsv"

@@ -53,7 +53,7 @@ def demo_paths() -> list[str]:
 def build_db(folder: Path, nlp: object) -> Path:
     """A corpus database of the demo articles and the reposts, in ``folder``."""
     from onrecord import Corpus
-    from onrecord.reading import read_paths
+    from onrecord.extraction.reading import read_paths
 
     db = folder / "news.db"
     with Corpus(db) as corpus:

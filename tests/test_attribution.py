@@ -1,5 +1,5 @@
-"""Tests for onrecord.attribution: which words are quoted or reported, their type, cue, group and
-the speaker they end up with. Every text here is a short invented news paragraph."""
+"""Tests for onrecord.extraction.attribution: which words are quoted or reported, their type, cue,
+group and the speaker they end up with. Every text here is a short invented news paragraph."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Tests for onrecord.cleaning: what is article body, and the dateline, all as offsets."""
+"""Tests for onrecord.extraction.cleaning: what is article body, and the dateline, all as
+offsets."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onrecord.cleaning import Block, Cleaned, clean, find_dateline
+from onrecord.extraction.cleaning import Block, Cleaned, clean, find_dateline
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 
@@ -474,7 +475,7 @@ def test_cleaning_huge_text_with_few_newlines_finishes() -> None:
 
 
 def test_cleaning_looks_english_tells_english_news_from_other_languages() -> None:
-    from onrecord.cleaning import looks_english
+    from onrecord.extraction.cleaning import looks_english
 
     english = (
         "The council said on Monday that it would extend the bus routes in the summer, and the "

@@ -12,7 +12,7 @@ from corpus_data import REPOSTS, build_db
 from spacy.language import Language
 
 from onrecord.cli import cli
-from onrecord.corpus import EXPORT_COLUMNS
+from onrecord.corpus.corpus import EXPORT_COLUMNS
 
 
 @pytest.fixture(scope="module")

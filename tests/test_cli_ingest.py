@@ -210,7 +210,7 @@ def test_cli_ingest_extraction_error_mid_batch_fails_that_article_only_and_a_rer
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n_process: str) -> None:
     """Extraction raises on the 3rd article of a batch: that article is counted as failed (exit
     1), every other article is stored, and a rerun stores the failed one, once."""
-    from onrecord import pipeline
+    from onrecord.extraction import pipeline
 
     paths = demo_paths()
     clean = tmp_path / "clean.db"

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from onrecord import Corpus
 from onrecord.errors import CorpusError, NoSuchArticle, SearchSyntaxError
-from onrecord.reading import read_paths
+from onrecord.extraction.reading import read_paths
 
 INJECTIONS = [
     "'; DROP TABLE quotes; --",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from onrecord.cues import is_cue, subject_of
+from onrecord.extraction.cues import is_cue, subject_of
 
 
 def token(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]

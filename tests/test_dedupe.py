@@ -1,4 +1,5 @@
-"""Tests for onrecord.dedupe: outlets' variants of one quotation are one quote, found by keys."""
+"""Tests for onrecord.corpus.dedupe: outlets' variants of one quotation are one quote, found by
+keys."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onrecord.dedupe import (
+from onrecord.corpus.dedupe import (
     BANDS,
     SAME_QUOTE,
     band_hashes,
@@ -187,7 +188,7 @@ def test_band_hashes_are_the_same_in_another_process() -> None:
     texts = [QUOTE, OTHER, "No comment.", "Ça coûte 3,5 millions d’euros"]
     code = (
         "import json, sys\n"
-        "from onrecord.dedupe import band_hashes\n"
+        "from onrecord.corpus.dedupe import band_hashes\n"
         "print(json.dumps([band_hashes(t) for t in json.load(sys.stdin)]))\n"
     )
     for seed in ("0", "12345"):

@@ -1,5 +1,5 @@
-"""Tests for onrecord.descriptions: speakers named by a description ("the diplomat", "a Western
-diplomat", "one of the people", "the club") go to the right entity. Invented articles run
+"""Tests for onrecord.extraction.descriptions: speakers named by a description ("the diplomat", "a
+Western diplomat", "one of the people", "the club") go to the right entity. Invented articles run
 through ``onrecord.extract``."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Tests for onrecord.marks: the quotation-mark scanner."""
+"""Tests for onrecord.extraction.marks: the quotation-mark scanner."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onrecord.marks import MARK_PAIRS, MAX_DEPTH, Quoted, is_apostrophe, scan
+from onrecord.extraction.marks import MARK_PAIRS, MAX_DEPTH, Quoted, is_apostrophe, scan
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 ALL_MARKS = set(MARK_PAIRS) | {c for closers in MARK_PAIRS.values() for c in closers}

@@ -1,5 +1,5 @@
-"""Tests for onrecord.mentions: names, titles, appositives, organisations and descriptions read
-off real parses of invented news sentences."""
+"""Tests for onrecord.extraction.mentions: names, titles, appositives, organisations and
+descriptions read off real parses of invented news sentences."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from onrecord.mentions import (
+from onrecord.extraction.mentions import (
     appositive_name,
     determiner,
     group_of_names,

@@ -1,4 +1,4 @@
-"""Tests for onrecord.merging: one speaker across articles, merged conservatively."""
+"""Tests for onrecord.corpus.merging: one speaker across articles, merged conservatively."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.merging import (
+from onrecord.corpus.merging import (
     AliasEntry,
     AliasFileError,
     AliasTable,

@@ -1,5 +1,5 @@
-"""Tests for onrecord.pipeline and the spaCy component: one article or a stream, text without a
-body, repeated paragraphs, datelines, and offsets that always slice the text as given."""
+"""Tests for onrecord.extraction.pipeline and the spaCy component: one article or a stream, text
+without a body, repeated paragraphs, datelines, and offsets that always slice the text as given."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Tests for onrecord.pronouns: "he", "she", "it" and "they" go to the latest agreeing speaker or
-sentence subject, never to someone the article has not named. Invented articles run through
-``onrecord.extract``."""
+"""Tests for onrecord.extraction.pronouns: "he", "she", "it" and "they" go to the latest agreeing
+speaker or sentence subject, never to someone the article has not named. Invented articles run
+through ``onrecord.extract``."""
 
 from __future__ import annotations
 

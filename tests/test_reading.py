@@ -1,4 +1,5 @@
-"""Tests for onrecord.reading: paths, files, JSONL and stdin in; Documents or typed failures out."""
+"""Tests for onrecord.extraction.reading: paths, files, JSONL and stdin in; Documents or typed
+failures out."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from onrecord.errors import (
     NoArticleText,
     TooLarge,
 )
-from onrecord.reading import (
+from onrecord.extraction.reading import (
     MAX_ARTICLE_BYTES,
     Document,
     ReadFailure,

@@ -1,5 +1,6 @@
-"""Tests for onrecord.speakers: one speaker per person, organisation or group, whatever the
-article calls them (full name, surname, description, pronoun). Invented news texts throughout."""
+"""Tests for onrecord.extraction.speakers: one speaker per person, organisation or group, whatever
+the article calls them (full name, surname, description, pronoun). Invented news texts
+throughout."""
 
 from __future__ import annotations
 

@@ -11,9 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from onrecord.corpus.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Writer,
+    connect,
+    migrate,
+    schema_version,
+)
 from onrecord.errors import NotACorpus, SchemaTooNew
 from onrecord.model import Article, Quote, Span, Speaker
-from onrecord.store import MIGRATIONS, SCHEMA_VERSION, Writer, connect, migrate, schema_version
 
 TABLES = {"articles", "speakers", "speaker_aliases", "speaker_roles", "speaker_outlets",
           "quotes", "occurrences", "quote_bands", "quotes_fts", "schema_version"}

@@ -6,11 +6,11 @@
 [('We will appeal', 'direct', 'the company')]
 """
 
-from onrecord.corpus import Corpus
+from onrecord.corpus.corpus import Corpus
 from onrecord.errors import OnrecordError
+from onrecord.extraction.pipeline import DEFAULT_MODEL, extract, extract_many, load_model
+from onrecord.extraction.reading import Document
 from onrecord.model import Article, Dateline, Quote, Span, Speaker
-from onrecord.pipeline import DEFAULT_MODEL, extract, extract_many, load_model
-from onrecord.reading import Document
 
 __version__ = "0.1.0"
 

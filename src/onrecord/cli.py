@@ -18,9 +18,9 @@ import click
 
 from onrecord import __version__
 from onrecord.errors import OnrecordError
+from onrecord.extraction.pipeline import DEFAULT_MODEL, extract_many, load_model
+from onrecord.extraction.reading import MAX_ARTICLE_BYTES, Document, ReadFailure, read_paths
 from onrecord.output import FORMATS, CsvWriter, to_jsonl, to_text
-from onrecord.pipeline import DEFAULT_MODEL, extract_many, load_model
-from onrecord.reading import MAX_ARTICLE_BYTES, Document, ReadFailure, read_paths
 
 
 class FatalError(click.ClickException):
@@ -230,7 +230,7 @@ def filter_options(f: Any) -> Any:
 
 
 def _open_corpus(db: str, *, must_exist: bool = True, **kwargs: Any) -> Any:
-    from onrecord.corpus import Corpus
+    from onrecord.corpus.corpus import Corpus
 
     if must_exist and not Path(db).exists():
         raise FatalError(f"{db}: no such database; create it with onrecord ingest PATH --db {db}")
@@ -266,7 +266,7 @@ def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None
       onrecord ingest news/ --db news.db
       onrecord ingest feed.jsonl crawl.warc.gz --db news.db -j 2 --aliases aliases.csv
     """
-    from onrecord.corpus import estimate_total
+    from onrecord.corpus.corpus import estimate_total
 
     nlp = _load(model)
     show = sys.stderr.isatty() if progress is None else progress

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from onrecord.extraction.marks import APOSTROPHES as QUOTE_APOSTROPHES
+from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import data_text, lexicon
-from onrecord.marks import APOSTROPHES as QUOTE_APOSTROPHES
-from onrecord.marks import QUOTATION_MARKS
 
 # Articles before an organisation's name: "the Kremlin" is "Kremlin".
 _ORGANISATION_ARTICLES = frozenset({"the"})

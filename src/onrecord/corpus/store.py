@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from onrecord.dedupe import MIN_WORDS, band_hashes, is_same_quote, normalise, similarity
-from onrecord.errors import NotACorpus, SchemaTooNew
-from onrecord.merging import (
+from onrecord.corpus.dedupe import MIN_WORDS, band_hashes, is_same_quote, normalise, similarity
+from onrecord.corpus.merging import (
     MIXED,
     AliasTable,
     MergeDecision,
@@ -30,6 +29,7 @@ from onrecord.merging import (
     persons_conflict,
     surname_key,
 )
+from onrecord.errors import NotACorpus, SchemaTooNew
 from onrecord.model import Article, Quote, Speaker
 from onrecord.names import full_key, name_gender
 

@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from onrecord.lexicon import lexicon
-from onrecord.marks import (
+from onrecord.extraction.marks import (
     APOSTROPHES,
     CLOSING_MARKS,
     MARK_PAIRS,
     QUOTATION_MARKS,
     UNAMBIGUOUS_MARKS,
 )
+from onrecord.lexicon import lexicon
 from onrecord.model import Dateline
 
 BlockKind = Literal[

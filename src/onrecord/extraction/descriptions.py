@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.confidence import CONFIDENCE
-from onrecord.cues import mention_tokens
-from onrecord.entities import Discourse, Entity, strip_article
-from onrecord.lexicon import lexicon
-from onrecord.mentions import (
+from onrecord.extraction.confidence import CONFIDENCE
+from onrecord.extraction.cues import mention_tokens
+from onrecord.extraction.entities import Discourse, Entity, strip_article
+from onrecord.extraction.mentions import (
     affiliation,
     description_text,
     determiner,
@@ -22,6 +21,7 @@ from onrecord.mentions import (
     named_institution,
     partitive_head,
 )
+from onrecord.lexicon import lexicon
 from onrecord.names import is_title_word
 
 # Prepositions after a description's noun that say who the person is ("the head *of* ...").

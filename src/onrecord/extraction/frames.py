@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from onrecord.cues import cue_particle, is_according_to, is_cue, subject_of
+from onrecord.extraction.cues import cue_particle, is_according_to, is_cue, subject_of
+from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.lexicon import DEFAULT_LANGUAGE, data_text
-from onrecord.marks import QUOTATION_MARKS
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions
 # (0.3 gave the best quote and attribution F1 on 150 train articles held out from learning),

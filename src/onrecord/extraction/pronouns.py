@@ -4,8 +4,8 @@ to a name inside quoted or reported content."""
 
 from __future__ import annotations
 
-from onrecord.confidence import CONFIDENCE
-from onrecord.entities import Discourse, Entity
+from onrecord.extraction.confidence import CONFIDENCE
+from onrecord.extraction.entities import Discourse, Entity
 from onrecord.lexicon import lexicon
 
 

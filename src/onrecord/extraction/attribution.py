@@ -24,15 +24,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from onrecord.cues import (
+from onrecord.extraction.cues import (
     cue_tokens,
     is_according_to,
     is_cue,
     mention_tokens,
     subject_of,
 )
-from onrecord.frames import MARK_CHARS, reported_spans
-from onrecord.marks import Quoted
+from onrecord.extraction.frames import MARK_CHARS, reported_spans
+from onrecord.extraction.marks import Quoted
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
 _FRAME_STOP = frozenset({".", "!", "?", ";"})

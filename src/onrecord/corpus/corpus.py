@@ -25,7 +25,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from onrecord.cleaning import looks_english
+from onrecord.corpus.merging import AliasTable, name_key
+from onrecord.corpus.store import Writer, connect, is_already_stored
 from onrecord.errors import (
     CorpusError,
     ExtractionFailed,
@@ -35,11 +36,10 @@ from onrecord.errors import (
     OnrecordError,
     SearchSyntaxError,
 )
-from onrecord.merging import AliasTable, name_key
+from onrecord.extraction.cleaning import looks_english
+from onrecord.extraction.pipeline import DEFAULT_MODEL, extract_many, load_model
+from onrecord.extraction.reading import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, Document, ReadFailure
 from onrecord.model import Article, Quote, Span, Speaker
-from onrecord.pipeline import DEFAULT_MODEL, extract_many, load_model
-from onrecord.reading import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, Document, ReadFailure
-from onrecord.store import Writer, connect, is_already_stored
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 

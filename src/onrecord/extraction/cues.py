@@ -13,8 +13,8 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
 from onrecord.lexicon import DEFAULT_LANGUAGE, data_text, lexicon
-from onrecord.marks import UNAMBIGUOUS_MARKS
 
 # Lemmas that are cues only with a particle or preposition after them ("point out", "go on").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {

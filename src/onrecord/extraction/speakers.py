@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.attribution import Part
-from onrecord.confidence import CONFIDENCE, CONTINUATION
-from onrecord.cues import is_relative_subject
-from onrecord.descriptions import resolve_description
-from onrecord.entities import Discourse, Entity, Event, strip_article
-from onrecord.lexicon import lexicon
-from onrecord.mentions import (
+from onrecord.extraction.attribution import Part
+from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
+from onrecord.extraction.cues import is_relative_subject
+from onrecord.extraction.descriptions import resolve_description
+from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
+from onrecord.extraction.mentions import (
     appositive_name,
     group_of_names,
     kind_of,
@@ -37,6 +36,8 @@ from onrecord.mentions import (
     role_around,
     untagged_people,
 )
+from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
+from onrecord.lexicon import lexicon
 from onrecord.model import Speaker
 from onrecord.names import (
     is_title_word,
@@ -46,7 +47,6 @@ from onrecord.names import (
     title_fields,
     title_gender,
 )
-from onrecord.pronouns import is_speaker_pronoun, resolve_pronoun
 
 
 class Resolver:

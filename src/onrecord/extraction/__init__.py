@@ -1,0 +1,3 @@
+"""Extraction: one article in, its quotations and resolved speakers out, stage by stage
+(reading -> cleaning -> marks -> cues and frames -> attribution -> speakers), driven by
+``pipeline``."""
