@@ -217,3 +217,12 @@ def test_descriptions_the_harlow_manager_is_not_the_other_clubs_manager(
         "return next month."
     )
     assert quote_by(article, "The Harlow manager").speaker_name == "Steve Miles"
+
+
+def test_descriptions_the_diplomat_is_the_envoy_by_field_not_a_guess(extract_text: Extract) -> None:
+    quote = quote_by(extract_text(
+        "Kestrian envoy Viktor Hale arrived in Geneva on Monday with Mira Sand, a trade "
+        'negotiator. "We are ready," Sand said.\n'
+        '"Nobody should expect a deal this week," the diplomat said.'
+    ), "the diplomat")
+    assert quote.speaker_name == "Viktor Hale"

@@ -22,7 +22,7 @@ from onrecord.extraction.mentions import (
     partitive_head,
 )
 from onrecord.lexicon import lexicon
-from onrecord.names import is_title_word
+from onrecord.names import is_title_word, role_fields
 
 # Prepositions after a description's noun that say who the person is ("the head *of* ...").
 _INTRODUCING = frozenset({"of", "at", "for", "behind"})
@@ -125,16 +125,28 @@ def definite_person(
     of the harbour authority said") is a new person unless the roles name it."""
     words = [w for w in mention.lower().replace("’s", " ").replace("'s", " ").split()
              if w not in _DETERMINERS and w != lemma]
-    best, best_score = None, 0
+    field: str | None = lexicon().occupations.get(lemma, "-")
+    field = None if field == "-" else field
+    best: Entity | None = None
+    best_score = 0.0
     for ent in d.by_recency(pos):
         if ent.kind not in ("person", "anonymous") or not (
             ent.spoke or any(p <= pos for p in ent.narrative)
         ):
             continue
-        if (ent.head == lemma or ent.has_role_word(lemma)) and not _other_place(mention, ent):
-            score = 1 + sum(1 for w in words if ent.has_role_word(w))
-            if score > best_score:
-                best, best_score = ent, score
+        if _other_place(mention, ent):
+            continue
+        if ent.head == lemma or ent.has_role_word(lemma):
+            score = 1.0
+        elif field and ent.kind == "person" and field in role_fields(ent.roles) and (
+            not ent.occupation_differs(lemma)
+        ):
+            score = 0.5  # "the diplomat" for the envoy: the same field, another word
+        else:
+            continue
+        score += sum(1 for w in words if ent.has_role_word(w))
+        if score > best_score:
+            best, best_score = ent, score
     if best is not None:
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
