@@ -25,6 +25,7 @@ lint: $(BIN)/onrecord
 # Needs ../shared (the seed article and PolNeAR dev) beside the checkout.
 evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/speakers/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
