@@ -163,3 +163,20 @@ def test_pronouns_she_added_is_as_sure_whichever_name_the_tagger_knows(
         assert quote.speaker_name == name
         sure.append(quote.confidence)
     assert sure[0] == sure[1]
+
+
+def test_pronouns_it_after_the_words_it_reports_is_the_organisation_named_in_them(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Riverside Council will cut opening hours at four of its six libraries from April, it "
+        "announced on Tuesday."
+    )
+    assert article.quotes[0].speaker_name == "Riverside Council"
+
+
+def test_pronouns_she_with_no_woman_before_it_is_not_a_man_named_in_the_quote(
+    extract_text: Extract,
+) -> None:
+    article = extract_text("Mark Ellis would lose his seat in May, she said on Tuesday.")
+    assert article.quotes[0].speaker is None

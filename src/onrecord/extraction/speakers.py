@@ -164,7 +164,11 @@ class Resolver:
         if is_relative_subject(head):
             head = head.head.head  # "Smith, who said" -> Smith
         if head.pos_ == "PRON" or is_speaker_pronoun(head.lower_):
-            return resolve_pronoun(self.discourse, head.lower_, pos)
+            ent, conf = resolve_pronoun(self.discourse, head.lower_, pos)
+            if ent is None:  # "Riverside Council will cut its hours, it announced"
+                ent = self._subject_of_own_content(head.lower_, part)
+                conf = CONFIDENCE["pronoun_named"] if ent is not None else conf
+            return ent, conf
         named = appositive_name(head)
         if named is not None:
             ent = self._proper_entity(named, pos)
@@ -188,6 +192,23 @@ class Resolver:
                     _describe(ent, role_around(head), organisation_after(head))
                 return ent, CONFIDENCE["name"]
         return resolve_description(d, head, pos)
+
+    def _subject_of_own_content(self, pronoun: str, part: Part) -> Entity | None:
+        """With no antecedent before it, a pronoun after the words it reports stands for the
+        first agreeing entity named in them ("Riverside Council will cut opening hours, it
+        announced")."""
+        if part.mention is None or part.mention[0] < part.end:
+            return None
+        agrees = lexicon().pronouns.get(pronoun)
+        inside = [e for e in self.entities if e.named
+                  and any(part.start <= p < part.end for p in e.positions)]
+        inside.sort(key=lambda e: min(p for p in e.positions if p >= part.start))
+        for ent in inside:
+            if agrees in ("organisation", "plural") and ent.kind in ("organisation", "group"):
+                return ent
+            if agrees in ("male", "female") and ent.kind == "person" and ent.gender == agrees:
+                return ent
+        return None
 
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
         label = raw.strip().rstrip(":").strip()
