@@ -226,3 +226,17 @@ def test_descriptions_the_diplomat_is_the_envoy_by_field_not_a_guess(extract_tex
         '"Nobody should expect a deal this week," the diplomat said.'
     ), "the diplomat")
     assert quote.speaker_name == "Viktor Hale"
+
+
+def test_descriptions_the_regulator_is_the_authority_never_the_company_it_fines(
+    extract_text: Extract,
+) -> None:
+    fined = extract_text(
+        "SkyBridge Airways has been fined by the Civil Aviation Authority for late refunds.\n"
+        "The regulator said the carrier had left 40,000 customers waiting."
+    )
+    assert quote_by(fined, "The regulator").speaker_name == "Civil Aviation Authority"
+    alone = extract_text(
+        'SkyBridge Airways said fares would rise. "We have no choice," the regulator said.'
+    )
+    assert quote_by(alone, "the regulator").speaker_name != "SkyBridge Airways"
