@@ -283,3 +283,17 @@ def test_speakers_two_people_named_in_a_narrative_sentence_stay_two_people(
         '"We have a deal," Kim said. Lee said the vote would come on Friday.\n'
     )
     assert [q.speaker_name for q in article.quotes] == ["Aisha Kim", "Daniel Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We are grateful," Prince Harry said.', "Prince Harry"),
+        ("Pope Francis said the war must end.", "Pope Francis"),
+        ('"Nobody is above the law," Mr Harry Dunn said.', "Harry Dunn"),
+    ],
+)
+def test_speakers_royals_and_popes_keep_the_title_a_first_name_needs(
+    extract_text: Extract, text: str, name: str
+) -> None:
+    assert extract_text(text).quotes[0].speaker_name == name

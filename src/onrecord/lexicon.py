@@ -53,6 +53,7 @@ class Lexicon:
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     questioner_labels: frozenset[str]
+    regnal_titles: frozenset[str]  # titles that stay with a first name ("Prince Harry")
     organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
     speech_forms: frozenset[str]  # "said", "says", "told", "according": cues without a parse
     after_quote: frozenset[str]  # function words that can follow a closing quotation mark
@@ -117,6 +118,7 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         name_particles=with_class(names, "particle"),
         name_suffixes=with_class(names, "suffix"),
         questioner_labels=with_class(names, "questioner"),
+        regnal_titles=with_class(names, "regnal"),
         speech_forms=_words(language, "speech_forms.txt"),
         after_quote=_words(language, "after_quote.txt"),
         organisation_type_words={

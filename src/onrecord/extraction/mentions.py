@@ -212,6 +212,10 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
             before = titles[0].doc[titles[0].i - 1]
             if before.lower_ in lexicon().title_modifiers:
                 titles.insert(0, before)  # "Former Gov. Tess Harlan": a former governor
+        if not titles and toks and toks[0].i > 0 and _first_name_only(toks):
+            before = toks[0].doc[toks[0].i - 1]
+            if before.lower_ in lexicon().regnal_titles:
+                toks = [before, *toks]  # "Prince Harry", the tagger's entity being "Harry"
     while toks and toks[-1].text in ("'s", "’s", "'", "’"):
         toks.pop()
     if not toks:
@@ -257,7 +261,18 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
                 titles.extend(toks[:k])
                 toks = toks[k:]
                 break
+    regnal = lexicon().regnal_titles
+    if titles and titles[-1].lower_ in regnal and _first_name_only(toks):
+        toks = [titles.pop(), *toks]  # "Prince Harry", "Pope Francis", "King Charles III"
     return toks, titles
+
+
+def _first_name_only(toks: list[Token]) -> bool:
+    """A first name alone, or with a regnal number ("Harry", "Charles III")."""
+    words = [t.text for t in toks]
+    if words and re.fullmatch(r"[IVX]+", words[-1]):
+        words = words[:-1]
+    return len(words) == 1 and first_name_gender(words[0]) is not None
 
 
 def org_name(head: Token) -> str:
