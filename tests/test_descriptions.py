@@ -240,3 +240,15 @@ def test_descriptions_the_regulator_is_the_authority_never_the_company_it_fines(
         'SkyBridge Airways said fares would rise. "We have no choice," the regulator said.'
     )
     assert quote_by(alone, "the regulator").speaker_name != "SkyBridge Airways"
+
+
+def test_descriptions_a_statement_speaks_for_whoever_issued_or_made_it(
+    extract_text: Extract,
+) -> None:
+    issued = extract_text("A letter from Delta Foods said the recall was voluntary.")
+    assert issued.quotes[0].speaker_name == "Delta Foods"
+    made = extract_text(
+        "Delta Foods said in a statement that sales were up. The statement said the recall was "
+        "voluntary."
+    )
+    assert quote_by(made, "The statement").speaker_name == "Delta Foods"

@@ -47,6 +47,7 @@ class Lexicon:
     organisation_nouns: frozenset[str]  # every organisation head noun, types included
     organisation_types: frozenset[str]  # "company", "club": stand for the article's organisation
     document_nouns: frozenset[str]  # "the report", "the statement": speak for their issuer
+    message_nouns: frozenset[str]  # "the statement", "the letter": the last speaker's own words
     group_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> "male", "female", "plural" or "organisation"
@@ -111,7 +112,8 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         distinct_occupations=frozenset(row[0] for row in occupations if row[2:] == ["yes"]),
         organisation_nouns=with_class(nouns, "organisation", "organisation-type"),
         organisation_types=with_class(nouns, "organisation-type"),
-        document_nouns=with_class(nouns, "document"),
+        document_nouns=with_class(nouns, "document", "message"),
+        message_nouns=with_class(nouns, "message"),
         group_nouns=with_class(nouns, "group"),
         anonymous_nouns=with_class(nouns, "anonymous"),
         pronouns={row[0]: row[1] for row in _table(language, "pronouns.tsv")},

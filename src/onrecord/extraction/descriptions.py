@@ -39,6 +39,12 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     det = determiner(head)
     if named_institution(head) and lemma not in lex.occupations:
         return organisation(d, strip_article(mention), lemma, det, pos)
+    if lemma in lex.message_nouns and det == "the":
+        # "The statement said": the statement someone just made
+        for ev in reversed(d.events):
+            if ev.spoke and ev.entity.kind in ("person", "organisation"):
+                ev.entity.add_alias(mention)
+                return ev.entity, CONFIDENCE["description_guess"]
     if lemma in lex.organisation_nouns or low in lex.organisation_nouns or (
         lemma in lex.document_nouns
     ) or (det == "the" and head.tag_ == "NN" and lemma not in lex.occupations

@@ -407,6 +407,18 @@ def determiner(head: Token) -> str | None:
     return None
 
 
+def issuer(head: Token) -> Token:
+    """"A statement from the governor's office", "a letter by Delta Foods": a document speaks for
+    whoever issued it."""
+    if head.lemma_.lower() in lexicon().document_nouns:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ in ("NOUN", "PROPN"):
+                        return grand
+    return head
+
+
 def partitive_head(head: Token) -> Token:
     """"one of the people", "the second of the two people": the noun the part is taken from."""
     if head.pos_ in ("NUM", "ADJ", "PRON") or head.lower_ in ("one", "second", "other", "first"):

@@ -24,6 +24,7 @@ from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
 from onrecord.extraction.mentions import (
     appositive_name,
     group_of_names,
+    issuer,
     kind_of,
     lone_surname_speaks,
     looks_like_name,
@@ -163,6 +164,7 @@ class Resolver:
             ]
         if is_relative_subject(head):
             head = head.head.head  # "Smith, who said" -> Smith
+        head = issuer(head)  # "a statement from the governor's office said"
         if head.pos_ == "PRON" or is_speaker_pronoun(head.lower_):
             ent, conf = resolve_pronoun(self.discourse, head.lower_, pos)
             if ent is None:  # "Riverside Council will cut its hours, it announced"
