@@ -54,6 +54,7 @@ def test_lexicon_words_are_lower_case() -> None:
         ("occupations.tsv", ["word", "field", "distinct"]),
         ("pronouns.tsv", ["word", "agrees"]),
         ("organisation_types.tsv", ["noun", "name words"]),
+        ("nicknames.tsv", ["nickname", "name"]),
         ("frames.tsv", ["lemma", "frame", "hits", "total"]),
     ],
 )

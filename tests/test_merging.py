@@ -278,6 +278,31 @@ def test_decide_full_names_differing_by_middle_initial_merge() -> None:
     assert decide(person("Dana Whitlock"), [stored(3, "Dana J. Whitlock")]).target_id == 3
 
 
+def test_decide_a_short_first_name_is_the_formal_one() -> None:
+    decision = decide(person("Joe Biden"), [stored(4, "Joseph R. Biden Jr.")])
+    assert decision.target_id == 4 and decision.rule == "same-name"
+    assert decide(person("Chris Evans"), [stored(5, "Christine Evans")]).target_id is None
+
+
+def test_decide_surname_with_a_title_of_a_gender_joins_the_one_person_known_to_have_it() -> None:
+    mrs = article_record("Mrs. Obama", "person")
+    assert mrs is not None
+    candidates = [stored(1, "Barack Obama"), stored(2, "Michelle Obama"),
+                  stored(3, "Derelict Obama")]
+    decision = decide(mrs, candidates)
+    assert decision.target_id == 2 and decision.rule == "surname"
+
+
+def test_decide_a_pronoun_gender_alone_does_not_move_a_surname_to_a_rarer_person() -> None:
+    # "she" resolved to "Obama" in an article: the pronoun was probably someone else's
+    she = SpeakerRecord("Obama", "person", ["Obama"], [], ["wire"], gender="female")
+    barack = SpeakerRecord("Barack Obama", "person", ["Barack Obama"], [], ["wire"], id=1,
+                           quotes=144)
+    michelle = SpeakerRecord("Michelle Obama", "person", ["Michelle Obama"], [], ["wire"], id=2,
+                             quotes=5)
+    assert decide(she, [barack, michelle]).target_id == 1
+
+
 def test_decide_different_first_names_never_merge() -> None:
     decision = decide(person("Jane Smith"), [stored(1, "John Smith")])
     assert decision.target_id is None and decision.rule == "new"

@@ -9,6 +9,7 @@ Each language has a folder ``data/<lang>/`` (English: ``data/en/``) holding:
 * ``nouns.tsv``: head nouns of organisations, groups, anonymous sources and documents;
 * ``pronouns.tsv``: the pronouns that can stand for a speaker and what they agree with;
 * ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner labels;
+* ``nicknames.tsv``: short first names that stand for one formal name ("Joe": Joseph);
 * ``organisation_types.tsv``: the words of a name that show an organisation's kind ("FC": a club);
 * ``speech_forms.txt``, ``after_quote.txt``: written forms of reporting verbs and the function
   words that can follow a closing quotation mark, for the stages that run before the parser.
@@ -55,6 +56,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     questioner_labels: frozenset[str]
     regnal_titles: frozenset[str]  # titles that stay with a first name ("Prince Harry")
+    nicknames: dict[str, str]  # "joe" -> "joseph": short forms of one formal first name
     organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
     speech_forms: frozenset[str]  # "said", "says", "told", "according": cues without a parse
     after_quote: frozenset[str]  # function words that can follow a closing quotation mark
@@ -121,6 +123,7 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         name_suffixes=with_class(names, "suffix"),
         questioner_labels=with_class(names, "questioner"),
         regnal_titles=with_class(names, "regnal"),
+        nicknames={row[0]: row[1] for row in _table(language, "nicknames.tsv")},
         speech_forms=_words(language, "speech_forms.txt"),
         after_quote=_words(language, "after_quote.txt"),
         organisation_type_words={

@@ -39,6 +39,7 @@ class Speaker:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     gender: Literal["male", "female"] | None = None
+    gender_source: Literal["title", "first name", "pronoun"] | None = None
     affiliation: str | None = None
     party: str | None = None
     place: str | None = None
@@ -51,6 +52,7 @@ class Speaker:
             "aliases": list(self.aliases),
             "role": self.role,
             "gender": self.gender,
+            "gender_source": self.gender_source,
             "affiliation": self.affiliation,
             "party": self.party,
             "place": self.place,

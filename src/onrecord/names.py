@@ -277,19 +277,25 @@ def is_initial(word: str) -> bool:
 
 def full_key(name: str) -> str:
     """A person's first and last name as compared across articles, prefixes, titles, middle
-    names and initials and suffixes dropped ("Donald J. Trump" and "Republican Donald Trump" ->
-    "donald trump"); "" for a name of one word (a surname alone)."""
+    names and initials and suffixes dropped, a short first name spelt out ("Donald J. Trump" and
+    "Republican Donald Trump" -> "donald trump"; "Joe Biden" -> "joseph biden"); "" for a name
+    of one word (a surname alone)."""
     key = name_key(person_name(name)).split()
     suffixes = {s.rstrip(".") for s in lexicon().name_suffixes}
     while len(key) > 1 and key[-1] in suffixes:
         key.pop()
-    return f"{key[0]} {key[-1]}" if len(key) >= 2 else ""
+    if len(key) < 2:
+        return ""
+    first = lexicon().nicknames.get(key[0], key[0])  # "Joe Biden" is "Joseph R. Biden Jr."
+    return f"{first} {key[-1]}"
 
 
 def first_names_compatible(first: str, second: str) -> bool:
-    """Two first names that may be one person's: equal, or one is the other's initial."""
+    """Two first names that may be one person's: equal, one the other's short form ("Joe",
+    "Joseph"), or one the other's initial."""
+    nicknames = lexicon().nicknames
     a, b = first.casefold().rstrip("."), second.casefold().rstrip(".")
-    if a == b:
+    if a == b or nicknames.get(a, a) == nicknames.get(b, b):
         return True
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 

@@ -85,6 +85,9 @@ class SpeakerRecord:
     pinned: bool = False
     qid: str | None = None
     quotes: int = 0  # a stored speaker's quote occurrences so far
+    # The gender the article's names tell ("Mrs. Obama", "Michelle"), apart from a pronoun the
+    # extraction resolved to the speaker; known only for a record made from an article.
+    named_gender: str | None = None
 
     def names(self) -> list[str]:
         return [self.name, *(a for a in self.aliases if a != self.name)]
@@ -149,7 +152,8 @@ class MergeDecision:
 
 def article_record(name: str | None, kind: str, aliases: Iterable[str] = (),
                    role: str | None = None, gender: str | None = None,
-                   outlet: str | None = None) -> SpeakerRecord | None:
+                   outlet: str | None = None, *,
+                   gender_source: str | None = None) -> SpeakerRecord | None:
     """One article's speaker as the directory will store it, junk filtered out; None when the
     "name" is not a name at all ("the report", "An email", "my father", "A").
 
@@ -161,7 +165,8 @@ def article_record(name: str | None, kind: str, aliases: Iterable[str] = (),
     if not name or not clean_name(name) or kind in UNMERGED_KINDS:
         return None
     if kind == "person":
-        return _person_record(name, list(aliases), role, gender, outlet)
+        named = gender if gender_source in ("title", "first name") else None
+        return _person_record(name, list(aliases), role, gender, outlet, named)
     if kind == "organisation":
         if not is_organisation_name(name):
             return None
@@ -174,7 +179,7 @@ def article_record(name: str | None, kind: str, aliases: Iterable[str] = (),
 
 
 def _person_record(name: str, aliases: list[str], role: str | None, gender: str | None,
-                   outlet: str | None) -> SpeakerRecord | None:
+                   outlet: str | None, named: str | None = None) -> SpeakerRecord | None:
     if starts_with_determiner(name) or len(name_key(clean_name(name)).replace(" ", "")) < 2:
         return None
     if is_description(person_name(name)):  # "officials"; "psychotherapist Fran Sherman" passes
@@ -190,9 +195,10 @@ def _person_record(name: str, aliases: list[str], role: str | None, gender: str 
     roles = [clean_name(r) for r in (role, prefix) if r and is_role(r)]
     gender = gender if gender in ("male", "female") else None
     # A name's honorific or certain first name tells more than a resolved pronoun.
+    named = name_gender(name) or _alias_gender(aliases) or (
+        named if named in ("male", "female") else None)
     return SpeakerRecord(main, "person", _unique(names), _unique(roles),
-                         [outlet] if outlet else [],
-                         gender=name_gender(name) or _alias_gender(aliases) or gender)
+                         [outlet] if outlet else [], gender=named or gender, named_gender=named)
 
 
 def _rejoin_first_name(name: str, role: str | None) -> tuple[str, str | None]:
@@ -417,7 +423,9 @@ def _surname_only(speaker: SpeakerRecord, candidates: list[SpeakerRecord]) -> Me
     for c in candidates:
         if c.id is None or c.surname != speaker.surname or not c.full_keys:
             continue
-        conflict = persons_conflict(speaker, c)
+        # A surname's gender counts only when its names tell it ("Mrs. Obama"): a "she" that
+        # the extraction resolved to a surname alone is too often someone else's pronoun.
+        conflict = persons_conflict(speaker, c, gender=speaker.named_gender is not None)
         if conflict:
             apart.append((c.id, conflict))
         else:
@@ -440,6 +448,15 @@ def _surname_only(speaker: SpeakerRecord, candidates: list[SpeakerRecord]) -> Me
         return MergeDecision(chosen.id, "surname", f"named {surname!r} alone; of "
                              f"{len(plausible)} plausible persons only {chosen.name!r} has a "
                              f"role sharing {words!r}", apart + others)
+    gender = speaker.named_gender
+    same_gender = [c for c in plausible if gender and c.known_gender == gender]
+    if len(same_gender) == 1:
+        chosen = same_gender[0]
+        others = [(c.id, f"also named {surname!r}, but only {chosen.name!r} is known to be "
+                   f"{gender}") for c in plausible if c is not chosen and c.id is not None]
+        return MergeDecision(chosen.id, "surname", f"named {surname!r} alone ({gender}); of "
+                             f"{len(plausible)} plausible persons only {chosen.name!r} is known "
+                             f"to be {gender}", apart + others)
     ranked = sorted(plausible, key=lambda c: -c.quotes)
     if ranked[0].quotes >= DOMINANT_RATIO * max(ranked[1].quotes, 1):
         chosen = ranked[0]

@@ -168,6 +168,9 @@ CREATE TABLE merge_log (
 );
 CREATE INDEX merge_log_speaker ON merge_log(speaker_id);
 """),
+    (3, "the gender a speaker's names tell, apart from pronouns", """
+ALTER TABLE speakers ADD COLUMN named_gender TEXT;
+"""),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -344,7 +347,8 @@ class Writer:
         candidates are fetched, ``merging.decide`` decides once, the decision is stored."""
         if sp.kind not in MERGED_KINDS:
             return None, 0
-        record = article_record(sp.name, sp.kind, sp.aliases, sp.role, sp.gender, outlet)
+        record = article_record(sp.name, sp.kind, sp.aliases, sp.role, sp.gender, outlet,
+                                gender_source=sp.gender_source)
         if record is None:
             return None, 0
         candidates = [self._load_record(i) for i in self._candidates(record)]
@@ -388,8 +392,8 @@ class Writer:
 
     def _load_record(self, speaker_id: int) -> SpeakerRecord:
         conn = self.conn
-        row = conn.execute("SELECT name, kind, gender, pinned, qid FROM speakers WHERE id = ?",
-                           (speaker_id,)).fetchone()
+        row = conn.execute("SELECT name, kind, gender, named_gender, pinned, qid FROM speakers "
+                           "WHERE id = ?", (speaker_id,)).fetchone()
         aliases = [r[0] for r in conn.execute(
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY count DESC",
             (speaker_id,))]
@@ -401,6 +405,7 @@ class Writer:
             (speaker_id,))]
         return SpeakerRecord(name=row["name"], kind=row["kind"], aliases=aliases, roles=roles,
                              outlets=outlets, id=speaker_id, gender=row["gender"],
+                             named_gender=_certain(row["named_gender"]),
                              pinned=bool(row["pinned"]), qid=row["qid"],
                              quotes=self._occurrences(speaker_id))
 
@@ -408,9 +413,9 @@ class Writer:
         name = decision.name or record.name
         kind = record.kind
         cur = self.conn.execute(
-            "INSERT INTO speakers (name, kind, qid, gender, name_key, surname_key, full_key, "
-            "pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (name, kind, decision.qid, record.gender, name_key(name, kind),
+            "INSERT INTO speakers (name, kind, qid, gender, named_gender, name_key, surname_key, "
+            "full_key, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, kind, decision.qid, record.gender, record.named_gender, name_key(name, kind),
              surname_key(name, kind), full_key(name) if kind == "person" else "",
              int(decision.pinned)),
         )
@@ -434,10 +439,11 @@ class Writer:
             conn.execute("INSERT INTO speaker_outlets (speaker_id, outlet) VALUES (?, ?) "
                          "ON CONFLICT (speaker_id, outlet) DO UPDATE SET count = count + 1",
                          (speaker_id, outlet))
-        if record.gender:  # articles that disagree leave the gender unknown ("mixed")
-            conn.execute("UPDATE speakers SET gender = CASE WHEN gender IS NULL THEN ? "
-                         "WHEN gender != ? THEN ? ELSE gender END WHERE id = ?",
-                         (record.gender, record.gender, MIXED, speaker_id))
+        for column, gender in (("gender", record.gender), ("named_gender", record.named_gender)):
+            if gender:  # articles that disagree leave the gender unknown ("mixed")
+                conn.execute(f"UPDATE speakers SET {column} = CASE WHEN {column} IS NULL THEN ? "
+                             f"WHEN {column} != ? THEN ? ELSE {column} END WHERE id = ?",
+                             (gender, gender, MIXED, speaker_id))
         self._rename(speaker_id)
 
     def _rename(self, speaker_id: int) -> None:
@@ -568,8 +574,9 @@ class Writer:
                 f"ON CONFLICT (speaker_id, {column}) DO UPDATE SET count = count + "
                 "excluded.count", (target, source))
             conn.execute(f"DELETE FROM {table} WHERE speaker_id = ?", (source,))
-        conn.execute("UPDATE speakers SET gender = (SELECT gender FROM speakers WHERE id = ?) "
-                     "WHERE id = ? AND gender IS NULL", (source, target))  # then renamed
+        for column in ("gender", "named_gender"):
+            conn.execute(f"UPDATE speakers SET {column} = (SELECT {column} FROM speakers "
+                         f"WHERE id = ?) WHERE id = ? AND {column} IS NULL", (source, target))
         conn.execute("DELETE FROM speakers WHERE id = ?", (source,))
         self._rename(target)
 
@@ -673,3 +680,8 @@ def _earlier(date: str | None, than: str | None) -> bool:
     if not than or not _ISO_DATE.match(than):
         return True
     return date < than
+
+
+def _certain(gender: str | None) -> str | None:
+    """A stored gender, or None where articles disagreed ("mixed")."""
+    return gender if gender in ("male", "female") else None

@@ -19,6 +19,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    gender_source: str | None = None  # "title", "first name" or "pronoun"
     affiliation: str | None = None
     party: str | None = None
     place: str | None = None

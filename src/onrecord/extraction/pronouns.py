@@ -31,7 +31,7 @@ def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, f
         if ent.gender == agrees:
             return ent, CONFIDENCE["pronoun_speaker" if ev.spoke else "pronoun_subject"]
         if ent.gender is None:
-            ent.gender = agrees
+            ent.gender, ent.gender_source = agrees, "pronoun"
             return ent, CONFIDENCE["guess"]
     # No person spoke or was a sentence's subject: one person of that gender named before is
     # the antecedent ("The court heard from Mark Ellis. He said ...").

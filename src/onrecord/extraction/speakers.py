@@ -108,7 +108,7 @@ class Resolver:
                 person.add_alias(ent.name)
                 person.add_role(strip_article(ent.name))
                 if person.gender is None:
-                    person.gender = ent.gender
+                    person.gender, person.gender_source = ent.gender, ent.gender_source
                 ent.spoke = False
                 named[id(ent)] = person
         return [(named.get(id(ent), ent), conf) for ent, conf in results]
@@ -272,9 +272,10 @@ class Resolver:
             if found.gender is None:
                 first = name_tokens(head)[0]
                 before = [first.doc[first.i - 1].text] if first.i > 0 else []
-                found.gender = title_gender((title or "").split() + before) or person_gender(
-                    found.name
-                )
+                by_title = title_gender((title or "").split() + before)
+                found.gender = by_title or person_gender(found.name)
+                if found.gender:
+                    found.gender_source = "title" if by_title else "first name"
             _describe(found, title)
             last = name_tokens(head)[-1]
             tag = party_tag(head.doc.text[last.idx + len(last) :])
@@ -331,6 +332,7 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
         if not ent.spoke:
             continue
         gender = ent.gender if ent.gender in ("male", "female") else None
+        source = ent.gender_source if gender else None
         sp = Speaker(
             id=f"s{len(out) + 1}",
             name=ent.name,
@@ -338,6 +340,7 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
             aliases=list(ent.aliases),
             role=ent.role,
             gender=gender,  # type: ignore[arg-type]
+            gender_source=source,  # type: ignore[arg-type]
             affiliation=ent.affiliation,
             party=ent.party,
             place=ent.place,
