@@ -297,3 +297,14 @@ def test_speakers_royals_and_popes_keep_the_title_a_first_name_needs(
     extract_text: Extract, text: str, name: str
 ) -> None:
     assert extract_text(text).quotes[0].speaker_name == name
+
+
+def test_speakers_say_how_their_gender_was_inferred(extract_text: Extract) -> None:
+    article = extract_text(
+        '"We are ready," Mrs Okonkwo said. "We tried," said Dariusz Kellerman.\n'
+        '"It is late," Haldane said. "We go on," he added.'
+    )
+    by_name = {s.name: (s.gender, s.gender_source) for s in article.speakers}
+    assert by_name["Okonkwo"] == ("female", "title")
+    assert by_name["Dariusz Kellerman"] == ("male", "first name")
+    assert by_name["Haldane"] == ("male", "pronoun")
