@@ -308,3 +308,21 @@ def test_speakers_say_how_their_gender_was_inferred(extract_text: Extract) -> No
     assert by_name["Okonkwo"] == ("female", "title")
     assert by_name["Dariusz Kellerman"] == ("male", "first name")
     assert by_name["Haldane"] == ("male", "pronoun")
+
+
+def test_speakers_the_new_york_times_is_an_organisation_not_a_man_called_york(
+    extract_text: Extract,
+) -> None:
+    article = extract_text("The New York Times reported that the deal was dead.")
+    assert [(s.name, s.kind) for s in article.speakers] == [("New York Times", "organisation")]
+
+
+def test_speakers_a_surname_is_the_person_not_an_organisation_named_after_them(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "If the candidate is Donald Trump, the answer is no.\n"
+        "Beyond Trump's personal finances is the matter of Trump University, which closed.\n"
+        "Trump asserts that his disclosure report provides sufficient clarity.\n"
+    )
+    assert article.quotes[-1].speaker_name == "Donald Trump"

@@ -105,13 +105,16 @@ class Discourse:
         words = name.lower().split()
         if not words:
             return None
-        for ent in self.by_recency(pos):
+        ranked = self.by_recency(pos)
+        if kind != "person" and len(words) == 1:
+            for ent in ranked:  # a surname the tagger took for an organisation ("Trump"), even
+                if ent.named and ent.kind == "person" and (  # after "Trump University"
+                    words[0] == ent.name.lower().split()[-1]
+                ):
+                    return ent
+        for ent in ranked:
             if not ent.named:
                 continue
-            if kind != "person" and ent.kind == "person" and len(words) == 1 and (
-                words[0] == ent.name.lower().split()[-1]
-            ):
-                return ent  # a surname the tagger took for an organisation
             names = [ent.name.lower()] + [a.lower() for a in ent.aliases]
             if name.lower() in names:
                 return ent

@@ -350,7 +350,7 @@ def kind_of(head: Token) -> str:
     if label in ("ORG", "GPE", "NORP", "FAC"):
         words, titles = split_title(name_tokens(head))
         if len(words) >= 2 and words[0].pos_ == "PROPN" and (
-            first_name_gender(words[0].text)
+            (not titles and first_name_gender(words[0].text))
             or any(is_title_word(t.text) or t.lower_ in lex.occupations for t in titles)
         ):
             return "person"  # "Anne-Laure Dufresne", "Local MP Nkechi Brampton" tagged ORG

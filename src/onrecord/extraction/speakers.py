@@ -38,6 +38,7 @@ from onrecord.extraction.mentions import (
     untagged_people,
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
+from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon
 from onrecord.model import Speaker
 from onrecord.names import (
@@ -212,6 +213,20 @@ class Resolver:
                 return ent
         return None
 
+    def _known_surname_after_a_capitalised_word(
+        self, head: Token, name: str, pos: int
+    ) -> Entity | None:
+        """"Beyond Trump's finances": a word capitalised only because it opens the sentence,
+        which the tagger took into a name, before the surname of a person already named."""
+        first = name_tokens(head)[0]
+        words = name.split()
+        if len(words) < 2 or not first.is_sent_start or first_name_gender(words[0]):
+            return None
+        known = self.discourse.match_name(words[-1], "person", pos)
+        if known is not None and known.kind == "person" and len(known.name.split()) > 1:
+            return known
+        return None
+
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
         label = raw.strip().rstrip(":").strip()
         d = self.discourse
@@ -251,6 +266,10 @@ class Resolver:
             name = org_name(head) or name
         d = self.discourse
         found = d.match_name(name, kind, pos)
+        if found is None and kind == "person":
+            found = self._known_surname_after_a_capitalised_word(head, name, pos)
+            if found is not None:
+                name = found.name
         if found is not None:
             if surname and found.kind == "organisation" and found.name == name:
                 found.kind = "person"  # the inventory took the surname for an organisation
