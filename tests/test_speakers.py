@@ -326,3 +326,8 @@ def test_speakers_a_surname_is_the_person_not_an_organisation_named_after_them(
         "Trump asserts that his disclosure report provides sufficient clarity.\n"
     )
     assert article.quotes[-1].speaker_name == "Donald Trump"
+
+
+def test_speakers_one_republican_is_a_person_not_the_party(extract_text: Extract) -> None:
+    speaker = extract_text("One Republican said he would not vote for Mr. Cruz.").quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("One Republican", "person")

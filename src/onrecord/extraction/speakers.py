@@ -23,6 +23,7 @@ from onrecord.extraction.descriptions import resolve_description
 from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
 from onrecord.extraction.mentions import (
     appositive_name,
+    determiner,
     group_of_names,
     issuer,
     kind_of,
@@ -188,7 +189,8 @@ class Resolver:
         names = group_of_names(head)
         if names:
             return self._group_of_names(names, pos), CONFIDENCE["name"]
-        if looks_like_name(head):
+        if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)):
+            # ("One Republican said" is a description, not the party)
             ent = self._proper_entity(head, pos, speaks=True)
             if ent is not None:
                 if ent.kind == "person":
