@@ -14,10 +14,8 @@ from onrecord.corpus.merging import (
     SpeakerRecord,
     article_record,
     decide,
-    name_key,
     roles_conflict,
     same_speaker,
-    surname_key,
 )
 
 
@@ -37,36 +35,6 @@ BORODAVKIN = person(
 
 
 # --- name keys -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "name, key",
-    [
-        ("Alexei Borodavkin", "alexei borodavkin"),
-        ("Mr. Borodavkin", "borodavkin"),
-        ("Sen. José Núñez's", "jose nunez"),
-        ("President Joe Biden", "joe biden"),
-        ("Dr Ana Ruiz", "ana ruiz"),
-        ("Jones'", "jones"),
-        ("Siobhán O’Brien", "siobhan obrien"),
-        ("the President", "president"),
-        ("", ""),
-    ],
-)
-def test_name_key_drops_titles_accents_case_and_possessive(name: str, key: str) -> None:
-    assert name_key(name) == key
-
-
-def test_name_key_of_organisation_keeps_title_words_and_drops_article() -> None:
-    assert name_key("General Motors", "organisation") == "general motors"
-    assert name_key("The Kremlin's", "organisation") == "kremlin"
-
-
-def test_surname_key_is_last_name_token_and_organisation_name_key() -> None:
-    assert surname_key("Alexei Borodavkin") == "borodavkin"
-    assert surname_key("Martin Luther King Jr.") == "king"
-    assert surname_key("Mr Borodavkin") == "borodavkin"
-    assert surname_key("United Nations", "organisation") == "united nations"
 
 
 # --- persons ---------------------------------------------------------------------------------

@@ -26,6 +26,12 @@ from onrecord.names import (
         ("Former Gov. Tess Harlan", "tess harlan"),
         ("Ana Ruiz’s", "ana ruiz"),
         ("ANA RUIZ", "ana ruiz"),
+        ("Alexei Borodavkin", "alexei borodavkin"),
+        ("Mr. Borodavkin", "borodavkin"),
+        ("President Joe Biden", "joe biden"),
+        ("Jones'", "jones"),
+        ("Siobhán O’Brien", "siobhan obrien"),
+        ("", ""),
     ],
 )
 def test_names_name_key_drops_titles_accents_case_and_possessives(name: str, key: str) -> None:
@@ -55,6 +61,8 @@ def test_names_organisation_key_drops_only_the_leading_article() -> None:
         ("Hugo Brandt III", "brandt"),
         ("Sen. José Núñez's", "nunez"),
         ("Mrs Ruiz", "ruiz"),
+        ("Alexei Borodavkin", "borodavkin"),
+        ("Mr Borodavkin", "borodavkin"),
     ],
 )
 def test_names_surname_key_is_the_last_name_without_suffix_or_title(
@@ -65,6 +73,7 @@ def test_names_surname_key_is_the_last_name_without_suffix_or_title(
 
 def test_names_surname_key_of_an_organisation_is_its_whole_key() -> None:
     assert surname_key("Harlow Town FC", "organisation") == "harlow town fc"
+    assert surname_key("United Nations", "organisation") == "united nations"
 
 
 # --- titles ----------------------------------------------------------------------------------
@@ -143,3 +152,8 @@ def test_names_the_diplomat_may_be_the_permanent_representative() -> None:
 def test_names_abbreviated_titles_count_as_their_occupation() -> None:
     assert occupation_differs(["Sen."], "governor")
     assert not occupation_differs(["Sen."], "senator")
+
+
+def test_names_name_key_of_organisation_keeps_title_words_and_drops_article() -> None:
+    assert name_key("General Motors", "organisation") == "general motors"
+    assert name_key("The Kremlin's", "organisation") == "kremlin"
