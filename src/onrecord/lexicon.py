@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from onrecord.errors import UnknownLanguage
@@ -61,7 +61,7 @@ class Lexicon:
     speech_forms: frozenset[str]  # "said", "says", "told", "according": cues without a parse
     after_quote: frozenset[str]  # function words that can follow a closing quotation mark
 
-    @property
+    @cached_property
     def organisation_name_words(self) -> frozenset[str]:
         """Words that end only an organisation's name ("FC", "Ltd", "Constabulary")."""
         words = frozenset().union(*self.organisation_type_words.values())
