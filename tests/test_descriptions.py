@@ -252,3 +252,13 @@ def test_descriptions_a_statement_speaks_for_whoever_issued_or_made_it(
         "voluntary."
     )
     assert quote_by(made, "The statement").speaker_name == "Delta Foods"
+
+
+def test_descriptions_the_county_council_is_not_whichever_organisation_came_before(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"We have been pushed to this," said Karen Osei of the National Education Union.\n'
+        "The county council said it had offered a 4% rise."
+    )
+    assert quote_by(article, "The county council").speaker_name == "The county council"

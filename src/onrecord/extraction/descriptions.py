@@ -93,14 +93,16 @@ def organisation(
     article is most about so far."""
     org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos)
     if org is None:
-        org = _organisation_of_type(d, lemma, pos)
+        org = _organisation_of_type(d, lemma, pos, bare=len(strip_article(mention).split()) == 1)
     if org is not None:
         org.add_alias(mention)
         return org, CONFIDENCE["organisation"]
     return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
 
 
-def _organisation_of_type(d: Discourse, lemma: str, pos: int) -> Entity | None:
+def _organisation_of_type(d: Discourse, lemma: str, pos: int, bare: bool) -> Entity | None:
+    """The named organisation of the kind ``lemma`` names; failing one, for a bare kind noun
+    ("the company", not "the county council"), the organisation named most so far."""
     lex = lexicon()
     signals = lex.organisation_type_words.get(lemma, frozenset())
     orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
@@ -108,7 +110,7 @@ def _organisation_of_type(d: Discourse, lemma: str, pos: int) -> Entity | None:
     typed = [e for e in orgs if lemma in e.types] or [e for e in orgs if signals & e.types]
     if typed:
         orgs = typed
-    elif lemma not in lex.organisation_types:
+    elif lemma not in lex.organisation_types or not bare:
         return None
     if not orgs:
         return None
