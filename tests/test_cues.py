@@ -224,3 +224,39 @@ def test_cues_subject_with_a_participle_phrase_before_its_verb(nlp: Language) ->
 def test_cues_object_of_tell_after_a_comma_is_not_its_subject(nlp: Language) -> None:
     text = "Later that day, the coach thanked the fans, telling the BBC, “We owe them everything.”"
     assert _subject(nlp, text, "telling") == "coach"
+
+
+def test_cues_a_second_report_after_a_reported_clause_is_the_reporters(nlp: Language) -> None:
+    # "and questioned" hangs from "earns" in the parse; "she" is Brandt herself
+    text = ("Tessa Brandt, a parent from Elmwood, said she earns $30,000 a year and questioned "
+            "how the levy would help her.")
+    assert _subject(nlp, text, "questioned") == "Brandt"
+    text = ("Okafor said Monday that he will try to form a coalition and insisted that his party "
+            "was still the largest.")
+    assert _subject(nlp, text, "insisted") == "Okafor"
+    text = ("The director, Ruth Vance, told reporters her agency never worked with the firm and "
+            "said the agency acted alone.")
+    assert _subject(nlp, text, "said") == "director"
+
+
+def test_cues_a_report_by_someone_inside_the_reported_clause_stays_theirs(nlp: Language) -> None:
+    text = "Police said the suspect fled and told a neighbour that he was sorry."
+    assert _subject(nlp, text, "told") == "suspect"
+
+
+def test_cues_time_or_means_spent_on_a_report_is_not_its_speaker(nlp: Language) -> None:
+    text = "The union used the remarks to urge members to strike."
+    assert _subject(nlp, text, "urge") == "union"
+    text = "Ms. Dray spent much of her speech attacking the council."
+    assert _subject(nlp, text, "attacking") == "Dray"
+    # a causative's object still does the act
+    assert _subject(nlp, "The league prompted the clubs to demand a refund.", "demand") == (
+        "clubs"
+    )
+
+
+def test_cues_one_criticized_for_saying_something_said_it(nlp: Language) -> None:
+    text = "The senator was criticized for saying that the program had failed."
+    assert _subject(nlp, text, "saying") == "senator"
+    text = "Mayor Ortiz has been criticized for using the phrase to describe his record on housing."
+    assert _subject(nlp, text, "describe") == "Ortiz"

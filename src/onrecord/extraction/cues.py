@@ -131,11 +131,13 @@ def subject_of(
     if depth < 4 and tok.head is not tok and (
         tok.dep_ in _INHERIT_SUBJECT_DEPS or _coordinated_verb(tok)
     ):
+        obj = None
         if tok.dep_ == "xcomp":  # "prompted NATO to order": the object does the ordering
-            for sib in tok.head.children:
-                if sib.dep_ == "dobj" and sib.i < tok.i:
-                    return sib
-        return subject_of(tok.head, depth + 1, cue, tok)
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and not _means(obj):
+                return obj
+        found = subject_of(tok.head, depth + 1, cue, tok)
+        return found if found is not None else obj
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return _participle_noun_speaker(tok, depth, cue)
     if tok.pos_ == "NOUN":
@@ -148,6 +150,18 @@ def subject_of(
     return None
 
 
+# Verbs whose object is the time or the means someone spends or uses on an act ("used the
+# remarks to urge", "spent much of her speech attacking").
+_MEANS_VERBS = frozenset({"use", "spend", "devote", "take", "seize", "waste"})
+
+
+def _means(obj: Token) -> bool:
+    """Whether the object of the verb above an infinitive or participle is the time or the means
+    of the act rather than its actor: "the union used the remarks to urge ..." (the union
+    urges), "she spent much of her speech attacking ..." (she attacks)."""
+    return obj.head.lemma_.lower() in _MEANS_VERBS and not _personal(obj)
+
+
 # Prepositions whose participle is an event of the subject of the verb they hang from ("After
 # saying ..., she was whisked off").
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
@@ -156,16 +170,17 @@ _TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
 def _shares_passive_subject(via: Token | None) -> bool:
     """Whether a cue reached through ``via`` has the passive subject of the verb above it as its
     speaker: "She can be heard yelling that ..." (xcomp), "After saying ..., she was whisked"
-    (a time preposition), "Having said ..., he was asked" (a participle before the verb); not a
-    participle after it ("The attacks were echoed by X, saying ...": X says)."""
+    (a time preposition), "He was criticized for saying ..." (the reason), "Having said ..., he
+    was asked" (a participle before the verb); not a participle after it ("The attacks were
+    echoed by X, saying ...": X says)."""
     if via is None:
         return False
     if via.dep_ == "xcomp":
         return True
     if via.dep_ == "conj":  # "X was forced to retreat and said ...": X said; not "was repeated"
         return via.tag_ != "VBN"
-    if via.dep_ == "prep":
-        return via.lower_ in _TIME_PREPS and via.i < via.head.i
+    if via.dep_ == "prep":  # "was criticized for saying": the one criticized said it
+        return via.lower_ == "for" or (via.lower_ in _TIME_PREPS and via.i < via.head.i)
     return via.dep_ == "advcl" and via.i < via.head.i
 
 
@@ -256,7 +271,40 @@ def _outer_conjunct(tok: Token) -> Token | None:
         prev -= 1
     comma_and = doc[prev].pos_ == "CCONJ" and doc[prev - 1].text == ","
     inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return root if comma_and or (inner is not None and _disagrees(tok, inner)) else None
+    if comma_and or (inner is not None and _disagrees(tok, inner)):
+        return root
+    return root if _second_report(tok, head, root, inner) else None
+
+
+# Reporting verbs after which a coordinated "said" is the same speaker's second report ("told
+# the BBC the firm was sold and said ...").
+_SAY_TELL = frozenset({"say", "tell"})
+
+
+def _second_report(tok: Token, head: Token, root: Token, inner: Token | None) -> bool:
+    """"Lamb said he earns little and questioned how ...", "Vance told reporters her agency never
+    met them and said ...": a reporting verb coordinated with the verb of a clause reported by
+    the main verb is the reporter's second report when the reported clause's subject is a pronoun
+    that can stand for the reporter, or when it is "said" after "said" or "told"."""
+    if head.dep_ != "ccomp" or head.head.i != root.i or not (is_cue(tok) and is_cue(root)):
+        return False
+    if tok.lemma_.lower() == "say" and root.lemma_.lower() in _SAY_TELL:
+        return True
+    if inner is None or inner.pos_ != "PRON":
+        return False
+    reporter = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return reporter is not None and _same_person(reporter, inner)
+
+
+def _same_person(reporter: Token, pronoun: Token) -> bool:
+    """Whether a pronoun can stand for the reporter: "he" or "she" for one person or body
+    ("Okafor", "the mayor"), or the same pronoun ("he said he ...")."""
+    word = pronoun.lower_
+    if reporter.pos_ == "PRON":
+        return reporter.lower_ == word
+    if word in ("he", "she"):
+        return reporter.tag_ in _SINGULAR and _personal(reporter)
+    return False
 
 
 def _disagrees(verb: Token, subject: Token) -> bool:
