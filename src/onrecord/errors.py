@@ -117,6 +117,24 @@ class ExtractionFailed(CorpusError):
     code = "E036"
 
 
+class NoSuchSpeaker(CorpusError):
+    """A speaker id that is not in the corpus (merged into another, or never there)."""
+
+    code = "E037"
+
+
+class NoSuchQuote(CorpusError):
+    """A quote id that is not in the corpus."""
+
+    code = "E038"
+
+
+class SchemaTooOld(CorpusError):
+    """A database of an older schema opened read-only, so it cannot be upgraded."""
+
+    code = "E039"
+
+
 class UnknownLanguage(OnrecordError):
     """No lexicon for a language (``data/<code>/``)."""
 

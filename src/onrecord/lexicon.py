@@ -60,6 +60,7 @@ class Lexicon:
     organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
     speech_forms: frozenset[str]  # "said", "says", "told", "according": cues without a parse
     after_quote: frozenset[str]  # function words that can follow a closing quotation mark
+    negations: frozenset[str]  # "not", "never": a variant that changes one is reworded
 
     @cached_property
     def organisation_name_words(self) -> frozenset[str]:
@@ -126,6 +127,7 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         nicknames={row[0]: row[1] for row in _table(language, "nicknames.tsv")},
         speech_forms=_words(language, "speech_forms.txt"),
         after_quote=_words(language, "after_quote.txt"),
+        negations=_words(language, "negations.txt"),
         organisation_type_words={
             row[0]: frozenset(row[1].split()) for row in _table(language, "organisation_types.tsv")
         },

@@ -1,7 +1,30 @@
 """The corpus: articles, quotes and speakers stored in SQLite (``store``), speakers merged
-across articles (``merging``), the same quote found across outlets (``dedupe``), and the
-``Corpus`` API over them."""
+across articles (``merging``), the same quote found across outlets (``dedupe``), the ``Corpus``
+API over them, the results its queries return (``browse``) and the wording variants of a quote
+(``variants``)."""
 
+from onrecord.corpus.browse import (
+    BALANCE_NOTE,
+    ArticleView,
+    BalanceRow,
+    DayCount,
+    DisputePage,
+    DisputeSummary,
+    MergeStep,
+    Occurrence,
+    Overview,
+    QuoteCluster,
+    QuoteHit,
+    SearchPage,
+    SpeakerExplanation,
+    SpeakerProfile,
+    SpeakerSummary,
+)
 from onrecord.corpus.corpus import Corpus
+from onrecord.corpus.variants import DiffPart, Variant
 
-__all__ = ["Corpus"]
+__all__ = [
+    "BALANCE_NOTE", "ArticleView", "BalanceRow", "Corpus", "DayCount", "DiffPart", "DisputePage",
+    "DisputeSummary", "MergeStep", "Occurrence", "Overview", "QuoteCluster", "QuoteHit",
+    "SearchPage", "SpeakerExplanation", "SpeakerProfile", "SpeakerSummary", "Variant",
+]

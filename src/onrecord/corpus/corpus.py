@@ -9,7 +9,9 @@
 writes each one, with its speakers and quotes, in its own transaction (``store.Writer``):
 articles already stored are skipped before extraction, so a rerun after any interruption does
 exactly the rest. The queries (``search``, ``speakers``, ``quotes``, ``article``, ``export``)
-return small typed rows, or pandas DataFrames with ``as_frame=True`` (pandas is optional).
+return small typed rows, or pandas DataFrames with ``as_frame=True`` (pandas is optional); the
+browsing queries behind the web pages (``search_page``, ``overview``, ``speaker``, ``quote``,
+``disputes``, ``balance``) are in ``browse``. ``Corpus(path, read_only=True)`` only reads.
 """
 
 from __future__ import annotations
@@ -21,25 +23,49 @@ import sqlite3
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+from onrecord.corpus import browse
+from onrecord.corpus.browse import (
+    ArticleView,
+    BalanceRow,
+    DayCount,
+    DisputePage,
+    DisputeSummary,
+    Filters,
+    MergeStep,
+    Occurrence,
+    Overview,
+    QuoteCluster,
+    QuoteHit,
+    SearchPage,
+    SpeakerExplanation,
+    SpeakerProfile,
+    SpeakerSummary,
+)
 from onrecord.corpus.merging import AliasTable, name_key
-from onrecord.corpus.store import Writer, connect, is_already_stored
+from onrecord.corpus.store import Writer, connect, connect_readonly, is_already_stored
 from onrecord.errors import (
     CorpusError,
     ExtractionFailed,
     MissingExtra,
-    NoSuchArticle,
     NotEnglish,
     OnrecordError,
-    SearchSyntaxError,
 )
 from onrecord.extraction.cleaning import looks_english
 from onrecord.extraction.pipeline import DEFAULT_MODEL, extract_many, load_model
 from onrecord.extraction.reading import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, Document, ReadFailure
-from onrecord.model import Article, Quote, Span, Speaker
+from onrecord.model import Article
+
+# The query results and filters live in browse.py; they are importable from here as before.
+__all__ = [
+    "EXPORT_COLUMNS", "EXPORT_FORMATS", "ArticleView", "BalanceRow", "Corpus", "DayCount",
+    "DisputePage", "DisputeSummary", "Filters", "IngestProgress", "IngestSummary", "MergeStep",
+    "Occurrence", "Overview", "QuoteCluster", "QuoteHit", "SearchPage", "SpeakerExplanation",
+    "SpeakerProfile", "SpeakerSummary", "estimate_total",
+]
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
@@ -109,142 +135,6 @@ class IngestSummary:
             self.failures.append(str(error))
 
 
-@dataclass
-class Occurrence:
-    """One appearance of a quote in one article."""
-
-    id: int
-    article_id: int
-    text: str
-    type: str
-    speaker: str | None
-    mention: str | None
-    cue: str | None
-    confidence: float
-    url: str | None
-    outlet: str | None
-    date: str | None
-    title: str | None
-    source: str | None
-
-
-@dataclass
-class QuoteHit:
-    """A deduplicated quote with the occurrences that matched the query."""
-
-    id: int
-    text: str
-    speaker: str | None
-    speaker_id: int | None
-    first_seen_date: str | None
-    first_seen_outlet: str | None
-    occurrence_count: int
-    occurrences: list[Occurrence] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class SpeakerSummary:
-    """A speaker across the corpus: names, roles, outlets, and how often quoted."""
-
-    id: int
-    name: str
-    kind: str
-    qid: str | None
-    quotes: int
-    occurrences: int
-    first_date: str | None
-    last_date: str | None
-    aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    outlets: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class MergeStep:
-    """One decision of the speaker directory, taken ``times`` times, for every article in
-    ``article_ids`` (empty when taken as an ingest ended): ``name`` joined the speaker or
-    started it, by ``rule``, because ``reason``; ``kept_apart`` are the other entries
-    considered and why they were not joined."""
-
-    name: str
-    rule: str
-    reason: str
-    article_ids: list[int] = field(default_factory=list)
-    kept_apart: list[tuple[str, str]] = field(default_factory=list)
-    times: int = 0
-
-
-@dataclass
-class SpeakerExplanation:
-    """Why a directory entry holds the names it holds: the speaker, every decision that put a
-    name in it, and the entries that were kept apart from it (with why)."""
-
-    speaker: SpeakerSummary
-    steps: list[MergeStep] = field(default_factory=list)
-    kept_apart: list[tuple[str, str]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-# --- query filters ---------------------------------------------------------------------------
-
-
-@dataclass
-class Filters:
-    """The filters every query takes. Values only ever travel as SQL parameters."""
-
-    text: str | None = None
-    speaker: str | None = None
-    since: str | None = None
-    until: str | None = None
-    outlet: str | None = None
-
-    def where(self) -> tuple[str, list[Any]]:
-        """A WHERE clause over ``occurrences o JOIN articles a`` and its parameters."""
-        clauses: list[str] = ["1"]
-        params: list[Any] = []
-        if self.text:
-            clauses.append("o.quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-            params.append(self.text)
-        if self.speaker:
-            clauses.append(
-                "(o.speaker_id IN (SELECT id FROM speakers WHERE name_key = ? "
-                "OR instr(lower(name), lower(?)) > 0 "
-                "UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?) "
-                "OR (o.speaker_id IS NULL AND lower(o.speaker_name) = lower(?)))"
-            )
-            key = name_key(self.speaker)
-            params += [key, self.speaker, key, self.speaker]
-        if self.since:
-            since = _date_bound(self.since, "--since")
-            clauses.append("substr(a.date, 1, ?) >= ?")
-            params += [len(since), since]
-        if self.until:
-            until = _date_bound(self.until, "--until")
-            clauses.append("substr(a.date, 1, ?) <= ?")
-            params += [len(until), until]
-        if self.outlet:
-            clauses.append("lower(a.outlet) = lower(?)")
-            params.append(self.outlet)
-        return " AND ".join(clauses), params
-
-
-def _date_bound(value: str, option: str) -> str:
-    value = value.strip()
-    parts = value.split("-")
-    lengths = [len(p) for p in parts]
-    if lengths[: len(parts)] != [4, 2, 2][: len(parts)] or not all(p.isdigit() for p in parts):
-        raise CorpusError(f"{option} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
-
-
 # --- the corpus ------------------------------------------------------------------------------
 
 
@@ -252,14 +142,17 @@ class Corpus:
     """A corpus database: ``Corpus("news.db")`` opens or creates it (use it as a context manager).
 
     ``aliases`` is an alias file (CSV or JSON; see docs/schema.md) or a loaded ``AliasTable``
-    that forces speaker merges, splits and Wikidata ids while ingesting.
+    that forces speaker merges, splits and Wikidata ids while ingesting. ``read_only=True`` opens
+    an existing database for queries only (``store.connect_readonly``): what a web server's
+    threads do, each with its own ``Corpus``.
     """
 
     def __init__(self, path: str | Path = ":memory:", *,
                  aliases: str | Path | AliasTable | None = None,
-                 model: str = DEFAULT_MODEL) -> None:
+                 model: str = DEFAULT_MODEL, read_only: bool = False) -> None:
         self.path = str(path)
-        self.conn = connect(self.path)
+        self.read_only = read_only
+        self.conn = connect_readonly(self.path) if read_only else connect(self.path)
         if aliases is not None and not isinstance(aliases, AliasTable):
             aliases = AliasTable.load(aliases)
         self.aliases = aliases
@@ -290,6 +183,9 @@ class Corpus:
         Articles already stored (same URL or same text) are skipped before extraction, bad
         inputs are counted by reason, and each article is committed on its own: stop it at any
         point and run it again to finish the rest."""
+        if self.read_only:
+            raise CorpusError(f"{self.path} is open read-only; open it with Corpus(path) to "
+                              "ingest into it")
         summary = IngestSummary()
         started = time.monotonic()
         writer = Writer(self.conn, self.aliases)
@@ -374,70 +270,39 @@ class Corpus:
 
     def search(self, text: str | None = None, *, speaker: str | None = None,
                since: str | None = None, until: str | None = None, outlet: str | None = None,
-               limit: int | None = 20, as_frame: bool = False) -> Any:
+               type: str | None = None, limit: int | None = 20, as_frame: bool = False) -> Any:
         """Quotes matching the FTS5 query ``text`` (words, "a phrase", OR, NOT, prefix*), best
-        first, each with its occurrences that pass the filters."""
-        filters = Filters(text, speaker, since, until, outlet)
+        first, each with its occurrences that pass the filters (``type``: direct, indirect or
+        mixed)."""
+        filters = Filters(text, speaker, since, until, outlet, type)
         hits = self._quote_hits(filters, limit, ranked=bool(text))
         return _frame([h.to_dict() for h in hits]) if as_frame else hits
 
     def quotes(self, speaker: str | None = None, *, text: str | None = None,
                since: str | None = None, until: str | None = None, outlet: str | None = None,
-               limit: int | None = None, as_frame: bool = False) -> Any:
+               type: str | None = None, limit: int | None = None, as_frame: bool = False) -> Any:
         """A timeline: the quotes passing the filters (usually one speaker's), earliest first."""
-        filters = Filters(text, speaker, since, until, outlet)
+        filters = Filters(text, speaker, since, until, outlet, type)
         hits = self._quote_hits(filters, limit, ranked=False)
         return _frame([h.to_dict() for h in hits]) if as_frame else hits
 
     def _quote_hits(self, filters: Filters, limit: int | None, *, ranked: bool) -> list[QuoteHit]:
         where, params = filters.where()
-        if ranked:
-            order = "(SELECT min(rank) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = q.id)"
-            order_params: list[Any] = [filters.text]
+        count = -1 if limit is None else limit
+        if ranked and filters.text:
+            rest_where, rest_params = replace(filters, text=None).where()
+            ids, _ = browse.quote_page(self.conn, rest_where, rest_params, sort="relevance",
+                                       offset=0, limit=count, text=filters.text)
         else:
-            order, order_params = "min(coalesce(a.date, '9999')), q.id", []
-        rows = self._run(
-            "SELECT q.id, q.text, q.speaker_id, s.name AS speaker, q.first_seen_date, "
-            "q.first_seen_outlet, q.occurrence_count "
-            "FROM occurrences o JOIN articles a ON a.id = o.article_id "
-            "JOIN quotes q ON q.id = o.quote_id LEFT JOIN speakers s ON s.id = q.speaker_id "
-            f"WHERE {where} GROUP BY q.id ORDER BY {order}, q.id LIMIT ?",
-            [*params, *order_params, -1 if limit is None else limit], filters.text,
-        )
-        hits = {r["id"]: QuoteHit(r["id"], r["text"], r["speaker"], r["speaker_id"],
-                                  r["first_seen_date"], r["first_seen_outlet"],
-                                  r["occurrence_count"]) for r in rows}
-        for chunk in _chunked(list(hits), 500):
-            marks = ", ".join("?" * len(chunk))
-            occ = self._run(
-                "SELECT o.*, coalesce(s.name, o.speaker_name) AS speaker_label, a.url, a.outlet, "
-                "a.date, a.title, a.source_id "
-                "FROM occurrences o JOIN articles a ON a.id = o.article_id "
-                "LEFT JOIN speakers s ON s.id = o.speaker_id "
-                f"WHERE o.quote_id IN ({marks}) AND {where} ORDER BY a.date, o.id",
-                [*chunk, *params], filters.text,
-            )
-            for r in occ:
-                hits[r["quote_id"]].occurrences.append(Occurrence(
-                    r["id"], r["article_id"], r["text"], r["type"], r["speaker_label"],
-                    r["mention"], r["cue"], r["confidence"], r["url"], r["outlet"], r["date"],
-                    r["title"], r["source_id"]))
-        return list(hits.values())
+            ids = [r["id"] for r in self._run(
+                "SELECT q.id FROM occurrences o JOIN articles a ON a.id = o.article_id "
+                "JOIN quotes q ON q.id = o.quote_id "
+                f"WHERE {where} GROUP BY q.id ORDER BY min(coalesce(a.date, '9999')), q.id "
+                "LIMIT ?", [*params, count], filters.text)]
+        return browse.load_hits(self.conn, ids, where, params, filters.text)
 
     def _run(self, sql: str, params: list[Any], query: str | None = None) -> list[sqlite3.Row]:
-        """Run a query, turning an FTS5 syntax error in the user's ``query`` into a clear one."""
-        try:
-            return self.conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            message = str(exc)
-            if query and ("fts5" in message or "no such column" in message
-                          or "unterminated" in message or "syntax error" in message):
-                raise SearchSyntaxError(
-                    f"cannot search for {query!r} ({message}); use plain words, put a phrase in "
-                    'double quotes ("water talks"), or quote words like AND, OR, NOT, NEAR and '
-                    "any with - : * ^ ( )"
-                ) from None
-            raise
+        return browse.run(self.conn, sql, params, query)
 
     def speakers(self, top: int | None = 20, *, as_frame: bool = False) -> Any:
         """The most quoted speakers (by occurrences), with their aliases, roles and outlets."""
@@ -478,19 +343,7 @@ class Corpus:
                  ) -> SpeakerExplanation:
         summary = summaries.get(speaker_id) or self._summary(speaker_id)
         names = self._names_of()
-        explanation = SpeakerExplanation(summary)
-        steps: dict[tuple[str, str, str, str], MergeStep] = {}
-        for r in self.conn.execute("SELECT * FROM merge_log WHERE speaker_id = ? ORDER BY id",
-                                   (speaker_id,)):
-            apart = [(names.get(i, f"entry {i} (merged since)"), why)
-                     for i, why in json.loads(r["kept_apart"])]
-            key = (r["name"], r["rule"], r["reason"], json.dumps(apart))
-            step = steps.setdefault(key, MergeStep(r["name"], r["rule"], r["reason"], [],
-                                                   apart))
-            step.times += 1
-            if r["article_id"] is not None:
-                step.article_ids.append(r["article_id"])
-        explanation.steps = list(steps.values())
+        explanation = SpeakerExplanation(summary, browse.merge_steps(self.conn, speaker_id))
         for r in self.conn.execute(
                 "SELECT m.speaker_id, m.name, m.kept_apart FROM merge_log m "
                 "WHERE m.speaker_id != ? AND m.kept_apart LIKE ? ORDER BY m.id",
@@ -524,36 +377,67 @@ class Corpus:
     def article(self, key: int | str) -> Article:
         """A stored article by database id, URL or source id, with its quotes and speakers
         (offsets into its text, speakers under their corpus-wide names)."""
-        row = None
-        if isinstance(key, int) or str(key).isdigit():
-            row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (int(key),)).fetchone()
-        if row is None:
-            row = self.conn.execute(
-                "SELECT * FROM articles WHERE url = ? OR source_id = ? ORDER BY id LIMIT 1",
-                (str(key), str(key))).fetchone()
-        if row is None:
-            raise NoSuchArticle(f"no article {key!r} in the corpus; give an id from search or "
-                                "export, a URL, or the file name it was ingested from")
-        article = Article(id=str(row["id"]), text=row["text"], title=row["title"],
-                          url=row["url"], date=row["date"], outlet=row["outlet"],
-                          warnings=json.loads(row["warnings"]))
-        speakers: dict[Any, Speaker] = {}
-        for o in self.conn.execute(
-            "SELECT o.*, s.name AS corpus_name, s.kind AS corpus_kind FROM occurrences o "
-            "LEFT JOIN speakers s ON s.id = o.speaker_id WHERE o.article_id = ? ORDER BY o.start",
-            (row["id"],),
-        ):
-            article.quotes.append(_quote_from_row(o, speakers))
-        article.speakers = list(speakers.values())
-        return article
+        return browse.load_article(self.conn, key)[0]
+
+    # --- browsing (the web pages; see browse.py) -------------------------------------------
+
+    def search_page(self, text: str | None = None, *, speaker: str | None = None,
+                    since: str | None = None, until: str | None = None,
+                    outlet: str | None = None, type: str | None = None,
+                    speaker_id: int | None = None, sort: str = "relevance", offset: int = 0,
+                    limit: int = 20) -> SearchPage:
+        """One page of the quotes passing the filters, sorted by "relevance" (needs ``text``;
+        else "date"), "date" (newest first) or "oldest", with the total and matched spans.
+        ``speaker`` matches names and aliases; ``speaker_id`` one corpus speaker exactly."""
+        filters = Filters(text, speaker, since, until, outlet, type, speaker_id)
+        return browse.search_page(self.conn, filters, sort=sort, offset=offset, limit=limit)
+
+    def overview(self, *, since: str | None = None, until: str | None = None, top: int = 10,
+                 newest: int = 10) -> Overview:
+        """The corpus at a glance: sizes, dates, occurrences per day, top speakers, newest."""
+        return browse.overview(self.conn, since=since, until=until, top=top, newest=newest)
+
+    def speaker(self, speaker_id: int, *, offset: int = 0, limit: int = 50) -> SpeakerProfile:
+        """A speaker's page: summary, gender and its source, outlets, weeks, merges, and its
+        quotes (newest first, from ``offset``)."""
+        return browse.speaker(self.conn, speaker_id, offset=offset, limit=limit)
+
+    def quote(self, quote_id: int) -> QuoteCluster:
+        """A quote with all its occurrences, wording variants and disputes."""
+        return browse.quote(self.conn, quote_id)
+
+    def disputes(self, kind: str | None = None, *, offset: int = 0, limit: int = 50
+                 ) -> DisputePage:
+        """A page of the quotes whose wording ("wording") or speaker ("attribution") the
+        articles disagree on (None: either), the most reported first."""
+        return browse.disputes(self.conn, kind, offset=offset, limit=limit)
+
+    def balance(self, by: str, *, since: str | None = None, until: str | None = None,
+                outlet: str | None = None) -> list[BalanceRow]:
+        """Who is quoted, by "outlet" or "month": an "all" row, then one per group."""
+        return browse.balance(self.conn, by, since=since, until=until, outlet=outlet)
+
+    def article_view(self, key: int | str) -> ArticleView:
+        """A stored article with the quote and speaker ids of its quotes."""
+        return browse.article_view(self.conn, key)
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """Every outlet with its number of articles, the largest first."""
+        return browse.outlets(self.conn)
+
+    def speaker_list(self, offset: int = 0, limit: int = 50, name: str | None = None
+                     ) -> list[SpeakerSummary]:
+        """A page of speakers, the most quoted first, optionally those matching ``name``."""
+        return browse.speaker_list(self.conn, offset=offset, limit=limit, name=name)
 
     # --- export ----------------------------------------------------------------------------
 
     def rows(self, *, text: str | None = None, speaker: str | None = None,
-             since: str | None = None, until: str | None = None,
-             outlet: str | None = None) -> Iterator[dict[str, Any]]:
+             since: str | None = None, until: str | None = None, outlet: str | None = None,
+             type: str | None = None, speaker_id: int | None = None
+             ) -> Iterator[dict[str, Any]]:
         """One export row (``EXPORT_COLUMNS``) per occurrence passing the filters, streamed."""
-        filters = Filters(text, speaker, since, until, outlet)
+        filters = Filters(text, speaker, since, until, outlet, type, speaker_id)
         where, params = filters.where()
         sql = (
             "SELECT o.quote_id, q.text AS quote, o.text, o.type, "
@@ -593,33 +477,6 @@ class Corpus:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def _quote_from_row(o: sqlite3.Row, speakers: dict[Any, Speaker]) -> Quote:
-    speaker = None
-    name = o["corpus_name"] or o["speaker_name"]
-    if name is not None or o["speaker_kind"]:
-        key = o["speaker_id"] if o["speaker_id"] is not None else ("name", name)
-        speaker = speakers.get(key)
-        if speaker is None:
-            speaker = Speaker(id=f"s{len(speakers) + 1}", name=name,
-                              kind=o["corpus_kind"] or o["speaker_kind"] or "unknown",
-                              role=o["speaker_role"])
-            speakers[key] = speaker
-        if o["mention"] and o["mention"] not in speaker.aliases and o["mention"] != name:
-            speaker.aliases.append(o["mention"])
-    cue = Span(o["cue_start"], o["cue_end"], o["cue"]) if o["cue"] is not None else None
-    mention = None
-    if o["mention"] is not None:
-        mention = Span(o["mention_start"], o["mention_end"], o["mention"])
-    return Quote(start=o["start"], end=o["end"], text=o["text"], type=o["type"],
-                 group=o["group_no"], cue=cue, mention=mention, speaker=speaker,
-                 confidence=o["confidence"])
-
-
-def _chunked(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def _write_text(rows: Iterable[dict[str, Any]], out: IO[str], format: str) -> int:
