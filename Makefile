@@ -1,10 +1,11 @@
 # Two commands on a fresh machine: `make demo` (extract the bundled demo articles) and
 # `make test` (the test suite). Both create the virtual environment on first use.
+# `make serve` browses the demo articles in the web app at http://127.0.0.1:8000/.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint evaluate bench clean
+.PHONY: demo serve test lint evaluate bench clean
 
 $(BIN)/onrecord: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +15,11 @@ $(BIN)/onrecord: pyproject.toml
 
 demo: $(BIN)/onrecord
 	$(BIN)/onrecord demo
+
+# The web app over a corpus of the demo articles (demo.db, made on first use).
+serve: $(BIN)/onrecord
+	test -e demo.db || $(BIN)/onrecord ingest src/onrecord/demo --db demo.db
+	$(BIN)/onrecord serve --db demo.db
 
 test: lint
 	$(BIN)/pytest

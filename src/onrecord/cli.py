@@ -556,5 +556,51 @@ def export(fmt: str, output: str, text: str | None, speaker: str | None, since: 
     click.echo(f"onrecord: exported {count} row(s)", err=True)
 
 
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but this machine needs --token.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="ONRECORD_TOKEN", show_envvar=True,
+              help="Require this token (Authorization: Bearer TOKEN, or log in at /login) on "
+              "every page and API call.")
+@model_option
+def serve(db: str, host: str, port: int, token: str | None, model: str) -> None:
+    """Serve the corpus as a web app: search, speakers, quotes and their variants, disputes,
+    sources balance, article views, an Extract page, and a JSON API (docs/web.md).
+
+    The database is opened read-only; the Extract page writes to it only when asked.
+
+    \b
+    Examples:
+      onrecord serve --db news.db
+      ONRECORD_TOKEN=s3cret onrecord serve --db news.db --host 0.0.0.0 --port 8080
+    """
+    import logging
+
+    from onrecord.web.security import is_loopback
+
+    token = token or None
+    if token is None and not is_loopback(host):
+        raise FatalError(f"refusing to serve on {host} without a token: anyone on the network "
+                         "could read the corpus; add --token TOKEN (or set ONRECORD_TOKEN)")
+    if not Path(db).exists():
+        raise FatalError(f"{db}: no such database; create it with onrecord ingest PATH --db {db}")
+    import uvicorn
+
+    from onrecord.web import create_app
+
+    try:
+        app = create_app(db, token=token, model=model)
+    except OnrecordError as exc:
+        raise FatalError(str(exc)) from None
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"onrecord: serving {db} at http://{shown}:{port}/"
+               + (" (token required)" if token else ""), err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
+                proxy_headers=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()
