@@ -9,13 +9,14 @@
 from onrecord.corpus.corpus import Corpus
 from onrecord.errors import OnrecordError
 from onrecord.extraction.pipeline import DEFAULT_MODEL, extract, extract_many, load_model
-from onrecord.extraction.reading import Document
+from onrecord.extraction.reading import MAX_ARTICLE_BYTES, Document, read_paths, read_text
 from onrecord.model import Article, Dateline, Quote, Span, Speaker
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_MODEL",
+    "MAX_ARTICLE_BYTES",
     "Article",
     "Corpus",
     "Dateline",
@@ -28,4 +29,6 @@ __all__ = [
     "extract",
     "extract_many",
     "load_model",
+    "read_paths",
+    "read_text",
 ]

@@ -20,11 +20,12 @@ from onrecord.corpus.browse import (
     SpeakerProfile,
     SpeakerSummary,
 )
-from onrecord.corpus.corpus import Corpus
+from onrecord.corpus.corpus import EXPORT_COLUMNS, Corpus
 from onrecord.corpus.variants import DiffPart, Variant
 
 __all__ = [
-    "BALANCE_NOTE", "ArticleView", "BalanceRow", "Corpus", "DayCount", "DiffPart", "DisputePage",
+    "BALANCE_NOTE", "EXPORT_COLUMNS", "ArticleView", "BalanceRow", "Corpus", "DayCount",
+    "DiffPart", "DisputePage",
     "DisputeSummary", "MergeStep", "Occurrence", "Overview", "QuoteCluster", "QuoteHit",
     "SearchPage", "SpeakerExplanation", "SpeakerProfile", "SpeakerSummary", "Variant",
 ]

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, cast
 
@@ -800,9 +802,32 @@ class _Disputed:
     variants: int
 
 
-# The disputed quotes of each database file, with the state of the database they were found in:
-# shared by every connection to the file (a web server's threads), found again once it changes.
-_DISPUTES: dict[str, tuple[tuple[Any, ...], list[_Disputed]]] = {}
+# Whole-corpus aggregations (the disputed quotes, the balance of voices) of each database file,
+# with the state of the database they were computed in: shared by every connection to the file (a
+# web server's threads), computed again once it changes. The most recently used are kept.
+_CACHE: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = OrderedDict()
+_CACHE_SIZE = 64
+_CACHE_LOCK = threading.Lock()
+
+
+def _cached(conn: sqlite3.Connection, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    """``compute()``, or its value kept for this database file and ``key`` while the database
+    is unchanged (an in-memory database is never kept)."""
+    file = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not file:
+        return compute()
+    key, state = (file, *key), _state(conn)
+    with _CACHE_LOCK:
+        kept = _CACHE.get(key)
+        if kept is not None and kept[0] == state:
+            _CACHE.move_to_end(key)
+            return kept[1]
+    value = compute()
+    with _CACHE_LOCK:
+        _CACHE[key] = (state, value)
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return value
 
 
 def _state(conn: sqlite3.Connection) -> tuple[Any, ...]:
@@ -816,10 +841,10 @@ def _state(conn: sqlite3.Connection) -> tuple[Any, ...]:
 def _dispute_index(conn: sqlite3.Connection) -> list[_Disputed]:
     """Every disputed quote, the most reported first; kept for a database file until it
     changes."""
-    file = conn.execute("PRAGMA database_list").fetchone()[2]
-    state = _state(conn)
-    if file and file in _DISPUTES and _DISPUTES[file][0] == state:
-        return _DISPUTES[file][1]
+    return cast(list[_Disputed], _cached(conn, ("disputes",), lambda: _find_disputes(conn)))
+
+
+def _find_disputes(conn: sqlite3.Connection) -> list[_Disputed]:
     candidates = {r[0]: r for r in conn.execute(_CANDIDATES)}
     ids = list(candidates)
     # The distinct texts of each quote, the first-seen one marked by its start there; and the
@@ -851,8 +876,6 @@ def _dispute_index(conn: sqlite3.Connection) -> list[_Disputed]:
             result.append(_Disputed(quote_id, r["n"], wording, attribution,
                                     list(named.values()), len(wordings)))
     result.sort(key=lambda d: (-d.occurrences, d.quote_id))
-    if file:
-        _DISPUTES[file] = (state, result)
     return result
 
 
@@ -890,6 +913,13 @@ def balance(conn: sqlite3.Connection, by: str, *, since: str | None = None,
     if by not in BALANCE_GROUPS:
         raise CorpusError(f"cannot group the balance by {by!r}; use one of "
                           + ", ".join(BALANCE_GROUPS))
+    rows = _cached(conn, ("balance", by, since, until, outlet),
+                   lambda: _balance(conn, by, since, until, outlet))
+    return [replace(row) for row in rows]
+
+
+def _balance(conn: sqlite3.Connection, by: str, since: str | None, until: str | None,
+             outlet: str | None) -> list[BalanceRow]:
     where, params = Filters(since=since, until=until, outlet=outlet).where()
     if by == "outlet":
         group, group_params = "coalesce(a.outlet, ?)", [NO_OUTLET]

@@ -42,10 +42,9 @@ from starlette.responses import (
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from onrecord import __version__
-from onrecord.corpus.corpus import EXPORT_COLUMNS, Corpus
+from onrecord import MAX_ARTICLE_BYTES, Corpus, Document, __version__, read_paths, read_text
+from onrecord.corpus import BALANCE_NOTE, EXPORT_COLUMNS
 from onrecord.errors import CorpusError, InputError, OnrecordError, TooLarge
-from onrecord.extraction.reading import MAX_ARTICLE_BYTES, Document, read_paths, read_text
 from onrecord.web import charts
 from onrecord.web.highlight import article_cards, article_html, diff_html, mark_matches
 from onrecord.web.security import (
@@ -600,7 +599,6 @@ class Handlers:
         return {"by": by, **options}, rows
 
     def balance(self, request: Request) -> Response:
-        from onrecord.corpus.browse import BALANCE_NOTE
 
         options, rows = self._balance(Params(request))
         shown = rows[:MAX_BALANCE_ROWS + 1]  # the "all" row and the groups
@@ -621,7 +619,6 @@ class Handlers:
             "note": BALANCE_NOTE})
 
     def api_balance(self, request: Request) -> Response:
-        from onrecord.corpus.browse import BALANCE_NOTE
 
         options, rows = self._balance(Params(request))
         return JSONResponse({**options, "rows": [r.to_dict() for r in rows],
