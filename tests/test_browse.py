@@ -438,3 +438,31 @@ def test_browse_read_only_reads_a_schema_3_database_without_the_browsing_indexes
         assert opened.overview() == current.overview()
         assert opened.balance("month") == current.balance("month")
         assert opened.disputes().total == current.disputes().total
+
+
+def test_browse_parts_of_a_split_quote_are_cuts_of_the_whole_not_rewordings(
+        tmp_path: Path, nlp: Language) -> None:
+    first = "The tunnel will be finished by the spring of next year"
+    second = "Nobody should expect the trains to run before the autumn"
+    # The whole quote, undated, is stored first; the dated article that splits it around its
+    # cue is where the quote is first seen, so its first part is the "original" wording.
+    articles = [
+        {"id": "whole", "outlet": "Daily Ledger",
+         "text": f"Lena Holm spoke at the depot.\n\u201c{first}. {second},\u201d Holm told "
+                 "reporters.\n"},
+        {"id": "split", "outlet": "Morning Wire", "date": "2024-07-01",
+         "text": f"The works went on through June.\n\u201c{first},\u201d Lena Holm said. "
+                 f"\u201c{second}.\u201d\n"},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    with Corpus(tmp_path / "news.db") as corpus:
+        corpus.ingest(read_paths([str(feed)]), nlp=nlp)
+        cluster = corpus.quote(_find(corpus, "tunnel spring"))
+        assert len(cluster.occurrences) == 3
+        assert not cluster.disputed_wording
+        kinds = {v.text.rstrip("."): (v.kind, v.compared_with) for v in cluster.variants}
+        assert kinds[first] == ("original", None)
+        assert kinds[second][0] == "shortened"
+        assert kinds[second][1] is not None and kinds[second][1].startswith(first)
+        assert corpus.disputes("wording").total == 0

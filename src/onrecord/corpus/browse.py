@@ -5,7 +5,7 @@ disputed quotes, the balance of voices).
 Each query is a function over an open connection, and ``Corpus`` has a thin method of the same
 name for each. Counting and grouping happen in SQL, over the indexes, so that a page costs a few
 queries whatever the corpus size: Python shapes the rows of one page, and classifies the wordings
-only of the quotes that SQL found to have more than one (``variants.classify``). Every value
+only of the quotes that SQL found to have more than one (``variants.relate``). Every value
 travels as an SQL parameter.
 """
 
@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, cast
 
 from onrecord.corpus.merging import MIXED, name_key
-from onrecord.corpus.variants import Variant, classify, variants
+from onrecord.corpus.variants import Variant, relate, variants
 from onrecord.errors import (
     CorpusError,
     NoSuchArticle,
@@ -778,7 +778,7 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> QuoteCluster:
 # The quotes that may be disputed, in one pass over the occurrences: those with more than one
 # text, and those whose occurrences may credit more than one speaker (two corpus speakers, two
 # names of unmerged speakers, or a corpus speaker and an unmerged name). Cheap comparisons only:
-# a candidate is then decided in Python, by ``variants.classify`` and by the speaker labels.
+# a candidate is then decided in Python, by ``variants.relate`` and by the speaker labels.
 _CANDIDATES = """
 SELECT quote_id, count(*) AS n, min(text) != max(text) AS texts,
        (min(speaker_id) != max(speaker_id)
@@ -869,7 +869,7 @@ def _find_disputes(conn: sqlite3.Connection) -> list[_Disputed]:
         wordings = texts.get(quote_id, {})
         original = min(wordings, key=lambda t: (wordings[t], t)) if wordings else ""
         wording = bool(r["texts"]) and any(
-            classify(original, t) == "reworded" for t in wordings if t != original)
+            relate(original, t, wordings)[0] == "reworded" for t in wordings if t != original)
         named = labels.get(quote_id, {})
         attribution = bool(r["credits"]) and len(named) > 1
         if wording or attribution:

@@ -10,6 +10,7 @@ it, word by word. Both are pure functions of two strings (no database), compared
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -45,7 +46,8 @@ class DiffPart:
 @dataclass
 class Variant:
     """One wording of a quote: its text, how many occurrences carry it and in which outlets,
-    its first date, its ``kind`` (see ``KINDS``) and its word diff from the first-seen wording."""
+    its first date, its ``kind`` (see ``KINDS``) and its word diff from the first-seen wording
+    (or from ``compared_with``, the other wording it is a cut of: see ``relate``)."""
 
     text: str
     count: int
@@ -53,6 +55,7 @@ class Variant:
     first_date: str | None = None
     kind: str = "original"
     diff: list[DiffPart] = field(default_factory=list)
+    compared_with: str | None = None  # the wording the diff is from, when not the first-seen
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -120,6 +123,28 @@ def classify(original: str, variant: str) -> str:
     return "shortened" if cuts else "minor"
 
 
+def relate(original: str, text: str, wordings: Iterable[str]) -> tuple[str, str]:
+    """How ``text`` differs from the quote's other ``wordings``: ``classify(original, text)``
+    and ``original``, unless that says "reworded" and another wording explains ``text`` as a
+    cut or a change of punctuation or stop words of it; then that kind and that wording. The
+    parts of a quote split around its cue are each a cut of the whole quote another outlet
+    printed, not a rewording of one another.
+
+    >>> whole = "We came to close this file. We will stay until the last day."
+    >>> relate("We came to close this file.", "We will stay until the last day.",
+    ...        [whole, "We came to close this file."])[0]
+    'shortened'
+    >>> relate("We came to close this file.", "We came to open this file.", [whole])[0]
+    'reworded'
+    """
+    kind = classify(original, text)
+    if kind == "reworded":
+        for other in wordings:
+            if other not in (original, text) and classify(other, text) != "reworded":
+                return classify(other, text), other
+    return kind, original
+
+
 def _tokens(text: str) -> list[str]:
     """Whitespace-separated words, a run of bare punctuation ("-", "...") kept with the word
     before it, so that every token has a word to compare.
@@ -179,12 +204,14 @@ def variants(original: str, wordings: list[tuple[str, int, list[str], str | None
     [('original', 1), ('punctuation', 2)]
     """
     result: list[Variant] = []
+    texts = [w[0] for w in wordings]
     for text, count, outlets, first in wordings:
         if text == original:
             result.append(Variant(text, count, outlets, first, "original",
                                   [DiffPart("equal", " ".join(_tokens(text)))]))
         else:
-            result.append(Variant(text, count, outlets, first, classify(original, text),
-                                  word_diff(original, text)))
+            kind, base = relate(original, text, texts)
+            result.append(Variant(text, count, outlets, first, kind, word_diff(base, text),
+                                  None if base == original else base))
     result.sort(key=lambda v: (v.kind != "original", -v.count, v.first_date or "9999", v.text))
     return result
