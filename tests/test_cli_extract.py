@@ -35,7 +35,7 @@ HTML = (
 )
 
 CONTRACT_KEYS = {"id", "quotes", "speakers", "warnings"}
-OPTIONAL_KEYS = {"title", "url", "date", "dateline"}
+OPTIONAL_KEYS = {"title", "url", "date", "dateline", "language"}
 QUOTE_KEYS = {"start", "end", "text", "type", "group", "cue", "speaker", "confidence"}
 SPEAKER_KEYS = {"name", "mention", "start", "end", "kind", "role"}
 

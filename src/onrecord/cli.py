@@ -18,7 +18,8 @@ import click
 
 from onrecord import __version__
 from onrecord.errors import OnrecordError
-from onrecord.extraction.pipeline import DEFAULT_MODEL, extract_many, load_model
+from onrecord.extraction.language import LANGUAGE_MODELS
+from onrecord.extraction.pipeline import DEFAULT_MODEL, Pipelines, extract_many, load_model
 from onrecord.extraction.reading import MAX_ARTICLE_BYTES, Document, ReadFailure, read_paths
 from onrecord.output import FORMATS, CsvWriter, to_jsonl, to_text
 
@@ -32,8 +33,19 @@ class FatalError(click.ClickException):
 
 def model_option(f: Any) -> Any:
     return click.option(
-        "--model", "-m", default=DEFAULT_MODEL, show_default=True,
-        help="Any installed spaCy pipeline with a parser and NER (package name or path).",
+        "--model", "-m", default=None,
+        help="Any installed spaCy pipeline with a parser and NER (package name or path); it "
+        "reads the articles in its own language (English: "
+        f"{DEFAULT_MODEL}; French: {LANGUAGE_MODELS['fr']} by default).",
+    )(f)
+
+
+def lang_option(f: Any) -> Any:
+    return click.option(
+        "--lang", "-l", default=None, metavar="CODE",
+        callback=lambda _ctx, _param, value: value.strip().lower() or None if value else None,
+        help="Read every article in this language (ISO 639-1 code: en, fr) instead of "
+        "detecting each article's.",
     )(f)
 
 
@@ -52,6 +64,7 @@ def cli() -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="text: readable, grouped by speaker; jsonl: one article a "
               "line (the stable contract); csv: one row per quote.")
+@lang_option
 @model_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
               help="Write here instead of stdout.")
@@ -59,23 +72,26 @@ def cli() -> None:
               help="Worker processes (each extracts whole articles).")
 @click.option("--max-bytes", type=click.IntRange(1), default=MAX_ARTICLE_BYTES,
               show_default=True, help="Largest article accepted, in bytes.")
-def extract(inputs: tuple[str, ...], fmt: str, model: str, output: str, n_process: int,
-            max_bytes: int) -> None:
+def extract(inputs: tuple[str, ...], fmt: str, lang: str | None, model: str | None, output: str,
+            n_process: int, max_bytes: int) -> None:
     """Extract quotations from FILE... (.txt, .html, .jsonl, directories, or - for stdin).
+
+    Each article's language is detected (English or French); --lang forces one.
 
     \b
     Examples:
       onrecord extract article.txt
       onrecord extract news/ --format jsonl -o quotes.jsonl
+      onrecord extract article_fr.txt --lang fr
       cat feed.jsonl | onrecord extract - --format csv
     """
-    nlp = _load(model)
+    nlp = _load(model, lang)
     failures: Counter[str] = Counter()
     documents = _documents(inputs, max_bytes, failures)
     count = quotes = 0
     with click.open_file(output, "w", encoding="utf-8") as out:
         csv_writer = CsvWriter(out) if fmt == "csv" else None
-        for article in extract_many(documents, nlp=nlp, n_process=n_process):
+        for article in extract_many(documents, nlp, lang=lang, n_process=n_process):
             count += 1
             quotes += len(article.quotes)
             _write(out, fmt, article, csv_writer)
@@ -84,9 +100,15 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str, output: str, n_proces
         sys.exit(1)
 
 
-def _load(model: str) -> Any:
+def _load(model: str | None, lang: str | None = None) -> Any:
+    """The pipeline named by ``model`` (else the default of ``lang``, else English's), loaded
+    now so that a missing one stops the command before any input is read; and ``lang``, if
+    given, checked: a language onrecord cannot read stops it too."""
     try:
-        return load_model(model)
+        nlp = load_model(model or LANGUAGE_MODELS.get(lang or "en", DEFAULT_MODEL))
+        if lang is not None:
+            Pipelines(nlp).check(lang)
+        return nlp
     except OnrecordError as exc:
         raise FatalError(str(exc)) from None
 
@@ -123,8 +145,9 @@ def _summary(count: int, quotes: int, failures: Counter[str]) -> None:
 @cli.command()
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True)
+@lang_option
 @model_option
-def demo(fmt: str, model: str) -> None:
+def demo(fmt: str, lang: str | None, model: str | None) -> None:
     """Extract the demo articles bundled with onrecord (our own invented news stories).
 
     \b
@@ -133,12 +156,12 @@ def demo(fmt: str, model: str) -> None:
     """
     folder = resources.files("onrecord").joinpath("demo")
     paths = sorted(str(p) for p in Path(str(folder)).glob("*.txt"))
-    nlp = _load(model)
+    nlp = _load(model, lang)
     docs = (Document(id=Path(p).name, text=Path(p).read_text("utf-8")) for p in paths)
     out: IO[str] = sys.stdout
     csv_writer = CsvWriter(out) if fmt == "csv" else None
     count = quotes = 0
-    for article in extract_many(docs, nlp=nlp):
+    for article in extract_many(docs, nlp, lang=lang):
         count += 1
         quotes += len(article.quotes)
         _write(out, fmt, article, csv_writer)
@@ -153,7 +176,7 @@ def demo(fmt: str, model: str) -> None:
 @click.option("--save", type=click.Path(dir_okay=False, writable=True),
               help="Also write the predictions made to this JSONL file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
-def evaluate(gold: str, predictions: str | None, model: str, save: str | None,
+def evaluate(gold: str, predictions: str | None, model: str | None, save: str | None,
              as_json: bool) -> None:
     """Score extraction against GOLD.jsonl with the reference metric.
 
@@ -192,7 +215,8 @@ def evaluate(gold: str, predictions: str | None, model: str, save: str | None,
         click.echo(format_report(results))
 
 
-def _predict(golds: dict[str, dict[str, Any]], model: str, save: str | None) -> dict[str, Any]:
+def _predict(golds: dict[str, dict[str, Any]], model: str | None,
+             save: str | None) -> dict[str, Any]:
     nlp = _load(model)
     docs = (Document(id=doc_id, text=str(g.get("text", ""))) for doc_id, g in golds.items())
     preds = {}
@@ -248,18 +272,21 @@ def _open_corpus(db: str, *, must_exist: bool = True, **kwargs: Any) -> Any:
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
               help="Alias file (CSV or JSON: canonical name, aliases, optional Wikidata QID) "
               "forcing speaker merges, splits and ids.")
+@lang_option
 @model_option
 @click.option("--max-bytes", type=click.IntRange(1), default=MAX_ARTICLE_BYTES,
               show_default=True, help="Largest article accepted, in bytes.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress line on stderr (default: when stderr is a terminal).")
-def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None, model: str,
-           max_bytes: int, progress: bool | None) -> None:
+def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None,
+           lang: str | None, model: str | None, max_bytes: int, progress: bool | None) -> None:
     """Extract articles from PATH... and store them in the corpus database.
 
     Reads .txt, .html, .jsonl and WARC files and directories of them (or - for stdin). Articles
     already stored (same URL or same text) are skipped, so rerunning an interrupted ingest
-    finishes the rest. Exit code 1 when some inputs failed.
+    finishes the rest. Each article's language is detected (English or French; --lang forces
+    one); articles in other languages are counted as failed. Exit code 1 when some inputs
+    failed.
 
     \b
     Examples:
@@ -268,14 +295,15 @@ def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None
     """
     from onrecord.corpus.corpus import estimate_total
 
-    nlp = _load(model)
+    nlp = _load(model, lang)
     show = sys.stderr.isatty() if progress is None else progress
     total = estimate_total(inputs) if show else None
     bar = _ProgressLine(total) if show else None
-    with _open_corpus(db, must_exist=False, aliases=aliases, model=model) as corpus:
+    with _open_corpus(db, must_exist=False, aliases=aliases,
+                      model=model or DEFAULT_MODEL) as corpus:
         try:
             summary = corpus.ingest(read_paths(inputs, max_bytes=max_bytes), n_process=n_process,
-                                    progress=bar, total=total, nlp=nlp)
+                                    progress=bar, total=total, nlp=nlp, lang=lang)
         except OnrecordError as exc:
             raise FatalError(str(exc)) from None
     if bar is not None:
@@ -565,7 +593,7 @@ def export(fmt: str, output: str, text: str | None, speaker: str | None, since: 
               help="Require this token (Authorization: Bearer TOKEN, or log in at /login) on "
               "every page and API call.")
 @model_option
-def serve(db: str, host: str, port: int, token: str | None, model: str) -> None:
+def serve(db: str, host: str, port: int, token: str | None, model: str | None) -> None:
     """Serve the corpus as a web app: search, speakers, quotes and their variants, disputes,
     sources balance, article views, an Extract page, and a JSON API (docs/web.md).
 

@@ -57,9 +57,17 @@ class InputNotFound(InputError):
 
 
 class NotEnglish(InputError):
-    """An article that does not read as English: onrecord's rules and model are English only."""
+    """No longer raised (onrecord reads more than English): see UnsupportedLanguage. Kept so that
+    code catching it still imports; its code stays E009."""
 
     code = "E009"
+
+
+class UnsupportedLanguage(InputError):
+    """An article in a language onrecord does not read (no lexicon or no spaCy pipeline for it):
+    ``ingest`` counts it and goes on."""
+
+    code = "E042"
 
 
 class ModelNotFound(OnrecordError):

@@ -20,14 +20,37 @@ Every file notes where its words come from. The engine holds no word list of its
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 from importlib import resources
+from typing import ParamSpec, TypeVar
 
 from onrecord.errors import UnknownLanguage
 
 DEFAULT_LANGUAGE = "en"
+
+# The language of the article being read: every stage that asks ``lexicon()`` gets its words.
+_CURRENT_LANGUAGE: ContextVar[str] = ContextVar("onrecord_language", default=DEFAULT_LANGUAGE)
+
+
+def current_language() -> str:
+    """The ISO 639-1 code of the language being read ("en" unless ``using_language`` says)."""
+    return _CURRENT_LANGUAGE.get()
+
+
+@contextmanager
+def using_language(language: str) -> Iterator[str]:
+    """Read in ``language`` inside the ``with`` block: ``lexicon()`` and every per-language
+    table answer for it; the language before is restored on leaving (threads and asyncio tasks
+    each keep their own)."""
+    token = _CURRENT_LANGUAGE.set(language)
+    try:
+        yield language
+    finally:
+        _CURRENT_LANGUAGE.reset(token)
 
 # Words that end organisations' names but also places' and people's ("Harlow Town", "Ray Air").
 _PLACE_LIKE_NAME_WORDS = frozenset({"city", "town", "county", "air", "co", "sa", "ag", "group",
@@ -82,15 +105,56 @@ class Lexicon:
         return {name: frozenset(words) for name, words in fields.items()}
 
 
-@lru_cache(maxsize=8)
-def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
-    """The lexicon of ``language`` (an ISO 639-1 code), read once from ``data/<language>/``;
-    raises UnknownLanguage when onrecord has no lexicon for it."""
-    if not resources.files("onrecord").joinpath(f"data/{language}/titles.tsv").is_file():
-        known = sorted(p.name for p in resources.files("onrecord").joinpath("data").iterdir()
-                       if p.is_dir() and p.joinpath("titles.tsv").is_file())
+_LEXICONS: dict[str, Lexicon] = {}
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def per_language(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Cache ``func`` like ``functools.cache`` but once per current language: a table built
+    from ``lexicon()`` or ``data_text(None, ...)`` is built again for each language it is
+    asked in (arguments must be hashable)."""
+    cached: Callable[..., _R] = lru_cache(maxsize=None)(
+        lambda language, *args, **kwargs: func(*args, **kwargs))
+
+    @wraps(func)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        return cached(_CURRENT_LANGUAGE.get(), *args, **kwargs)
+
+    wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return wrapper
+
+
+def lexicon(language: str | None = None) -> Lexicon:
+    """The lexicon of ``language`` (an ISO 639-1 code), or of the current language (see
+    ``using_language``) when None; read once per language from ``data/<language>/``. Raises
+    UnknownLanguage when onrecord has no lexicon for it."""
+    code = _CURRENT_LANGUAGE.get() if language is None else language
+    lex = _LEXICONS.get(code)
+    if lex is None:
+        lex = _LEXICONS[code] = _load(code)
+    return lex
+
+
+def has_lexicon(language: str) -> bool:
+    """Whether onrecord has a lexicon (a ``data/<language>/`` folder) for ``language``."""
+    return language in _LEXICONS or (
+        language.isalpha()
+        and resources.files("onrecord").joinpath(f"data/{language}/titles.tsv").is_file()
+    )
+
+
+def known_languages() -> list[str]:
+    """The codes of every language onrecord has a lexicon for, sorted."""
+    return sorted(p.name for p in resources.files("onrecord").joinpath("data").iterdir()
+                  if p.is_dir() and p.joinpath("titles.tsv").is_file())
+
+
+def _load(language: str) -> Lexicon:
+    if not has_lexicon(language):
         raise UnknownLanguage(
-            f"no lexicon for language {language!r}; onrecord has {', '.join(known)} "
+            f"no lexicon for language {language!r}; onrecord has {', '.join(known_languages())} "
             "(docs/languages.md says how to add one)"
         )
     titles = _table(language, "titles.tsv")
@@ -134,8 +198,10 @@ def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     )
 
 
-def data_text(language: str, filename: str) -> str:
-    """The text of one of a language's data files."""
+def data_text(language: str | None, filename: str) -> str:
+    """The text of one of a language's data files (of the current language when None)."""
+    if language is None:
+        language = _CURRENT_LANGUAGE.get()
     path = resources.files("onrecord").joinpath(f"data/{language}/{filename}")
     return path.read_text("utf-8")
 

