@@ -14,7 +14,7 @@ from typing import Any
 from onrecord.extraction.marks import APOSTROPHES as QUOTE_APOSTROPHES
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import data_text, lexicon
+from onrecord.lexicon import current_language, data_text, lexicon
 
 # Articles before an organisation's name: "the Kremlin" is "Kremlin".
 _ORGANISATION_ARTICLES = frozenset({"the"})
@@ -44,10 +44,14 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1)
 def _title_keys() -> frozenset[str]:
     """Title words as ``name_words`` leaves them ("sen." -> "sen"), with "the"."""
-    return frozenset(w.rstrip(".") for w in lexicon().title_words) | {"the"}
+    return _title_keys_in(current_language())
+
+
+@lru_cache(maxsize=8)
+def _title_keys_in(language: str) -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in lexicon(language).title_words) | {"the"}
 
 
 def is_title_word(word: str) -> bool:
@@ -117,9 +121,13 @@ def person_gender(name: str) -> str | None:
 # --- roles -----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
 def occupation_fields() -> dict[str, frozenset[str]]:
-    return lexicon().occupation_fields()
+    return _occupation_fields_in(current_language())
+
+
+@lru_cache(maxsize=8)
+def _occupation_fields_in(language: str) -> dict[str, frozenset[str]]:
+    return lexicon(language).occupation_fields()
 
 
 def role_fields(roles: Iterable[str]) -> set[str]:
@@ -205,11 +213,15 @@ def starts_with_determiner(name: str) -> bool:
     return first.casefold() in _DESCRIPTION_STARTS
 
 
-@lru_cache(maxsize=1)
 def _prefix_words() -> dict[str, str]:
     """Party and place words written before names (data/<lang>/name_prefixes.tsv), by class."""
+    return _prefix_words_in(current_language())
+
+
+@lru_cache(maxsize=8)
+def _prefix_words_in(language: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in data_text(lexicon().language, "name_prefixes.tsv").splitlines():
+    for line in data_text(language, "name_prefixes.tsv").splitlines():
         cells = line.split("\t")
         if line.startswith("#") or len(cells) < 2 or cells[0] == "word":
             continue

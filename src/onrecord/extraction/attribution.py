@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cues import (
+    clitic_subject,
     cue_tokens,
     is_according_to,
     is_cue,
     mention_tokens,
     subject_of,
 )
+from onrecord.extraction.entities import normalise_entity_labels
 from onrecord.extraction.frames import MARK_CHARS, reported_spans
 from onrecord.extraction.marks import Quoted
 
@@ -42,8 +44,13 @@ _FRAME_MAX = 40
 _SPEECH_END = frozenset(",.!?…—–-:;")
 # Quote marks as spaCy tokens.
 
-# A transcript line: "HALDANE: We will..." or "Q: ..." (speaker in capitals, then a colon).
-_TRANSCRIPT = re.compile(r"[\"“]?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{0,40}[A-ZÀ-ÖØ-Þ.]|Q|A):\s+(\S)")
+# A transcript line: "HALDANE: We will..." or "Q: ..." (speaker in capitals, then a colon); in
+# French typography a space stands before the colon ("DUPONT : ...", "Question : ...").
+_TRANSCRIPT = re.compile(
+    r"[\"“]?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{0,40}[A-ZÀ-ÖØ-Þ.]|Q|A"
+    r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?=[ \u00a0\u202f]:))"
+    r"[ \u00a0\u202f]?:\s+(\S)"
+)
 # A dash and a capitalised name after a quote attribute it ("...” ― Sonya Herridge).
 _DASH_NAME = re.compile(
     r"[\s\u00a0]*([―—–]|--?)[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,4})"
@@ -111,11 +118,16 @@ def attribute(
                 for i, (base, doc) in enumerate(blocks)]
     for base, doc in blocks:
         doc.user_data[_BASE_KEY] = base
+        normalise_entity_labels(doc)
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]
         transcript = _transcript_part(text, blk)
         if transcript is not None:
             parts.append(transcript)
+            continue
+        dialogue = _dialogue_parts(text, blk) if not inside else []
+        if dialogue:
+            parts.extend(dialogue)
             continue
         direct, fragments = _direct_parts(text, blk, inside, block_of)
         parts.extend(_indirect_parts(text, blk, inside, direct, fragments))
@@ -259,9 +271,44 @@ def _direct_parts(
         if part.how == "fragment":
             fragments.append(q)
         else:
-            parts.append(part)
+            parts.extend(_split_at_inner_cue(text, blk, q, part))
     _give_cues_forward(text, parts)
     return parts, fragments
+
+
+def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[Part]:
+    """'« A, a-t-elle ajouté. B »': a cue with an inverted subject pronoun joined by a hyphen,
+    set off inside the quotation marks, splits the quote in two parts that it attributes both."""
+    inner = _tokens_in(blk, part.start, part.end)
+    for tok in inner:
+        if not is_cue(tok):
+            continue
+        clitic = clitic_subject(tok)
+        if clitic is None:
+            continue
+        first = min(tok.i, clitic.i)
+        while first > 0 and (tok.doc[first - 1].pos_ == "AUX"
+                             or tok.doc[first - 1].text.startswith("-")):
+            first -= 1
+        last = max(tok.i, clitic.i)
+        if first == 0 or tok.doc[first - 1].text != "," or last + 1 >= len(tok.doc):
+            continue
+        stop = tok.doc[last + 1]
+        if stop.text not in (".", ",", "!", "?", "…"):
+            continue
+        comma = token_offset(tok.doc[first - 1])
+        before = Part(part.start, comma, "direct", blk.index, how="cue", open_at=q.open_at,
+                      close_at=q.close_at, frame="after")
+        after_start, after_end = _trim(text, token_offset(stop) + 1, part.end)
+        pieces = [before]
+        if after_end > after_start:
+            pieces.append(Part(after_start, after_end, "direct", blk.index, how="cue",
+                               open_at=q.open_at, close_at=q.close_at, frame="inside"))
+        for piece in pieces:
+            _set_cue(piece, tok, inner, q, blk)
+            _set_mention(piece, clitic)
+        return pieces
+    return [part]
 
 
 # A nickname in quotation marks inside a name: 'Del. Marcia "Cia" Price'.
@@ -515,6 +562,9 @@ def _set_mention(part: Part, head: Token) -> None:
     part.subject = head
     part.mention = (token_offset(toks[0]), token_offset(toks[-1]) + len(toks[-1].text))
     part.mention_text = head.doc[toks[0].i : toks[-1].i + 1].text
+    if len(toks) == 1 and part.mention_text.startswith("-"):  # "estime-t-il": the pronoun
+        part.mention = (part.mention[0] + 1, part.mention[1])
+        part.mention_text = part.mention_text[1:]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -534,16 +584,58 @@ def _transcript_part(text: str, blk: _Block) -> Part | None:
     if m is None or len(blk.text.split()) < 3:
         return None
     name_end = m.end(1)
+    colon = blk.text.index(":", name_end)
     start, end = _trim(text, blk.base + m.start(2), blk.base + len(blk.text.rstrip()))
     if text[start] in MARK_CHARS and text[end - 1] in MARK_CHARS:
         start, end = start + 1, end - 1
     part = Part(start, end, "direct", blk.index, how="transcript")
-    part.cue = (blk.base + name_end, blk.base + name_end + 1)
+    part.cue = (blk.base + colon, blk.base + colon + 1)
     part.mention = (blk.base, blk.base + name_end)
     part.mention_text = blk.text[:name_end]
     toks = [t for t in blk.doc if t.idx < name_end]
     part.subject = toks[-1] if toks else None
     return part
+
+
+# Dashes that open a line of dialogue ("— On mérite ce qui nous arrive, a soupiré X.").
+_DIALOGUE_DASHES = frozenset("—–―")
+_DIALOGUE_SPACES = frozenset(" \u00a0\u202f")
+
+
+def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
+    """'— On mérite ce qui nous arrive, a soupiré le capitaine X. On a mené ...': a paragraph
+    opened by a dash and a space, with no quotation marks, is a line of dialogue. A reporting
+    verb set off by a comma (or ? !) after the first words closes them; what follows the cue's
+    sentence is the same speaker's next words."""
+    body, doc = blk.text, blk.doc
+    if body[:1] not in _DIALOGUE_DASHES or body[1:2] not in _DIALOGUE_SPACES:
+        return []
+    for tok in doc:
+        if tok.i < 2 or not is_cue(tok):
+            continue
+        prev = tok.i - 1
+        while prev > 0 and (doc[prev].pos_ == "AUX" or doc[prev].text.startswith("-") or (
+                doc[prev].pos_ == "PRON" and doc[prev].dep_ != "nsubj")):
+            prev -= 1  # "lui a répondu", "a-t-il ajouté"
+        if doc[prev].text not in (",", "?", "!", "…"):
+            continue
+        close = doc[prev].idx + (0 if doc[prev].text == "," else len(doc[prev].text))
+        start, end = _trim(text, blk.base + 1, blk.base + close)
+        if len(text[start:end].split()) < 1:
+            return []
+        quoted = Quoted(start, end, blk.base, blk.base + close, 0)
+        stop = next((t for t in doc[tok.i :] if t.text in (".", "!", "?")), None)
+        frame = [t for t in doc[tok.i : stop.i if stop is not None else len(doc)]]
+        pieces = [Part(start, end, "direct", blk.index, how="cue", frame="after")]
+        if stop is not None:
+            rest = _trim(text, blk.base + stop.idx + 1, blk.base + len(body.rstrip()))
+            if len(text[rest[0] : rest[1]].split()) >= 2:
+                pieces.append(Part(rest[0], rest[1], "direct", blk.index, how="cue",
+                                   frame="inside"))
+        for piece in pieces:
+            _set_cue(piece, tok, frame, quoted, blk)
+        return pieces
+    return []
 
 
 # -- indirect and mixed quotes -------------------------------------------------------------------

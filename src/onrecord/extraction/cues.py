@@ -14,17 +14,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
-from onrecord.lexicon import DEFAULT_LANGUAGE, data_text, lexicon
-
-# Lemmas that are cues only with a particle or preposition after them ("point out", "go on").
-_PARTICLE_CUES: dict[str, frozenset[str]] = {
-    "point": frozenset({"out", "to"}),
-    "go": frozenset({"on"}),
-    # a retort: "the governor shot back", "the campaign fired back", "she hit back"
-    "shoot": frozenset({"back"}),
-    "fire": frozenset({"back"}),
-    "hit": frozenset({"back"}),
-}
+from onrecord.lexicon import current_language, data_text, lexicon
+from onrecord.names import is_title_word
 
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
 _QUOTE_TOKENS = UNAMBIGUOUS_MARKS | {"''", "``"}  # and the PTB-style tokens for typewriter marks
@@ -37,17 +28,49 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # "advmod" carries it through "aside from saying" (prep under an adverb).
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp", "advmod"})
 
+def clitic_subject(tok: Token) -> Token | None:
+    """An inverted subject pronoun joined to the verb or its auxiliary by a hyphen ("estime-t-il",
+    "a-t-elle ajouté"): a token beside the verb written "-pronoun" (or "-t-pronoun"), whatever
+    the parser made of it."""
+    doc = tok.doc
+    pronouns = lexicon().pronouns
+    lo, hi = max(tok.sent.start, tok.i - 3), min(tok.sent.end, tok.i + 4)
+    for i in range(lo, hi):
+        word = doc[i]
+        if i == tok.i or not word.text.startswith("-") or doc[i - 1].whitespace_:
+            continue
+        if pronoun_key(word.text) in pronouns:
+            between = range(min(i, tok.i) + 1, max(i, tok.i))
+            if all(doc[k].text.startswith("-") or doc[k].pos_ == "AUX" for k in between):
+                return word
+    return None
+
+
+def pronoun_key(word: str) -> str:
+    """A pronoun as the lexicon lists it: "-t-il" -> "il", "-elle" -> "elle"."""
+    low = word.lower()
+    for lead in ("-t-", "-"):
+        if low.startswith(lead):
+            return low[len(lead) :]
+    return low
+
+
 # Words that head a noun phrase but never speak: "it" in "it said" is kept (organisations), but
 # expletive "there" and relative pronouns are not speakers.
 _NOT_SPEAKER = frozenset({"there", "which", "that", "who", "what", "this", "these", "those"})
 
 
-@lru_cache(maxsize=1)
 def speech_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """(single-word lemmas, lemma -> required particles) read from ``data/en/speech_verbs.txt``."""
+    """(single-word lemmas, lemma -> required particles) of the current language, read from
+    ``data/<lang>/speech_verbs.txt``."""
+    return _speech_verbs(current_language())
+
+
+@lru_cache(maxsize=8)
+def _speech_verbs(language: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     single: set[str] = set()
     particles: dict[str, set[str]] = {}
-    text = data_text(DEFAULT_LANGUAGE, "speech_verbs.txt")
+    text = data_text(language, "speech_verbs.txt")
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -57,9 +80,46 @@ def speech_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
             single.add(words[0])
         else:
             particles.setdefault(words[0], set()).add(words[1])
-    for lemma, parts in _PARTICLE_CUES.items():
-        particles.setdefault(lemma, set()).update(parts)
     return frozenset(single), {k: frozenset(v) for k, v in particles.items()}
+
+
+def source_phrases() -> tuple[tuple[str, ...], ...]:
+    """The current language's phrases naming a sentence's source ("according to", "selon"), as
+    token sequences, from ``data/<lang>/source_phrases.txt``."""
+    return _source_phrases(current_language())
+
+
+@lru_cache(maxsize=8)
+def _source_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in _data_lines(language,
+                                                                    "source_phrases.txt"))
+
+
+def opinion_phrases() -> frozenset[str]:
+    """Prepositions that name a source only when they open the sentence with a named person
+    and a comma ("Pour Mme Aubert, ..."), from ``data/<lang>/opinion_phrases.txt``."""
+    return _opinion_phrases(current_language())
+
+
+@lru_cache(maxsize=8)
+def _opinion_phrases(language: str) -> frozenset[str]:
+    return frozenset(line.lower() for line in _data_lines(language, "opinion_phrases.txt"))
+
+
+def complementizers() -> frozenset[str]:
+    """Words opening a reported clause that are not part of it ("that", "que"), from
+    ``data/<lang>/complementizers.txt``."""
+    return _complementizers(current_language())
+
+
+@lru_cache(maxsize=8)
+def _complementizers(language: str) -> frozenset[str]:
+    return frozenset(line.lower() for line in _data_lines(language, "complementizers.txt"))
+
+
+def _data_lines(language: str, filename: str) -> list[str]:
+    lines = (line.strip() for line in data_text(language, filename).splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def cue_particle(tok: Token) -> Token | None:
@@ -79,7 +139,9 @@ def cue_particle(tok: Token) -> Token | None:
 
 def is_cue(tok: Token) -> bool:
     """A reporting verb in a verbal use ("said", "went on", "pointed out")."""
-    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") and (
+        not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
+    ):
         return False
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
@@ -89,15 +151,56 @@ def is_cue(tok: Token) -> bool:
 
 
 def is_according_to(tok: Token) -> bool:
-    """``according`` in "according to X"."""
+    """The first word of a source phrase: ``according`` in "according to X", "selon X"."""
+    return _source_phrase_length(tok) > 0
+
+
+def _source_phrase_length(tok: Token) -> int:
     doc = tok.doc
-    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+    if tok.lower_ in opinion_phrases() and _opens_with_named_person(tok):
+        return 1
+    for phrase in source_phrases():
+        if tok.lower_ == phrase[0] and tok.i + len(phrase) <= len(doc) and all(
+            doc[tok.i + k].lower_ == word for k, word in enumerate(phrase)
+        ):
+            return len(phrase)
+    return 0
+
+
+def _opens_with_named_person(tok: Token) -> bool:
+    """"*Pour* Mme Aubert, ...": the preposition opens its sentence, its noun is a person's name
+    (or a title the parser made the name's head), and a comma closes the phrase."""
+    noun = tok.head
+    if tok.i != tok.sent.start or tok.dep_ != "case" or noun.i <= tok.i:
+        return False
+    if noun.ent_type_ not in ("PERSON", "PER") and not any(
+        c.ent_type_ in ("PERSON", "PER") for c in noun.children
+    ):
+        return False
+    comma = opening_phrase_end(tok)
+    return comma is not None and noun.i < comma
+
+
+def opening_phrase_end(tok: Token) -> int | None:
+    """The comma closing a source phrase that opens its sentence ("Selon X, ..."), if any within
+    a few words."""
+    if tok.i != tok.sent.start:
+        return None
+    for i in range(tok.i + 1, min(tok.sent.end, tok.i + 12)):
+        if tok.doc[i].text == ",":
+            return i
+    return None
+
+
+def source_phrase_end(tok: Token) -> Token:
+    """The last word of the source phrase starting at ``tok`` ("to" of "according to")."""
+    return tok.doc[tok.i + max(_source_phrase_length(tok), 1) - 1]
 
 
 def cue_tokens(tok: Token) -> list[Token]:
     """The words of the cue starting at ``tok``: the verb and its particle, or "according to"."""
     if is_according_to(tok):
-        return [tok, tok.doc[tok.i + 1]]
+        return list(tok.doc[tok.i : source_phrase_end(tok).i + 1])
     particle = cue_particle(tok)
     return [tok, particle] if particle is not None else [tok]
 
@@ -111,6 +214,9 @@ def subject_of(
     cue = tok if cue is None else cue
     if is_according_to(tok):
         return _according_to_object(tok)
+    clitic = clitic_subject(tok) if depth == 0 else None
+    if clitic is not None:
+        return clitic
     subject = _own_subject(tok, cue)
     if subject is None and tok.tag_ == "VBG":
         reporter = _reporter_before_participle(tok)
@@ -122,7 +228,7 @@ def subject_of(
         if subject.lower_ == "that" and is_relative_subject(subject):
             return _relative_that_speaker(subject)
         return subject
-    inverted = _inverted_subject(tok)
+    inverted = _inverted_subject(tok) or _inverted_noun_phrase(tok)
     if inverted is not None:
         return inverted
     outer = _outer_conjunct(tok) if depth < 4 else None
@@ -341,6 +447,32 @@ def _inverted_subject(tok: Token) -> Token | None:
     return None
 
 
+def _inverted_noun_phrase(tok: Token) -> Token | None:
+    """"..., a déclaré jeudi son ambassadrice, Nadia Keraval": in a treebank with universal tags
+    (the verb's tag is "VERB", or it has a tense auxiliary "aux:tense"), a reporting verb after
+    the words it reports, with no subject of its own, has the first noun phrase after it as its
+    subject, however the parser attached it."""
+    doc, sent = tok.doc, tok.sent
+    if tok.tag_ != "VERB" and not any(c.dep_ == "aux:tense" for c in tok.children):
+        return None
+    prev = tok.i - 1
+    while prev > sent.start and (doc[prev].pos_ == "AUX" or doc[prev].text.startswith("-") or (
+            doc[prev].pos_ == "PRON" and doc[prev].dep_ != "nsubj")):
+        prev -= 1  # "a-t-il dit", "lui a répondu"
+    if prev <= sent.start or (doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS):
+        return None
+    for i in range(tok.i + 1, min(sent.end, tok.i + 8)):
+        word = doc[i]
+        if word.is_punct:
+            return None
+        if word.pos_ == "DET" and word.head.i > i and word.head.pos_ in ("NOUN", "PROPN"):
+            return word.head
+        if word.pos_ == "PROPN" or (word.pos_ == "NOUN" and (
+                word.ent_type_ or is_title_word(word.text))):
+            return word
+    return None
+
+
 def _np_start(tok: Token) -> int:
     """Where the phrase a word heads starts, without a comma it may begin with."""
     left = tok.left_edge.i
@@ -436,8 +568,11 @@ def _relative_that_speaker(rel: Token) -> Token:
 
 def _according_to_object(tok: Token) -> Token | None:
     """The object of "according to"; the parser sometimes makes it a clause ("according to show
-    insiders": "show" a verb), whose first noun is then the source."""
-    to = tok.doc[tok.i + 1]
+    insiders": "show" a verb), whose first noun is then the source. In a treebank where the
+    preposition hangs from its noun ("selon le ministre": case), the noun."""
+    if tok.dep_ == "case" and tok.head.i > tok.i:
+        return tok.head
+    to = source_phrase_end(tok)
     for child in to.children:
         if child.dep_ == "pobj":
             return child
@@ -579,12 +714,25 @@ def mention_tokens(head: Token) -> list[Token]:
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
             break
         right = max(right, _right_edge_outside_quotes(child))
+    for i in range(head.i + 1, right + 1):
+        if doc[i].dep_ == "acl:relcl":  # universal tags: a relative clause lower in the phrase
+            right = min(right, doc[i].left_edge.i - 1)
+            break
     toks = [doc[i] for i in range(left, right + 1)]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
+    while toks and (toks[0].is_punct or toks[0].is_space or _leading_preposition(toks[0], head)):
         toks.pop(0)
     return toks or [head]
+
+
+def _leading_preposition(tok: Token, head: Token) -> bool:
+    """A preposition that hangs from the noun it opens ("*Selon* le ministre", "*d'après* le
+    syndicat": UD's case), which is not part of the speaker's name."""
+    return tok.i < head.i and (
+        (tok.dep_ == "case" and tok.head.i == head.i)
+        or (tok.dep_ == "fixed" and tok.head.dep_ == "case" and tok.head.head.i == head.i)
+    )
 
 
 def _right_edge_outside_quotes(tok: Token) -> int:

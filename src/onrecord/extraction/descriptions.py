@@ -15,8 +15,10 @@ from onrecord.extraction.cues import mention_tokens
 from onrecord.extraction.entities import Discourse, Entity, strip_article
 from onrecord.extraction.mentions import (
     affiliation,
+    description_gender,
     description_text,
     determiner,
+    is_plural,
     mention_text,
     named_institution,
     partitive_head,
@@ -61,13 +63,15 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         return d.descriptive(kind, described, lemma, det), CONFIDENCE["description"]
     if lemma in lex.anonymous_nouns or (det in ("a", "an") and lemma in {"official", "aide"}):
         return d.descriptive("anonymous", described, lemma, det), CONFIDENCE["description"]
-    if head.tag_ in ("NNS", "NNPS"):
+    if is_plural(head):
         return d.descriptive("group", described, lemma, det), CONFIDENCE["group"]
+    gender = description_gender(head)
     if det in ("a", "an"):
         ent = d.descriptive("person", described, lemma, det, fresh=True)
         ent.affiliation = affiliation(head)
+        ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
-    return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head))
+    return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
 
 
 def _introduces(head: Token) -> bool:
@@ -125,7 +129,8 @@ def org_named_like(d: Discourse, word: str, pos: int) -> Entity | None:
 
 
 def definite_person(
-    d: Discourse, mention: str, lemma: str, pos: int, cataphoric: bool = False
+    d: Discourse, mention: str, lemma: str, pos: int, cataphoric: bool = False,
+    gender: str | None = None,
 ) -> tuple[Entity, float]:
     """"The diplomat": the person whose roles name the head noun (the more of the description's
     words the roles share, the better), else the person last quoted whose occupation does not
@@ -142,8 +147,10 @@ def definite_person(
             ent.spoke or any(p <= pos for p in ent.narrative)
         ):
             continue
-        if _other_place(mention, ent):
+        if _other_place(mention, ent) or (gender and ent.gender and ent.gender != gender):
             continue
+        if gender and ent.kind == "anonymous" and ent.head != lemma:
+            continue  # "la ministre" is not "une source proche de la ministre"
         if ent.head == lemma or ent.has_role_word(lemma):
             score = 1.0
         elif field and ent.kind == "person" and field in role_fields(ent.roles) and (
@@ -165,10 +172,11 @@ def definite_person(
                     continue
                 if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma) and (
                 not _other_place(mention, ev.entity)
-            ):
+            ) and not (gender and ev.entity.gender and ev.entity.gender != gender):
                     ev.entity.add_alias(mention)
                     return ev.entity, CONFIDENCE["description_guess"]
     ent = d.descriptive("person", mention, lemma, "the")
+    ent.gender = ent.gender or gender
     ent.introduced = True  # nobody it could be yet: the article may name the person later
     return ent, CONFIDENCE["description"]
 

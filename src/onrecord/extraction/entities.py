@@ -6,8 +6,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
 from onrecord.model import Speaker
 from onrecord.names import occupation_differs, role_words
+
+# Entity labels of the Universal Dependencies-trained pipelines (WikiNER: PER, LOC, ORG, MISC)
+# as the engine names them (OntoNotes: PERSON, GPE).
+_LABELS = {"PER": "PERSON", "LOC": "GPE"}
+
+
+def normalise_entity_labels(doc: Doc) -> None:
+    """Rename a pipeline's person and place labels to the ones the engine reads, in place."""
+    if any(ent.label_ in _LABELS for ent in doc.ents):
+        doc.ents = [SpacySpan(doc, e.start, e.end, label=_LABELS.get(e.label_, e.label_))
+                    for e in doc.ents]
 
 
 @dataclass

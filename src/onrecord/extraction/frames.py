@@ -15,9 +15,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extraction.cues import cue_particle, is_according_to, is_cue, subject_of
+from onrecord.extraction.cues import (
+    complementizers,
+    cue_particle,
+    is_according_to,
+    is_cue,
+    opening_phrase_end,
+    subject_of,
+)
 from onrecord.extraction.marks import QUOTATION_MARKS
-from onrecord.lexicon import DEFAULT_LANGUAGE, data_text
+from onrecord.lexicon import current_language, data_text
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions
 # (0.3 gave the best quote and attribution F1 on 150 train articles held out from learning),
@@ -38,11 +45,16 @@ _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "advmod", "prep"})
 Span = tuple[int, int]
 
 
-@lru_cache(maxsize=1)
 def learnt_frames() -> frozenset[tuple[str, str]]:
-    """(lemma, frame) pairs from data/en/frames.tsv that pass the precision bar."""
+    """(lemma, frame) pairs from the current language's data/<lang>/frames.tsv that pass the
+    precision bar."""
+    return _learnt_frames(current_language())
+
+
+@lru_cache(maxsize=8)
+def _learnt_frames(language: str) -> frozenset[tuple[str, str]]:
     out = set()
-    for line in data_text(DEFAULT_LANGUAGE, "frames.tsv").splitlines():
+    for line in data_text(language, "frames.tsv").splitlines():
         if line.startswith("#") or line.startswith("lemma\t") or not line.strip():
             continue
         lemma, frame, hits, total = line.split("\t")
@@ -116,10 +128,12 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
     if is_according_to(tok):
-        head = tok.head
-        if head is tok or head.pos_ not in ("VERB", "AUX"):
+        phrase = tok.head if tok.dep_ == "case" and tok.head.i > tok.i else tok  # "selon X"
+        head = phrase.head
+        if head is phrase or head.pos_ not in ("VERB", "AUX"):
             return None
-        acc = [t.i for t in tok.subtree]
+        comma = opening_phrase_end(tok) if phrase is not tok else None
+        acc = list(range(tok.i, comma)) if comma is not None else [t.i for t in phrase.subtree]
         if max(acc) < head.i:
             return _token_chars(doc, max(acc) + 1, _right_end(doc, max(acc) + 1, sent.end))
         return _token_chars(doc, sent.start, min(acc) - 1)
@@ -205,7 +219,16 @@ def _content_head(tok: Token) -> Token | None:
 
 
 def _clause_under_prep(tok: Token) -> Token | None:
-    """"said in a statement that ...": the parser often hangs the that-clause on the noun."""
+    """"said in a statement that ...": the parser often hangs the that-clause on the noun (in
+    universal dependencies the noun itself is the verb's "obl": "a estimé dans un communiqué
+    que ...")."""
+    for obl in tok.children:
+        if obl.dep_.startswith("obl") and obl.i > tok.i:
+            for clause in obl.children:
+                if clause.dep_ in ("acl", "ccomp", "acl:relcl") and any(
+                    m.dep_ == "mark" and m.lower_ in complementizers() for m in clause.children
+                ):
+                    return clause
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.i < tok.i:
             continue
@@ -253,7 +276,7 @@ def _right_end(doc: Doc, start: int, sent_end: int) -> int:
 
 def _token_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     while lo <= hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in MARK_CHARS
-                        or doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if")):
+                        or doc[lo].dep_ == "mark" and doc[lo].lower_ in complementizers()):
         lo += 1
     while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in MARK_CHARS):
         hi -= 1

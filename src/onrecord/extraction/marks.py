@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import current_language, lexicon
 
 __all__ = ["APOSTROPHES", "CLOSING_MARKS", "MARK_PAIRS", "MAX_DEPTH", "QUOTATION_MARKS",
            "Quoted", "UNAMBIGUOUS_MARKS", "is_apostrophe", "scan"]
@@ -397,12 +397,16 @@ def _clamped(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int
     return [(s, e) for s, e in ranges if s < e]
 
 
-@functools.lru_cache(maxsize=1)
 def _words_after_close() -> frozenset[str]:
     """Words that can follow a closing mark but not a plural possessive (‘… the players’ said
     Smith, ‘I love dogs’ he said, the ‘elites’ who): speech forms and the function words of
-    ``data/en/after_quote.txt``."""
-    lex = lexicon()
+    ``data/<lang>/after_quote.txt``, for the current language."""
+    return _words_after_close_in(current_language())
+
+
+@functools.lru_cache(maxsize=8)
+def _words_after_close_in(language: str) -> frozenset[str]:
+    lex = lexicon(language)
     return lex.speech_forms | lex.after_quote
 
 

@@ -45,9 +45,17 @@ def name_tokens(head: Token) -> list[Token]:
 
     def in_name(tok: Token) -> bool:
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
-            tok.dep_ == "compound" and tok.text[:1].isupper()
+            tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "")
 
+    if label == "ORG" and head.tag_ == head.pos_:
+        # universal tags: an organisation's name is the tagger's whole entity ("Syndicat romand
+        # de l'industrie"), lower-case words included
+        whole = [doc[i] for i in range(lo_bound, hi_bound + 1)]
+        while whole and whole[0].dep_ == "det":
+            whole.pop(0)
+        if whole:
+            return whole
     lo = hi = head.i
     while lo - 1 >= lo_bound and in_name(doc[lo - 1]):
         lo -= 1
@@ -152,6 +160,28 @@ def appositive_name(head: Token) -> Token | None:
         ):
             ent = next(e for e in tok.doc.ents if e.start == tok.i)
             return ent.root
+    return _name_closing_description(head)
+
+
+def _name_closing_description(head: Token) -> Token | None:
+    """"a déclaré son ambassadrice auprès de l'Office des Nations unies, Nadia Keraval.": in a
+    pipeline with universal tags, a person's name after a comma that ends the sentence or
+    clause of a description with no finite verb between them names the person described,
+    wherever the parser hung it."""
+    doc = head.doc
+    if head.tag_ != head.pos_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= head.i or ent.label_ != "PERSON" or ent.sent.start != head.sent.start:
+            continue
+        if doc[ent.start - 1].text != "," or (
+            ent.end < len(doc) and not doc[ent.end].is_punct
+        ):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+               for t in doc[head.i + 1 : ent.start]):
+            return None
+        return ent.root
     return None
 
 
@@ -167,7 +197,7 @@ def role_around(tok: Token) -> str | None:
     while start > tok.left_edge.i and doc[start - 1].pos_ in _ROLE_POS:
         start -= 1  # the noun phrase before the name, never a verb a misparse put there
     left = [t for t in doc[start:first] if t.i not in names]
-    while left and (left[0].lower_ in _DETERMINERS or left[0].is_punct):
+    while left and (_is_article(left[0]) or left[0].is_punct):
         left.pop(0)
     if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
         t.is_punct and t.text != "." and t.text not in ("'s", "’s") for t in left
@@ -177,8 +207,37 @@ def role_around(tok: Token) -> str | None:
         if child.dep_ == "appos" and child.i > tok.i:
             return phrase_without_article(child)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-        return mention_text(tok.head, exclude=tok)
+        return role_text(tok.head, exclude=tok)
     return None
+
+
+def _lower_article(head: Token, text: str) -> str:
+    """"Une source proche de ..." opening a sentence is "une source proche de ...": a universal-tag
+    article capitalised only because it starts the sentence."""
+    first = mention_tokens(head)[0]
+    if (first.dep_ == "det" and universal_determiner(first) is not None and first.is_sent_start
+            and text.startswith(first.text)):
+        return first.text.lower() + text[len(first.text) :]
+    return text
+
+
+def _is_article(tok: Token) -> bool:
+    """A determiner that is no part of a role: "the", "a"; in a pipeline with universal tags any
+    article, possessive or demonstrative ("la", "l'", "son")."""
+    return tok.lower_ in _DETERMINERS or (tok.dep_ == "det" and universal_determiner(tok)
+                                          is not None)
+
+
+def role_text(head: Token, exclude: Token | None = None) -> str:
+    """A description as a role: its words without a leading universal-tag article ("la
+    ministre du Travail" -> "ministre du Travail"); as ``mention_text`` otherwise."""
+    text = mention_text(head, exclude)
+    first = mention_tokens(head)[0]
+    if first.dep_ == "det" and universal_determiner(first) is not None and text.startswith(
+        first.text
+    ):
+        return text[len(first.text) :].lstrip()
+    return text
 
 
 def organisation_after(tok: Token) -> str | None:
@@ -193,7 +252,7 @@ def organisation_after(tok: Token) -> str | None:
 
 def phrase_without_article(tok: Token) -> str:
     toks = list(tok.subtree)
-    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+    while toks and (_is_article(toks[0]) or toks[0].is_punct):
         toks.pop(0)
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -319,7 +378,7 @@ def _names_one_organisation(head: Token) -> bool:
 def description_text(head: Token) -> str:
     """A description as a speaker's name: the mention with a participle phrase after it ("two
     people briefed on the negotiations"), never a relative clause or what follows a comma."""
-    text = mention_text(head)
+    text = _lower_article(head, mention_text(head))
     for child in head.rights:
         if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and not any(
             t.text == "," for t in head.doc[head.i : child.i]
@@ -399,11 +458,53 @@ def determiner(head: Token) -> str | None:
     count ("one senior official", "two people") and for "another" (someone new)."""
     for child in head.children:
         if child.dep_ in ("det", "predet") and child.i < head.i:
-            return "a" if child.lower_ in _NEW_REFERENT else child.lower_
+            if child.lower_ in _NEW_REFERENT:
+                return "a"
+            return universal_determiner(child) or child.lower_
         if child.dep_ == "poss":
             return "the"
         if child.dep_ == "nummod" and child.i < head.i:
             return "a"
+    return None
+
+
+def universal_determiner(det: Token) -> str | None:
+    """A determiner of a pipeline with universal tags ("la", "l'", "son", "une"; the tag is
+    the part of speech) as the engine compares them: "the" when definite, possessive or
+    demonstrative, "a" when indefinite; None for a pipeline with its own tag set."""
+    if det.tag_ != det.pos_:
+        return None
+    morph = det.morph
+    if "Ind" in morph.get("Definite", []) or "Card" in morph.get("NumType", []):
+        return "a"
+    if "Def" in morph.get("Definite", []) or "Yes" in morph.get("Poss", []) or (
+        "Dem" in morph.get("PronType", [])
+    ):
+        return "the"
+    return None
+
+
+def is_plural(tok: Token) -> bool:
+    """A plural noun: by its tag ("NNS") or, in a pipeline with universal tags, its morphology."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return tok.tag_ == tok.pos_ and "Plur" in tok.morph.get("Number", [])
+
+
+def description_gender(head: Token) -> str | None:
+    """The grammatical gender a description shows in a pipeline with universal tags ("la
+    diplomate": female): its determiner's, else its noun's. None elsewhere."""
+    if head.tag_ != head.pos_:
+        return None
+    words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+    if head.lemma_.lower() == head.lower_:  # "ambassadrice" (lemma "ambassadeur"): not its own
+        words.append(head)
+    for tok in words:
+        gender = tok.morph.get("Gender", [])
+        if gender == ["Fem"]:
+            return "female"
+        if gender == ["Masc"]:
+            return "male"
     return None
 
 

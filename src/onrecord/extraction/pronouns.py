@@ -5,17 +5,18 @@ to a name inside quoted or reported content."""
 from __future__ import annotations
 
 from onrecord.extraction.confidence import CONFIDENCE
+from onrecord.extraction.cues import pronoun_key
 from onrecord.extraction.entities import Discourse, Entity
 from onrecord.lexicon import lexicon
 
 
 def is_speaker_pronoun(word: str) -> bool:
-    return word.lower() in lexicon().pronouns
+    return pronoun_key(word) in lexicon().pronouns
 
 
 def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, float]:
     """The entity a pronoun stands for, and how sure that is."""
-    agrees = lexicon().pronouns.get(word.lower())
+    agrees = lexicon().pronouns.get(pronoun_key(word))
     if agrees == "organisation":
         ent = d.latest(("organisation", "group"))
         return ent, CONFIDENCE["pronoun_organisation"] if ent else CONFIDENCE["none"]

@@ -12,35 +12,38 @@ antecedents. Names and roles are read off the parse by ``mentions.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import Part
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
-from onrecord.extraction.cues import is_relative_subject
+from onrecord.extraction.cues import is_relative_subject, mention_tokens
 from onrecord.extraction.descriptions import resolve_description
 from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
 from onrecord.extraction.mentions import (
     appositive_name,
+    description_text,
     determiner,
     group_of_names,
+    is_plural,
     issuer,
     kind_of,
     lone_surname_speaks,
     looks_like_name,
-    mention_text,
     name_of,
     name_tokens,
     org_name,
     organisation_after,
     organisation_type,
     role_around,
+    role_text,
     untagged_people,
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import current_language, data_text, lexicon
 from onrecord.model import Speaker
 from onrecord.names import (
     is_title_word,
@@ -145,7 +148,28 @@ class Resolver:
                     ent.narrative.append(pos)
                 if not self._inside(self.content, pos) and _is_subject(span.root):
                     self._narrative.append((pos, ent))
+            self._plural_subjects(base, doc)
         self._narrative.sort(key=lambda x: x[0])
+
+    def _plural_subjects(self, base: int, doc: Doc) -> None:
+        """"Les députés écologistes ont quitté l'hémicycle. Ils ont estimé ...": in a pipeline with
+        universal tags, a plural description that is a sentence's subject outside any quote is a
+        group, and a possible antecedent for "ils" and "elles"."""
+        lex = lexicon()
+        for tok in doc:
+            if (tok.tag_ != tok.pos_ or tok.pos_ != "NOUN" or tok.dep_ != "nsubj"
+                    or not is_plural(tok) or determiner(tok) is None):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in lex.organisation_nouns or lemma in lex.document_nouns:
+                continue
+            pos = base + mention_tokens(tok)[0].idx
+            if self._inside(self.direct, pos) or self._inside(self.content, pos):
+                continue
+            ent = self.discourse.descriptive("group", description_text(tok), lemma,
+                                             determiner(tok))
+            ent.positions.append(pos)
+            self._narrative.append((pos, ent))
 
     def _absorb_narrative(self, upto: int) -> None:
         events = self.discourse.events
@@ -167,6 +191,7 @@ class Resolver:
         if is_relative_subject(head):
             head = head.head.head  # "Smith, who said" -> Smith
         head = issuer(head)  # "a statement from the governor's office said"
+        head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
         if head.pos_ == "PRON" or is_speaker_pronoun(head.lower_):
             ent, conf = resolve_pronoun(self.discourse, head.lower_, pos)
             if ent is None:  # "Riverside Council will cut its hours, it announced"
@@ -177,7 +202,7 @@ class Resolver:
         if named is not None:
             ent = self._proper_entity(named, pos)
             if ent is not None:
-                ent.add_role(mention_text(head, exclude=named))
+                ent.add_role(role_text(head, exclude=named))
                 ent.add_alias(part.mention_text or "")
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
@@ -233,7 +258,8 @@ class Resolver:
         label = raw.strip().rstrip(":").strip()
         d = self.discourse
         if label.lower() in lexicon().questioner_labels:
-            return d.descriptive("anonymous", "a reporter", "reporter", None)
+            name = questioner_name()
+            return d.descriptive("anonymous", name, name.split()[-1], None)
         words = label.title().split()
         titles = []
         while len(words) > 1 and is_title_word(words[0]):
@@ -303,6 +329,31 @@ class Resolver:
             if tag is not None:
                 found.party, found.place = found.party or tag[0], found.place or tag[1]
         return found
+
+
+def questioner_name() -> str:
+    """How the current language names a transcript's questioner ("a reporter"), from
+    ``data/<lang>/questioner.txt``."""
+    return _questioner_name(current_language())
+
+
+@lru_cache(maxsize=8)
+def _questioner_name(language: str) -> str:
+    lines = [line.strip() for line in data_text(language, "questioner.txt").splitlines()]
+    return next(line for line in lines if line and not line.startswith("#"))
+
+
+def _name_under_title(head: Token) -> Token:
+    """A title or honorific that the parser made the head of the name after it ("*Me* Thomas
+    Delvaux", "*M.* Dupont": UD's flat:name) stands for that name."""
+    if not is_title_word(head.text):
+        return head
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("flat:name", "flat", "appos") and (
+            child.pos_ == "PROPN" or child.ent_type_ == "PERSON" or child.text[:1].isupper()
+        ):
+            return child
+    return head
 
 
 def _describe(ent: Entity, words: str | None, organisation: str | None = None) -> None:

