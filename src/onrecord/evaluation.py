@@ -13,6 +13,11 @@ A predicted quote matches a gold quote when their overlap (shared characters div
 of the longer span) reaches the threshold; pairs are taken one to one, best overlap first. The
 definitions and numbers are exactly those of the project's reference scorer; docs/evaluation.md
 explains them in words.
+
+Names are compared after normalisation, which drops one leading determiner. A gold article may say
+which language it is in (``"language": "fr"``); its names then lose that language's determiners
+("la diplomate" == "diplomate", "l'UST" == "UST"). An article with no ``language`` (or one with no
+rules here) is scored with the English rules, which are the reference scorer's, unchanged.
 """
 
 from __future__ import annotations
@@ -47,10 +52,26 @@ DEFAULT_THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
 QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect")
 
 _SPACES = re.compile(r"\s+")
-# One leading determiner or count, after case-folding and squeezing: "A source" == "source".
+# The language whose rules apply to a gold article that does not name one: the reference scorer's.
+DEFAULT_LANGUAGE = "en"
+# One leading determiner or count, after case-folding and squeezing: "A source" == "source". The
+# English list is the reference scorer's; the French one holds the definite, indefinite and plural
+# articles (the elided "l'" is glued to its word: "l'élu" == "élu") and the same small counts.
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|several|some)\s+")
+_LEADING_DETERMINERS: dict[str, re.Pattern[str]] = {
+    "en": _LEADING_DETERMINER,
+    "fr": re.compile(
+        r"^(?:(?:le|la|les|un|une|des|deux|trois|quatre|plusieurs|certains|certaines)\s+|l'(?=\w))"
+    ),
+}
 # Words that do not make an alias a proper name ("the SNDP" is one, "the union" is not).
 _ARTICLE_WORDS = frozenset({"the", "a", "an"})
+_ARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "en": _ARTICLE_WORDS,
+    "fr": frozenset({"le", "la", "les", "un", "une", "des"}),
+}
+# French elides "le"/"la"/"de" before a vowel: "l'Union" is proper for its "Union".
+_ELISION = re.compile(r"^[ld]['\u2019](?=\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -147,26 +168,41 @@ def _parse_line(line: str, where: str) -> dict[str, Any]:
 # --- speaker names ---------------------------------------------------------------------------
 
 
-def _norm(name: str | None) -> str:
+def _language(gold_doc: Doc, default: str | None = None) -> str:
+    """The language whose name rules apply to a gold article: its ``language`` field, else the
+    given default, else English; a language with no rules here falls back to English."""
+    code = gold_doc.get("language") or default or DEFAULT_LANGUAGE
+    return code if code in _LEADING_DETERMINERS else DEFAULT_LANGUAGE
+
+
+def _norm(name: str | None, language: str = DEFAULT_LANGUAGE) -> str:
     """Case-fold, squeeze whitespace, make curly apostrophes straight and drop one leading
-    determiner or count ("The Post" == "post", "A source" == "source", "two officials" ==
-    "officials")."""
+    determiner or count of the language ("The Post" == "post", "A source" == "source", "two
+    officials" == "officials"; in French "la diplomate" == "diplomate", "l'élu" == "élu")."""
     squeezed = _SPACES.sub(" ", (name or "").casefold().replace("\u2019", "'")).strip()
-    return _LEADING_DETERMINER.sub("", squeezed)
+    return _LEADING_DETERMINERS.get(language, _LEADING_DETERMINER).sub("", squeezed)
 
 
-def _proper(alias: str) -> bool:
+def _proper(alias: str, language: str = DEFAULT_LANGUAGE) -> bool:
     """An alias that is a name, not a description: it has a capitalised word other than an
-    article ("the SNDP" and "The National Bank" are, "the union" is not)."""
-    return any(w[:1].isupper() for w in alias.split() if w.casefold() not in _ARTICLE_WORDS)
+    article ("the SNDP" and "The National Bank" are, "the union" is not; in French "l'Union
+    syndicale" is, "le syndicat" is not)."""
+    if language == DEFAULT_LANGUAGE:
+        return any(w[:1].isupper() for w in alias.split() if w.casefold() not in _ARTICLE_WORDS)
+    articles = _ARTICLES_BY_LANGUAGE.get(language, _ARTICLE_WORDS)
+    words = (_ELISION.sub("", w) for w in alias.split())
+    return any(w[:1].isupper() for w in words if w.casefold() not in articles)
 
 
-def _names(gold_speaker: str, info: Mapping[str, Any]) -> set[str]:
+def _names(
+    gold_speaker: str, info: Mapping[str, Any], language: str = DEFAULT_LANGUAGE
+) -> set[str]:
     """The names that count as right under the strict rule: the canonical name and, for an
     organisation (gender "org"), any of its aliases that is a proper name."""
-    names = {_norm(gold_speaker)}
+    names = {_norm(gold_speaker, language)}
     if info.get("gender") == "org":
-        names |= {_norm(alias) for alias in info.get("aliases", []) if _proper(alias)}
+        aliases = info.get("aliases", [])
+        names |= {_norm(alias, language) for alias in aliases if _proper(alias, language)}
     return names
 
 
@@ -174,13 +210,19 @@ def _pred_speaker(pred: QuoteDict | None) -> Mapping[str, Any]:
     return (pred or {}).get("speaker") or {}
 
 
-def _alias_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, Any]) -> bool:
+def _alias_ok(
+    gold: QuoteDict,
+    pred: QuoteDict | None,
+    speakers: Mapping[str, Any],
+    language: str = DEFAULT_LANGUAGE,
+) -> bool:
     """Lenient: the predicted name is the gold canonical name or one of its aliases."""
-    name = _norm(_pred_speaker(pred).get("name"))
+    name = _norm(_pred_speaker(pred).get("name"), language)
     if not name:
         return False
     aliases = speakers.get(gold["speaker"], {}).get("aliases", [])
-    return name in {_norm(gold["speaker"])} | {_norm(alias) for alias in aliases}
+    accepted = {_norm(gold["speaker"], language)} | {_norm(a, language) for a in aliases}
+    return name in accepted
 
 
 def _spans_touch(gold: QuoteDict, speaker: Mapping[str, Any]) -> bool:
@@ -190,7 +232,12 @@ def _spans_touch(gold: QuoteDict, speaker: Mapping[str, Any]) -> bool:
     )
 
 
-def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, Any]) -> bool:
+def _speaker_ok(
+    gold: QuoteDict,
+    pred: QuoteDict | None,
+    speakers: Mapping[str, Any],
+    language: str = DEFAULT_LANGUAGE,
+) -> bool:
     """Strict: the same canonical name, any alias for a descriptive speaker, any proper-name
     alias for an organisation, or, for gold with only a source span, a predicted mention
     overlapping it."""
@@ -198,8 +245,8 @@ def _speaker_ok(gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, 
     if gold.get("speaker") is not None:
         info = speakers.get(gold["speaker"], {})
         if info.get("descriptive"):
-            return _alias_ok(gold, pred, speakers)
-        return _norm(predicted.get("name")) in _names(gold["speaker"], info)
+            return _alias_ok(gold, pred, speakers, language)
+        return _norm(predicted.get("name"), language) in _names(gold["speaker"], info, language)
     if gold.get("speaker_start") is not None and predicted.get("start") is not None:
         return _spans_touch(gold, predicted)
     return False
@@ -296,7 +343,11 @@ def _scorable_preds(gold_doc: Doc, quotes: list[QuoteDict]) -> list[QuoteDict]:
 
 
 def _count_gold(
-    gold: QuoteDict, pred: QuoteDict | None, speakers: Mapping[str, Any], counts: _Counts
+    gold: QuoteDict,
+    pred: QuoteDict | None,
+    speakers: Mapping[str, Any],
+    counts: _Counts,
+    language: str = DEFAULT_LANGUAGE,
 ) -> None:
     """Tally one counted gold quote and, when matched, its predicted partner."""
     kind = gold.get("type", "?")
@@ -310,14 +361,19 @@ def _count_gold(
     counts.tp_by_type[kind] += 1
     if named:
         counts.matched_spk += 1
-        counts.spk_ok += _speaker_ok(gold, pred, speakers)
+        counts.spk_ok += _speaker_ok(gold, pred, speakers, language)
         if gold.get("speaker") is not None:
-            counts.alias_ok += _alias_ok(gold, pred, speakers)
+            counts.alias_ok += _alias_ok(gold, pred, speakers, language)
 
 
 def _count_document(
-    gold_doc: Doc, pred_quotes: list[QuoteDict], threshold: float, counts: _Counts
+    gold_doc: Doc,
+    pred_quotes: list[QuoteDict],
+    threshold: float,
+    counts: _Counts,
+    language: str | None = None,
 ) -> None:
+    code = _language(gold_doc, language)
     gold = gold_doc["quotes"]
     pred = _scorable_preds(gold_doc, pred_quotes)
     matched = _match(gold, pred, threshold)
@@ -325,7 +381,7 @@ def _count_document(
     for i, g in enumerate(gold):
         if not _excluded(g):
             partner = pred[matched[i]] if i in matched else None
-            _count_gold(g, partner, speakers, counts)
+            _count_gold(g, partner, speakers, counts, code)
     # A prediction matched to a duplicate or nested gold quote is not counted at all; one matched
     # to an ambiguous gold quote is not counted against attribution.
     duplicate = {j for i, j in matched.items() if _excluded(gold[i])}
@@ -372,17 +428,25 @@ def _scores(counts: _Counts, threshold: float) -> Scores:
 # --- public entry points ---------------------------------------------------------------------
 
 
-def score(golds: Mapping[str, Doc], preds: Mapping[str, Doc], threshold: float) -> Scores:
+def score(
+    golds: Mapping[str, Doc],
+    preds: Mapping[str, Doc],
+    threshold: float,
+    *,
+    language: str | None = None,
+) -> Scores:
     """Score predictions against gold at one overlap threshold.
 
     Only articles in ``golds`` count; a gold article with no prediction has all its quotes missed.
+    ``language`` is the language of gold articles that carry no ``"language"`` field (English
+    when None); it decides which leading determiners names lose.
     """
     counts = _Counts()
     for doc_id, gold_doc in golds.items():
         if not isinstance(gold_doc.get("quotes"), list):
             raise GoldFormatError('gold article has no "quotes" list', source=f"article {doc_id}")
         pred_quotes = _checked_preds(doc_id, preds.get(doc_id, {}))
-        _count_document(gold_doc, pred_quotes, threshold, counts)
+        _count_document(gold_doc, pred_quotes, threshold, counts, language)
     return _scores(counts, threshold)
 
 
@@ -390,18 +454,22 @@ def evaluate(
     golds: Mapping[str, Doc],
     preds: Mapping[str, Doc],
     thresholds: Iterable[float] = DEFAULT_THRESHOLDS,
+    *,
+    language: str | None = None,
 ) -> list[Scores]:
-    """Score at each threshold, loosest first as given."""
-    return [score(golds, preds, threshold) for threshold in thresholds]
+    """Score at each threshold, loosest first as given (``language`` as in ``score``)."""
+    return [score(golds, preds, threshold, language=language) for threshold in thresholds]
 
 
 def evaluate_files(
     gold_path: str | Path,
     pred_path: str | Path,
     thresholds: Iterable[float] = DEFAULT_THRESHOLDS,
+    *,
+    language: str | None = None,
 ) -> list[Scores]:
     """Read a gold and a prediction JSONL file and score them."""
-    return evaluate(load_jsonl(gold_path), load_jsonl(pred_path), thresholds)
+    return evaluate(load_jsonl(gold_path), load_jsonl(pred_path), thresholds, language=language)
 
 
 def _format_value(key: str, value: Any) -> str:

@@ -16,19 +16,23 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
+import spacy
 
 from onrecord.corpus.dedupe import normalise
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import known_languages, lexicon
 
 # The kinds of variant, from the harmless to the disputed. "original" is the first-seen wording
 # itself; "reworded" means the words differ beyond stop words and cuts: a disputed wording.
 KINDS = ("original", "punctuation", "shortened", "minor", "reworded")
 
-# spaCy's English stop words include the negations. Dropping or adding one reverses what a quote
-# says ("we will not sign" / "we will sign"), so a change in one is never "minor", and a cut that
-# removes one from inside a quote is not a mere shortening (data/en/negations.txt).
-NEGATIONS = lexicon("en").negations
+# A corpus mixes languages and a quote's wording carries no language code, so the words of every
+# language onrecord reads count: spaCy's stop words of each, and each lexicon's negations
+# (data/<lang>/negations.txt). spaCy's stop words include the negations; dropping or adding one
+# reverses what a quote says ("we will not sign" / "we will sign"), so a change in one is never
+# "minor", and a cut that removes one from inside a quote is not a mere shortening.
+NEGATIONS = frozenset().union(*(lexicon(code).negations for code in known_languages()))
+STOP_WORDS = frozenset().union(
+    *(spacy.util.get_lang_class(code).Defaults.stop_words for code in known_languages()))
 
 
 @dataclass

@@ -1,0 +1,359 @@
+"""Tests for the French gold (tests/fixtures/fr/gold.jsonl, built by make_gold_fr.py): the file
+is current and consistent, every French convention of the issue is annotated at least once,
+``onrecord evaluate`` scores it with the French determiners, and the engine's numbers on it are
+recorded against the issue's bars."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import FIXTURES
+
+import onrecord
+from onrecord.cli import cli
+from onrecord.evaluation import _norm, _proper, evaluate, load_jsonl
+
+FR = FIXTURES / "fr"
+FR_GOLD = FR / "gold.jsonl"
+# Issue 10's bars are quote F1@0.8 >= 0.85, speaker accuracy >= 0.85 and attribution F1@0.3 >=
+# 0.80 on hidden French articles. The floors are what the engine scores on our fixtures now
+# (0.974, 0.929, 0.904), to the second decimal: a change that loses any of it fails. Not blind
+# (the French rules were written against these articles); tests/fixtures/fr_heldout/ is the
+# held-out measure (docs/evaluation.md).
+FLOORS = {"quote_F1@0.8": 0.97, "speaker_acc@0.8": 0.92, "attribution_F1@0.3": 0.90}
+
+Doc = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_gold_fr", FR / "make_gold_fr.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def golds() -> list[Doc]:
+    with FR_GOLD.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def fold(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'")
+
+
+def quotes(golds: list[Doc], language: str | None = "fr") -> list[tuple[Doc, Doc]]:
+    return [(d, q) for d in golds if language in (None, d["language"]) for q in d["quotes"]]
+
+
+def before(doc: Doc, quote: Doc, n: int = 40) -> str:
+    """The words just before the quote, in its paragraph, folded."""
+    line_start = doc["text"].rfind("\n", 0, quote["start"]) + 1
+    return fold(doc["text"][max(line_start, quote["start"] - n) : quote["start"]])
+
+
+def after(doc: Doc, quote: Doc, n: int = 40) -> str:
+    line_end = doc["text"].find("\n", quote["end"])
+    return fold(doc["text"][quote["end"] : min(line_end, quote["end"] + n)])
+
+
+def paragraph(doc: Doc, quote: Doc) -> tuple[int, int]:
+    text = doc["text"]
+    return text.rfind("\n", 0, quote["start"]) + 1, text.find("\n", quote["start"])
+
+
+# --- the file ------------------------------------------------------------------------------
+
+
+def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None:
+    assert builder.main(["--check"]) == 0
+
+
+def test_french_gold_offsets_match_the_article_files(golds: list[Doc]) -> None:
+    assert len(golds) >= 7
+    for doc in golds:
+        assert doc["text"] == (FR / doc["id"].split("/", 1)[1]).read_text(encoding="utf-8")
+        for quote in doc["quotes"]:
+            assert doc["text"][quote["start"] : quote["end"]] == quote["text"]
+            assert quote["speaker"] is None or quote["speaker"] in doc["speakers"]
+
+
+def test_french_gold_covers_six_house_styles_and_an_english_article(golds: list[Doc]) -> None:
+    styles = {d["style"] for d in golds if d["language"] == "fr"}
+    assert styles == {"wire", "politics", "quebec", "swiss", "belgian", "radio"}
+    assert [d["language"] for d in golds].count("en") == 1
+
+
+# --- every convention of the issue is annotated at least once ------------------------------
+
+
+def _opened_by(doc: Doc, quote: Doc, padding: str) -> bool:
+    return doc["text"][: quote["start"]].endswith("«" + padding)
+
+
+def _closed_by(doc: Doc, quote: Doc, padding: str) -> bool:
+    return doc["text"][quote["end"] :].lstrip(",").startswith(padding + "»")
+
+
+def _split_inside(doc: Doc, a: Doc, b: Doc) -> bool:
+    """Two parts of one quote in one paragraph, broken by an inverted cue inside the marks."""
+    between = fold(doc["text"][a["end"] : b["start"]])
+    return (
+        paragraph(doc, a) == paragraph(doc, b)
+        and "»" not in between
+        and re.search(r"-t-(?:il|elle) \w+", between) is not None
+    )
+
+
+def _groups(doc: Doc) -> list[list[Doc]]:
+    by_group: dict[str, list[Doc]] = {}
+    for quote in doc["quotes"]:
+        if quote.get("group"):
+            by_group.setdefault(quote["group"], []).append(quote)
+    return list(by_group.values())
+
+
+def _multi_paragraph(doc: Doc, parts: list[Doc]) -> bool:
+    paragraphs = {paragraph(doc, q) for q in parts}
+    return len(paragraphs) == len(parts) > 1 and all(
+        _opened_by(doc, q, "\u00a0") or _opened_by(doc, q, "\u202f") or _opened_by(doc, q, "")
+        for q in parts
+    )
+
+
+def _cues(golds: list[Doc]) -> set[str]:
+    return {fold(q["cue"]) for _, q in quotes(golds) if q["cue"]}
+
+
+def _mentions(golds: list[Doc]) -> set[str]:
+    return {fold(q["mention"]).casefold() for _, q in quotes(golds) if q["mention"]}
+
+
+CONVENTIONS: dict[str, Callable[[list[Doc]], bool]] = {
+    "« » with no-break spaces inside": lambda g: any(
+        _opened_by(d, q, "\u00a0") and _closed_by(d, q, "\u00a0")
+        for d, q in quotes(g)
+    ),
+    "« » with narrow no-break spaces inside": lambda g: any(
+        _opened_by(d, q, "\u202f") and _closed_by(d, q, "\u202f")
+        for d, q in quotes(g)
+    ),
+    "nested “ ” inside « »": lambda g: any(
+        q.get("nested") and before(d, q).endswith("“") and "«" in d["text"][: q["start"]]
+        for d, q in quotes(g)
+    ),
+    "a multi-paragraph quote reopened with « at each paragraph": lambda g: any(
+        _multi_paragraph(d, parts) for d in g if d["language"] == "fr" for parts in _groups(d)
+    ),
+    "an inverted cue inside the quote (« A, a-t-elle ajouté. B »)": lambda g: any(
+        _split_inside(d, parts[0], parts[1])
+        for d in g
+        if d["language"] == "fr"
+        for parts in _groups(d)
+        if len(parts) == 2 and _opened_by(d, parts[0], "\u00a0")
+    ),
+    "an inverted cue after the quote (« … », estime-t-il)": lambda g: any(
+        re.match(r"\s?», \w+-t-(?:il|elle)\b", after(d, q)) for d, q in quotes(g)
+    ),
+    "selon X": lambda g: any(
+        q["cue"] == "Selon" and before(d, q).startswith(("Selon", " ")) for d, q in quotes(g)
+    ),
+    "d'après X": lambda g: "D'après" in _cues(g),
+    "pour X,": lambda g: any(
+        q["cue"] == "Pour" and re.search(r"Pour [^,]+, $", before(d, q)) for d, q in quotes(g)
+    ),
+    "X s'est dit « … »": lambda g: any(
+        q["cue"] == "s'est dit" and before(d, q).endswith("s'est dit « ") for d, q in quotes(g)
+    ),
+    "passé composé cues": lambda g: {
+        "a déclaré", "a-t-il martelé", "a plaidé", "a requis", "a ironisé"
+    } <= _cues(g),
+    "indirect speech with que": lambda g: any(
+        q["type"] == "indirect" and before(d, q).endswith(" que ") for d, q in quotes(g)
+    ),
+    "indirect speech with qu'": lambda g: any(
+        q["type"] == "indirect" and before(d, q).endswith(" qu'") for d, q in quotes(g)
+    ),
+    "em-dash dialogue": lambda g: any(
+        before(d, q) == "— " and q["type"] == "direct" for d, q in quotes(g)
+    ),
+    "transcript labels JOURNALISTE :, DUPONT :, Question :": lambda g: all(
+        any(q["mention"] == label and before(d, q) in (label + " : ", label + ": ")
+            for d, q in quotes(g))
+        for label in ("JOURNALISTE", "DUPONT", "Question")
+    ),
+    "M., Mme and Me never in the name": lambda g: all(
+        any(q["mention"].startswith(title + " ") and not q["speaker"].startswith(title)
+            for _, q in quotes(g) if q["mention"] and q["speaker"])
+        for title in ("M.", "Mme", "Me")
+    ),
+    "la ministre du travail, Claire Aubert (role ministre du travail)": lambda g: any(
+        "La ministre du travail, Claire Aubert" in d["text"]
+        and d["speakers"]["Claire Aubert"]["role"] == "ministre du travail"
+        for d in g
+        if d["language"] == "fr" and "Claire Aubert" in d["speakers"]
+    ),
+    "le directeur financier Marc Dubuis": lambda g: any(
+        q["mention"] == "le directeur financier Marc Dubuis"
+        and q["speaker"] == "Marc Dubuis"
+        and d["speakers"]["Marc Dubuis"]["role"] == "directeur financier"
+        for d, q in quotes(g)
+    ),
+    "descriptions and group nouns as mentions": lambda g: {
+        "la diplomate", "l'ambassadrice", "le prévenu", "l'élu",
+        "le groupe", "l'entreprise", "le syndicat",
+    } <= _mentions(g),
+    "il, elle, ils, elles as mentions": lambda g: {"il", "elle", "ils", "elles"} <= _mentions(g),
+    "gender from agreement (Interrogée, elle ...)": lambda g: any(
+        q["mention"] == "elle"
+        and fold(d["text"][paragraph(d, q)[0] :]).startswith("Interrogée")
+        and d["speakers"][q["speaker"]]["gender"] == "female"
+        for d, q in quotes(g)
+    ),
+    "une source proche de … as a descriptive speaker": lambda g: any(
+        q["speaker"].startswith("une source proche de")
+        and d["speakers"][q["speaker"]].get("descriptive")
+        for d, q in quotes(g)
+        if q["speaker"]
+    ),
+    "Claire Aubert in an English article too": lambda g: any(
+        "Claire Aubert" in d["speakers"] and any(q["speaker"] == "Claire Aubert"
+                                                 for q in d["quotes"])
+        for d in g
+        if d["language"] == "en"
+    ),
+}
+
+
+@pytest.mark.parametrize("convention", list(CONVENTIONS))
+def test_french_gold_annotates_convention(golds: list[Doc], convention: str) -> None:
+    assert CONVENTIONS[convention](golds), f"no gold quote shows: {convention}"
+
+
+# --- scoring French names --------------------------------------------------------------------
+
+
+def test_french_determiners_are_dropped_only_for_french_gold() -> None:
+    for name, bare in [
+        ("la diplomate", "diplomate"),
+        ("L\u2019ambassadrice", "ambassadrice"),
+        ("l'élu", "élu"),
+        ("Les  députés écologistes", "députés écologistes"),
+        ("une source proche de la ministre", "source proche de la ministre"),
+        ("des syndicats", "syndicats"),
+        ("le ministère des affaires étrangères", "ministère des affaires étrangères"),
+    ]:
+        assert _norm(name, "fr") == bare
+        assert _norm(name) == _norm(name, "en") != bare  # English keeps the French article
+    assert _norm("the diplomat", "fr") == "the diplomat"
+    assert _norm("lac Léman", "fr") == "lac léman"  # "l" is a determiner only when elided
+
+
+def test_french_proper_name_aliases_skip_french_articles() -> None:
+    assert _proper("L'Union syndicale du travail", "fr")
+    assert _proper("l'UST", "fr")
+    assert not _proper("Le syndicat", "fr")
+    assert not _proper("L'entreprise", "fr")
+    assert _proper("Le syndicat")  # English rules: "Le" is a capitalised word
+
+
+def _gold_as_predictions(
+    golds: list[Doc], name: Callable[[Doc, Doc], str | None]
+) -> dict[str, Doc]:
+    out: dict[str, Doc] = {}
+    for doc in golds:
+        preds = []
+        for q in doc["quotes"]:
+            if q.get("nested"):
+                continue
+            said = name(doc, q)
+            speaker = None if said is None else {"name": said, "start": None, "end": None}
+            preds.append({"start": q["start"], "end": q["end"], "speaker": speaker})
+        out[doc["id"]] = {"id": doc["id"], "quotes": preds}
+    return out
+
+
+def test_evaluate_gives_full_marks_to_the_gold_itself(golds: list[Doc]) -> None:
+    preds = _gold_as_predictions(golds, lambda d, q: q["speaker"])
+    for result in evaluate({d["id"]: d for d in golds}, preds):
+        assert result.quote_F1 == result.speaker_acc == result.attribution_F1 == 1.0
+
+
+def test_evaluate_accepts_a_french_name_with_its_determiner(golds: list[Doc]) -> None:
+    """A prediction naming "la diplomate" or "le ministère des affaires étrangères" is scored as
+    the gold alias "diplomate"/canonical name; English gold is untouched by the French rules."""
+
+    def with_article(doc: Doc, q: Doc) -> str | None:
+        speaker = q["speaker"]
+        if speaker is None or doc["language"] != "fr":
+            return speaker
+        if doc["speakers"][speaker].get("descriptive"):
+            return "Le " + speaker.split(" ", 1)[1] if speaker.startswith("les ") else speaker
+        return speaker
+
+    french = {d["id"]: d for d in golds}
+    preds = _gold_as_predictions(golds, with_article)
+    assert all(r.speaker_acc == 1.0 for r in evaluate(french, preds))
+    # the same gold without its language is scored with English rules: "Le députés" is wrong
+    english = {k: {kk: vv for kk, vv in d.items() if kk != "language"} for k, d in french.items()}
+    assert all(r.speaker_acc < 1.0 for r in evaluate(english, preds))
+    assert all(r.speaker_acc == 1.0 for r in evaluate(english, preds, language="fr"))
+
+
+def test_cli_evaluate_prints_numbers_for_french_gold(tmp_path: Path, golds: list[Doc]) -> None:
+    preds = _gold_as_predictions(golds, lambda d, q: q["speaker"])
+    path = tmp_path / "pred.jsonl"
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds.values()),
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(FR_GOLD), "--predictions", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "quote_F1=1.000" in result.output and "attribution_F1=1.000" in result.output
+
+
+# --- the engine on the French gold: recorded against the issue's bars --------------------------
+
+
+@pytest.fixture(scope="module")
+def engine_scores(golds: list[Doc]) -> dict[str, float]:
+    """The default extraction (language detected, no ``lang``) of the French articles, scored."""
+    french = {d["id"]: d for d in golds if d["language"] == "fr"}
+    docs = [onrecord.Document(id=k, text=d["text"]) for k, d in french.items()]
+    preds = {a.id: a.to_dict() for a in onrecord.extract_many(docs)}
+    loose, strict = evaluate(french, preds)
+    return {
+        "quote_F1@0.3": loose.quote_F1,
+        "quote_F1@0.8": strict.quote_F1,
+        "speaker_acc@0.8": strict.speaker_acc,
+        "attribution_F1@0.3": loose.attribution_F1,
+    }
+
+
+def test_cli_evaluate_extracts_and_scores_french_gold() -> None:
+    result = CliRunner().invoke(cli, ["evaluate", str(FR_GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    numbers = json.loads(result.stdout)
+    assert [r["threshold"] for r in numbers] == [0.3, 0.8]
+    assert numbers[0]["gold"] == sum(
+        1 for d in load_jsonl(FR_GOLD).values() for q in d["quotes"] if not q.get("nested")
+    )
+
+
+def test_engine_keeps_its_french_fixture_floors(
+    engine_scores: dict[str, float], record_property: Callable[[str, object], None]
+) -> None:
+    for key, value in engine_scores.items():
+        record_property(key, round(value, 3))
+    shown = ", ".join(f"{k}={v:.3f}" for k, v in engine_scores.items())
+    print(f"French fixtures: {shown}")
+    below = [k for k, floor in FLOORS.items() if engine_scores[k] < floor]
+    assert not below, f"below the bar on {below}: {shown}"
