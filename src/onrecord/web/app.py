@@ -43,7 +43,16 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from onrecord import MAX_ARTICLE_BYTES, Corpus, Document, __version__, read_paths, read_text
-from onrecord.corpus import BALANCE_NOTE, EXPORT_COLUMNS
+from onrecord.corpus import (
+    BALANCE_GROUPS,
+    BALANCE_NOTE,
+    DISPUTE_KINDS,
+    EXPORT_COLUMNS,
+    MAX_QUERY,
+    QUOTE_TYPES,
+    SORTS,
+)
+from onrecord.corpus import MAX_PAGE as MAX_PAGE_SIZE
 from onrecord.errors import CorpusError, InputError, OnrecordError, TooLarge
 from onrecord.web import charts
 from onrecord.web.highlight import article_cards, article_html, diff_html, mark_matches
@@ -59,8 +68,7 @@ from onrecord.web.security import (
 HERE = Path(__file__).resolve().parent
 
 # Limits: the longest search, the largest page, the deepest page, the largest article.
-MAX_QUERY_CHARS = 500
-MAX_PAGE_SIZE = 100
+MAX_QUERY_CHARS = MAX_QUERY
 MAX_PAGE = 10_000
 MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES
 # A request body may carry the article plus the form's other fields and multipart framing.
@@ -76,10 +84,7 @@ MAX_OUTLETS_LISTED = 200
 MAX_MERGES_SHOWN = 50
 HIT_OCCURRENCES_SHOWN = 3
 
-QUOTE_TYPES = ("direct", "indirect", "mixed")
-SORTS = ("relevance", "date", "oldest")
-DISPUTE_KINDS = ("wording", "attribution")
-BALANCE_BY = ("outlet", "month")
+BALANCE_BY = BALANCE_GROUPS
 DOWNLOAD_FORMATS = {"csv": "text/csv; charset=utf-8",
                     "jsonl": "application/x-ndjson; charset=utf-8",
                     "parquet": "application/vnd.apache.parquet"}
