@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from onrecord.extraction.marks import APOSTROPHES as QUOTE_APOSTROPHES
@@ -408,7 +408,27 @@ def is_person_alias(alias: str, name: str) -> bool:
         return False
     if len(alias_words) == 1 or len(name_words_) == 1:
         return True
+    if (len(alias_words) < len(name_words_) and alias_words[0] in surname_particles()
+            and name_words_[-len(alias_words):] == alias_words):
+        return True  # "Le Floch" for "Anne Le Floch"
     return first_names_compatible(alias_words[0], name_words_[0])
+
+
+def surname_particles() -> frozenset[str]:
+    """The current language's words that open a surname ("Le Floch", "De Smet")."""
+    return _surname_particles_in(current_language())
+
+
+@cache
+def _surname_particles_in(language: str) -> frozenset[str]:
+    """``data/<lang>/surname_particles.txt``: words that open a surname ("Le Floch"); none for
+    a language without the file."""
+    try:
+        text = data_text(language, "surname_particles.txt")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 # --- the words before a name: role, party and place ----------------------------------------------

@@ -35,6 +35,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.entities import normalise_entity_labels
 from onrecord.extraction.frames import MARK_CHARS, reported_spans
 from onrecord.extraction.marks import Quoted
+from onrecord.lexicon import lexicon
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
 _FRAME_STOP = frozenset({".", "!", "?", ";"})
@@ -121,7 +122,7 @@ def attribute(
         normalise_entity_labels(doc)
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]
-        transcript = _transcript_part(text, blk)
+        transcript = _transcript_part(text, blk, block_of)
         if transcript is not None:
             parts.append(transcript)
             continue
@@ -579,10 +580,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # -- transcripts ---------------------------------------------------------------------------------
 
 
-def _transcript_part(text: str, blk: _Block) -> Part | None:
+def _is_label(m: re.Match[str]) -> bool:
+    """A transcript label looks like a speaker label: a name in capitals ("DUPONT"), or a
+    questioner label ("Question", "Journaliste"). A capitalised ordinary word before a French
+    colon ("Déneigement : bras de fer ...") is a headline's topic, not a speaker."""
+    label = m.group(1)
+    return label.upper() == label or label.lower() in lexicon().questioner_labels
+
+
+def _transcript_match(blk: _Block) -> re.Match[str] | None:
     m = _TRANSCRIPT.match(blk.text)
     if m is None or len(blk.text.split()) < 3:
         return None
+    return m
+
+
+def _transcript_part(text: str, blk: _Block, block_of: Sequence[_Block] = ()) -> Part | None:
+    m = _transcript_match(blk)
+    if m is None:
+        return None
+    if not _is_label(m):
+        # A mixed-case label ("Dupont :") counts only in a block of speaker-label lines.
+        near = [b for b in block_of if abs(b.index - blk.index) == 1]
+        if not any((n := _transcript_match(b)) is not None and _is_label(n) for b in near):
+            return None
     name_end = m.end(1)
     colon = blk.text.index(":", name_end)
     start, end = _trim(text, blk.base + m.start(2), blk.base + len(blk.text.rstrip()))

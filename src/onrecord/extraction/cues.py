@@ -147,7 +147,25 @@ def is_cue(tok: Token) -> bool:
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
         return cue_particle(tok) is not None
-    return lemma in single or tok.lower_ in single
+    if lemma in single or tok.lower_ in single:
+        return True
+    if any(c.dep_ == "aux:tense" for c in tok.children):
+        # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
+        return any(form in single for form in _infinitives(tok.lower_))
+    return False
+
+
+def _infinitives(participle: str) -> tuple[str, ...]:
+    """The infinitives a French past participle may come from ("raconté" -> "raconter",
+    "réagi" -> "réagir")."""
+    word = participle.rstrip("s")
+    if word.endswith("ée"):
+        word = word[:-1]
+    if word.endswith("é"):
+        return (word[:-1] + "er",)
+    if word.endswith("i"):
+        return (word + "r",)
+    return ()
 
 
 def is_according_to(tok: Token) -> bool:
@@ -252,8 +270,32 @@ def subject_of(
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _stranded_subject(tok)
                 or _subject_before_aside(tok))
     if depth == 0:
-        return _contact_subject(tok) or _noun_phrase_before(tok)
+        return _contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
     return None
+
+
+def _apposed_name_before(tok: Token) -> Token | None:
+    """"La ministre de la santé, Anne Roy, a affirmé que ...": in a pipeline with universal tags
+    the parser often breaks the sentence at a name set off by commas after its role; the name
+    right before the verb (its auxiliaries and adverbs aside), after a noun, is the subject."""
+    if tok.tag_ != tok.pos_:
+        return None
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV") and doc[i].text not in _QUOTE_TOKENS:
+        i -= 1
+    if i < 3 or doc[i].text != ",":
+        return None
+    last = i - 1
+    j = last
+    while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)):
+        j -= 1
+    if j == last or j < 1 or doc[j].text != "," or not doc[last].is_title:
+        return None
+    role = doc[j - 1]
+    if role.pos_ not in ("NOUN", "ADJ") or not role.is_lower:
+        return None
+    return doc[last]
 
 
 # Verbs whose object is the time or the means someone spends or uses on an act ("used the

@@ -8,6 +8,8 @@ the organisation of that kind the article is about.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from onrecord.extraction.confidence import CONFIDENCE
@@ -18,6 +20,7 @@ from onrecord.extraction.mentions import (
     description_gender,
     description_text,
     determiner,
+    feminine_form,
     is_plural,
     mention_text,
     named_institution,
@@ -138,6 +141,9 @@ def definite_person(
     of the harbour authority said") is a new person unless the roles name it."""
     words = [w for w in mention.lower().replace("’s", " ").replace("'s", " ").split()
              if w not in _DETERMINERS and w != lemma]
+    # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
+    surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
+    surface = [w for w in surface if w not in _DETERMINERS and w != lemma]
     field: str | None = lexicon().occupations.get(lemma, "-")
     field = None if field == "-" else field
     best: Entity | None = None
@@ -151,7 +157,10 @@ def definite_person(
             continue
         if gender and ent.kind == "anonymous" and ent.head != lemma:
             continue  # "la ministre" is not "une source proche de la ministre"
-        if ent.head == lemma or ent.has_role_word(lemma):
+        if ent.head == lemma or ent.has_role_word(lemma) or (
+            gender == "female" and any(
+                feminine_form(w, lemma) and ent.has_role_word(w) for w in surface[:1])
+        ):  # "l'avocate générale" for the person whose role is "avocate générale"
             score = 1.0
         elif field and ent.kind == "person" and field in role_fields(ent.roles) and (
             not ent.occupation_differs(lemma)

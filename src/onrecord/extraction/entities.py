@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.model import Speaker
-from onrecord.names import occupation_differs, role_words
+from onrecord.names import occupation_differs, role_words, surname_particles
 
 # Entity labels of the Universal Dependencies-trained pipelines (WikiNER: PER, LOC, ORG, MISC)
 # as the engine names them (OntoNotes: PERSON, GPE).
@@ -20,8 +20,35 @@ _LABELS = {"PER": "PERSON", "LOC": "GPE"}
 def normalise_entity_labels(doc: Doc) -> None:
     """Rename a pipeline's person and place labels to the ones the engine reads, in place."""
     if any(ent.label_ in _LABELS for ent in doc.ents):
-        doc.ents = [SpacySpan(doc, e.start, e.end, label=_LABELS.get(e.label_, e.label_))
-                    for e in doc.ents]
+        ents = list(doc.ents)
+        doc.ents = [SpacySpan(doc, e.start, _name_end(doc, e, ents[k + 1:k + 2]),
+                              label=_LABELS.get(e.label_, e.label_))
+                    for k, e in enumerate(ents)]
+
+
+def _name_end(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> int:
+    """Where a person's name really ends: the WikiNER pipelines often stop a name before a
+    capitalised particle ("Agnès" of "Agnès Le Floch", "Jan" of "Jan De Smedt"); capitalised
+    words right after it, a particle among them followed by a capitalised word, carry it on."""
+    end = ent.end
+    if ent.label_ != "PER":
+        return end
+    limit = following[0].start if following else len(doc)
+    i = end
+    while i < min(limit, end + 3):
+        tok = doc[i]
+        if not (tok.is_title and tok.text.replace("-", "").isalpha()):
+            break
+        nxt = doc[i + 1] if i + 1 < limit else None
+        if tok.pos_ != "PROPN" and not (
+            len(tok.text) <= 3 and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
+        ):
+            break
+        i += 1
+    # a particle left hanging at the end ("Agnès Le") is no part of the name
+    while i > end and len(doc[i - 1].text) <= 3 and doc[i - 1].pos_ != "PROPN":
+        i -= 1
+    return i
 
 
 @dataclass
@@ -136,6 +163,8 @@ class Discourse:
                 ewords = ent.name.lower().split()
                 if words[-1] == ewords[-1] and (
                     len(words) == 1 or len(ewords) == 1 or words[0] == ewords[0]
+                    or (words[0] in surname_particles() and len(words) < len(ewords)
+                        and ewords[-len(words):] == words)  # "Le Floch": "Anne Le Floch"
                 ):
                     return ent
             elif kind != "person" and ent.kind != "person":

@@ -208,6 +208,18 @@ def role_around(tok: Token) -> str | None:
             return phrase_without_article(child)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         return role_text(tok.head, exclude=tok)
+    return _role_right_before(doc, first)
+
+
+def _role_right_before(doc: Doc, first: int) -> str | None:
+    """In a pipeline with universal tags, an article and a common noun right before the name,
+    whatever the parse ("..., le maire Gilles Roy a durci le ton" -> "maire")."""
+    if first < 2:
+        return None
+    noun, det = doc[first - 1], doc[first - 2]
+    if (noun.tag_ == noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha
+            and det.dep_ == "det" and universal_determiner(det) is not None):
+        return noun.text
     return None
 
 
@@ -505,7 +517,33 @@ def description_gender(head: Token) -> str | None:
             return "female"
         if gender == ["Masc"]:
             return "male"
+    if feminine_form(head.lower_, head.lemma_.lower()):
+        return "female"  # "l'avocate" (lemma "avocat"): the elided article tells nothing
+    # an adjective agreeing with it ("l'avocate générale", "l'ancien ministre")
+    for adj in head.children:
+        if adj.dep_ == "amod" and adj.pos_ == "ADJ":
+            gender = adj.morph.get("Gender", [])
+            if gender == ["Fem"]:
+                return "female"
+            if gender == ["Masc"]:
+                return "male"
     return None
+
+
+# Feminine endings of a noun whose lemma ends in the masculine one ("directrice": "directeur").
+_FEMININE_ENDINGS = (("eur", "rice"), ("eur", "euse"), ("ien", "ienne"), ("on", "onne"),
+                     ("er", "ère"), ("el", "elle"), ("f", "ve"))
+
+
+def feminine_form(word: str, lemma: str) -> bool:
+    """A noun written in its feminine form: its lemma plus "e" ("avocate"), or a feminine
+    ending for the lemma's masculine one ("directrice", "présidente")."""
+    if word == lemma:
+        return False
+    if word == lemma + "e":
+        return True
+    return any(lemma.endswith(m) and word.endswith(f) and word[: -len(f)] == lemma[: -len(m)]
+               for m, f in _FEMININE_ENDINGS)
 
 
 def issuer(head: Token) -> Token:
