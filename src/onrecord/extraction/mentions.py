@@ -9,6 +9,7 @@ span, trimmed of honorifics and of the capitalised job words a headline style pu
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -16,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extraction.cues import mention_tokens
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import current_language, data_text, lexicon
 from onrecord.names import is_honorific, is_title_word
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
@@ -530,20 +531,26 @@ def description_gender(head: Token) -> str | None:
     return None
 
 
-# Feminine endings of a noun whose lemma ends in the masculine one ("directrice": "directeur").
-_FEMININE_ENDINGS = (("eur", "rice"), ("eur", "euse"), ("ien", "ienne"), ("on", "onne"),
-                     ("er", "ère"), ("el", "elle"), ("f", "ve"))
-
-
 def feminine_form(word: str, lemma: str) -> bool:
-    """A noun written in its feminine form: its lemma plus "e" ("avocate"), or a feminine
-    ending for the lemma's masculine one ("directrice", "présidente")."""
+    """A noun written in its feminine form: the current language's feminine ending for the
+    masculine one its lemma ends in ("avocate" for "avocat", "directrice" for "directeur";
+    ``data/<lang>/feminine_endings.tsv``, none for a language without the file)."""
     if word == lemma:
         return False
-    if word == lemma + "e":
-        return True
-    return any(lemma.endswith(m) and word.endswith(f) and word[: -len(f)] == lemma[: -len(m)]
-               for m, f in _FEMININE_ENDINGS)
+    return any(lemma.endswith(m) and word.endswith(f) and word[: len(word) - len(f)]
+               == lemma[: len(lemma) - len(m)] for m, f in feminine_endings(current_language()))
+
+
+@cache
+def feminine_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """(masculine, feminine) noun endings from ``data/<language>/feminine_endings.tsv``."""
+    try:
+        text = data_text(language, "feminine_endings.tsv")
+    except FileNotFoundError:
+        return ()
+    rows = [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+    return tuple((row[0], row[1]) for row in rows[1:] if len(row) == 2)
 
 
 def issuer(head: Token) -> Token:
