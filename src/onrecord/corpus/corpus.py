@@ -223,6 +223,7 @@ class Corpus:
                     summary.skipped += 1
                     report()
                     continue
+                item.language = code  # extraction does not detect it again
                 in_flight.append(item)
                 yield item
 

@@ -59,7 +59,7 @@ def detect(text: str) -> str | None:
     return _detect_sample(text[:SAMPLE_CHARS])
 
 
-@lru_cache(maxsize=256)  # ingest asks before extraction, and extraction asks again
+@lru_cache(maxsize=256)  # a caller that asks about a text may ask again (extract after check)
 def _detect_sample(sample: str) -> str | None:
     if len(_WORD.findall(sample)) < MIN_WORDS:
         return None

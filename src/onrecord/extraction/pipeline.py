@@ -183,7 +183,7 @@ class Pipelines:
         return None
 
     def language_of(self, document: Document, lang: str | None) -> str:
-        return lang or detect(document.text) or self.fallback
+        return lang or document.language or detect(document.text) or self.fallback
 
 
 def _extract_stream(

@@ -84,6 +84,9 @@ class Document:
     url: str | None = None
     date: str | None = None
     outlet: str | None = None
+    # The language it is written in, when already known (an ingest detects it before
+    # extraction, which then does not detect it again).
+    language: str | None = None
 
 
 @dataclass
