@@ -295,3 +295,108 @@ def test_french_name_in_apposition_after_its_role_is_the_subject_of_the_cue() ->
                     "fermerait en mai."))
     assert quote.text == "le service fermerait en mai"
     assert speaker_name(quote) == "Anne Roy"
+
+
+# --- third round: reports with the subject after the verb, organisations named by their kind,
+# the typographic apostrophe, names beside their roles ---------------------------------------
+
+
+def test_french_subject_after_the_verb_at_the_end_of_the_sentence() -> None:
+    article = fr("Le port de Marsac rouvre lundi.\n\nLes dockers reprendront le travail dès "
+                 "l'aube, après trois semaines de grève, a annoncé jeudi soir le président du "
+                 "port autonome, Paul Verrier.")
+    quote = only(article)
+    assert quote.type == "indirect"
+    assert quote.text == ("Les dockers reprendront le travail dès l'aube, après trois semaines "
+                          "de grève")
+    assert quote.cue is not None and quote.cue.text == "annoncé"
+    assert speaker_name(quote) == "Paul Verrier"
+
+
+def test_french_subject_after_a_present_tense_cue_is_the_company_named_before() -> None:
+    article = fr("La société Brenntor publie ses comptes.\n\nLes ventes ont reculé de 5 % au "
+                 "troisième trimestre, indique mardi l'entreprise dans un communiqué.")
+    quote = only(article)
+    assert quote.type == "indirect" and quote.text.startswith("Les ventes ont reculé")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Brenntor", "organisation")
+
+
+def test_french_inverted_pronoun_after_an_unmarked_report() -> None:
+    article = fr("Me Luc Haddad a plaidé l'acquittement.\n\nSon client n'a jamais touché un "
+                 "euro de cet argent, a-t-il soutenu devant la cour.")
+    quote = only(article)
+    assert quote.type == "indirect"
+    assert speaker_name(quote) == "Luc Haddad"
+
+
+def test_french_participle_after_a_comma_reports_nothing() -> None:
+    article = fr("Le conseil s'est déchiré lundi. En cause, la fermeture de la piscine "
+                 "municipale, annoncée la semaine dernière par le maire, Jean Roussel.")
+    assert article.quotes == []
+
+
+def test_french_quoted_object_of_a_reporting_verb_is_a_quote_however_short() -> None:
+    article = fr("Le syndicat Unirail dénonce une « trahison ». Il appelle à la grève.")
+    quote = only(article)
+    assert quote.text == "trahison" and quote.type == "direct"
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Unirail", "organisation")
+
+
+def test_french_organisation_named_after_its_kind_noun() -> None:
+    article = fr("Le fabricant valaisan d'emballages Pakora va fermer son usine de Sierre. "
+                 "« Nous n'avions plus le choix », a déclaré l'entreprise.")
+    assert speaker_name(only(article)) == "Pakora"
+
+
+def test_french_management_stands_for_the_company() -> None:
+    article = fr("Le groupe Ardelis ferme son site de Namur.\n\nLes 140 salariés de l'usine "
+                 "de Liège ne sont pas concernés, a assuré la direction.")
+    assert speaker_name(only(article)) == "Ardelis"
+
+
+def test_french_typographic_apostrophe_reads_like_a_straight_one() -> None:
+    article = fr("Sophie Marchal, conseillère d’opposition, a pris la parole.\n\nL’élue a "
+                 "estimé que la majorité avait « laissé se dégrader » le bâtiment.")
+    quote = only(article)
+    assert quote.type == "mixed"
+    assert speaker_name(quote) == "Sophie Marchal"
+
+
+def test_french_speaker_names_keep_their_typographic_apostrophe() -> None:
+    article = fr("« Nous irons jusqu’au bout », a déclaré Jeanne d’Orval.")
+    assert speaker_name(only(article)) == "Jeanne d’Orval"
+
+
+def test_french_name_opening_the_sentence_before_its_role_is_the_speaker() -> None:
+    article = fr("Me Thomas Verlinden, l’avocat de l’ancien échevin, a plaidé que son client "
+                 "avait été « mal conseillé » par l’administration.")
+    quote = only(article)
+    assert speaker_name(quote) == "Thomas Verlinden"
+
+
+def test_french_name_with_a_particle_right_after_its_role() -> None:
+    article = fr("« Nous avons brûlé trop de trésorerie », a reconnu le directeur financier "
+                 "Jan De Wachter lors d'une conférence téléphonique.")
+    quote = only(article)
+    assert speaker_name(quote) == "Jan De Wachter"
+    assert quote.speaker is not None and quote.speaker.role == "directeur financier"
+
+
+def test_french_description_matches_a_role_with_accents() -> None:
+    article = fr("Les pourparlers reprendront à Genève, a annoncé l'émissaire spécial de "
+                 "l'Organisation des bassins, Henrik Vallsten.\n\n« Personne ne sort gagnant "
+                 "d'un lac asséché », a déclaré le diplomate.\n\nÀ Vodrany, la porte-parole "
+                 "du ministère, Dana Koval, a salué une « étape utile ».")
+    by_text = {q.text: speaker_name(q) for q in article.quotes}
+    assert by_text["Personne ne sort gagnant d'un lac asséché"] == "Henrik Vallsten"
+    assert by_text["étape utile"] == "Dana Koval"
+
+
+def test_french_description_is_not_named_by_a_later_person_of_the_other_gender() -> None:
+    article = fr("« La situation est grave », a déclaré la diplomate.\n\nPlus tard, Paul "
+                 "Ravier a pris la parole. « Rien n'est perdu », a-t-il assuré.")
+    first = article.quotes[0]
+    assert first.text == "La situation est grave"
+    assert speaker_name(first) != "Paul Ravier"

@@ -11,6 +11,8 @@ Each language has a folder ``data/<lang>/`` (English: ``data/en/``) holding:
 * ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner labels;
 * ``nicknames.tsv``: short first names that stand for one formal name ("Joe": Joseph);
 * ``organisation_types.tsv``: the words of a name that show an organisation's kind ("FC": a club);
+* ``determiners.txt``: words that open a noun phrase without being part of it ("the", "two");
+* ``articles.txt``: articles dropped from a description compared or kept as a role ("the");
 * ``speech_forms.txt``, ``after_quote.txt``: written forms of reporting verbs and the function
   words that can follow a closing quotation mark, for the stages that run before the parser.
 
@@ -84,6 +86,8 @@ class Lexicon:
     speech_forms: frozenset[str]  # "said", "says", "told", "according": cues without a parse
     after_quote: frozenset[str]  # function words that can follow a closing quotation mark
     negations: frozenset[str]  # "not", "never": a variant that changes one is reworded
+    determiners: frozenset[str]  # "the", "two": open a noun phrase, no part of a role or name
+    articles: frozenset[str]  # "the", "a": dropped from a description compared or kept
 
     @cached_property
     def organisation_name_words(self) -> frozenset[str]:
@@ -192,6 +196,8 @@ def _load(language: str) -> Lexicon:
         speech_forms=_words(language, "speech_forms.txt"),
         after_quote=_words(language, "after_quote.txt"),
         negations=_words(language, "negations.txt"),
+        determiners=_words(language, "determiners.txt"),
+        articles=_words(language, "articles.txt"),
         organisation_type_words={
             row[0]: frozenset(row[1].split()) for row in _table(language, "organisation_types.tsv")
         },

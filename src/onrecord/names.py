@@ -127,7 +127,19 @@ def occupation_fields() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=8)
 def _occupation_fields_in(language: str) -> dict[str, frozenset[str]]:
-    return lexicon(language).occupation_fields()
+    """Each field's words folded as ``name_words`` folds a role ("émissaire" -> "emissaire")."""
+    return {field: frozenset(folded(w) for w in words)
+            for field, words in lexicon(language).occupation_fields().items()}
+
+
+@lru_cache(maxsize=8)
+def _distinct_occupations_in(language: str) -> frozenset[str]:
+    return frozenset(folded(w) for w in lexicon(language).distinct_occupations)
+
+
+def folded(word: str) -> str:
+    """A word as ``name_words`` compares it: casefolded, accents stripped."""
+    return strip_accents(word).casefold()
 
 
 def role_fields(roles: Iterable[str]) -> set[str]:
@@ -158,7 +170,8 @@ def role_words(roles: Iterable[str]) -> set[str]:
 def occupation_differs(roles: Iterable[str], word: str) -> bool:
     """Within one article: ``word`` is an occupation and the roles name another occupation but
     not this one ("the judge" is not the person introduced as a lawyer)."""
-    distinct = lexicon().distinct_occupations
+    distinct = _distinct_occupations_in(current_language())
+    word = folded(word)
     if word not in distinct:
         return False
     words = role_words(roles)

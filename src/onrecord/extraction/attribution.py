@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from onrecord.extraction.cleaning import find_dateline
 from onrecord.extraction.cues import (
     clitic_subject,
     cue_tokens,
@@ -33,7 +34,7 @@ from onrecord.extraction.cues import (
     subject_of,
 )
 from onrecord.extraction.entities import normalise_entity_labels
-from onrecord.extraction.frames import MARK_CHARS, reported_spans
+from onrecord.extraction.frames import MARK_CHARS, postposed_reports, reported_spans
 from onrecord.extraction.marks import Quoted
 from onrecord.lexicon import lexicon
 
@@ -216,7 +217,17 @@ def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool
         return False
     if is_cue(last) or (last.dep_ == "dobj" and is_cue(last.head) and _addressee(last)):
         return False  # He says "..." / he told reporters "..."
-    return True
+    return not _object_of_cue(before)
+
+
+def _object_of_cue(before: list[Token]) -> bool:
+    """"Le syndicat dénonce une « trahison »", "a salué une « étape utile »": in a pipeline with
+    universal tags, quoted words that are a reporting verb's object, after its article, are
+    what was said, however short."""
+    if len(before) < 2:
+        return False
+    last = before[-1]
+    return last.tag_ == last.pos_ == "DET" and is_cue(before[-2])
 
 
 # Objects of a reporting verb that are its audience, not its content ("told reporters").
@@ -387,7 +398,7 @@ def _direct_part(
         return part
     if cue is None and _dash_attribution(part, q, blk, text):
         return part
-    if not _looks_like_speech(text, q, cue is not None):
+    if not _looks_like_speech(text, q, cue is not None) and not _object_of_cue(before):
         return None
     if cue is not None:
         part.how = "cue"
@@ -695,8 +706,38 @@ def _indirect_parts(
         if part is not None:
             part.frame = frame
             out.append(part)
+    out.extend(_postposed_parts(text, blk, out, direct, quoted_spans, closing_cues, fragments))
     out = _drop_nested(out)
     _merge_continuing_quotes(text, out, direct)
+    return out
+
+
+def _postposed_parts(
+    text: str, blk: _Block, found: list[Part], direct: list[Part],
+    quoted_spans: list[tuple[int, int]], closing_cues: set[int], fragments: list[Quoted],
+) -> list[Part]:
+    """Reports whose subject follows the verb at the sentence's end ("..., a annoncé jeudi
+    l'entreprise"), where no other frame found the sentence's content."""
+    out: list[Part] = []
+    for tok, subject, span in postposed_reports(blk.doc):
+        if tok.i in closing_cues:
+            continue
+        start, end = _strip_clause(text, blk.base + span[0], blk.base + span[1])
+        if any(s < end and start < e for s, e in quoted_spans if s < start) or any(
+            p.start < end and start < p.end for p in found
+        ):
+            continue
+        clipped = _clip_at_direct(text, start, end, direct)
+        if clipped is None:
+            continue
+        dateline = find_dateline(text, clipped[0], clipped[1])
+        if dateline is not None:  # "GENÈVE, 27 novembre (ALI) - La Morévie ...": not reported
+            clipped = _trim(text, dateline.end, clipped[1])
+        part = _indirect_part(text, blk, tok, clipped[0], clipped[1], fragments)
+        if part is not None:
+            _set_mention(part, subject)
+            part.frame = "clause"
+            out.append(part)
     return out
 
 

@@ -25,7 +25,7 @@ from onrecord.extraction.marks import (
     QUOTATION_MARKS,
     UNAMBIGUOUS_MARKS,
 )
-from onrecord.lexicon import lexicon, per_language
+from onrecord.lexicon import data_text, lexicon, per_language
 from onrecord.model import Dateline
 
 BlockKind = Literal[
@@ -251,6 +251,32 @@ def _has_speech(line: str) -> bool:
     """An opening quotation mark followed later by a reporting verb: quoted speech."""
     opening = _OPEN_QUOTE.search(line)
     return opening is not None and _cue_word().search(line, opening.end()) is not None
+
+
+def for_parser(text: str) -> str:
+    """``text`` as the language's spaCy pipeline reads it best: characters its training text
+    spells another way replaced one for one (data/<lang>/parser_characters.tsv; French: the
+    typographic apostrophe, "l’élue" -> "l'élue"), so every offset stays the same."""
+    table = _parser_characters()
+    return text.translate(table) if table else text
+
+
+@per_language
+def _parser_characters() -> dict[int, str]:
+    try:
+        text = data_text(None, "parser_characters.tsv")
+    except FileNotFoundError:
+        return {}
+    table: dict[int, str] = {}
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) != 2:
+            continue
+        was, becomes = cells
+        if len(was) != 1 or len(becomes) != 1:
+            raise ValueError(f"parser_characters.tsv: {line!r} must map one character to one")
+        table[ord(was)] = becomes
+    return table
 
 
 @per_language

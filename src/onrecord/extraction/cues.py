@@ -204,7 +204,7 @@ def opening_phrase_end(tok: Token) -> int | None:
     a few words."""
     if tok.i != tok.sent.start:
         return None
-    for i in range(tok.i + 1, min(tok.sent.end, tok.i + 12)):
+    for i in range(tok.i + 1, min(tok.sent.end, tok.i + 20)):
         if tok.doc[i].text == ",":
             return i
     return None
@@ -241,11 +241,15 @@ def subject_of(
         if reporter is not None:
             return reporter
     if subject is not None:
+        subject = _name_before_role(subject) or subject
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
             return _relative_that_speaker(subject)
         return subject
+    opening = _name_opening_before_role(tok) if depth == 0 else None
+    if opening is not None:
+        return opening
     inverted = _inverted_subject(tok) or _inverted_noun_phrase(tok)
     if inverted is not None:
         return inverted
@@ -272,6 +276,57 @@ def subject_of(
     if depth == 0:
         return _contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
     return None
+
+
+def _name_opening_before_role(tok: Token) -> Token | None:
+    """"Me Thomas Verlinden, l'avocat de l'ancien échevin, a plaidé que ...": in a pipeline with
+    universal tags, when the parser gave the verb no subject, a name opening the sentence
+    followed by its role between commas, right before the verb."""
+    if tok.tag_ != tok.pos_:
+        return None
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV") and doc[i].text not in _QUOTE_TOKENS:
+        i -= 1
+    if i < 3 or doc[i].text != ",":
+        return None
+    k = i - 1
+    while k > 0 and doc[k].text != "," and i - k <= 12 and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    if doc[k].text != "," or not any(t.pos_ == "NOUN" for t in doc[k + 1 : i]):
+        return None
+    last = k - 1
+    j = last
+    while j >= 0 and doc[j].pos_ != "ADP" and (
+        doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)
+    ):
+        j -= 1
+    if j == last or not doc[last].is_title or (j >= 0 and doc[j].text not in ".!?:"):
+        return None
+    return doc[last]
+
+
+def _name_before_role(subject: Token) -> Token | None:
+    """"Me Thomas Delvaux, l'avocat de l'ancien échevin, a plaidé que ...": in a pipeline with
+    universal tags the parser may make the role set off by commas the subject; the name opening
+    the sentence before it is."""
+    if subject.tag_ != subject.pos_ or subject.pos_ != "NOUN":
+        return None
+    doc = subject.doc
+    left, right = subject.left_edge.i, subject.right_edge.i
+    if left < 2 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return None
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in subject.subtree):
+        return None  # "À Vodrany, la porte-parole, Dana Koval, a salué": the role has its name
+    last = left - 2
+    j = last
+    while j >= doc[last].sent.start and doc[j].pos_ != "ADP" and (
+        doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)
+    ):
+        j -= 1
+    if j == last or j + 1 != doc[last].sent.start or not doc[last].is_title:
+        return None
+    return doc[last]
 
 
 def _apposed_name_before(tok: Token) -> Token | None:
@@ -612,9 +667,15 @@ def _according_to_object(tok: Token) -> Token | None:
     """The object of "according to"; the parser sometimes makes it a clause ("according to show
     insiders": "show" a verb), whose first noun is then the source. In a treebank where the
     preposition hangs from its noun ("selon le ministre": case), the noun."""
+    to = source_phrase_end(tok)
+    comma = opening_phrase_end(tok) if tok.tag_ == tok.pos_ else None
+    if comma is not None:
+        # "D'après un membre de la délégation, ...": the phrase's first noun, whatever the parse
+        for t in tok.doc[to.i + 1 : comma]:
+            if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                return t
     if tok.dep_ == "case" and tok.head.i > tok.i:
         return tok.head
-    to = source_phrase_end(tok)
     for child in to.children:
         if child.dep_ == "pobj":
             return child

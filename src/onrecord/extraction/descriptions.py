@@ -31,7 +31,6 @@ from onrecord.names import is_title_word, role_fields
 
 # Prepositions after a description's noun that say who the person is ("the head *of* ...").
 _INTRODUCING = frozenset({"of", "at", "for", "behind"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
 
 
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
@@ -97,7 +96,9 @@ def organisation(
     """An organisation named by a description: the one this description named before, one whose
     name has the noun ("the ministry" -> "Foreign Ministry") or a word showing its kind ("the
     club" -> "Wexley Rovers FC"), else for a kind noun ("the company") the organisation the
-    article is most about so far."""
+    article is most about so far (a name inside the description counts: "le syndicat
+    Interjura")."""
+    pos += len(mention)
     org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos)
     if org is None:
         org = _organisation_of_type(d, lemma, pos, bare=len(strip_article(mention).split()) == 1)
@@ -139,11 +140,12 @@ def definite_person(
     words the roles share, the better), else the person last quoted whose occupation does not
     contradict it, else a new unnamed person. A description that introduces someone ("The head
     of the harbour authority said") is a new person unless the roles name it."""
+    determiners = lexicon().determiners
     words = [w for w in mention.lower().replace("’s", " ").replace("'s", " ").split()
-             if w not in _DETERMINERS and w != lemma]
+             if w not in determiners and w != lemma]
     # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
     surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
-    surface = [w for w in surface if w not in _DETERMINERS and w != lemma]
+    surface = [w for w in surface if w not in determiners and w != lemma]
     field: str | None = lexicon().occupations.get(lemma, "-")
     field = None if field == "-" else field
     best: Entity | None = None

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.lexicon import lexicon
 from onrecord.model import Speaker
-from onrecord.names import occupation_differs, role_words, surname_particles
+from onrecord.names import folded, occupation_differs, role_words, surname_particles
 
 # Entity labels of the Universal Dependencies-trained pipelines (WikiNER: PER, LOC, ORG, MISC)
 # as the engine names them (OntoNotes: PERSON, GPE).
@@ -89,6 +90,9 @@ class Entity:
 
     def add_role(self, role: str | None) -> None:
         role = (role or "").strip(" ,")
+        if self.name and role.endswith(" " + self.name):
+            # a role the parse ran on into the name ("directeur financier Jan De Wachter")
+            role = role[: -len(self.name) - 1].strip(" ,")
         if role and role not in self.roles and any(c.isalpha() for c in role):
             self.roles.append(role)
 
@@ -97,7 +101,7 @@ class Entity:
 
     def has_role_word(self, word: str) -> bool:
         """The article called this entity ``word`` ("diplomat", "senator" for "Sen.")."""
-        return word in role_words(self._descriptions())
+        return folded(word) in role_words(self._descriptions())
 
     def occupation_differs(self, word: str) -> bool:
         """The article gave this person another occupation than ``word``."""
@@ -194,12 +198,24 @@ class Discourse:
 
 
 def strip_article(text: str) -> str:
+    """``text`` without its leading article ("the company" -> "company", "l'entreprise" ->
+    "entreprise"; data/<lang>/articles.txt)."""
     words = text.split()
-    return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
+    if not words:
+        return text
+    articles = lexicon().articles
+    if words[0].lower() in articles:
+        return " ".join(words[1:])
+    elided = next((a for a in articles if a.endswith(("'", "’")) and len(words[0]) > len(a)
+                   and words[0].lower().startswith(a)), None)
+    if elided is not None:
+        return " ".join([words[0][len(elided):], *words[1:]])
+    return text
 
 
 def _contains_words(longer: str, shorter: str) -> bool:
     """Every word of ``shorter`` (but "the") is a word of ``longer``."""
     long_words = set(longer.lower().split())
-    short_words = [w for w in shorter.lower().split() if w != "the"]
+    articles = lexicon().articles
+    short_words = [w for w in shorter.lower().split() if w not in articles]
     return bool(short_words) and all(w in long_words for w in short_words)

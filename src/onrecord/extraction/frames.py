@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cues import (
+    clitic_subject,
     complementizers,
     cue_particle,
     is_according_to,
@@ -24,7 +25,7 @@ from onrecord.extraction.cues import (
     subject_of,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS
-from onrecord.lexicon import current_language, data_text
+from onrecord.lexicon import current_language, data_text, lexicon, per_language
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions
 # (0.3 gave the best quote and attribution F1 on 150 train articles held out from learning),
@@ -76,6 +77,94 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
             if (tok.lemma_.lower(), frame) in learnt:
                 yield tok, frame, span
                 break
+
+
+def postposed_reports(doc: Doc) -> Iterator[tuple[Token, Token, Span]]:
+    """(cue, speaker head, character span of the content) for each sentence that ends with its
+    reporting clause, the subject after the verb: "La Morévie et le Karsland ont accepté de
+    reprendre les négociations, a annoncé jeudi l'émissaire", "..., a-t-il soutenu", "...,
+    indique l'entreprise dans un communiqué". The small French parser often makes nothing of such
+    a sentence, so the words after a comma decide, whatever the parse. Only in a language that
+    lists the words that may stand between such a verb and its subject
+    (``data/<lang>/postposed_subject_words.txt``)."""
+    between = _postposed_subject_words()
+    if not between:
+        return
+    start = 0
+    for tok in doc:  # sentences by their final stop: the parser may break one at the comma
+        if tok.text in (".", "!", "?", "…") or tok.i == len(doc) - 1:
+            found = _postposed(doc, start, tok.i + 1, between)
+            if found is not None:
+                yield found
+            start = tok.i + 1
+
+
+@per_language
+def _postposed_subject_words() -> frozenset[str]:
+    try:
+        text = data_text(None, "postposed_subject_words.txt")
+    except FileNotFoundError:
+        return frozenset()
+    lines = (line.strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _postposed(doc: Doc, start: int, end: int,
+               between: frozenset[str]) -> tuple[Token, Token, Span] | None:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start < end and doc[start].text in MARK_CHARS:
+        return None  # a sentence opening a quotation: the quote's own cue finds it
+    for comma in range(start + 3, end - 1):
+        if doc[comma].text != ",":
+            continue
+        j = comma + 1
+        while j < end and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")):
+            j += 1  # "a", "a-t-il": the auxiliary and an inverted pronoun
+        if j >= end or not is_cue(doc[j]) or doc[j].text.startswith("-"):
+            continue
+        verb = doc[j]
+        if j == comma + 1 and "Part" in verb.morph.get("VerbForm", []):
+            return None  # "la fermeture de la piscine, annoncée par le maire": no report
+        if any(t.text in MARK_CHARS for t in doc[j:end]) or not _has_finite_verb(doc, start, comma):
+            return None  # "..., Dana Korvel, a salué une « étape utile »": its own subject
+        subject = clitic_subject(verb)
+        if subject is None or subject.i < comma:
+            subject = _subject_after(doc, j + 1, end, between)
+        if subject is None:
+            continue
+        span = _token_chars(doc, start, comma - 1)
+        return (verb, subject, span) if span is not None else None
+    return None
+
+
+def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    return any(t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", []))
+               for t in doc[start:end])
+
+
+def _subject_after(doc: Doc, k: int, end: int, between: frozenset[str]) -> Token | None:
+    """The head of the subject after a reporting verb: past a few words of time ("jeudi soir",
+    "également"), a noun phrase opened by an article or a name; a name in apposition at the
+    sentence's end ("l'émissaire spécial de l'OCBF, Henrik Vallgren") rather than its role."""
+    skipped = 0
+    while k < end and skipped < 3 and (doc[k].lower_ in between or doc[k].pos_ == "ADV"):
+        k, skipped = k + 1, skipped + 1
+    if k >= end:
+        return None
+    first = doc[k]
+    if not (first.pos_ == "PROPN" or first.lower_ in lexicon().determiners
+            or first.lower_.endswith(("'", "’")) and first.pos_ == "DET"
+            or first.lower_ in lexicon().honorifics):
+        return None
+    head = next((t for t in doc[k:end] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    for comma in range(head.i + 1, end - 1):
+        run = doc[comma + 1 : end]
+        if doc[comma].text == "," and all(t.pos_ == "PROPN" for t in run):
+            return run[0]
+    return head
 
 
 def candidate_frames(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
@@ -130,9 +219,15 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     if is_according_to(tok):
         phrase = tok.head if tok.dep_ == "case" and tok.head.i > tok.i else tok  # "selon X"
         head = phrase.head
+        comma = opening_phrase_end(tok) if phrase is not tok else None
+        if comma is not None and head.pos_ not in ("VERB", "AUX"):
+            # "Selon l'entraîneur, ses joueurs ont « enfin compris ... »": the rest of the
+            # sentence, whatever the parser made of it
+            stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
+                        len(doc))
+            return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop) )
         if head is phrase or head.pos_ not in ("VERB", "AUX"):
             return None
-        comma = opening_phrase_end(tok) if phrase is not tok else None
         acc = list(range(tok.i, comma)) if comma is not None else [t.i for t in phrase.subtree]
         if max(acc) < head.i:
             return _token_chars(doc, max(acc) + 1, _right_end(doc, max(acc) + 1, sent.end))

@@ -20,7 +20,6 @@ from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, data_text, lexicon
 from onrecord.names import is_honorific, is_title_word
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "two", "several"})
 # Determiners that introduce someone new, as "a" does ("another parent said").
 _NEW_REFERENT = frozenset({"another", "some", "several"})
 # Parts of speech of the words of a role written before a name ("the club's new manager").
@@ -44,10 +43,15 @@ def name_tokens(head: Token) -> list[Token]:
                 lo_bound, hi_bound, label = ent.start, ent.end - 1, ent.label_
                 break
 
+    # universal tags: every capitalised word of the tagger's person ("Guennec", tagged a noun,
+    # of "Hervé Le Guennec")
+    whole_person = label == "PERSON" and head.tag_ == head.pos_
+
     def in_name(tok: Token) -> bool:
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
             tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
-        ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "")
+        ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (
+            whole_person and tok.is_alpha and tok.text[:1].isupper())
 
     if label == "ORG" and head.tag_ == head.pos_:
         # universal tags: an organisation's name is the tagger's whole entity ("Syndicat romand
@@ -160,8 +164,26 @@ def appositive_name(head: Token) -> Token | None:
             tok.i > 0 and tok.doc[tok.i - 1].text == ","
         ):
             ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            if tok.tag_ == tok.pos_ and ent.end < len(tok.doc) and (
+                tok.doc[ent.end].pos_ in ("VERB", "AUX")
+            ):
+                continue  # "D'après un membre de la délégation, Tesko exigera": a new clause
             return ent.root
-    return _name_closing_description(head)
+    return _name_after_role(head) or _name_closing_description(head)
+
+
+def _name_after_role(head: Token) -> Token | None:
+    """"le directeur financier Jan De Smedt": in a pipeline with universal tags, a person the
+    tagger found right after the description's noun and its adjectives, whatever the parse."""
+    if head.tag_ != head.pos_ or head.pos_ != "NOUN":
+        return None
+    doc = head.doc
+    k = head.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+        return doc[k]
+    return None
 
 
 def _name_closing_description(head: Token) -> Token | None:
@@ -237,8 +259,8 @@ def _lower_article(head: Token, text: str) -> str:
 def _is_article(tok: Token) -> bool:
     """A determiner that is no part of a role: "the", "a"; in a pipeline with universal tags any
     article, possessive or demonstrative ("la", "l'", "son")."""
-    return tok.lower_ in _DETERMINERS or (tok.dep_ == "det" and universal_determiner(tok)
-                                          is not None)
+    return tok.lower_ in lexicon().determiners or (
+        tok.dep_ == "det" and universal_determiner(tok) is not None)
 
 
 def role_text(head: Token, exclude: Token | None = None) -> str:
@@ -352,7 +374,7 @@ def org_name(head: Token) -> str:
     Dunmore County Sheriff's Office"; a lower-case possessor before it is not part of it ("the
     state's Department of Health Services")."""
     words = mention_text(head).split()
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in lexicon().determiners:
         words.pop(0)
     for k, word in enumerate(words[:-1]):
         if word[:1].islower() and word.endswith(("'s", "’s")):
@@ -438,7 +460,41 @@ def organisation_type(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and child.lemma_.lower() in lexicon().organisation_nouns:
             return child.lemma_.lower()
+    return _kind_before(head)
+
+
+def _kind_before(head: Token) -> str | None:
+    """In a pipeline with universal tags, the organisation noun of the noun phrase a name ends
+    ("le syndicat Interjura", "le fabricant valaisan d'emballages Helvetal"), read from the words
+    before it, whatever the parse; never for a first name ("l'équipe Jean Roy" is not a club)."""
+    doc = head.doc
+    if (head.tag_ != head.pos_ or head.pos_ != "PROPN" or head.i == 0
+            or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or first_name_gender(head.text)):
+        return None
+    types = lexicon().organisation_types
+    for k in range(head.i - 1, max(head.i - 8, -1), -1):
+        tok = doc[k]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in types:
+            return tok.lemma_.lower()
+        if tok.text == "-" and not tok.whitespace_:
+            continue  # "machines-outils"
+        if tok.pos_ not in ("NOUN", "ADJ", "ADP") or tok.is_punct:
+            return None
     return None
+
+
+def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
+    """Names the tagger missed, or took for a place, that an organisation noun introduces ("le
+    syndicat Interjura")."""
+    out = []
+    for tok in doc:
+        if tok.ent_type_ in ("PERSON", "PER", "ORG") or _kind_before(tok) is None:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
+            end += 1
+        out.append(SpacySpan(doc, tok.i, end, label="ORG"))
+    return out
 
 
 def lone_surname_speaks(head: Token) -> bool:

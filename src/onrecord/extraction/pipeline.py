@@ -23,7 +23,7 @@ from spacy.util import compile_infix_regex
 
 from onrecord.errors import ModelNotFound, OnrecordError, UnknownLanguage
 from onrecord.extraction.attribution import Part, attribute
-from onrecord.extraction.cleaning import Cleaned, clean
+from onrecord.extraction.cleaning import Cleaned, clean, for_parser
 from onrecord.extraction.confidence import NO_SPEAKER_CEILING
 from onrecord.extraction.language import (
     LANGUAGE_MODELS,
@@ -330,7 +330,7 @@ def _paragraph_stream(
                 )
                 yield "", (index, k)
                 continue
-            yield document.text[block.start : block.end], (index, k)
+            yield for_parser(document.text[block.start : block.end]), (index, k)
 
 
 def _finish(job: _Job, docs: Sequence[tuple[int, Doc]]) -> Article:

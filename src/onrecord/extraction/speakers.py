@@ -12,7 +12,7 @@ antecedents. Names and roles are read off the parse by ``mentions.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -37,6 +37,7 @@ from onrecord.extraction.mentions import (
     org_name,
     organisation_after,
     organisation_type,
+    organisations_by_kind,
     role_around,
     role_text,
     untagged_people,
@@ -63,7 +64,8 @@ class Resolver:
         self.discourse = Discourse()
         self.content = sorted((p.start, p.end) for p in parts)
         self.direct = sorted((p.start, p.end) for p in parts if p.type == "direct")
-        self._narrative: list[tuple[int, Entity]] = []
+        # subjects outside quotes, in text order: entities, or descriptions resolved when reached
+        self._narrative: list[tuple[int, Entity | Token]] = []
         self._inventory(blocks)
 
     @property
@@ -105,9 +107,14 @@ class Resolver:
             if ent is None or not ent.introduced or id(ent) in named:
                 continue
             pos = first_spoke[id(ent)]
+            # named before anyone else speaks after it ("... added Lena Dorsey", not a person
+            # quoted three paragraphs on)
+            others = [p for key, p in first_spoke.items() if key != id(ent) and p > pos]
+            limit = min(others) if others else len(self.text)
             later = [e for e in self.entities if e.kind == "person" and e.named and e.positions
-                     and min(e.positions) > pos and e.spoke
-                     and not e.occupation_differs(ent.head or "")]
+                     and pos < min(e.positions) <= limit and e.spoke
+                     and not e.occupation_differs(ent.head or "")
+                     and not (ent.gender and e.gender and ent.gender != e.gender)]
             if later:
                 person = min(later, key=lambda e: min(e.positions))
                 person.add_alias(ent.name)
@@ -127,7 +134,7 @@ class Resolver:
         """Register every named person and organisation outside direct quotes, with the roles
         the article gives them; subjects outside any quote become antecedents in turn."""
         for base, doc in blocks:
-            for span in list(doc.ents) + untagged_people(doc):
+            for span in list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc):
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
                 ):  # a place that does something is an organisation ("Parcelo suspended")
@@ -158,7 +165,10 @@ class Resolver:
         lex = lexicon()
         for tok in doc:
             if (tok.tag_ != tok.pos_ or tok.pos_ != "NOUN" or tok.dep_ != "nsubj"
-                    or not is_plural(tok) or determiner(tok) is None):
+                    or determiner(tok) is None):
+                continue
+            if not is_plural(tok):
+                self._singular_subject(base, tok)
                 continue
             lemma = tok.lemma_.lower()
             if lemma in lex.organisation_nouns or lemma in lex.document_nouns:
@@ -171,10 +181,27 @@ class Resolver:
             ent.positions.append(pos)
             self._narrative.append((pos, ent))
 
+    def _singular_subject(self, base: int, tok: Token) -> None:
+        """"L'émissaire, lui, se veut confiant.": a definite description of a person as a
+        sentence's subject outside any quote is an antecedent for "il" and "elle", resolved when
+        the reading reaches it."""
+        if determiner(tok) != "the" or tok.lemma_.lower() not in lexicon().occupations:
+            return
+        words = mention_tokens(tok)
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+            return  # "le maire Gilles Thériault": the name is the subject the inventory has
+        pos = base + words[0].idx
+        if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
+            self._narrative.append((pos, tok))
+
     def _absorb_narrative(self, upto: int) -> None:
         events = self.discourse.events
         while self._narrative and self._narrative[0][0] < upto:
-            pos, ent = self._narrative.pop(0)
+            pos, found = self._narrative.pop(0)
+            if isinstance(found, Entity):
+                ent = found
+            else:
+                ent, _ = resolve_description(self.discourse, found, pos)
             if any(ev.entity is ent and ev.spoke and ev.pos >= pos for ev in events[-3:]):
                 continue  # the subject of a cue that spoke there: it spoke, it is not narrative
             events.append(Event(pos, ent, False))
@@ -405,12 +432,13 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
             continue
         gender = ent.gender if ent.gender in ("male", "female") else None
         source = ent.gender_source if gender else None
+        written = partial(_as_written, resolver.text)
         sp = Speaker(
             id=f"s{len(out) + 1}",
-            name=ent.name,
+            name=written(ent.name),
             kind=ent.kind,  # type: ignore[arg-type]
-            aliases=list(ent.aliases),
-            role=ent.role,
+            aliases=[written(a) or a for a in ent.aliases],
+            role=written(ent.role),
             gender=gender,  # type: ignore[arg-type]
             gender_source=source,  # type: ignore[arg-type]
             affiliation=ent.affiliation,
@@ -420,3 +448,13 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
         ent.speaker = sp
         out.append(sp)
     return out
+
+
+def _as_written(text: str, words: str | None) -> str | None:
+    """Words taken from the parsed text as the article spells them: the parser may read a
+    character as another one (``cleaning.for_parser``: "d’Arlette" read as "d'Arlette")."""
+    if not words or "'" not in words or words in text:
+        return words
+    curly = words.replace("'", "\u2019")
+    return curly if curly in text else words
+
