@@ -400,3 +400,13 @@ def test_french_description_is_not_named_by_a_later_person_of_the_other_gender()
     first = article.quotes[0]
     assert first.text == "La situation est grave"
     assert speaker_name(first) != "Paul Ravier"
+
+
+def test_french_the_latter_is_the_person_named_last() -> None:
+    article = fr("La finale a été serrée.\n\n— Vous êtes sûrs ? a demandé la lauréate au "
+                 "président du jury, le romancier Gérard Lhomel.\n— Sûrs et certains, a "
+                 "répondu ce dernier.")
+    first, second = article.quotes
+    assert first.mention is not None and first.mention.text == "la lauréate"
+    assert second.text == "Sûrs et certains"
+    assert speaker_name(second) == "Gérard Lhomel"

@@ -46,6 +46,34 @@ def clitic_subject(tok: Token) -> Token | None:
     return None
 
 
+def latter_phrases() -> dict[str, str]:
+    """Phrases that name the person named last ("ce dernier") -> what they agree with
+    ("male", "female", "plural"), from ``data/<lang>/latter.tsv``; none without the file."""
+    return _latter_phrases(current_language())
+
+
+@lru_cache(maxsize=8)
+def _latter_phrases(language: str) -> dict[str, str]:
+    try:
+        lines = _data_lines(language, "latter.tsv")
+    except FileNotFoundError:
+        return {}
+    rows = [line.split("\t") for line in lines[1:]]
+    return {row[0].strip().lower(): row[1].strip() for row in rows if len(row) == 2}
+
+
+def _latter_after(tok: Token) -> Token | None:
+    """"Sûrs et certains, a répondu ce dernier": the last word of such a phrase right after
+    the cue (whatever the parser made of it)."""
+    doc = tok.doc
+    for phrase in latter_phrases():
+        words = phrase.split()
+        end = tok.i + 1 + len(words)
+        if end <= len(doc) and [t.lower_ for t in doc[tok.i + 1 : end]] == words:
+            return doc[end - 1]
+    return None
+
+
 def pronoun_key(word: str) -> str:
     """A pronoun as the lexicon lists it: "-t-il" -> "il", "-elle" -> "elle"."""
     low = word.lower()
@@ -235,6 +263,9 @@ def subject_of(
     clitic = clitic_subject(tok) if depth == 0 else None
     if clitic is not None:
         return clitic
+    latter = _latter_after(tok) if depth == 0 else None
+    if latter is not None:
+        return latter
     subject = _own_subject(tok, cue)
     if subject is None and tok.tag_ == "VBG":
         reporter = _reporter_before_participle(tok)
@@ -816,6 +847,8 @@ def mention_tokens(head: Token) -> list[Token]:
             break  # "analysts at Brenton & Howe, the Tulsa closure ...": a comma ends the name
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
             break
+        if _addressed(child):
+            break
         right = max(right, _right_edge_outside_quotes(child))
     for i in range(head.i + 1, right + 1):
         if doc[i].dep_ == "acl:relcl":  # universal tags: a relative clause lower in the phrase
@@ -827,6 +860,24 @@ def mention_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space or _leading_preposition(toks[0], head)):
         toks.pop(0)
     return toks or [head]
+
+
+def _addressed(child: Token) -> bool:
+    """"a demandé la lauréate au président du jury": a person the speaker addresses, after a
+    preposition of ``data/<lang>/addressee_prepositions.txt``, is no part of the speaker's name."""
+    prepositions = _addressee_prepositions(current_language())
+    return bool(prepositions) and child.left_edge.lower_ in prepositions and (
+        child.lemma_.lower() in lexicon().occupations or child.ent_type_ in ("PERSON", "PER")
+    )
+
+
+@lru_cache(maxsize=8)
+def _addressee_prepositions(language: str) -> frozenset[str]:
+    try:
+        return frozenset(line.lower() for line in _data_lines(language,
+                                                              "addressee_prepositions.txt"))
+    except FileNotFoundError:
+        return frozenset()
 
 
 def _leading_preposition(tok: Token, head: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import Part
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
-from onrecord.extraction.cues import is_relative_subject, mention_tokens
+from onrecord.extraction.cues import is_relative_subject, latter_phrases, mention_tokens
 from onrecord.extraction.descriptions import resolve_description
 from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
 from onrecord.extraction.mentions import (
@@ -219,6 +219,11 @@ class Resolver:
             head = head.head.head  # "Smith, who said" -> Smith
         head = issuer(head)  # "a statement from the governor's office said"
         head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
+        latter = latter_phrases().get((part.mention_text or "").lower())
+        if latter is not None:  # "a répondu ce dernier": the person named last
+            ent = self._named_last(pos, latter)
+            if ent is not None:
+                return ent, CONFIDENCE["pronoun_named"]
         if head.pos_ == "PRON" or is_speaker_pronoun(head.lower_):
             ent, conf = resolve_pronoun(self.discourse, head.lower_, pos)
             if ent is None:  # "Riverside Council will cut its hours, it announced"
@@ -249,6 +254,18 @@ class Resolver:
                     _describe(ent, role_around(head), organisation_after(head))
                 return ent, CONFIDENCE["name"]
         return resolve_description(d, head, pos)
+
+    def _named_last(self, pos: int, agrees: str) -> Entity | None:
+        kinds = ("group", "organisation") if agrees == "plural" else ("person",)
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.kind not in kinds or (agrees != "plural" and ent.gender
+                                         and ent.gender != agrees):
+                continue
+            before = [p for p in ent.positions if p < pos]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), ent)
+        return best[1] if best is not None else None
 
     def _subject_of_own_content(self, pronoun: str, part: Part) -> Entity | None:
         """With no antecedent before it, a pronoun after the words it reports stands for the
