@@ -410,3 +410,36 @@ def test_french_the_latter_is_the_person_named_last() -> None:
     assert first.mention is not None and first.mention.text == "la lauréate"
     assert second.text == "Sûrs et certains"
     assert speaker_name(second) == "Gérard Lhomel"
+
+
+def test_french_transcript_questions_belong_to_the_host_the_article_names() -> None:
+    article = fr("Lucie Ferrand publie un livre. Elle était lundi l'invitée de Paul Ardouin "
+                 "dans la matinale.\nJOURNALISTE : Lucie Ferrand, bonjour. Pourquoi ce livre ?"
+                 "\nFERRAND : Parce que personne ne parlait de nous.")
+    question, answer = article.quotes
+    assert speaker_name(question) == "Paul Ardouin"
+    assert speaker_name(answer) == "Lucie Ferrand"
+
+
+def test_french_transcript_questions_with_no_host_named() -> None:
+    article = fr("Lucie Ferrand publie un livre.\nJOURNALISTE : Pourquoi ce livre ?"
+                 "\nFERRAND : Parce que personne ne parlait de nous.")
+    question = article.quotes[0]
+    assert question.speaker is not None and question.speaker.kind == "anonymous"
+
+
+def test_french_role_opening_the_sentence_before_the_name() -> None:
+    article = fr("La ministre du logement, Mathilde Garnier-Rousse, a présenté son texte.\n\n"
+                 "« Chaque appartement fermé, c'est une famille qui attend », a déclaré la "
+                 "ministre.")
+    quote = only(article)
+    assert speaker_name(quote) == "Mathilde Garnier-Rousse"
+    assert quote.speaker is not None and quote.speaker.role == "ministre du logement"
+
+
+def test_french_name_after_a_cue_inside_the_quote_splits_it() -> None:
+    article = fr("Le héros du match s'appelle Félix Gagnon-Royer.\n\n« J'ai juste entendu la "
+                 "foule, a raconté Gagnon-Royer. C'est le plus beau but de ma vie. »")
+    assert [q.text for q in article.quotes] == ["J'ai juste entendu la foule",
+                                                "C'est le plus beau but de ma vie."]
+    assert {speaker_name(q) for q in article.quotes} == {"Félix Gagnon-Royer"}

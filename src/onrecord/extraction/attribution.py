@@ -295,7 +295,7 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
     for tok in inner:
         if not is_cue(tok):
             continue
-        clitic = clitic_subject(tok)
+        clitic = clitic_subject(tok) or _inner_name(tok)
         if clitic is None:
             continue
         first = min(tok.i, clitic.i)
@@ -303,6 +303,8 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
                              or tok.doc[first - 1].text.startswith("-")):
             first -= 1
         last = max(tok.i, clitic.i)
+        while clitic.i > tok.i and last + 1 < len(tok.doc) and _name_part(tok.doc[last + 1]):
+            last += 1
         if first == 0 or tok.doc[first - 1].text != "," or last + 1 >= len(tok.doc):
             continue
         stop = tok.doc[last + 1]
@@ -321,6 +323,21 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
             _set_mention(piece, clitic)
         return pieces
     return [part]
+
+
+def _name_part(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha) or (
+        tok.text == "-" and not tok.whitespace_)
+
+
+def _inner_name(cue: Token) -> Token | None:
+    """'« A, a raconté Gagnon-Roy. B »': in a pipeline with universal tags, a name right after
+    a cue set off inside the quote is its inverted subject."""
+    doc = cue.doc
+    if cue.tag_ != cue.pos_ or cue.i + 1 >= len(doc):
+        return None
+    name = doc[cue.i + 1]
+    return name if name.pos_ == "PROPN" and name.is_title else None
 
 
 # A nickname in quotation marks inside a name: 'Del. Marcia "Cia" Price'.

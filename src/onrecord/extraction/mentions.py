@@ -226,12 +226,40 @@ def role_around(tok: Token) -> str | None:
         t.is_punct and t.text != "." and t.text not in ("'s", "’s") for t in left
     ):
         return doc[left[0].i : left[-1].i + 1].text
+    universal = tok.tag_ == tok.pos_
     for child in tok.children:
-        if child.dep_ == "appos" and child.i > tok.i:
+        if child.dep_ == "appos" and child.i > tok.i and not (
+            universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
+        ):  # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition
             return phrase_without_article(child)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         return role_text(tok.head, exclude=tok)
-    return _role_right_before(doc, first)
+    return _role_right_before(doc, first) or _role_before_comma(doc, first)
+
+
+def _role_before_comma(doc: Doc, first: int) -> str | None:
+    """"La ministre du logement, Mathilde Garnier-Roux, a présenté ...": in a pipeline with
+    universal tags, a noun phrase of an occupation or title opening the sentence, then a
+    comma, then the name, whatever the parse."""
+    if first < 3 or doc[first - 1].text != "," or doc[first].tag_ != doc[first].pos_:
+        return None
+    end = first - 1
+    k = end - 1
+    while k > 0 and not doc[k - 1].is_punct and end - k < 10:
+        k -= 1
+    if k > 0 and doc[k - 1].text not in ".!?:":
+        return None
+    words = doc[k:end]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in words) or len(words) < 2:
+        return None
+    det, noun = words[0], words[1]
+    lex = lexicon()
+    if universal_determiner(det) != "the" or noun.pos_ != "NOUN" or not (
+        noun.lemma_.lower() in lex.occupations or noun.lower_ in lex.titles
+        or noun.lemma_.lower() in lex.titles
+    ):
+        return None
+    return doc[noun.i : end].text
 
 
 def _role_right_before(doc: Doc, first: int) -> str | None:

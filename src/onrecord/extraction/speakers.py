@@ -298,10 +298,30 @@ class Resolver:
             return known
         return None
 
+    def _host(self, pos: int) -> Entity | None:
+        """The interviewer the article names before the transcript ("Elle était l'invitée
+        d'Antoine Bessières"), after a phrase of ``data/<lang>/host_phrases.txt``."""
+        phrases = host_phrases()
+        if not phrases:
+            return None
+        for ent in self.entities:
+            if ent.kind != "person" or not ent.named:
+                continue
+            for at in ent.positions:
+                before = self.text[max(0, at - 40) : at].lower().replace("\u2019", "'")
+                if at < pos and any(before.endswith(p if p.endswith("'") else p + " ")
+                                    for p in phrases):
+                    return ent
+        return None
+
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
         label = raw.strip().rstrip(":").strip()
         d = self.discourse
         if label.lower() in lexicon().questioner_labels:
+            host = self._host(pos)
+            if host is not None:
+                host.add_alias(label)
+                return host
             name = questioner_name()
             return d.descriptive("anonymous", name, name.split()[-1], None)
         words = label.title().split()
@@ -373,6 +393,20 @@ class Resolver:
             if tag is not None:
                 found.party, found.place = found.party or tag[0], found.place or tag[1]
         return found
+
+
+def host_phrases() -> tuple[str, ...]:
+    return _host_phrases(current_language())
+
+
+@lru_cache(maxsize=8)
+def _host_phrases(language: str) -> tuple[str, ...]:
+    try:
+        text = data_text(language, "host_phrases.txt")
+    except FileNotFoundError:
+        return ()
+    lines = (line.strip().lower() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
 
 
 def questioner_name() -> str:
