@@ -79,6 +79,20 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     assert builder.main(["--check"]) == 0
 
 
+@pytest.mark.parametrize("folder, script", [
+    ("fr_heldout", "make_gold_heldout.py"),
+    ("fr_blind", "make_gold_blind.py"),
+    ("fr_blind2", "make_gold_blind2.py"),
+])
+def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
+    path = FR.parent / folder / script
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0, f"run tests/fixtures/{folder}/{script}"
+
+
 def test_french_gold_offsets_match_the_article_files(golds: list[Doc]) -> None:
     assert len(golds) >= 7
     for doc in golds:
