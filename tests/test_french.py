@@ -443,3 +443,10 @@ def test_french_name_after_a_cue_inside_the_quote_splits_it() -> None:
     assert [q.text for q in article.quotes] == ["J'ai juste entendu la foule",
                                                 "C'est le plus beau but de ma vie."]
     assert {speaker_name(q) for q in article.quotes} == {"Félix Gagnon-Royer"}
+
+
+def test_french_name_in_apposition_to_the_subjects_complement_is_the_antecedent() -> None:
+    article = fr("« C'est le plus beau but de ma vie », a raconté Félix Gagnon.\n\n"
+                 "L'entraîneur du Titan, Martin Bouchard, n'a pas caché son soulagement. Il a "
+                 "reconnu que son équipe avait souffert pendant quarante minutes.")
+    assert [speaker_name(q) for q in article.quotes] == ["Félix Gagnon", "Martin Bouchard"]

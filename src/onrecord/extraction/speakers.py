@@ -458,7 +458,14 @@ def _is_subject(tok: Token) -> bool:
     """The sentence is about this name: its subject, or a name in apposition to its subject
     ("Varga's deputy, Ilse Marr, met the mediator")."""
     subjects = ("nsubj", "nsubjpass")
-    return tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects)
+    if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
+        return True
+    if tok.dep_ != "appos" or tok.tag_ != tok.pos_:
+        return False
+    head = tok.head  # universal tags: "L'entraîneur du Titan, Martin Roy, n'a pas caché ..."
+    while head.dep_ == "nmod" and head.head is not head:
+        head = head.head
+    return head.dep_ in subjects
 
 
 def _modifier_only(span: SpacySpan) -> bool:
