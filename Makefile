@@ -35,6 +35,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind2/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
