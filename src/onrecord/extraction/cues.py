@@ -309,18 +309,26 @@ def subject_of(
     return None
 
 
-def _name_opening_before_role(tok: Token) -> Token | None:
-    """"Me Thomas Verlinden, l'avocat de l'ancien échevin, a plaidé que ...": in a pipeline with
-    universal tags, when the parser gave the verb no subject, a name opening the sentence
-    followed by its role between commas, right before the verb."""
+def _comma_before_verb(tok: Token) -> int | None:
+    """In a pipeline with universal tags, the index of a comma right before the verb, its
+    auxiliaries and adverbs aside ("..., Anne Roy, a affirmé")."""
     if tok.tag_ != tok.pos_:
         return None
     doc = tok.doc
     i = tok.i - 1
     while i >= 0 and doc[i].pos_ in ("AUX", "ADV") and doc[i].text not in _QUOTE_TOKENS:
         i -= 1
-    if i < 3 or doc[i].text != ",":
+    return i if i >= 3 and doc[i].text == "," else None
+
+
+def _name_opening_before_role(tok: Token) -> Token | None:
+    """"Me Thomas Verlinden, l'avocat de l'ancien échevin, a plaidé que ...": in a pipeline with
+    universal tags, when the parser gave the verb no subject, a name opening the sentence
+    followed by its role between commas, right before the verb."""
+    i = _comma_before_verb(tok)
+    if i is None:
         return None
+    doc = tok.doc
     k = i - 1
     while k > 0 and doc[k].text != "," and i - k <= 12 and doc[k].pos_ not in ("VERB", "AUX"):
         k -= 1
@@ -364,14 +372,10 @@ def _apposed_name_before(tok: Token) -> Token | None:
     """"La ministre de la santé, Anne Roy, a affirmé que ...": in a pipeline with universal tags
     the parser often breaks the sentence at a name set off by commas after its role; the name
     right before the verb (its auxiliaries and adverbs aside), after a noun, is the subject."""
-    if tok.tag_ != tok.pos_:
+    i = _comma_before_verb(tok)
+    if i is None:
         return None
     doc = tok.doc
-    i = tok.i - 1
-    while i >= 0 and doc[i].pos_ in ("AUX", "ADV") and doc[i].text not in _QUOTE_TOKENS:
-        i -= 1
-    if i < 3 or doc[i].text != ",":
-        return None
     last = i - 1
     j = last
     while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)):
