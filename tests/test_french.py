@@ -450,3 +450,13 @@ def test_french_name_in_apposition_to_the_subjects_complement_is_the_antecedent(
                  "L'entraîneur du Titan, Martin Bouchard, n'a pas caché son soulagement. Il a "
                  "reconnu que son équipe avait souffert pendant quarante minutes.")
     assert [speaker_name(q) for q in article.quotes] == ["Félix Gagnon", "Martin Bouchard"]
+
+
+def test_french_cue_with_a_role_and_name_inside_the_quote_splits_it() -> None:
+    article = fr("Le vice-amiral Bertrand Lescaut dirige les opérations.\n\n« La situation est "
+                 "stabilisée, mais elle reste fragile, a déclaré le vice-amiral Lescaut. Des "
+                 "points chauds subsistent au fond de la cale. »")
+    assert [q.text for q in article.quotes] == [
+        "La situation est stabilisée, mais elle reste fragile",
+        "Des points chauds subsistent au fond de la cale."]
+    assert {speaker_name(q) for q in article.quotes} == {"Bertrand Lescaut"}

@@ -295,7 +295,7 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
     for tok in inner:
         if not is_cue(tok):
             continue
-        clitic = clitic_subject(tok) or _inner_name(tok)
+        clitic = clitic_subject(tok) or _inner_name(tok) or _inner_subject(tok)
         if clitic is None:
             continue
         first = min(tok.i, clitic.i)
@@ -338,6 +338,15 @@ def _inner_name(cue: Token) -> Token | None:
         return None
     name = doc[cue.i + 1]
     return name if name.pos_ == "PROPN" and name.is_title else None
+
+
+def _inner_subject(cue: Token) -> Token | None:
+    """'« A, a déclaré le vice-amiral Lescure. B »': in a pipeline with universal tags, the
+    cue's subject right after it, inside the quote."""
+    if cue.tag_ != cue.pos_:
+        return None
+    subject = subject_of(cue)
+    return subject if subject is not None and cue.i < subject.i <= cue.i + 4 else None
 
 
 # A nickname in quotation marks inside a name: 'Del. Marcia "Cia" Price'.

@@ -181,8 +181,14 @@ def _name_after_role(head: Token) -> Token | None:
     k = head.i + 1
     while k < len(doc) and doc[k].pos_ == "ADJ":
         k += 1
-    if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
-        return doc[k]
+    if k >= len(doc):
+        return None
+    name = doc[k]
+    if name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
+        return name
+    if (name.pos_ == "PROPN" and name.is_title and name.ent_type_ != "ORG" and name.head.i == head.i
+            and name.dep_ in ("flat:name", "appos", "nmod")):
+        return name  # "le vice-amiral Lescure": a name the tagger left out
     return None
 
 
