@@ -36,6 +36,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind2/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind3/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
