@@ -225,7 +225,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             # sentence, whatever the parser made of it
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
-            return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop) )
+            return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop))
         if head is phrase or head.pos_ not in ("VERB", "AUX"):
             return None
         acc = list(range(tok.i, comma)) if comma is not None else [t.i for t in phrase.subtree]
