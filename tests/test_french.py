@@ -460,3 +460,16 @@ def test_french_cue_with_a_role_and_name_inside_the_quote_splits_it() -> None:
         "La situation est stabilisée, mais elle reste fragile",
         "Des points chauds subsistent au fond de la cale."]
     assert {speaker_name(q) for q in article.quotes} == {"Bertrand Lescaut"}
+
+
+def test_french_words_read_by_the_parser_come_back_as_the_article_spells_them() -> None:
+    from onrecord.extraction.cleaning import as_written, for_parser
+    from onrecord.lexicon import using_language
+
+    text = "la cheffe du groupe «\u202fVillefranche en commun\u202f», Jeanne d’Orval"
+    with using_language("fr"):
+        parsed = for_parser(text)
+        assert len(parsed) == len(text) and "’" not in parsed and "«" not in parsed
+        assert as_written(parsed[20:48], text) == text[20:48]
+        assert as_written("Jeanne d'Orval", text) == "Jeanne d’Orval"
+        assert as_written("Paul Ravier", text) == "Paul Ravier"

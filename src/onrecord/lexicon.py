@@ -212,6 +212,17 @@ def data_text(language: str | None, filename: str) -> str:
     return path.read_text("utf-8")
 
 
+def optional_lines(language: str | None, filename: str) -> list[str]:
+    """The lines of one of a language's optional data files, without comments and empty lines,
+    as written (a line may map a space: ``parser_characters.tsv``); none when the language has
+    no such file (English has no ``surname_particles.txt``)."""
+    try:
+        text = data_text(language, filename)
+    except FileNotFoundError:
+        return []
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def _words(language: str, filename: str) -> frozenset[str]:
     """The words of a one-word-a-line data file."""
     return frozenset(row[0] for row in _rows(data_text(language, filename)))

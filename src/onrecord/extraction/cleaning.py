@@ -25,7 +25,7 @@ from onrecord.extraction.marks import (
     QUOTATION_MARKS,
     UNAMBIGUOUS_MARKS,
 )
-from onrecord.lexicon import data_text, lexicon, per_language
+from onrecord.lexicon import lexicon, optional_lines, per_language
 from onrecord.model import Dateline
 
 BlockKind = Literal[
@@ -261,16 +261,29 @@ def for_parser(text: str) -> str:
     return text.translate(table) if table else text
 
 
+def as_written(words: str, text: str) -> str:
+    """``words`` taken from the parsed text as ``text`` spells them: "Syndicat de l'industrie"
+    read by the parser is "Syndicat de l’industrie" in the article (``for_parser``)."""
+    table = _parser_characters()
+    if not table or words in text:
+        return words
+    originals: dict[str, set[str]] = {}
+    for was, becomes in table.items():
+        originals.setdefault(becomes, {becomes}).add(chr(was))
+    if not any(c in originals for c in words):
+        return words
+    pattern = "".join("[" + re.escape("".join(sorted(originals[c]))) + "]" if c in originals
+                      else re.escape(c) for c in words)
+    found = re.search(pattern, text)
+    return found.group(0) if found is not None else words
+
+
 @per_language
 def _parser_characters() -> dict[int, str]:
-    try:
-        text = data_text(None, "parser_characters.tsv")
-    except FileNotFoundError:
-        return {}
     table: dict[int, str] = {}
-    for line in text.splitlines():
+    for line in optional_lines(None, "parser_characters.tsv"):
         cells = line.split("\t")
-        if line.startswith("#") or len(cells) != 2:
+        if len(cells) != 2:
             continue
         was, becomes = cells
         if len(was) != 1 or len(becomes) != 1:

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
-from onrecord.lexicon import current_language, data_text, lexicon
+from onrecord.lexicon import current_language, data_text, lexicon, optional_lines
 from onrecord.names import is_title_word
 
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
@@ -54,11 +54,7 @@ def latter_phrases() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _latter_phrases(language: str) -> dict[str, str]:
-    try:
-        lines = _data_lines(language, "latter.tsv")
-    except FileNotFoundError:
-        return {}
-    rows = [line.split("\t") for line in lines[1:]]
+    rows = [line.split("\t") for line in optional_lines(language, "latter.tsv")[1:]]
     return {row[0].strip().lower(): row[1].strip() for row in rows if len(row) == 2}
 
 
@@ -877,11 +873,8 @@ def _addressed(child: Token) -> bool:
 
 @lru_cache(maxsize=8)
 def _addressee_prepositions(language: str) -> frozenset[str]:
-    try:
-        return frozenset(line.lower() for line in _data_lines(language,
-                                                              "addressee_prepositions.txt"))
-    except FileNotFoundError:
-        return frozenset()
+    return frozenset(line.strip().lower()
+                     for line in optional_lines(language, "addressee_prepositions.txt"))
 
 
 def _leading_preposition(tok: Token, head: Token) -> bool:

@@ -12,12 +12,13 @@ antecedents. Names and roles are read off the parse by ``mentions.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import Part
+from onrecord.extraction.cleaning import as_written
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import is_relative_subject, latter_phrases, mention_tokens
 from onrecord.extraction.descriptions import resolve_description
@@ -44,7 +45,7 @@ from onrecord.extraction.mentions import (
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, data_text, lexicon
+from onrecord.lexicon import current_language, data_text, lexicon, optional_lines
 from onrecord.model import Speaker
 from onrecord.names import (
     is_title_word,
@@ -401,12 +402,7 @@ def host_phrases() -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _host_phrases(language: str) -> tuple[str, ...]:
-    try:
-        text = data_text(language, "host_phrases.txt")
-    except FileNotFoundError:
-        return ()
-    lines = (line.strip().lower() for line in text.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    return tuple(line.strip().lower() for line in optional_lines(language, "host_phrases.txt"))
 
 
 def questioner_name() -> str:
@@ -490,13 +486,13 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
             continue
         gender = ent.gender if ent.gender in ("male", "female") else None
         source = ent.gender_source if gender else None
-        written = partial(_as_written, resolver.text)
+        text = resolver.text
         sp = Speaker(
             id=f"s{len(out) + 1}",
-            name=written(ent.name),
+            name=as_written(ent.name, text),
             kind=ent.kind,  # type: ignore[arg-type]
-            aliases=[written(a) or a for a in ent.aliases],
-            role=written(ent.role),
+            aliases=[as_written(a, text) for a in ent.aliases],
+            role=as_written(ent.role, text) if ent.role else ent.role,
             gender=gender,  # type: ignore[arg-type]
             gender_source=source,  # type: ignore[arg-type]
             affiliation=ent.affiliation,
@@ -507,12 +503,4 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
         out.append(sp)
     return out
 
-
-def _as_written(text: str, words: str | None) -> str | None:
-    """Words taken from the parsed text as the article spells them: the parser may read a
-    character as another one (``cleaning.for_parser``: "d’Arlette" read as "d'Arlette")."""
-    if not words or "'" not in words or words in text:
-        return words
-    curly = words.replace("'", "\u2019")
-    return curly if curly in text else words
 
