@@ -473,3 +473,75 @@ def test_french_words_read_by_the_parser_come_back_as_the_article_spells_them() 
         assert as_written(parsed[20:48], text) == text[20:48]
         assert as_written("Jeanne d'Orval", text) == "Jeanne d’Orval"
         assert as_written("Paul Ravier", text) == "Paul Ravier"
+
+
+# --- round 5 ---------------------------------------------------------------------------------
+
+
+def test_french_lawyer_honorific_is_the_lawyer_a_description_names() -> None:
+    article = fr("Me Sophie Verhaegen, conseil de la société, a plaidé l'acquittement. "
+                 "« Mon client a toujours payé ses fournisseurs », a insisté l'avocate.")
+    quote = only(article)
+    assert speaker_name(quote) == "Sophie Verhaegen"
+    assert quote.speaker is not None and quote.speaker.role == "avocat"
+
+
+def test_french_organisation_acronym_in_brackets_is_not_the_persons_name() -> None:
+    quote = only(fr("Le président de la Fédération des transporteurs routiers (FTR), Alain "
+                    "Morel, a dénoncé « une taxe de trop »."))
+    assert speaker_name(quote) == "Alain Morel"
+
+
+def test_french_person_the_tagger_runs_into_a_neighbouring_word() -> None:
+    # "substitute Élodie Marchal" is tagged a place, "Racing Thomas Gillet" one organisation
+    article = fr("« Les faits sont établis », a souligné la substitute Élodie Marchal.\n"
+                 "Le milieu du Racing Thomas Gillet a reconnu qu'il avait « raté son match ».")
+    assert [speaker_name(q) for q in article.quotes] == ["Élodie Marchal", "Thomas Gillet"]
+
+
+def test_french_clitic_addressee_before_an_inverted_cue_is_not_the_speaker() -> None:
+    article = fr("« Vous oubliez les villages », a lancé M. Perrin. « Les villages, monsieur "
+                 "Perrin, ont eu leur part », lui a répondu Mme Lacombe.")
+    assert [speaker_name(q) for q in article.quotes] == ["Perrin", "Lacombe"]
+
+
+def test_french_subject_il_of_a_speech_verb_is_no_expletive() -> None:
+    article = fr("Le budget sera adopté, a estimé un conseiller régional de la majorité. Il a "
+                 "toutefois admis que certains élus restaient « mal à l'aise ».")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "un conseiller régional de la majorité", "un conseiller régional de la majorité"]
+
+
+def test_french_causative_cues_faire_savoir_faire_valoir_faire_remarquer() -> None:
+    article = fr("La ministre de la Santé, Hélène Brunet, a fait savoir qu'elle recevrait les "
+                 "syndicats lundi. Le texte sera amendé, a-t-elle fait valoir.")
+    assert [q.text for q in article.quotes] == [
+        "elle recevrait les syndicats lundi", "Le texte sera amendé"]
+    assert {speaker_name(q) for q in article.quotes} == {"Hélène Brunet"}
+    quote = only(fr("Le juge Marc Aubry a entendu l'expert. Le juge lui a fait remarquer que "
+                    "ses calculs étaient faux."))
+    assert quote.text == "ses calculs étaient faux" and speaker_name(quote) == "Marc Aubry"
+
+
+def test_french_selon_after_the_clause_reports_the_clause() -> None:
+    quote = only(fr("Un court-circuit serait à l'origine de l'incendie, selon une source proche "
+                    "de l'enquête."))
+    assert quote.text == "Un court-circuit serait à l'origine de l'incendie"
+    assert speaker_name(quote) == "une source proche de l'enquête"
+
+
+def test_french_participle_after_a_cue_reports_for_the_same_speaker() -> None:
+    article = fr("Nadia Ferhat dirige le refuge. « Les chiens sont en sécurité », a-t-elle "
+                 "assuré, précisant que des bénévoles se relaieraient la nuit. « Il faut agir "
+                 "vite », a martelé la directrice, en rappelant que le refuge était « plein "
+                 "depuis mars ».")
+    assert [q.type for q in article.quotes] == ["direct", "indirect", "direct", "mixed"]
+    assert article.quotes[3].text == "le refuge était « plein depuis mars »"
+    assert {speaker_name(q) for q in article.quotes} == {"Nadia Ferhat"}
+
+
+def test_french_the_company_is_the_one_word_name_the_tagger_took_for_a_person() -> None:
+    quote = only(fr("Cartonex gèle son projet d'usine\nLe spécialiste liégeois de l'emballage "
+                    "Cartonex suspend la construction de son usine, a fait savoir jeudi "
+                    "l'entreprise."))
+    assert speaker_name(quote) == "Cartonex"

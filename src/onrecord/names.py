@@ -455,6 +455,8 @@ def title_fields(title: str | None) -> tuple[str | None, str | None, str | None]
     for word in (title or "").split():
         kind = _prefix_words().get(word.casefold(), _prefix_words().get(word.casefold() + "."))
         if is_honorific(word):
+            if spelt_out(word) != word.casefold() and not role:
+                role.append(spelt_out(word))  # "Me" (Maître): a lawyer
             continue
         if kind == "party" and not role:
             party.append(word)

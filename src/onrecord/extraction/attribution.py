@@ -120,7 +120,7 @@ def attribute(
                 for i, (base, doc) in enumerate(blocks)]
     for base, doc in blocks:
         doc.user_data[_BASE_KEY] = base
-        normalise_entity_labels(doc)
+    normalise_entity_labels([doc for _, doc in blocks])
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]
         transcript = _transcript_part(text, blk, block_of)
@@ -196,7 +196,8 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
         return head
     in_frame = {t.i for t in frame}
     after = [t for t in frame if t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")]
-    before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")]
+    before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")
+              and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))]  # "», lui a rétorqué"
     for cand in (after[:1] if cue.i == frame[0].i else []) + before[-1:] + after[:1]:
         if cand.i in in_frame:
             # climb to the phrase head within the frame

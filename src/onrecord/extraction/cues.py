@@ -20,8 +20,10 @@ from onrecord.names import is_title_word
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
 _QUOTE_TOKENS = UNAMBIGUOUS_MARKS | {"''", "``"}  # and the PTB-style tokens for typewriter marks
 
-# Subject dependency labels in spaCy's English pipelines (ClearNLP style).
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Subject dependency labels in spaCy's English pipelines (ClearNLP style), and the universal
+# "expl:subj" a French parser gives the "Il" of "Il a admis que ..." (no expletive before a verb
+# of speech).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl:subj"})
 
 # Dependency labels that carry a verb's subject down to it from a governing verb ("Smith said and
 # added that...", "the diplomat said, noting that...").
@@ -262,8 +264,8 @@ def subject_of(
     latter = _latter_after(tok) if depth == 0 else None
     if latter is not None:
         return latter
-    subject = _own_subject(tok, cue)
-    if subject is None and tok.tag_ == "VBG":
+    subject = _own_subject(tok, cue) or (_causative_subject(tok) if depth == 0 else None)
+    if subject is None and (tok.tag_ == "VBG" or _present_participle(tok)):
         reporter = _reporter_before_participle(tok)
         if reporter is not None:
             return reporter
@@ -302,6 +304,27 @@ def subject_of(
                 or _subject_before_aside(tok))
     if depth == 0:
         return _contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
+    return None
+
+
+def _causative_subject(tok: Token) -> Token | None:
+    """"La présidente lui a fait remarquer que ...": a cue of two verbs whose infinitive the
+    parser made the head has its subject there, or as the noun right before the cue's clitics
+    and auxiliaries, however the parser labelled it."""
+    particle = cue_particle(tok)
+    if particle is None or particle.pos_ not in ("VERB", "ADJ") or tok.head.i != particle.i:
+        return None
+    own = _own_subject(particle, tok)
+    if own is not None:
+        return own
+    k = tok.i - 1
+    while k >= tok.sent.start and tok.doc[k].pos_ in ("AUX", "PRON", "ADV") and (
+        tok.doc[k].dep_ not in _SUBJECT_DEPS
+    ):
+        k -= 1
+    noun = tok.doc[k] if k >= tok.sent.start else None
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == particle.i:
+        return noun
     return None
 
 
@@ -742,6 +765,8 @@ def _reporter_before_participle(tok: Token) -> Token | None:
     while (comma > sent.start and doc[comma].dep_ in ("advmod", "neg")
            and doc[comma].head.i == tok.i):
         comma -= 1  # '..., not even hinting'
+    if tok.tag_ != "VBG" and doc[comma].dep_ == "mark" and doc[comma].head.i == tok.i:
+        comma -= 1  # "..., en rappelant que"
     if comma > sent.start and doc[comma].text in _QUOTE_TOKENS:
         comma -= 1  # '..., ” adding'
     if comma <= sent.start or doc[comma].text != ",":
@@ -753,8 +778,14 @@ def _reporter_before_participle(tok: Token) -> Token | None:
             break
         if is_cue(prev):
             subj = _own_subject(prev)
+            if subj is not None and tok.tag_ != "VBG" and any(
+                doc[k].text in _QUOTE_TOKENS for k in range(subj.i, prev.i)
+            ):
+                subj = None  # a subject inside the quotation the cue closes
             if subj is not None and subj.dep_ == "nsubj":
                 return subj
+            if subj is None and tok.tag_ != "VBG":  # "a martelé l'élue, en rappelant que"
+                return clitic_subject(prev) or _inverted_noun_phrase(prev)
             break
         if prev.pos_ in ("VERB", "AUX"):
             break
@@ -773,6 +804,12 @@ def _reporter_before_participle(tok: Token) -> Token | None:
                 found = subj
         node = node.head
     return found
+
+
+def _present_participle(tok: Token) -> bool:
+    """A present participle in a treebank with universal features ("précisant")."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and (
+        "Pres" in tok.morph.get("Tense", []))
 
 
 def _holder_of(noun: Token) -> Token | None:

@@ -26,6 +26,7 @@ from onrecord.extraction.mentions import (
     named_institution,
     partitive_head,
 )
+from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon
 from onrecord.names import is_title_word, role_fields
 
@@ -121,8 +122,24 @@ def _organisation_of_type(d: Discourse, lemma: str, pos: int, bare: bool) -> Ent
     elif lemma not in lex.organisation_types or not bare:
         return None
     if not orgs:
+        orgs = [e for e in d.entities if _company_taken_for_person(e, pos)]
+        for ent in orgs:
+            ent.kind = "organisation"
+    if not orgs:
         return None
     return max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
+
+
+def _company_taken_for_person(ent: Entity, pos: int) -> bool:
+    """"Le spécialiste wallon du recyclage de batteries Ardenvolt ..., a fait savoir
+    l'entreprise": with no organisation named, a one-word name the tagger called a person, with
+    no occupation or title, no gender and no first name, is the company the article is about."""
+    occupations = lexicon().occupations
+    personal = any(w in occupations or is_title_word(w)
+                   for role in ent.roles for w in role.lower().split())
+    return (ent.kind == "person" and ent.named and len(ent.name.split()) == 1 and not personal
+            and ent.gender is None and not ent.aliases and bool(ent.positions)
+            and min(ent.positions) <= pos and first_name_gender(ent.name) is None)
 
 
 def org_named_like(d: Discourse, word: str, pos: int) -> Entity | None:

@@ -4,27 +4,88 @@ back on."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon
 from onrecord.model import Speaker
-from onrecord.names import folded, occupation_differs, role_words, surname_particles
+from onrecord.names import (
+    folded,
+    is_honorific,
+    is_title_word,
+    occupation_differs,
+    role_words,
+    surname_particles,
+)
 
 # Entity labels of the Universal Dependencies-trained pipelines (WikiNER: PER, LOC, ORG, MISC)
 # as the engine names them (OntoNotes: PERSON, GPE).
 _LABELS = {"PER": "PERSON", "LOC": "GPE"}
 
 
-def normalise_entity_labels(doc: Doc) -> None:
-    """Rename a pipeline's person and place labels to the ones the engine reads, in place."""
-    if any(ent.label_ in _LABELS for ent in doc.ents):
-        ents = list(doc.ents)
+def normalise_entity_labels(docs: Sequence[Doc]) -> None:
+    """Rename a pipeline's person and place labels to the ones the engine reads, in place, and
+    mend the person names such a pipeline runs into a neighbouring word (``_mended``). ``docs``
+    are one article's paragraphs: a paragraph whose only entity is an organisation was tagged by
+    the same pipeline as the others."""
+    if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
+        for doc in docs:
+            _normalise(doc)
+
+
+def _normalise(doc: Doc) -> None:
+    if doc.ents:
+        ents = [m for e in doc.ents for m in _mended(doc, e)]
         doc.ents = [SpacySpan(doc, e.start, _name_end(doc, e, ents[k + 1:k + 2]),
                               label=_LABELS.get(e.label_, e.label_))
                     for k, e in enumerate(ents)]
+
+
+def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+    """A WikiNER pipeline's entity, or the entities it really is: "la substitute Marie-Laure
+    Hennaut" tagged a place from "substitute" on is the person Marie-Laure Hennaut; "le défenseur
+    du Boréal Kevin Ouimet" tagged one organisation is the club and, from the first name on, the
+    player (after a role word only: "Paris Saint-Germain" stays one club)."""
+    start = ent.start
+    while start < ent.end and doc[start].is_lower and doc[start].is_alpha and (
+        doc[start].lower_ not in surname_particles()
+    ):
+        start += 1
+    if start == ent.end:
+        return []
+    if start > ent.start:
+        label = "PER" if _first_name_at(doc, start, ent.end) else ent.label_
+        return [SpacySpan(doc, start, ent.end, label=label)]
+    if ent.label_ == "PER":
+        return [ent]
+    if is_honorific(doc[start].text) and _first_name_at(doc, start + 1, ent.end):
+        return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
+    if not _after_role_word(doc, ent.start):
+        return [ent]
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k - 1].is_title and _first_name_at(doc, k, ent.end):
+            return [SpacySpan(doc, ent.start, k, label=ent.label_),
+                    SpacySpan(doc, k, ent.end, label="PER")]
+    return [ent]
+
+
+def _first_name_at(doc: Doc, k: int, end: int) -> bool:
+    """A known first name at ``k`` ("Kevin", "Marie-Laure") and only capitalised words after it
+    up to ``end``, at least one."""
+    parts = doc[k].text.split("-")
+    return end - k >= 2 and all(first_name_gender(p) for p in parts) and all(
+        t.is_title and t.text.replace("-", "").isalpha() for t in doc[k + 1:end])
+
+
+def _after_role_word(doc: Doc, start: int) -> bool:
+    """An occupation or title among the three words before ``start`` ("le défenseur du")."""
+    occupations = lexicon().occupations
+    return any(folded(t.lemma_) in occupations or t.lower_ in occupations or is_title_word(t.text)
+               for t in doc[max(0, start - 3):start] if t.is_alpha)
 
 
 def _name_end(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> int:

@@ -115,8 +115,9 @@ def _postposed(doc: Doc, start: int, end: int,
         if doc[comma].text != ",":
             continue
         j = comma + 1
-        while j < end and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")):
-            j += 1  # "a", "a-t-il": the auxiliary and an inverted pronoun
+        while j < end and (doc[j].pos_ == "AUX" and not is_cue(doc[j])
+                           or doc[j].text.startswith("-")):
+            j += 1  # "a", "a-t-il": the auxiliary and an inverted pronoun ("fait valoir": a cue)
         if j >= end or not is_cue(doc[j]) or doc[j].text.startswith("-"):
             continue
         verb = doc[j]
@@ -126,7 +127,9 @@ def _postposed(doc: Doc, start: int, end: int,
             return None  # "..., Dana Korvel, a salué une « étape utile »": its own subject
         subject = clitic_subject(verb)
         if subject is None or subject.i < comma:
-            subject = _subject_after(doc, j + 1, end, between)
+            particle = cue_particle(verb)  # "a fait savoir la direction"
+            after = particle.i if particle is not None and particle.i > j else j
+            subject = _subject_after(doc, after + 1, end, between)
         if subject is None:
             continue
         span = _token_chars(doc, start, comma - 1)
@@ -222,6 +225,9 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
             return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop))
+        if phrase is not tok and comma is None and _closes_sentence(tok, phrase):
+            # "Une vanne serait à l'origine de l'incident, selon une source proche du dossier."
+            return _token_chars(doc, sent.start, tok.i - 1)
         if head is phrase or head.pos_ not in ("VERB", "AUX"):
             return None
         acc = list(range(tok.i, comma)) if comma is not None else [t.i for t in phrase.subtree]
@@ -243,6 +249,14 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
     hi = commas[-1] - 1 if commas else boundary - 1
     return _token_chars(doc, lo, hi)
+
+
+def _closes_sentence(tok: Token, phrase: Token) -> bool:
+    """"..., selon X.": the phrase follows a comma and runs to the end of the sentence."""
+    doc, sent = tok.doc, tok.sent
+    rest = doc[phrase.right_edge.i + 1 : sent.end]
+    return tok.i > sent.start + 3 and doc[tok.i - 1].text == "," and all(
+        t.is_punct or t.is_space for t in rest)
 
 
 def _as_reported(tok: Token) -> tuple[int, int] | None:
@@ -300,13 +314,37 @@ def _content_head(tok: Token) -> Token | None:
     if misattached is not None:
         return misattached
     particle = cue_particle(tok)
+    if particle is not None and particle.pos_ == "VERB":  # "a fait savoir qu'il recevrait"
+        clauses = [c for c in particle.children if c.dep_ == "ccomp" and c.i > particle.i]
+        if clauses:
+            return clauses[0]
     if particle is not None and particle.lower_ == "to":
         for child in particle.children:
             if child.dep_ == "pobj":
                 return child
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         return tok.head
-    return None
+    return _clause_after_complementizer(tok)
+
+
+# What a verb the parser read as a verb hangs by.
+_VERBAL_DEPS = frozenset({"ROOT", "advcl", "ccomp", "conj", "parataxis", "xcomp"})
+
+
+def _clause_after_complementizer(tok: Token) -> Token | None:
+    """"en rappelant que le taux ... dépassait « ... »": a cue followed by its complementizer
+    reports the clause the complementizer opens, however the parser attached that clause (it
+    took "dépassait" for a noun)."""
+    doc = tok.doc
+    if tok.dep_ not in _VERBAL_DEPS:
+        return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure
+    k = tok.i + 1
+    while k < min(len(doc), tok.i + 3) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in complementizers() or doc[k].dep_ != "mark":
+        return None
+    head = doc[k].head
+    return head if head.i > k and head.sent.start == tok.sent.start else None
 
 
 def _clause_under_prep(tok: Token) -> Token | None:

@@ -150,7 +150,9 @@ def appositive_name(head: Token) -> Token | None:
     if head.pos_ == "PROPN":
         return None
     for child in head.children:
-        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
+            not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
+        ):  # Perrenoud,": the organisation's acronym
             return child
     for tok in head.subtree:
         untagged = tok.pos_ == "PROPN" and not tok.ent_type_
@@ -172,6 +174,13 @@ def appositive_name(head: Token) -> Token | None:
     return _name_after_role(head) or _name_closing_description(head)
 
 
+def parenthesised(tok: Token) -> bool:
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return 0 < left and right + 1 < len(doc) and (doc[left - 1].text, doc[right + 1].text) == (
+        "(", ")")
+
+
 def _name_after_role(head: Token) -> Token | None:
     """"le directeur financier Jan De Smedt": in a pipeline with universal tags, a person the
     tagger found right after the description's noun and its adjectives, whatever the parse."""
@@ -184,6 +193,13 @@ def _name_after_role(head: Token) -> Token | None:
     if k >= len(doc):
         return None
     name = doc[k]
+    if name.pos_ == "ADP" and k + 1 < len(doc) and doc[k + 1].ent_type_ in ("ORG", "GPE"):
+        # "le défenseur du Boréal Kevin Ouimet": the team, then the person
+        org = next(e for e in doc.ents if e.start <= k + 1 < e.end)
+        if org.end < len(doc) and doc[org.end].ent_type_ == "PERSON" and (
+            doc[org.end].ent_iob_ == "B"
+        ):
+            return doc[org.end]
     if name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
         return name
     if (name.pos_ == "PROPN" and name.is_title and name.ent_type_ != "ORG" and name.head.i == head.i
@@ -470,6 +486,8 @@ def kind_of(head: Token) -> str:
         last.i > 0 and last.lower_ in lex.organisation_name_words
     ):
         return "organisation"  # "Devon and Cornwall Police", "Harlow Town FC"
+    if any(is_honorific(t.text) for t in split_title(name_tokens(head))[1]):
+        return "person"  # "Me Sophie Verhaegen, conseil de la société,": not a council
     if organisation_type(head):
         return "organisation"  # "Unite, the union that represents ..."
     label = head.ent_type_

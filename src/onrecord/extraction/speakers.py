@@ -39,6 +39,7 @@ from onrecord.extraction.mentions import (
     organisation_after,
     organisation_type,
     organisations_by_kind,
+    parenthesised,
     role_around,
     role_text,
     untagged_people,
@@ -425,7 +426,7 @@ def _name_under_title(head: Token) -> Token:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("flat:name", "flat", "appos") and (
             child.pos_ == "PROPN" or child.ent_type_ == "PERSON" or child.text[:1].isupper()
-        ):
+        ) and not parenthesised(child):
             return child
     return head
 
