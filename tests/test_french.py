@@ -545,3 +545,53 @@ def test_french_the_company_is_the_one_word_name_the_tagger_took_for_a_person() 
                     "Cartonex suspend la construction de son usine, a fait savoir jeudi "
                     "l'entreprise."))
     assert speaker_name(quote) == "Cartonex"
+
+
+def test_french_quoted_object_or_attribute_of_a_reporting_verb_is_direct() -> None:
+    article = fr("Julie Arnaud a présenté sa réforme, qu'elle juge « urgente et juste » et que "
+                 "l'opposition décrit comme « un impôt déguisé ». Le député Paul Brun a dénoncé "
+                 "une mesure « qui vise les classes moyennes ». L'économiste Léa Morin a qualifié "
+                 "les chiffres de « trompeurs ».")
+    assert [(q.text, q.type, speaker_name(q)) for q in article.quotes] == [
+        ("urgente et juste", "direct", "Julie Arnaud"),
+        ("un impôt déguisé", "direct", "l'opposition"),
+        ("qui vise les classes moyennes", "direct", "Paul Brun"),
+        ("trompeurs", "direct", "Léa Morin"),
+    ]
+
+
+def test_french_pour_with_an_organisation_office_or_pronoun_reports_the_clause() -> None:
+    article = fr("La Fédération des cheminots a réagi jeudi. Pour la fédération, la direction a "
+                 "« trahi sa parole » en fermant la ligne.")
+    quote = only(article)
+    assert quote.type == "mixed" and quote.text.startswith("la direction a « trahi")
+    assert speaker_name(quote) == "Fédération des cheminots"
+    assert fr("Pour la saison prochaine, le club vise le titre.").quotes == []
+
+
+def test_french_role_after_the_name_in_an_opening_source_phrase() -> None:
+    quote = only(fr("D'après Claire Fontaine, analyste chez Valoris, les prix vont encore "
+                    "monter."))
+    assert quote.text == "les prix vont encore monter"
+    assert speaker_name(quote) == "Claire Fontaine"
+
+
+def test_french_guillemet_after_an_elided_word_opens_the_quotation() -> None:
+    article = fr("Pour la ministre Anne Rivet, il s’agit d’« une étape décisive ». « Nous "
+                 "tiendrons le calendrier », a-t-elle assuré.")
+    assert [q.type for q in article.quotes] == ["mixed", "direct"]
+    assert article.quotes[1].text == "Nous tiendrons le calendrier"
+    assert {speaker_name(q) for q in article.quotes} == {"Anne Rivet"}
+
+
+def test_french_hyphenated_surname_cut_by_the_tagger_is_one_person() -> None:
+    article = fr("Logements vides : Sonia Mercier-Dupuis défend son texte\n"
+                 "La ministre, Sonia Mercier-Dupuis, a présenté son projet mercredi.\n"
+                 "Selon Mme Mercier-Dupuis, la taxe rapportera 200 millions d'euros.")
+    assert [speaker_name(q) for q in article.quotes] == ["Sonia Mercier-Dupuis"]
+
+
+def test_french_relative_qui_after_a_name_and_its_roles_is_that_person() -> None:
+    quote = only(fr("Le texte sera examiné lundi par Marc Olivier, député du Gers et président "
+                    "du groupe Ruralité, qui a dénoncé une « usine à gaz »."))
+    assert quote.text == "usine à gaz" and speaker_name(quote) == "Marc Olivier"

@@ -222,13 +222,35 @@ def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool
 
 
 def _object_of_cue(before: list[Token]) -> bool:
-    """"Le syndicat dénonce une « trahison »", "a salué une « étape utile »": in a pipeline with
-    universal tags, quoted words that are a reporting verb's object, after its article, are
-    what was said, however short."""
-    if len(before) < 2:
+    """"Le syndicat dénonce une « trahison »", "a salué une « étape utile »", "a dénoncé une
+    mesure « qui ... »", "décrit déjà comme « ... »", "a qualifié les résultats de « ... »",
+    "qu'elle juge « ... »": in a pipeline with universal tags, quoted words that are a reporting
+    verb's object or attribute (after its article, its noun, "comme" or "de") are what was said,
+    however short."""
+    if not before or before[-1].tag_ != before[-1].pos_:
         return False
     last = before[-1]
-    return last.tag_ == last.pos_ == "DET" and is_cue(before[-2])
+    if last.pos_ == "NOUN" and is_cue(last):  # "qu'elle juge « ... »"
+        return True
+    if len(before) < 2:
+        return False
+    if last.pos_ == "DET":
+        return is_cue(before[-2])
+    if last.pos_ == "NOUN" and before[-2].pos_ == "DET" and len(before) >= 3:
+        return is_cue(before[-3])
+    if last.lower_ not in _ATTRIBUTE_WORDS:
+        return False
+    for tok in reversed(before[-6:-1]):
+        if is_cue(tok):
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return False
+    return False
+
+
+# Words between a reporting verb (and its object) and the quoted words that say what it is called
+# ("décrit comme « ... »", "qualifié de « ... »", "described as").
+_ATTRIBUTE_WORDS = frozenset({"comme", "de", "d'", "d’"})
 
 
 # Objects of a reporting verb that are its audience, not its content ("told reporters").
@@ -398,7 +420,9 @@ def _direct_part(
     inner_last = text[q.start : q.end].rstrip()[-1:]
     after_cue = _find_cue(after, last=False)
     before_cue = _find_cue(before, last=True) if not fragment else None
-    if after_cue is not None and _after_cue_fits(after_cue, after, inner_last, before_cue):
+    if before_cue is not None and _object_of_cue(before):
+        cue, frame, side = before_cue, before, "before"  # "a dénoncé une mesure « ... »"
+    elif after_cue is not None and _after_cue_fits(after_cue, after, inner_last, before_cue):
         cue, frame, side = after_cue, after, "after"
     elif before_cue is not None:
         cue, frame, side = before_cue, before, "before"

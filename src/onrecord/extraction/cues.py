@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
 from onrecord.lexicon import current_language, data_text, lexicon, optional_lines
-from onrecord.names import is_title_word
+from onrecord.names import folded, is_title_word
 
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
 _QUOTE_TOKENS = UNAMBIGUOUS_MARKS | {"''", "``"}  # and the PTB-style tokens for typewriter marks
@@ -168,7 +168,7 @@ def is_cue(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") and (
         not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
     ):
-        return False
+        return _present_after_clitic(tok)
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
@@ -179,6 +179,27 @@ def is_cue(tok: Token) -> bool:
         # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
         return any(form in single for form in _infinitives(tok.lower_))
     return False
+
+
+def _present_after_clitic(tok: Token) -> bool:
+    """"qu'elle *juge* « indispensable »": in a treebank with universal tags, a word right after
+    a subject pronoun is a verb, whatever its tag; a reporting verb of the first group in the
+    present (its infinitive is the word and "r")."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == tok.pos_ and tok.i > 0
+            and tok.lower_.endswith("e") and clitic_before(tok) is not None
+            and tok.lower_ + "r" in speech_verbs()[0])
+
+
+def clitic_before(tok: Token) -> Token | None:
+    """The subject pronoun right before a verb ("elle juge"), in a treebank with universal
+    tags, whatever the parser made of it."""
+    if tok.i == 0 or tok.tag_ != tok.pos_:
+        return None
+    prev = tok.doc[tok.i - 1]
+    agrees = lexicon().pronouns.get(prev.lower_)
+    if prev.pos_ != "PRON" or agrees is None or prev.dep_ in ("obj", "iobj"):
+        return None
+    return prev
 
 
 def _infinitives(participle: str) -> tuple[str, ...]:
@@ -212,28 +233,59 @@ def _source_phrase_length(tok: Token) -> int:
 
 
 def _opens_with_named_person(tok: Token) -> bool:
-    """"*Pour* Mme Aubert, ...": the preposition opens its sentence, its noun is a person's name
-    (or a title the parser made the name's head), and a comma closes the phrase."""
+    """"*Pour* Mme Aubert, ...", "Pour le syndicat, ...", "Pour lui, ...": the preposition opens
+    its sentence, its noun is a person's name (or a title the parser made the name's head), a
+    person's office, an organisation noun or a pronoun, and a comma closes the phrase."""
     noun = tok.head
     if tok.i != tok.sent.start or tok.dep_ != "case" or noun.i <= tok.i:
         return False
     if noun.ent_type_ not in ("PERSON", "PER") and not any(
         c.ent_type_ in ("PERSON", "PER") for c in noun.children
-    ):
+    ) and not _speaker_noun(noun):
         return False
     comma = opening_phrase_end(tok)
     return comma is not None and noun.i < comma
 
 
+def _speaker_noun(noun: Token) -> bool:
+    """A word that names someone who can hold a view: "le syndicat", "la ministre", "lui"."""
+    lex = lexicon()
+    if noun.pos_ == "PRON":
+        return noun.lower_ in lex.pronouns
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "DET" and (
+        lemma in lex.occupations or lemma in lex.organisation_nouns or is_title_word(noun.text))
+
+
 def opening_phrase_end(tok: Token) -> int | None:
     """The comma closing a source phrase that opens its sentence ("Selon X, ..."), if any within
-    a few words."""
+    a few words; past the role set off by commas after a name ("Selon Sandrine Keller, analyste
+    à la banque Rossier, ...")."""
     if tok.i != tok.sent.start:
         return None
+    doc = tok.doc
     for i in range(tok.i + 1, min(tok.sent.end, tok.i + 20)):
-        if tok.doc[i].text == ",":
-            return i
+        if doc[i].text == ",":
+            return _past_role(doc, i, tok.sent.end)
     return None
+
+
+def _past_role(doc: Doc, comma: int, end: int) -> int:
+    k = comma + 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    occupations = lexicon().occupations
+    if k >= end or doc[k].tag_ != doc[k].pos_ or not (
+        folded(doc[k].lower_) in occupations or folded(doc[k].lemma_) in occupations
+        or is_title_word(doc[k].text)
+    ):
+        return comma
+    for j in range(k + 1, min(end, k + 12)):
+        if doc[j].text == ",":
+            return j
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in _QUOTE_TOKENS:
+            break
+    return comma
 
 
 def source_phrase_end(tok: Token) -> Token:
@@ -264,7 +316,8 @@ def subject_of(
     latter = _latter_after(tok) if depth == 0 else None
     if latter is not None:
         return latter
-    subject = _own_subject(tok, cue) or (_causative_subject(tok) if depth == 0 else None)
+    subject = _own_subject(tok, cue) or (
+        (_causative_subject(tok) or _clitic_tagged_otherwise(tok)) if depth == 0 else None)
     if subject is None and (tok.tag_ == "VBG" or _present_participle(tok)):
         reporter = _reporter_before_participle(tok)
         if reporter is not None:
@@ -305,6 +358,11 @@ def subject_of(
     if depth == 0:
         return _contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
     return None
+
+
+def _clitic_tagged_otherwise(tok: Token) -> Token | None:
+    """"qu'elle juge": the subject pronoun right before a cue the parser gave no subject."""
+    return clitic_before(tok) if _present_after_clitic(tok) else None
 
 
 def _causative_subject(tok: Token) -> Token | None:
@@ -851,9 +909,9 @@ def _name_word(tok: Token) -> bool:
 def is_relative_subject(tok: Token) -> bool:
     """"who" in "Smith, who said ..." and "which" in "the union, which says ..." (the antecedent
     is the noun the clause hangs from)."""
-    return tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl" and (
-        tok.i < tok.head.i
-    )
+    relative = tok.lower_ in ("who", "that", "which") or (  # universal features: "qui"
+        tok.tag_ == tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType", []))
+    return relative and tok.head.dep_ in ("relcl", "acl:relcl") and tok.i < tok.head.i
 
 
 def _passive_agent(tok: Token) -> Token | None:

@@ -99,6 +99,11 @@ def _name_end(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> int:
     i = end
     while i < min(limit, end + 3):
         tok = doc[i]
+        if tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_ and (
+            i + 1 < limit and doc[i + 1].is_title
+        ):  # "Garnier-Roux" cut at its hyphen
+            i += 2
+            continue
         if not (tok.is_title and tok.text.replace("-", "").isalpha()):
             break
         nxt = doc[i + 1] if i + 1 < limit else None

@@ -212,6 +212,8 @@ def _flanks(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     space, punctuation or the end, the way a closing mark stands. ``—‘.`` is both."""
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + 1] if i + 1 < hi else ""
+    if text[i] in "«‹" and prev in _APOSTROPHES and i - 2 >= lo and text[i - 2].isalpha():
+        return True, False  # "il s’agit d’« un changement »": after an elided word, it opens
     left = nxt != "" and not nxt.isspace() and _opening_context(prev)
     right = prev != "" and not prev.isspace() and not nxt.isalnum()
     return left, right

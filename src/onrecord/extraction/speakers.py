@@ -219,6 +219,8 @@ class Resolver:
             ]
         if is_relative_subject(head):
             head = head.head.head  # "Smith, who said" -> Smith
+            while head.tag_ == head.pos_ == "NOUN" and head.dep_ in ("appos", "conj"):
+                head = head.head  # "Marc Olivier, député ... et président ..., qui a dénoncé"
         head = issuer(head)  # "a statement from the governor's office said"
         head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
         latter = latter_phrases().get((part.mention_text or "").lower())
@@ -457,8 +459,10 @@ def _is_subject(tok: Token) -> bool:
     subjects = ("nsubj", "nsubjpass")
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
-    if tok.dep_ != "appos" or tok.tag_ != tok.pos_:
+    if tok.dep_ not in ("appos", "conj") or tok.tag_ != tok.pos_:
         return False
+    if tok.dep_ == "conj" and (tok.head.pos_ != "NOUN" or tok.doc[tok.i - 1].text != ","):
+        return False  # but "La maire de Castelbrune, Hélène Roux, a présenté": no coordination
     head = tok.head  # universal tags: "L'entraîneur du Titan, Martin Roy, n'a pas caché ..."
     while head.dep_ == "nmod" and head.head is not head:
         head = head.head
