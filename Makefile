@@ -37,6 +37,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind2/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind3/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind4/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 

@@ -595,3 +595,57 @@ def test_french_relative_qui_after_a_name_and_its_roles_is_that_person() -> None
     quote = only(fr("Le texte sera examiné lundi par Marc Olivier, député du Gers et président "
                     "du groupe Ruralité, qui a dénoncé une « usine à gaz »."))
     assert quote.text == "usine à gaz" and speaker_name(quote) == "Marc Olivier"
+
+
+# --- round 6 (found on the fourth blind set after its first measure) -------------------------
+
+
+def test_french_hyphenated_word_never_breaks_the_sentence() -> None:
+    quote = only(fr("Selon Bédard-Tremblay, ses joueurs ont « manqué de jus » en fin de match."))
+    assert quote.type == "mixed" and speaker_name(quote) == "Bédard-Tremblay"
+
+
+def test_french_verb_joined_to_its_inverted_pronoun_is_a_cue_whatever_its_tag() -> None:
+    article = fr("Sylvain Roch, infirmier, décrit des équipes « épuisées ». « On tient le coup, "
+                 "raconte-t-il. Mais pas pour longtemps. »")
+    assert [q.text for q in article.quotes] == [
+        "épuisées", "On tient le coup", "Mais pas pour longtemps."]
+    assert {speaker_name(q) for q in article.quotes} == {"Sylvain Roch"}
+
+
+def test_french_inner_cue_with_a_hyphenated_role_and_a_name_splits_the_quote() -> None:
+    article = fr("« Ils nous ont dominés, a reconnu l'entraîneur-chef Gilles Paradis. Mais mes "
+                 "gars ont du cœur. »")
+    assert [q.text for q in article.quotes] == [
+        "Ils nous ont dominés", "Mais mes gars ont du cœur."]
+    assert {speaker_name(q) for q in article.quotes} == {"Gilles Paradis"}
+
+
+def test_french_comparison_with_que_reports_nothing() -> None:
+    article = fr("Le quart-arrière Samuel Roy a lancé le ballon aussi loin qu'il le pouvait.")
+    assert article.quotes == []
+
+
+def test_french_quote_after_a_short_adverbial_phrase_is_the_verbs_object() -> None:
+    quote = only(fr("L'Union des locataires a salué pour sa part « un texte attendu depuis "
+                    "dix ans »."))
+    assert quote.type == "direct" and speaker_name(quote) == "Union des locataires"
+
+
+def test_french_description_is_the_person_the_narrative_is_about_right_now() -> None:
+    article = fr("« On a gagné », a lancé le capitaine Hugo Marchand. Le gardien Loïc Perron, "
+                 "lui, n'en revenait pas. « J'ai eu de la chance », a admis le jeune homme.")
+    assert [speaker_name(q) for q in article.quotes] == ["Hugo Marchand", "Loïc Perron"]
+
+
+def test_french_postposed_report_with_a_quote_after_the_speakers_phrase() -> None:
+    quote = fr("Le calendrier peut encore bouger, confie un conseiller du ministre, pour qui "
+               "« rien n'est joué ».").quotes[0]
+    assert quote.text == "Le calendrier peut encore bouger"
+    assert speaker_name(quote) == "un conseiller du ministre"
+
+
+def test_french_organisation_the_tagger_calls_a_place_keeps_its_whole_name() -> None:
+    quote = only(fr("D'après la Fédération des communes rurales de montagne (FCRM), la réforme "
+                    "coûtera « très cher »."))
+    assert speaker_name(quote) == "Fédération des communes rurales de montagne"

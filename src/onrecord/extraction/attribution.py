@@ -236,16 +236,26 @@ def _object_of_cue(before: list[Token]) -> bool:
         return False
     if last.pos_ == "DET":
         return is_cue(before[-2])
-    if last.pos_ == "NOUN" and before[-2].pos_ == "DET" and len(before) >= 3:
-        return is_cue(before[-3])
-    if last.lower_ not in _ATTRIBUTE_WORDS:
+    if last.pos_ == "NOUN" and before[-2].pos_ == "DET" and len(before) >= 3 and (
+        is_cue(before[-3])
+    ):
+        return True
+    if last.lower_ not in _ATTRIBUTE_WORDS and not _adverbial_end(before):
         return False
     for tok in reversed(before[-6:-1]):
         if is_cue(tok):
             return True
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PROPN"):
             return False
     return False
+
+
+def _adverbial_end(before: list[Token]) -> bool:
+    """"a salué pour sa part « ... »", "a jugé lundi « ... »": a short adverbial phrase (a
+    preposition and its noun, an adverb) between the reporting verb and the quote."""
+    last = before[-1]
+    return last.pos_ == "ADV" or (last.pos_ == "NOUN" and any(
+        t.pos_ == "ADP" and t.head.i == last.i for t in before[-4:-1]))
 
 
 # Words between a reporting verb (and its object) and the quoted words that say what it is called
@@ -326,7 +336,10 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
                              or tok.doc[first - 1].text.startswith("-")):
             first -= 1
         last = max(tok.i, clitic.i)
-        while clitic.i > tok.i and last + 1 < len(tok.doc) and _name_part(tok.doc[last + 1]):
+        while clitic.i > tok.i and last + 1 < len(tok.doc) and (
+            _name_part(tok.doc[last + 1])
+            or tok.doc[last].text == "-" and tok.doc[last + 1].is_alpha  # "entraîneur-chef"
+        ):
             last += 1
         if first == 0 or tok.doc[first - 1].text != "," or last + 1 >= len(tok.doc):
             continue

@@ -4,6 +4,8 @@
 ``nlp.add_pipe("onrecord_paragraphs", before="parser")`` makes every line break a sentence break,
 so that the parser reads paragraphs as ``onrecord.extract`` does; with it the component gives the
 same quotes as ``extract`` on articles with headlines and one-line paragraphs.
+``nlp.add_pipe("onrecord_hyphens", before="parser")`` keeps a hyphenated word in one sentence
+(``onrecord.extract`` adds it to every pipeline it loads).
 """
 
 from __future__ import annotations
@@ -64,4 +66,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
             after_break = False
         elif not tok.is_space:
             after_break = False
+    return doc
+
+
+@Language.component(
+    "onrecord_hyphens",
+    assigns=["token.is_sent_start"],
+)
+def hyphen_joins(doc: Doc) -> Doc:
+    """Never start a sentence at a hyphen written between two words, nor right after it: the
+    small French parser breaks "Selon Poulin-Drouin, ..." into three sentences at its hyphen."""
+    for tok in doc[1:-1]:
+        if tok.text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and (
+            doc[tok.i - 1].is_alpha and doc[tok.i + 1].is_alpha
+        ):
+            tok.is_sent_start = False
+            doc[tok.i + 1].is_sent_start = False
     return doc

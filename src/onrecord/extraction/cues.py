@@ -168,7 +168,7 @@ def is_cue(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") and (
         not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
     ):
-        return _present_after_clitic(tok)
+        return _present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
@@ -188,6 +188,23 @@ def _present_after_clitic(tok: Token) -> bool:
     return (tok.pos_ == "NOUN" and tok.tag_ == tok.pos_ and tok.i > 0
             and tok.lower_.endswith("e") and clitic_before(tok) is not None
             and tok.lower_ + "r" in speech_verbs()[0])
+
+
+def _verb_before_inverted_clitic(tok: Token) -> bool:
+    """"*raconte*-t-il", "*dit*-elle": a word joined to an inverted subject pronoun is a verb,
+    whatever its tag; a reporting verb when the word, its lemma, or the word and "r" (the
+    infinitive of a first-group verb) is one."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.whitespace_ or not doc[tok.i + 1].text.startswith("-"):
+        return False
+    k = tok.i + 1
+    if doc[k].text.lower() == "-t" and k + 1 < len(doc) and not doc[k].whitespace_:
+        k += 1
+    if pronoun_key(doc[k].text) not in lexicon().pronouns:
+        return False
+    single = speech_verbs()[0]
+    low = tok.lower_
+    return low in single or tok.lemma_.lower() in single or low + "r" in single
 
 
 def clitic_before(tok: Token) -> Token | None:
@@ -332,6 +349,11 @@ def subject_of(
     opening = _name_opening_before_role(tok) if depth == 0 else None
     if opening is not None:
         return opening
+    if (tok.dep_ == "acl" and tok.tag_ == tok.pos_ and tok.head.i < tok.i
+            and tok.doc[tok.i - 1].text == "," and (tok.head.ent_type_ == "PERSON" or (
+                tok.head.pos_ == "PROPN"
+                and any(c.ent_type_ == "PERSON" for c in tok.head.children)))):
+        return tok.head  # "Yannick Perrault, infirmier ..., décrit": the verb taken for a modifier
     inverted = _inverted_subject(tok) or _inverted_noun_phrase(tok)
     if inverted is not None:
         return inverted
@@ -734,7 +756,7 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     cue = tok if cue is None else cue
     found = [
         child for child in tok.children
-        if child.dep_ in _SUBJECT_DEPS
+        if child.dep_ in _SUBJECT_DEPS and any(c.isalnum() for c in child.text)
         and (child.lower_ not in _NOT_SPEAKER or is_relative_subject(child)
              or _modified_demonstrative(child))
         and not _quoted_after(tok, child)

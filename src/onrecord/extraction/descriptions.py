@@ -194,6 +194,13 @@ def definite_person(
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
     if not cataphoric:
+        latest = d.events[-1] if d.events else None
+        if latest is not None and not latest.spoke and _may_be(latest.entity, lemma, mention,
+                                                                 gender):
+            # "Le receveur Anthony Maltais, lui, n'en revenait pas. « ... », a admis le jeune
+            # homme": the person the narrative is about right now
+            latest.entity.add_alias(mention)
+            return latest.entity, CONFIDENCE["description_guess"]
         for spoke_only in (True, False):
             for ev in reversed(d.events):
                 if spoke_only and not ev.spoke:
@@ -207,6 +214,12 @@ def definite_person(
     ent.gender = ent.gender or gender
     ent.introduced = True  # nobody it could be yet: the article may name the person later
     return ent, CONFIDENCE["description"]
+
+
+def _may_be(ent: Entity, lemma: str, mention: str, gender: str | None) -> bool:
+    """A person the description does not contradict (occupation, place, gender)."""
+    return ent.kind == "person" and not ent.occupation_differs(lemma) and not _other_place(
+        mention, ent) and not (gender and ent.gender and ent.gender != gender)
 
 
 # Letters that tell a proper word's stem ("Russian" and "Russia's" share "russi").

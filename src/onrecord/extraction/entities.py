@@ -66,6 +66,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
     if not _after_role_word(doc, ent.start):
         return [ent]
+    if _after_role_word(doc, ent.start, 1) and _first_name_at(doc, ent.start, ent.end):
+        return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "le gardien Loïc Perron"
     for k in range(ent.start + 1, ent.end - 1):
         if doc[k - 1].is_title and _first_name_at(doc, k, ent.end):
             return [SpacySpan(doc, ent.start, k, label=ent.label_),
@@ -81,11 +83,11 @@ def _first_name_at(doc: Doc, k: int, end: int) -> bool:
         t.is_title and t.text.replace("-", "").isalpha() for t in doc[k + 1:end])
 
 
-def _after_role_word(doc: Doc, start: int) -> bool:
-    """An occupation or title among the three words before ``start`` ("le défenseur du")."""
+def _after_role_word(doc: Doc, start: int, within: int = 3) -> bool:
+    """An occupation or title among the ``within`` words before ``start`` ("le défenseur du")."""
     occupations = lexicon().occupations
     return any(folded(t.lemma_) in occupations or t.lower_ in occupations or is_title_word(t.text)
-               for t in doc[max(0, start - 3):start] if t.is_alpha)
+               for t in doc[max(0, start - within):start] if t.is_alpha)
 
 
 def _name_end(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> int:

@@ -123,7 +123,10 @@ def _postposed(doc: Doc, start: int, end: int,
         verb = doc[j]
         if j == comma + 1 and "Part" in verb.morph.get("VerbForm", []):
             return None  # "la fermeture de la piscine, annoncée par le maire": no report
-        if any(t.text in MARK_CHARS for t in doc[j:end]) or not _has_finite_verb(doc, start, comma):
+        clause_end = next((k for k in range(j + 1, end) if doc[k].text == ","), end)
+        if any(t.text in MARK_CHARS for t in doc[j:clause_end]) or not _has_finite_verb(
+            doc, start, comma
+        ):
             return None  # "..., Dana Korvel, a salué une « étape utile »": its own subject
         subject = clitic_subject(verb)
         if subject is None or subject.i < comma:
@@ -306,7 +309,7 @@ def _misattached_subject(tok: Token, content: Token) -> int:
 
 
 def _content_head(tok: Token) -> Token | None:
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and not _comparison(c)]
     if clauses:
         right = [c for c in clauses if c.i > tok.i]
         return right[0] if right else clauses[-1]
@@ -345,6 +348,21 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
         return None
     head = doc[k].head
     return head if head.i > k and head.sent.start == tok.sent.start else None
+
+
+def _comparison(clause: Token) -> bool:
+    """"a lancé le ballon aussi loin qu'il le pouvait": a clause whose complementizer follows a
+    comparative adverb (``data/<lang>/comparatives.txt``) compares; it reports nothing."""
+    doc = clause.doc
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if not marks or marks[0].i < 2:
+        return False
+    return any(doc[k].lower_ in _comparatives() for k in range(marks[0].i - 2, marks[0].i))
+
+
+@per_language
+def _comparatives() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in optional_lines(None, "comparatives.txt"))
 
 
 def _clause_under_prep(tok: Token) -> Token | None:

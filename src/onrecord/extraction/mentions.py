@@ -53,7 +53,9 @@ def name_tokens(head: Token) -> list[Token]:
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (
             whole_person and tok.is_alpha and tok.text[:1].isupper())
 
-    if label == "ORG" and head.tag_ == head.pos_:
+    if label in ("ORG", "GPE", "MISC") and head.tag_ == head.pos_ and (
+        label == "ORG" or lo_bound == head.i
+    ):
         # universal tags: an organisation's name is the tagger's whole entity ("Syndicat romand
         # de l'industrie"), lower-case words included
         whole = [doc[i] for i in range(lo_bound, hi_bound + 1)]
@@ -188,8 +190,10 @@ def _name_after_role(head: Token) -> Token | None:
         return None
     doc = head.doc
     k = head.i + 1
-    while k < len(doc) and doc[k].pos_ == "ADJ":
-        k += 1
+    while k < len(doc) and (doc[k].pos_ == "ADJ" or (
+        doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    )):
+        k += 2 if doc[k].text == "-" else 1  # "l'entraîneur-chef Réjean Boulianne"
     if k >= len(doc):
         return None
     name = doc[k]

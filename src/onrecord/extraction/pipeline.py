@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from onrecord.errors import ModelNotFound, OnrecordError, UnknownLanguage
+from onrecord.extraction import component  # noqa: F401  (registers onrecord_hyphens)
 from onrecord.extraction.attribution import Part, attribute
 from onrecord.extraction.cleaning import Cleaned, clean, for_parser
 from onrecord.extraction.confidence import NO_SPEAKER_CEILING
@@ -72,6 +73,7 @@ def _load_model(name: str) -> Language:
         nlp.disable_pipe(pipe)
     if "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {name!r} has no parser; onrecord needs one")
+    nlp.add_pipe("onrecord_hyphens", before="parser")
     return nlp
 
 

@@ -243,6 +243,8 @@ class Resolver:
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
         known = d.match_name(head.text, "person", pos) if head.text[:1].isupper() else None
+        if known is None and head.text[:1].isupper() and "-" in name_of(head)[0]:
+            known = d.match_name(name_of(head)[0], "person", pos)  # "Thibodeau-Lavallée"
         if known is not None and known.kind == "person":
             known.positions.append(pos)  # a name known already, whatever the tagger made of it
             known.add_alias(name_of(head)[0] or head.text)
@@ -459,8 +461,10 @@ def _is_subject(tok: Token) -> bool:
     subjects = ("nsubj", "nsubjpass")
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
-    if tok.dep_ not in ("appos", "conj") or tok.tag_ != tok.pos_:
+    if tok.dep_ not in ("appos", "conj", "flat:name") or tok.tag_ != tok.pos_:
         return False
+    if tok.dep_ == "flat:name" and tok.head.pos_ != "NOUN":
+        return False  # but "Le gardien Loïc Perron, lui, n'en revenait pas": the role's name
     if tok.dep_ == "conj" and (tok.head.pos_ != "NOUN" or tok.doc[tok.i - 1].text != ","):
         return False  # but "La maire de Castelbrune, Hélène Roux, a présenté": no coordination
     head = tok.head  # universal tags: "L'entraîneur du Titan, Martin Roy, n'a pas caché ..."
