@@ -649,3 +649,29 @@ def test_french_organisation_the_tagger_calls_a_place_keeps_its_whole_name() -> 
     quote = only(fr("D'après la Fédération des communes rurales de montagne (FCRM), la réforme "
                     "coûtera « très cher »."))
     assert speaker_name(quote) == "Fédération des communes rurales de montagne"
+
+
+# --- round 7 (found on the fifth blind set after its first measure) --------------------------
+
+
+def test_french_inner_cue_of_two_verbs_splits_the_quote() -> None:
+    article = fr("La ministre, Agnès Morvillier, a défendu son texte. « Dix minutes de plus, "
+                 "a-t-elle fait valoir. Et des vies sauvées. »")
+    assert [q.text for q in article.quotes] == ["Dix minutes de plus", "Et des vies sauvées."]
+    assert {speaker_name(q) for q in article.quotes} == {"Agnès Morvillier"}
+
+
+def test_french_dialogue_lines_without_a_cue_take_turns() -> None:
+    article = fr("Le président, Luc Vandamme, a interrogé le prévenu.\n"
+                 "— Pourquoi aviez-vous une arme ? a demandé le président.\n"
+                 "— Pour me défendre, a répondu Marc Dubreuil.\n"
+                 "— Vous défendre contre qui ?\n"
+                 "— Je ne sais plus.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Luc Vandamme", "Marc Dubreuil", "Luc Vandamme", "Marc Dubreuil"]
+
+
+def test_french_headline_description_is_no_antecedent() -> None:
+    article = fr("Vol de bijoux : le gérant nie tout\n"
+                 "« Je n'ai rien pris », a déclaré le gérant de la boutique, Paul Lenoir.")
+    assert [speaker_name(q) for q in article.quotes] == ["Paul Lenoir"]

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from onrecord.extraction.cleaning import find_dateline
 from onrecord.extraction.cues import (
     clitic_subject,
+    cue_particle,
     cue_tokens,
     is_according_to,
     is_cue,
@@ -121,6 +122,7 @@ def attribute(
     for base, doc in blocks:
         doc.user_data[_BASE_KEY] = base
     normalise_entity_labels([doc for _, doc in blocks])
+    turns: list[tuple[int, int]] = []  # (block, index of its first part) of dialogue lines
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]
         transcript = _transcript_part(text, blk, block_of)
@@ -128,7 +130,10 @@ def attribute(
             parts.append(transcript)
             continue
         dialogue = _dialogue_parts(text, blk) if not inside else []
+        if not dialogue and not inside:
+            dialogue = _dialogue_turn(text, blk, turns)
         if dialogue:
+            turns.append((blk.index, len(parts)))
             parts.extend(dialogue)
             continue
         direct, fragments = _direct_parts(text, blk, inside, block_of)
@@ -335,7 +340,8 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
         while first > 0 and (tok.doc[first - 1].pos_ == "AUX"
                              or tok.doc[first - 1].text.startswith("-")):
             first -= 1
-        last = max(tok.i, clitic.i)
+        particle = cue_particle(tok)  # "a-t-elle fait valoir."
+        last = max(tok.i, clitic.i, particle.i if particle is not None else tok.i)
         while clitic.i > tok.i and last + 1 < len(tok.doc) and (
             _name_part(tok.doc[last + 1])
             or tok.doc[last].text == "-" and tok.doc[last + 1].is_alpha  # "entraîneur-chef"
@@ -732,6 +738,22 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
             _set_cue(piece, tok, frame, quoted, blk)
         return pieces
     return []
+
+
+def _dialogue_turn(text: str, blk: _Block, turns: list[tuple[int, int]]) -> list[Part]:
+    """'— Lui faire peur, avec une arme chargée ?' with no cue, after two lines of dialogue in
+    the paragraphs right before: the speakers take turns, so it is the speaker of the line
+    before the last."""
+    body = blk.text
+    if body[:1] not in _DIALOGUE_DASHES or body[1:2] not in _DIALOGUE_SPACES:
+        return []
+    if len(turns) < 2 or turns[-1][0] != blk.index - 1 or turns[-2][0] != blk.index - 2:
+        return []
+    start, end = _trim(text, blk.base + 2, blk.base + len(body.rstrip()))
+    if end <= start:
+        return []
+    return [Part(start, end, "direct", blk.index, how="turn", frame=None,
+                 follows=turns[-2][1])]
 
 
 # -- indirect and mixed quotes -------------------------------------------------------------------

@@ -72,6 +72,9 @@ def name_tokens(head: Token) -> list[Token]:
         lo -= 1  # "Alexei" left out of the tagger's entity "Borodavkin"
     while hi + 1 <= hi_bound and in_name(doc[hi + 1]) and doc[hi + 1].tag_ != "POS":
         hi += 1
+    if (hi == head.i and hi + 1 < len(doc) and head.tag_ == head.pos_ and not label
+            and doc[hi + 1].is_title and doc[hi + 1].is_alpha and first_name_gender(head.text)):
+        hi += 1  # "a répondu Marc Dubreuil.": a surname the parser cut off as a sentence
     toks = [doc[i] for i in range(lo, hi + 1)]
     while toks and (toks[0].lower_ in particles or not toks[0].text[:1].isalnum()):
         toks.pop(0)

@@ -165,6 +165,8 @@ class Resolver:
         universal tags, a plural description that is a sentence's subject outside any quote is a
         group, and a possible antecedent for "ils" and "elles"."""
         lex = lexicon()
+        if _heading(doc):
+            return  # "Meurtre à la scierie : l'accusé nie": a headline's description is no one yet
         for tok in doc:
             if (tok.tag_ != tok.pos_ or tok.pos_ != "NOUN" or tok.dep_ != "nsubj"
                     or determiner(tok) is None):
@@ -471,6 +473,12 @@ def _is_subject(tok: Token) -> bool:
     while head.dep_ == "nmod" and head.head is not head:
         head = head.head
     return head.dep_ in subjects
+
+
+def _heading(doc: Doc) -> bool:
+    """A headline or subheading: a short line that does not end a sentence."""
+    words = [t for t in doc if not t.is_space]
+    return 0 < len(words) <= 25 and words[-1].text not in (".", "!", "?", "…", "»", '"', "”")
 
 
 def _modifier_only(span: SpacySpan) -> bool:
