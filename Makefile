@@ -39,6 +39,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind3/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind4/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind5/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind6/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
