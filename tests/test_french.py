@@ -675,3 +675,17 @@ def test_french_headline_description_is_no_antecedent() -> None:
     article = fr("Vol de bijoux : le gérant nie tout\n"
                  "« Je n'ai rien pris », a déclaré le gérant de la boutique, Paul Lenoir.")
     assert [speaker_name(q) for q in article.quotes] == ["Paul Lenoir"]
+
+
+def test_french_office_before_a_name_inside_a_phrase_is_the_persons_role() -> None:
+    article = fr("Interrogé par la présidente, Sandrine Lambert, le prévenu a hésité.\n"
+                 "— Où est l'argent ? a demandé la présidente.")
+    quote = only(article)
+    assert speaker_name(quote) == "Sandrine Lambert"
+    assert quote.speaker is not None and quote.speaker.role == "présidente"
+
+
+def test_french_public_prosecutor_is_the_prosecution_named_before() -> None:
+    quote = only(fr("Le parquet de Namur a requis trois ans de prison. Selon le ministère public, "
+                    "le prévenu a agi seul."))
+    assert speaker_name(quote) == "le parquet de Namur"

@@ -27,7 +27,7 @@ from onrecord.extraction.mentions import (
     partitive_head,
 )
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import lexicon, optional_lines, per_language
 from onrecord.names import is_title_word, role_fields
 
 # Prepositions after a description's noun that say who the person is ("the head *of* ...").
@@ -40,6 +40,7 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     head = partitive_head(head)  # "one of the people" is one of "the people"
     mention = mention_text(head)
     lemma = head.lemma_.lower()
+    lemma = _synonyms().get(strip_article(mention).lower(), lemma)  # "le ministère public"
     low = head.lower_
     det = determiner(head)
     if named_institution(head) and lemma not in lex.occupations:
@@ -75,6 +76,14 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+
+
+@per_language
+def _synonyms() -> dict[str, str]:
+    """Descriptions that name the body another head noun names (data/<lang>/
+    organisation_synonyms.tsv: "ministère public" -> "parquet")."""
+    rows = (line.split("\t") for line in optional_lines(None, "organisation_synonyms.tsv"))
+    return {row[0].strip().lower(): row[1].strip().lower() for row in rows if len(row) == 2}
 
 
 def _introduces(head: Token) -> bool:

@@ -277,10 +277,10 @@ def _role_before_comma(doc: Doc, first: int) -> str | None:
     while k > 0 and not doc[k - 1].is_punct and end - k < 10:
         k -= 1
     if k > 0 and doc[k - 1].text not in ".!?:":
-        return None
+        return _office_before_comma(doc, end)
     words = doc[k:end]
     if any(t.pos_ in ("VERB", "AUX", "PRON") for t in words) or len(words) < 2:
-        return None
+        return _office_before_comma(doc, end)
     det, noun = words[0], words[1]
     lex = lexicon()
     if universal_determiner(det) != "the" or noun.pos_ != "NOUN" or not (
@@ -289,6 +289,21 @@ def _role_before_comma(doc: Doc, first: int) -> str | None:
     ):
         return None
     return doc[noun.i : end].text
+
+
+def _office_before_comma(doc: Doc, end: int) -> str | None:
+    """"Interrogé par la présidente, Anne-Sophie Mertens, ...": an article and an occupation or
+    title right before the comma before the name, inside the sentence."""
+    if end < 2:
+        return None
+    det, noun = doc[end - 2], doc[end - 1]
+    lex = lexicon()
+    if universal_determiner(det) == "the" and noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in lex.occupations or noun.lower_ in lex.occupations
+        or noun.lower_ in lex.titles or noun.lemma_.lower() in lex.titles
+    ):
+        return noun.text
+    return None
 
 
 def _role_right_before(doc: Doc, first: int) -> str | None:

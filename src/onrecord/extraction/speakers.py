@@ -189,6 +189,9 @@ class Resolver:
         """"L'émissaire, lui, se veut confiant.": a definite description of a person as a
         sentence's subject outside any quote is an antecedent for "il" and "elle", resolved when
         the reading reaches it."""
+        if determiner(tok) == "the" and tok.lemma_.lower() in lexicon().organisation_nouns:
+            self._organisation_subject(base, tok)
+            return
         if determiner(tok) != "the" or tok.lemma_.lower() not in lexicon().occupations:
             return
         words = mention_tokens(tok)
@@ -197,6 +200,17 @@ class Resolver:
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
+
+    def _organisation_subject(self, base: int, tok: Token) -> None:
+        """"Le parquet de Liège a requis ...": a body described with the place or organisation
+        it belongs to, as a sentence's subject, is the one a later "le parquet" names."""
+        if not any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children):
+            return
+        pos = base + mention_tokens(tok)[0].idx
+        if self._inside(self.direct, pos) or self._inside(self.content, pos):
+            return
+        self.discourse.descriptive("organisation", description_text(tok), tok.lemma_.lower(),
+                                   determiner(tok))
 
     def _absorb_narrative(self, upto: int) -> None:
         events = self.discourse.events
