@@ -689,3 +689,18 @@ def test_french_public_prosecutor_is_the_prosecution_named_before() -> None:
     quote = only(fr("Le parquet de Namur a requis trois ans de prison. Selon le ministère public, "
                     "le prévenu a agi seul."))
     assert speaker_name(quote) == "le parquet de Namur"
+
+
+# --- round 9 (found on the seventh blind set after its first measure) ------------------------
+
+
+def test_french_compound_first_name_makes_a_person_of_an_organisation_tag() -> None:
+    article = fr("La formation de Marie-Ève Lapointe-Gervais a battu celle de Chantal Roy.\n"
+                 "Lapointe-Gervais a révélé qu'elle jouait avec une entorse au poignet.")
+    assert [speaker_name(q) for q in article.quotes] == ["Marie-Ève Lapointe-Gervais"]
+
+
+def test_french_title_of_several_words_before_the_name() -> None:
+    quote = only(fr("Le porte-parole de la préfecture, le capitaine de frégate Yves Kerbrat, a "
+                    "assuré que les soutes ne fuyaient plus."))
+    assert speaker_name(quote) == "Yves Kerbrat"

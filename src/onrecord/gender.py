@@ -23,6 +23,10 @@ def first_name_gender(name: str) -> str | None:
     if det is None or not name:
         return None
     guess = det.get_gender(name)  # type: ignore[attr-defined]
+    if guess == "unknown" and "-" in name.strip("-"):
+        # a compound first name the dictionary lacks ("Marie-Ève"): its parts, when they agree
+        genders = {first_name_gender(part) for part in name.split("-") if part}
+        return genders.pop() if len(genders) == 1 else None
     if guess.startswith("mostly_"):
         # A name mostly of one gender overall but not in the US or Britain ("Bernie") tells
         # nothing in English news.

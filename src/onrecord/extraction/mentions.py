@@ -209,6 +209,16 @@ def _name_after_role(head: Token) -> Token | None:
             return doc[org.end]
     if name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
         return name
+    if name.pos_ == "ADP" and name.lower_ in lexicon().name_particles and (
+        k + 1 < len(doc) and doc[k + 1].is_lower  # not "le porte-parole d'Ardenvolt"
+    ):
+        # "le capitaine de frégate Yves Kerdraon", "le chef de cabinet Marie Roy": a title of
+        # several words, then the name
+        for j in range(k + 2, min(len(doc), k + 4)):
+            if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
+                return doc[j]
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_:
+                break
     if (name.pos_ == "PROPN" and name.is_title and name.ent_type_ != "ORG" and name.head.i == head.i
             and name.dep_ in ("flat:name", "appos", "nmod")):
         return name  # "le vice-amiral Lescure": a name the tagger left out
