@@ -47,6 +47,9 @@ DISPUTED = [
      "url": "https://ledger.example/bridge", "title": "Bridge costs double",
      "text": f"The council met on Monday to discuss the new bridge.\n\u201c{BRIDGE},\u201d "
              "Oskar Lind said.\n"},
+    {"id": "no-outlet-ferry", "title": "Ferry timetable",  # no outlet, no date
+     "text": "The ferry will run twice a day from March.\n\u201cWe listened to the islanders and "
+             "doubled the crossings,\u201d Robin Osei said.\n"},
     {"id": "harbour-bridge", "outlet": "Harbour Post", "date": "2024-06-04",
      "url": "https://harbour.example/bridge", "title": "Bridge row",
      "text": f"Councillors argued about the bridge on Monday.\n\u201c{BRIDGE},\u201d Greta Voss "
