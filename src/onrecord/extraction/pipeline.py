@@ -73,7 +73,8 @@ def _load_model(name: str) -> Language:
         nlp.disable_pipe(pipe)
     if "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {name!r} has no parser; onrecord needs one")
-    nlp.add_pipe("onrecord_hyphens", before="parser")
+    if "onrecord_hyphens" not in nlp.pipe_names:
+        nlp.add_pipe("onrecord_hyphens", before="parser")
     return nlp
 
 
