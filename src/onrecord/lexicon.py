@@ -223,6 +223,19 @@ def optional_lines(language: str | None, filename: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
+def optional_words(language: str | None, filename: str) -> frozenset[str]:
+    """The entries of an optional one-entry-a-line data file, lower-cased (an entry may be a
+    phrase: "ce dernier"); none when the language has no such file."""
+    return frozenset(line.strip().lower() for line in optional_lines(language, filename))
+
+
+def optional_pairs(language: str | None, filename: str) -> list[tuple[str, str]]:
+    """The two-column rows of an optional tab-separated data file, after its header row; none
+    when the language has no such file."""
+    rows = [line.split("\t") for line in optional_lines(language, filename)[1:]]
+    return [(row[0].strip(), row[1].strip()) for row in rows if len(row) == 2]
+
+
 def _words(language: str, filename: str) -> frozenset[str]:
     """The words of a one-word-a-line data file."""
     return frozenset(row[0] for row in _rows(data_text(language, filename)))

@@ -14,7 +14,7 @@ from typing import Any
 from onrecord.extraction.marks import APOSTROPHES as QUOTE_APOSTROPHES
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, data_text, lexicon, optional_lines
+from onrecord.lexicon import current_language, data_text, lexicon, optional_words
 
 # Articles before an organisation's name: "the Kremlin" is "Kremlin".
 _ORGANISATION_ARTICLES = frozenset({"the"})
@@ -436,8 +436,7 @@ def surname_particles() -> frozenset[str]:
 def _surname_particles_in(language: str) -> frozenset[str]:
     """``data/<lang>/surname_particles.txt``: words that open a surname ("Le Floch"); none for
     a language without the file."""
-    return frozenset(line.strip().lower()
-                     for line in optional_lines(language, "surname_particles.txt"))
+    return optional_words(language, "surname_particles.txt")
 
 
 # --- the words before a name: role, party and place ----------------------------------------------

@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
-from onrecord.lexicon import current_language, data_text, lexicon, optional_lines
+from onrecord.lexicon import (
+    current_language,
+    data_text,
+    lexicon,
+    optional_pairs,
+    optional_words,
+    per_language,
+)
 from onrecord.names import folded, is_title_word
 
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
@@ -48,16 +55,11 @@ def clitic_subject(tok: Token) -> Token | None:
     return None
 
 
+@per_language
 def latter_phrases() -> dict[str, str]:
     """Phrases that name the person named last ("ce dernier") -> what they agree with
     ("male", "female", "plural"), from ``data/<lang>/latter.tsv``; none without the file."""
-    return _latter_phrases(current_language())
-
-
-@lru_cache(maxsize=8)
-def _latter_phrases(language: str) -> dict[str, str]:
-    rows = [line.split("\t") for line in optional_lines(language, "latter.tsv")[1:]]
-    return {row[0].strip().lower(): row[1].strip() for row in rows if len(row) == 2}
+    return {phrase.lower(): agrees for phrase, agrees in optional_pairs(None, "latter.tsv")}
 
 
 def _latter_after(tok: Token) -> Token | None:
@@ -982,16 +984,15 @@ def mention_tokens(head: Token) -> list[Token]:
 def _addressed(child: Token) -> bool:
     """"a demandé la lauréate au président du jury": a person the speaker addresses, after a
     preposition of ``data/<lang>/addressee_prepositions.txt``, is no part of the speaker's name."""
-    prepositions = _addressee_prepositions(current_language())
+    prepositions = _addressee_prepositions()
     return bool(prepositions) and child.left_edge.lower_ in prepositions and (
         child.lemma_.lower() in lexicon().occupations or child.ent_type_ in ("PERSON", "PER")
     )
 
 
-@lru_cache(maxsize=8)
-def _addressee_prepositions(language: str) -> frozenset[str]:
-    return frozenset(line.strip().lower()
-                     for line in optional_lines(language, "addressee_prepositions.txt"))
+@per_language
+def _addressee_prepositions() -> frozenset[str]:
+    return optional_words(None, "addressee_prepositions.txt")
 
 
 def _leading_preposition(tok: Token, head: Token) -> bool:

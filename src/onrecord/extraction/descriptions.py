@@ -27,7 +27,7 @@ from onrecord.extraction.mentions import (
     partitive_head,
 )
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon, optional_lines, per_language
+from onrecord.lexicon import lexicon, optional_pairs, per_language
 from onrecord.names import is_title_word, role_fields
 
 # Prepositions after a description's noun that say who the person is ("the head *of* ...").
@@ -82,8 +82,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
 def _synonyms() -> dict[str, str]:
     """Descriptions that name the body another head noun names (data/<lang>/
     organisation_synonyms.tsv: "ministère public" -> "parquet")."""
-    rows = (line.split("\t") for line in optional_lines(None, "organisation_synonyms.tsv"))
-    return {row[0].strip().lower(): row[1].strip().lower() for row in rows if len(row) == 2}
+    return {description.lower(): head.lower()
+            for description, head in optional_pairs(None, "organisation_synonyms.tsv")}
 
 
 def _introduces(head: Token) -> bool:

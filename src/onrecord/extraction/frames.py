@@ -25,7 +25,7 @@ from onrecord.extraction.cues import (
     subject_of,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS
-from onrecord.lexicon import current_language, data_text, lexicon, optional_lines, per_language
+from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions
 # (0.3 gave the best quote and attribution F1 on 150 train articles held out from learning),
@@ -101,8 +101,7 @@ def postposed_reports(doc: Doc) -> Iterator[tuple[Token, Token, Span]]:
 
 @per_language
 def _postposed_subject_words() -> frozenset[str]:
-    return frozenset(line.strip().lower()
-                     for line in optional_lines(None, "postposed_subject_words.txt"))
+    return optional_words(None, "postposed_subject_words.txt")
 
 
 def _postposed(doc: Doc, start: int, end: int,
@@ -362,7 +361,7 @@ def _comparison(clause: Token) -> bool:
 
 @per_language
 def _comparatives() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in optional_lines(None, "comparatives.txt"))
+    return optional_words(None, "comparatives.txt")
 
 
 def _clause_under_prep(tok: Token) -> Token | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extraction.cues import mention_tokens
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, lexicon, optional_lines
+from onrecord.lexicon import current_language, lexicon, optional_pairs
 from onrecord.names import is_honorific, is_title_word
 
 # Determiners that introduce someone new, as "a" does ("another parent said").
@@ -684,8 +684,7 @@ def feminine_form(word: str, lemma: str) -> bool:
 @cache
 def feminine_endings(language: str) -> tuple[tuple[str, str], ...]:
     """(masculine, feminine) noun endings from ``data/<language>/feminine_endings.tsv``."""
-    rows = [line.split("\t") for line in optional_lines(language, "feminine_endings.tsv")]
-    return tuple((row[0], row[1]) for row in rows[1:] if len(row) == 2)
+    return tuple(optional_pairs(language, "feminine_endings.tsv"))
 
 
 def issuer(head: Token) -> Token:

@@ -46,7 +46,7 @@ from onrecord.extraction.mentions import (
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, data_text, lexicon, optional_lines
+from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
 from onrecord.model import Speaker
 from onrecord.names import (
     is_title_word,
@@ -417,13 +417,9 @@ class Resolver:
         return found
 
 
-def host_phrases() -> tuple[str, ...]:
-    return _host_phrases(current_language())
-
-
-@lru_cache(maxsize=8)
-def _host_phrases(language: str) -> tuple[str, ...]:
-    return tuple(line.strip().lower() for line in optional_lines(language, "host_phrases.txt"))
+@per_language
+def host_phrases() -> frozenset[str]:
+    return optional_words(None, "host_phrases.txt")
 
 
 def questioner_name() -> str:
