@@ -710,7 +710,7 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
     verb set off by a comma (or ? !) after the first words closes them; what follows the cue's
     sentence is the same speaker's next words."""
     body, doc = blk.text, blk.doc
-    if body[:1] not in _DIALOGUE_DASHES or body[1:2] not in _DIALOGUE_SPACES:
+    if not _dialogue_line(body):
         return []
     for tok in doc:
         if tok.i < 2 or not is_cue(tok):
@@ -740,12 +740,17 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
     return []
 
 
+def _dialogue_line(body: str) -> bool:
+    """A paragraph opened by a dash and a space: a line of dialogue."""
+    return body[:1] in _DIALOGUE_DASHES and body[1:2] in _DIALOGUE_SPACES
+
+
 def _dialogue_turn(text: str, blk: _Block, turns: list[tuple[int, int]]) -> list[Part]:
     """'— Lui faire peur, avec une arme chargée ?' with no cue, after two lines of dialogue in
     the paragraphs right before: the speakers take turns, so it is the speaker of the line
     before the last."""
     body = blk.text
-    if body[:1] not in _DIALOGUE_DASHES or body[1:2] not in _DIALOGUE_SPACES:
+    if not _dialogue_line(body):
         return []
     if len(turns) < 2 or turns[-1][0] != blk.index - 1 or turns[-2][0] != blk.index - 2:
         return []
