@@ -704,3 +704,62 @@ def test_french_title_of_several_words_before_the_name() -> None:
     quote = only(fr("Le porte-parole de la préfecture, le capitaine de frégate Yves Kerbrat, a "
                     "assuré que les soutes ne fuyaient plus."))
     assert speaker_name(quote) == "Yves Kerbrat"
+
+
+# --- round 10 (found on the sixth and seventh blind sets) ----------------------------------------
+
+
+def test_french_incise_with_any_verb_reports_the_quote() -> None:
+    article = fr("La marchande de fruits, Odette Vial, a plié son étal. « On tiendra jusqu'à "
+                 "dimanche », sourit-elle.")
+    quote = only(article)
+    assert quote.type == "direct" and speaker_name(quote) == "Odette Vial"
+    assert quote.cue is not None and quote.cue.text == "sourit"
+
+
+def test_french_someone_new_with_an_indefinite_article_is_the_pronouns_antecedent() -> None:
+    article = fr("Le maire, Gilles Sabran, a promis des aides. « Nous serons là », a-t-il dit.\n"
+                 "Sur le marché, un maraîcher dont les serres ont été détruites a attendu deux "
+                 "semaines. « Personne n'est passé », lâche-t-il.")
+    assert [speaker_name(q) for q in article.quotes] == ["Gilles Sabran", "un maraîcher"]
+
+
+def test_french_quote_after_a_sentence_introducing_its_speaker_in_a_new_paragraph() -> None:
+    article = fr("« Nous serons là », a déclaré la préfète, Inès Morvan.\n"
+                 "Devant la mairie, une habitante du quartier confie sa colère. « On nous a "
+                 "oubliés. Depuis trois jours, personne n'est venu. »")
+    assert [speaker_name(q) for q in article.quotes] == ["Inès Morvan", "une habitante du quartier"]
+
+
+def test_french_reporting_verb_before_a_colon_whatever_its_tag() -> None:
+    article = fr("D'après le délégué syndical Karim Benali, la direction aurait menti. Un cadre de "
+                 "l'usine, sous couvert d'anonymat, dément : « Personne ne ment. On fait notre "
+                 "travail. »")
+    speakers = [speaker_name(q) for q in article.quotes]
+    assert speakers == ["Karim Benali", "Un cadre de l'usine"]
+
+
+def test_french_indefinite_description_after_a_name_is_that_person() -> None:
+    article = fr("Le parquet a requis trente mois contre Fabrice Delvaux, un garagiste de 47 ans. "
+                 "« Je n'ai jamais touché aux freins », a-t-il assuré.")
+    assert [speaker_name(q) for q in article.quotes] == ["Fabrice Delvaux"]
+
+
+def test_french_elle_after_an_organisation_whose_name_is_feminine() -> None:
+    article = fr("Le ministre, Paul Girard, a défendu la réforme.\n"
+                 "L'Union des consommateurs du Jura voit les choses autrement. Elle dénonce des "
+                 "hausses « injustifiées ».")
+    assert speaker_name(only(article)) == "Union des consommateurs du Jura"
+
+
+def test_french_acronym_in_brackets_is_the_organisation_before_it() -> None:
+    article = fr("La Confédération des artisans du bâtiment (CAB) a salué « un premier pas ». "
+                 "Elle demande toutefois que les délais soient allongés.")
+    confederation = "Confédération des artisans du bâtiment"
+    assert [speaker_name(q) for q in article.quotes] == [confederation, confederation]
+
+
+def test_french_party_in_brackets_is_not_the_pronouns_antecedent() -> None:
+    article = fr("Le député Yanis Morel (Gauche unie) critique le texte. « Et vous, vous nous "
+                 "parlez de casiers ? » a-t-il lancé.")
+    assert speaker_name(article.quotes[-1]) == "Yanis Morel"

@@ -31,7 +31,9 @@ from onrecord.extraction.cues import (
     cue_tokens,
     is_according_to,
     is_cue,
+    joined_to_inverted_clitic,
     mention_tokens,
+    reporting_word,
     subject_of,
 )
 from onrecord.extraction.entities import normalise_entity_labels
@@ -436,6 +438,7 @@ def _direct_part(
         return None
     fragment = _is_fragment(before, q, text, blk)
     cue, frame, side = None, after, None
+    untagged: tuple[Token, Token] | None = None
     inner_last = text[q.start : q.end].rstrip()[-1:]
     after_cue = _find_cue(after, last=False)
     before_cue = _find_cue(before, last=True) if not fragment else None
@@ -449,11 +452,17 @@ def _direct_part(
         intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
         if intro is not None:
             cue, frame, side = intro, before, "before"
+        else:
+            untagged = _colon_speech_word(before)
     named = _colon_name(before) if not fragment and side != "after" else None
     if cue is None and not fragment and inner_last in ",?!":
         bare = _bare_speech_verb(after)  # '"...," Lund barked.'
         if bare is not None:
             cue, frame, side = bare, after, "after"
+    if cue is None and not fragment:
+        incise = _incise_verb(after, inner_last)
+        if incise is not None:
+            cue, frame, side = incise, after, "after"
     part = Part(start, end, "direct", blk.index, how="none",
                 open_at=q.open_at, close_at=q.close_at, frame=side)
     if named is not None:
@@ -467,6 +476,11 @@ def _direct_part(
             _set_cue(part, cue, frame, q, blk)
         return part
     if cue is None and _dash_attribution(part, q, blk, text):
+        return part
+    if cue is None and untagged is not None:
+        part.how = "cue"
+        _set_cue(part, untagged[0], before, q, blk)
+        _set_mention(part, untagged[1])
         return part
     if not _looks_like_speech(text, q, cue is not None) and not _object_of_cue(before):
         return None
@@ -565,6 +579,27 @@ def _bare_speech_verb(after: list[Token]) -> Token | None:
            for t in words):
         return None
     return verb
+
+
+def _incise_verb(after: list[Token], inner_last: str) -> Token | None:
+    """'« ... », sourit-elle.': right after a quote, a verb with its subject pronoun inverted
+    is an incise that reports the quote, whether or not the verb is a reporting verb."""
+    lead = after[1:2] if after[:1] and after[0].text == "," else (
+        after[:1] if inner_last in "?!" else [])
+    if not lead or lead[0].tag_ != lead[0].pos_ or not lead[0].text[:1].islower():
+        return None
+    return lead[0] if joined_to_inverted_clitic(lead[0]) else None
+
+
+def _colon_speech_word(before: list[Token]) -> tuple[Token, Token] | None:
+    """'Un cadre de l'usine, sous couvert d'anonymat, dément : « ... »': in a pipeline with
+    universal tags, a reporting verb right before the colon, whatever the tagger made of it,
+    and the first subject of the sentence (the parser may have hung it on the quote's verb)."""
+    if len(before) < 3 or before[-2].tag_ != before[-2].pos_ or not reporting_word(before[-2]):
+        return None
+    subjects = [t for t in before[:-2] if t.dep_.startswith("nsubj")
+                and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return (before[-2], subjects[0]) if subjects else None
 
 
 def _colon_verb(before: list[Token]) -> Token | None:

@@ -196,17 +196,29 @@ def _verb_before_inverted_clitic(tok: Token) -> bool:
     """"*raconte*-t-il", "*dit*-elle": a word joined to an inverted subject pronoun is a verb,
     whatever its tag; a reporting verb when the word, its lemma, or the word and "r" (the
     infinitive of a first-group verb) is one."""
+    if not joined_to_inverted_clitic(tok):
+        return False
+    return reporting_word(tok) or tok.lemma_.lower() in speech_verbs()[0]
+
+
+def reporting_word(tok: Token) -> bool:
+    """A word that is a reporting verb whatever its tag: the verb itself (data/<lang>/
+    speech_verbs.txt) or, in French, a first-group verb in the present ("raconte": the word
+    and "r")."""
+    single = speech_verbs()[0]
+    return tok.lower_ in single or tok.lower_ + "r" in single
+
+
+def joined_to_inverted_clitic(tok: Token) -> bool:
+    """A word joined by a hyphen to the subject pronoun after it ("sourit-elle", "a-t-il"):
+    in French, a verb with its subject inverted."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or tok.whitespace_ or not doc[tok.i + 1].text.startswith("-"):
         return False
     k = tok.i + 1
     if doc[k].text.lower() == "-t" and k + 1 < len(doc) and not doc[k].whitespace_:
         k += 1
-    if pronoun_key(doc[k].text) not in lexicon().pronouns:
-        return False
-    single = speech_verbs()[0]
-    low = tok.lower_
-    return low in single or tok.lemma_.lower() in single or low + "r" in single
+    return pronoun_key(doc[k].text) in lexicon().pronouns
 
 
 def clitic_before(tok: Token) -> Token | None:

@@ -134,6 +134,9 @@ class Entity:
     party: str | None = None
     place: str | None = None
     head: str | None = None  # head noun of a descriptive entity ("diplomat")
+    # the grammatical gender of an organisation's name ("la FAPE": female), which "il" or
+    # "elle" agrees with in French; None where the language's tagger shows none
+    agreement: str | None = None
     positions: list[int] = field(default_factory=list)
     narrative: list[int] = field(default_factory=list)  # positions named outside any quote
     spoke: bool = False

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.cues import mention_tokens
+from onrecord.extraction.cues import mention_tokens, reporting_word
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, lexicon, optional_pairs
@@ -506,6 +506,43 @@ def description_text(head: Token) -> str:
             start = mention_tokens(head)[0].i
             return head.doc[start : end + 1].text
     return text
+
+
+def indefinite_description(det: Token) -> str:
+    """"une opératrice de tri", "un cadre de l'usine", "un courtier lausannois": a description
+    opened by an indefinite article, read off the words (the noun, adjectives after it, then one
+    "de" phrase), for a pipeline whose parser takes such nouns for adjectives. It stops at a
+    participle ("une soigneuse jointe par téléphone"), a comma, a verb, and at a word that is
+    a reporting verb whatever its tag ("une ouvrière raconte")."""
+    doc = det.doc
+    end = det.i + 2  # the article and its noun
+    adjectives = 0
+    while end < len(doc) and adjectives < 2 and _plain_adjective(doc[end]):
+        end, adjectives = end + 1, adjectives + 1
+    if end < len(doc) and doc[end].lower_ in _OF:
+        k = end + 1
+        nouns: tuple[str, ...] = ("NOUN", "PROPN")
+        if k < len(doc) and doc[k].pos_ == "DET":
+            k, nouns = k + 1, ("NOUN", "PROPN", "ADJ")  # "de l'exécutif", tagged an adjective
+            if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
+                k += 1  # "d'une grande chaîne"
+        if k < len(doc) and doc[k].pos_ in nouns and not reporting_word(doc[k]):
+            end = k + 1
+            if end < len(doc) and _plain_adjective(doc[end]):
+                end += 1
+    return doc[det.i : end].text
+
+
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _plain_adjective(tok: Token) -> bool:
+    """An adjective, not a participle ("employée"; "jointe par téléphone": an adjective with a
+    complement acts as one) nor a reporting verb the tagger took for one."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.pos_ == "ADJ" and "Part" not in tok.morph.get("VerbForm", [])
+            and not reporting_word(tok)
+            and not (nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ not in _OF))
 
 
 def kind_of(head: Token) -> str:

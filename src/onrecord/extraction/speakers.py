@@ -20,7 +20,12 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extraction.attribution import Part
 from onrecord.extraction.cleaning import as_written
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
-from onrecord.extraction.cues import is_relative_subject, latter_phrases, mention_tokens
+from onrecord.extraction.cues import (
+    is_relative_subject,
+    latter_phrases,
+    mention_tokens,
+    pronoun_key,
+)
 from onrecord.extraction.descriptions import resolve_description
 from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
 from onrecord.extraction.mentions import (
@@ -28,6 +33,7 @@ from onrecord.extraction.mentions import (
     description_text,
     determiner,
     group_of_names,
+    indefinite_description,
     is_plural,
     issuer,
     kind_of,
@@ -42,6 +48,7 @@ from onrecord.extraction.mentions import (
     parenthesised,
     role_around,
     role_text,
+    universal_determiner,
     untagged_people,
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
@@ -68,7 +75,10 @@ class Resolver:
         self.direct = sorted((p.start, p.end) for p in parts if p.type == "direct")
         # subjects outside quotes, in text order: entities, or descriptions resolved when reached
         self._narrative: list[tuple[int, Entity | Token]] = []
+        # people introduced by an indefinite description ("un vigneron"), by position
+        self._indefinite: dict[int, Entity] = {}
         self._inventory(blocks)
+        self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
 
     @property
     def entities(self) -> list[Entity]:
@@ -83,7 +93,12 @@ class Resolver:
         for part in parts:
             pos = part.mention[0] if part.mention else part.start
             self._absorb_narrative(pos)
-            if part.follows is not None and part.follows < len(results):
+            ent: Entity | None
+            introduced = self._introduced_before(part, parts)
+            if introduced is not None:
+                ent, conf = introduced, CONFIDENCE["description"] * CONTINUATION
+                pos = part.start
+            elif part.follows is not None and part.follows < len(results):
                 ent, conf = results[part.follows]
                 conf *= CONTINUATION
             elif part.subject is not None:
@@ -98,6 +113,20 @@ class Resolver:
                 first_spoke.setdefault(id(ent), pos)
             results.append((ent, conf))
         return self._name_introduced(results, first_spoke)
+
+    def _introduced_before(self, part: Part, parts: Sequence[Part]) -> Entity | None:
+        """"À la sortie de l'usine, une régleuse confie son inquiétude. « ... »": a quote with
+        no cue, in a paragraph after the one its speaker would continue from, belongs to the
+        person who is the subject of a sentence before it in its own paragraph."""
+        if part.how != "continuation" or part.follows is None or part.type != "direct":
+            return None
+        src = parts[part.follows]
+        if src.block >= part.block:
+            return None
+        found = [ent for pos, ent in self._subjects
+                 if src.end < pos < part.start and "\n" not in self.text[pos : part.start]
+                 and ent.kind == "person"]
+        return found[-1] if found else None
 
     def _name_introduced(
         self, results: list[tuple[Entity | None, float]], first_spoke: dict[int, int]
@@ -136,6 +165,7 @@ class Resolver:
         """Register every named person and organisation outside direct quotes, with the roles
         the article gives them; subjects outside any quote become antecedents in turn."""
         for base, doc in blocks:
+            last_org: tuple[int, Entity] | None = None  # where the last organisation ended
             for span in list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc):
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
@@ -148,16 +178,27 @@ class Resolver:
                     continue  # "the finance ministry", "Commuters": descriptions, not names
                 if span.label_ == "ORG" and _modifier_only(span):
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
+                if last_org is not None and _acronym_after(span, self.text, last_org[0], pos):
+                    last_org[1].add_alias(span.text)  # "la Fédération ... (FAPE)"
+                    last_org[1].positions.append(pos)
+                    continue
                 ent = self._proper_entity(span.root, pos)
                 if ent is None:
                     continue
+                if ent.kind == "organisation":
+                    last_org = (base + span.end_char, ent)
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
+                elif ent.kind == "organisation" and ent.agreement is None:
+                    ent.agreement = _grammatical_gender(span)
                 if not self._inside(self.content, pos):
                     ent.narrative.append(pos)
-                if not self._inside(self.content, pos) and _is_subject(span.root):
+                if not self._inside(self.content, pos) and not parenthesised(span.root) and (
+                    _is_subject(span.root) or _opens_sentence(span)
+                ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
                     self._narrative.append((pos, ent))
             self._plural_subjects(base, doc)
+            self._indefinite_people(base, doc)
         self._narrative.sort(key=lambda x: x[0])
 
     def _plural_subjects(self, base: int, doc: Doc) -> None:
@@ -200,6 +241,35 @@ class Resolver:
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
+
+    def _indefinite_people(self, base: int, doc: Doc) -> None:
+        """"Dans le Lavaux, un vigneron a attendu trois semaines. « ... », lâche-t-il": in a
+        pipeline with universal tags, someone new, described by a noun for a person (an
+        occupation, data/<lang>/person_nouns.txt) with an indefinite article that opens a
+        sentence or a clause outside any quote, is an antecedent for "il" and "elle". Read off
+        the words, not the parse: the small parser takes such nouns for adjectives."""
+        people = person_nouns()
+        indefinite = indefinite_articles()
+        occupations = lexicon().occupations
+        for tok in doc[1:]:
+            det = doc[tok.i - 1]
+            if (tok.tag_ != tok.pos_
+                    or not (universal_determiner(det) == "a" or det.lower_ in indefinite)
+                    or not (tok.lower_ in people or tok.lower_ in occupations)
+                    or not _opens_clause(det)):
+                continue
+            pos = base + det.idx
+            if self._inside(self.direct, pos) or self._inside(self.content, pos):
+                continue
+            gender = _indefinite_gender(det)
+            if gender is None:
+                continue
+            ent = self.discourse.descriptive("person", indefinite_description(det),
+                                             tok.lemma_.lower(), "a")
+            ent.gender = gender
+            ent.positions.append(pos)
+            self._indefinite[pos] = ent
+            self._narrative.append((pos, ent))
 
     def _organisation_subject(self, base: int, tok: Token) -> None:
         """"Le parquet de Liège a requis ...": a body described with the place or organisation
@@ -245,6 +315,9 @@ class Resolver:
             if ent is not None:
                 return ent, CONFIDENCE["pronoun_named"]
         if head.pos_ == "PRON" or is_speaker_pronoun(head.lower_):
+            org = self._organisation_just_before(head, pos)
+            if org is not None:
+                return org, CONFIDENCE["pronoun_organisation"]
             ent, conf = resolve_pronoun(self.discourse, head.lower_, pos)
             if ent is None:  # "Riverside Council will cut its hours, it announced"
                 ent = self._subject_of_own_content(head.lower_, part)
@@ -275,7 +348,25 @@ class Resolver:
                 if ent.kind == "person":
                     _describe(ent, role_around(head), organisation_after(head))
                 return ent, CONFIDENCE["name"]
+        if pos in self._indefinite:  # "une soigneuse jointe par téléphone affirme que"
+            return self._indefinite[pos], CONFIDENCE["description"]
         return resolve_description(d, head, pos)
+
+    def _organisation_just_before(self, pronoun: Token, pos: int) -> Entity | None:
+        """"L'Association romande des assurés voit les choses autrement. Elle dénonce ...": "il"
+        or "elle" right after an organisation whose name it agrees with (or shows no gender:
+        "L'Union"), in the same paragraph and with no one else in between, stands for the
+        organisation. Only where the tagger gives genders (French): an English "he" or "she"
+        is never an organisation."""
+        agrees = lexicon().pronouns.get(pronoun_key(pronoun.lower_))
+        events = self.discourse.events
+        if pronoun.tag_ != pronoun.pos_ or agrees not in ("male", "female") or not events:
+            return None
+        last = events[-1]
+        if (last.entity.kind == "organisation" and last.entity.agreement in (agrees, None)
+                and last.pos < pos and "\n" not in self.text[last.pos : pos]):
+            return last.entity
+        return None
 
     def _named_last(self, pos: int, agrees: str) -> Entity | None:
         kinds = ("group", "organisation") if agrees == "plural" else ("person",)
@@ -418,6 +509,16 @@ class Resolver:
 
 
 @per_language
+def person_nouns() -> frozenset[str]:
+    return optional_words(None, "person_nouns.txt")
+
+
+@per_language
+def indefinite_articles() -> frozenset[str]:
+    return optional_words(None, "indefinite_articles.txt")
+
+
+@per_language
 def host_phrases() -> frozenset[str]:
     return optional_words(None, "host_phrases.txt")
 
@@ -483,6 +584,56 @@ def _is_subject(tok: Token) -> bool:
     while head.dep_ == "nmod" and head.head is not head:
         head = head.head
     return head.dep_ in subjects
+
+
+def _acronym_after(span: SpacySpan, text: str, org_end: int, pos: int) -> bool:
+    """"La Fédération des associations de parents d'élèves (FAPE)": a name in capitals in
+    brackets right after an organisation's name is its acronym."""
+    return (len(span) == 1 and span.text.isupper() and len(span.text) > 1
+            and text[org_end:pos].strip() == "(")
+
+
+def _opens_sentence(span: SpacySpan) -> bool:
+    """"L'Association romande des assurés voit les choses autrement.": in a pipeline with
+    universal tags, a name that opens its sentence (after at most its article) and is followed
+    by a verb is the sentence's subject, whatever the small parser made of it."""
+    first, doc = span[0], span.doc
+    if first.tag_ != first.pos_ or span.end >= len(doc):
+        return False
+    lead = doc[first.sent.start : first.i]
+    return all(t.pos_ == "DET" for t in lead) and len(lead) <= 1 and (
+        doc[span.end].pos_ in ("VERB", "AUX"))
+
+
+def _grammatical_gender(span: SpacySpan) -> str | None:
+    """The gender an organisation's name shows in its article or first noun ("la FAPE",
+    "l'Association"), in a tagger that gives one (French); None elsewhere."""
+    first = span[0]
+    words = [first.doc[first.i - 1]] if first.i > 0 and first.doc[first.i - 1].pos_ == "DET" else []
+    for tok in [*words, first]:
+        gender = tok.morph.get("Gender", [])
+        if len(gender) == 1:
+            return {"Masc": "male", "Fem": "female"}.get(gender[0])
+    return None
+
+
+def _opens_clause(det: Token) -> bool:
+    """The article opens its sentence or follows a comma ("Sur le marché, un maraîcher", "Une
+    des parties civiles, une infirmière"), but not after a person's name, which the
+    description is then in apposition to ("Fabrice Delvaux, un garagiste de 47 ans")."""
+    sent = det.sent
+    if det.i == sent.start:
+        return True
+    doc = det.doc
+    lead = doc[sent.start : det.i - 1]
+    return (doc[det.i - 1].text == "," and len(lead) > 0
+            and lead[-1].ent_type_ not in ("PER", "PERSON"))
+
+
+def _indefinite_gender(det: Token) -> str | None:
+    """The gender an indefinite article shows ("un": male, "une": female)."""
+    gender = det.morph.get("Gender", [])
+    return {"Masc": "male", "Fem": "female"}.get(gender[0]) if len(gender) == 1 else None
 
 
 def _heading(doc: Doc) -> bool:
