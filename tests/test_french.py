@@ -763,3 +763,12 @@ def test_french_party_in_brackets_is_not_the_pronouns_antecedent() -> None:
     article = fr("Le député Yanis Morel (Gauche unie) critique le texte. « Et vous, vous nous "
                  "parlez de casiers ? » a-t-il lancé.")
     assert speaker_name(article.quotes[-1]) == "Yanis Morel"
+
+
+def test_french_person_tried_is_the_accused_and_accuse_is_masculine() -> None:
+    article = fr("Marc Delforge, 47 ans, comparaît depuis lundi devant la cour d'assises.\n"
+                 "— Pourquoi aviez-vous une arme ? a demandé la présidente, Agnès Lenoir.\n"
+                 "— Je voulais seulement lui faire peur, a répondu l'accusé.")
+    quotes = article.quotes
+    assert [speaker_name(q) for q in quotes] == ["Agnès Lenoir", "Marc Delforge"]
+    assert quotes[1].speaker is not None and quotes[1].speaker.role == "prévenu"

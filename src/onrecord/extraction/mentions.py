@@ -687,6 +687,10 @@ def description_gender(head: Token) -> str | None:
     if head.tag_ != head.pos_:
         return None
     words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+    if not any(tok.morph.get("Gender") for tok in words) and (
+        head.lower_ + "e" in lexicon().occupations
+    ):
+        return "male"  # "l'accusé", whose feminine "accusée" is another word of the list
     if head.lemma_.lower() == head.lower_:  # "ambassadrice" (lemma "ambassadeur"): not its own
         words.append(head)
     for tok in words:

@@ -11,6 +11,7 @@ antecedents. Names and roles are read off the parse by ``mentions.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -53,7 +54,14 @@ from onrecord.extraction.mentions import (
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
+from onrecord.lexicon import (
+    current_language,
+    data_text,
+    lexicon,
+    optional_pairs,
+    optional_words,
+    per_language,
+)
 from onrecord.model import Speaker
 from onrecord.names import (
     is_title_word,
@@ -166,6 +174,7 @@ class Resolver:
         the article gives them; subjects outside any quote become antecedents in turn."""
         for base, doc in blocks:
             last_org: tuple[int, Entity] | None = None  # where the last organisation ended
+            people: list[tuple[SpacySpan, Entity]] = []
             for span in list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc):
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
@@ -189,6 +198,7 @@ class Resolver:
                     last_org = (base + span.end_char, ent)
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
+                    people.append((span, ent))
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
                 if not self._inside(self.content, pos):
@@ -199,6 +209,7 @@ class Resolver:
                     self._narrative.append((pos, ent))
             self._plural_subjects(base, doc)
             self._indefinite_people(base, doc)
+            _defendants(doc, people)
         self._narrative.sort(key=lambda x: x[0])
 
     def _plural_subjects(self, base: int, doc: Doc) -> None:
@@ -509,6 +520,12 @@ class Resolver:
 
 
 @per_language
+def defendant_phrases() -> list[tuple[str, str]]:
+    return [(phrase.lower(), roles) for phrase, roles in
+            optional_pairs(None, "defendant_phrases.tsv")]
+
+
+@per_language
 def person_nouns() -> frozenset[str]:
     return optional_words(None, "person_nouns.txt")
 
@@ -584,6 +601,26 @@ def _is_subject(tok: Token) -> bool:
     while head.dep_ == "nmod" and head.head is not head:
         head = head.head
     return head.dep_ in subjects
+
+
+def _defendants(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
+    """"Didier Lamoline, 54 ans, comparaît devant la cour d'assises": the person named last
+    before a phrase of data/<lang>/defendant_phrases.tsv in its sentence is the one tried, whom
+    the article then calls "le prévenu" or "l'accusé" (the roles the file gives)."""
+    phrases = defendant_phrases()
+    if not phrases or not people:
+        return
+    text = doc.text
+    low = text.lower()
+    for phrase, roles in phrases:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            # by the words, not the parser's sentences (it may end one after the name)
+            before = [(span, ent) for span, ent in people if span.end_char <= m.start()
+                      and not re.search(r"[.!?]\s", text[span.end_char : m.start()])]
+            if before:
+                ent = max(before, key=lambda pair: pair[0].end_char)[1]
+                for role in roles.split():
+                    ent.add_role(role)
 
 
 def _acronym_after(span: SpacySpan, text: str, org_end: int, pos: int) -> bool:
