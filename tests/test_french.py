@@ -772,3 +772,21 @@ def test_french_person_tried_is_the_accused_and_accuse_is_masculine() -> None:
     quotes = article.quotes
     assert [speaker_name(q) for q in quotes] == ["Agnès Lenoir", "Marc Delforge"]
     assert quotes[1].speaker is not None and quotes[1].speaker.role == "prévenu"
+
+
+# --- round 11 (found on the eighth blind set after its first measure) -----------------------
+
+
+def test_french_cue_without_a_parsed_subject_reports_for_who_opens_the_sentence() -> None:
+    quote = only(fr("Un cadre de la mutuelle, qui a requis l'anonymat, assure que la décision "
+                    "« était prise depuis l'été »."))
+    assert speaker_name(quote) == "Un cadre de la mutuelle"
+
+
+def test_french_indefinite_description_keeps_its_participle_phrase_and_age() -> None:
+    article = fr("Sur le quai, une spectatrice venue de Rimouski pleurait encore. « Je pensais "
+                 "jamais les voir gagner », confie-t-elle.\n"
+                 "Devant la mairie, une habitante de 81 ans attend le bus. « Personne ne nous a "
+                 "prévenus », lâche-t-elle.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "une spectatrice venue de Rimouski", "une habitante de 81 ans"]

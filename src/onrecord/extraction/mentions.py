@@ -519,6 +519,10 @@ def indefinite_description(det: Token) -> str:
     adjectives = 0
     while end < len(doc) and adjectives < 2 and _plain_adjective(doc[end]):
         end, adjectives = end + 1, adjectives + 1
+    if end + 2 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].pos_ == "NUM":
+        return doc[det.i : end + 3].text  # "une habitante de 81 ans"
+    if end < len(doc) and _participle(doc[end]):
+        return doc[det.i : _phrase_end(doc, end)].text  # "une passagère assise à l'avant"
     if end < len(doc) and doc[end].lower_ in _OF:
         k = end + 1
         nouns: tuple[str, ...] = ("NOUN", "PROPN")
@@ -534,6 +538,28 @@ def indefinite_description(det: Token) -> str:
 
 
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _participle(tok: Token) -> bool:
+    """A participle after a noun ("employée", "venue de"), or an adjective with a complement,
+    which acts as one ("assise à l'avant", "jointe par téléphone")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.pos_ in ("VERB", "ADJ") and not reporting_word(tok) and (
+        "Part" in tok.morph.get("VerbForm", [])
+        or (nxt is not None and nxt.pos_ == "ADP"))
+
+
+def _phrase_end(doc: Doc, start: int) -> int:
+    """Where a participle phrase ends: at a comma or other punctuation, a relative pronoun, a
+    finite verb or a reporting verb, at most six words on."""
+    end = start + 1
+    while end < len(doc) and end < start + 6:
+        tok = doc[end]
+        if (tok.is_punct or tok.pos_ in ("PRON", "AUX", "SCONJ", "CCONJ") or reporting_word(tok)
+                or (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm", []))):
+            break
+        end += 1
+    return end
 
 
 def _plain_adjective(tok: Token) -> bool:
@@ -687,7 +713,7 @@ def description_gender(head: Token) -> str | None:
     if head.tag_ != head.pos_:
         return None
     words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
-    if not any(tok.morph.get("Gender") for tok in words) and (
+    if not any(tok.morph.get("Gender", []) for tok in words) and (
         head.lower_ + "e" in lexicon().occupations
     ):
         return "male"  # "l'accusé", whose feminine "accusée" is another word of the list

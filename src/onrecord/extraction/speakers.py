@@ -114,13 +114,25 @@ class Resolver:
                 if part.follows is not None:
                     conf *= CONTINUATION
             else:
-                ent, conf = None, CONFIDENCE["none"]
+                ent, conf = self._subject_of_sentence(part), CONFIDENCE["description_guess"]
+                if ent is None:
+                    conf = CONFIDENCE["none"]
             if ent is not None:
                 ent.spoke = True
                 self.discourse.events.append(Event(pos, ent, True))
                 first_spoke.setdefault(id(ent), pos)
             results.append((ent, conf))
         return self._name_introduced(results, first_spoke)
+
+    def _subject_of_sentence(self, part: Part) -> Entity | None:
+        """"Un cadre de la banque, qui a requis l'anonymat, assure que ...": a cue the parser gave
+        no subject reports for the person or organisation that opens its sentence."""
+        if part.cue is None:
+            return None
+        cue = part.cue[0]
+        found = [ent for pos, ent in self._subjects
+                 if pos < cue and not re.search(r"[.!?»]\s|\n", self.text[pos:cue])]
+        return found[-1] if found else None
 
     def _introduced_before(self, part: Part, parts: Sequence[Part]) -> Entity | None:
         """"À la sortie de l'usine, une régleuse confie son inquiétude. « ... »": a quote with
