@@ -790,3 +790,16 @@ def test_french_indefinite_description_keeps_its_participle_phrase_and_age() -> 
                  "prévenus », lâche-t-elle.")
     assert [speaker_name(q) for q in article.quotes] == [
         "une spectatrice venue de Rimouski", "une habitante de 81 ans"]
+
+
+def test_french_name_between_commas_with_a_first_name_is_a_person_whatever_its_tag() -> None:
+    quote = only(fr("Le maire de Valbrune, Fabien Roumagnac, a prévenu : « Sans ce pont, on ne "
+                    "tiendra pas l'hiver. »"))
+    assert speaker_name(quote) == "Fabien Roumagnac"
+
+
+def test_french_answer_label_is_the_guest_the_introduction_names() -> None:
+    article = fr("Noémie Carrel, apicultrice à Ventaillac, était l'invitée de Yohann Bressel.\n"
+                 "Question : Comment va votre rucher ?\n"
+                 "Réponse : Mal. Sur 140 colonies, j'en ai perdu 52 cet hiver.")
+    assert [speaker_name(q) for q in article.quotes] == ["Yohann Bressel", "Noémie Carrel"]

@@ -8,7 +8,8 @@ Each language has a folder ``data/<lang>/`` (English: ``data/en/``) holding:
 * ``occupations.tsv``: occupation words and their fields ("striker": sport);
 * ``nouns.tsv``: head nouns of organisations, groups, anonymous sources and documents;
 * ``pronouns.tsv``: the pronouns that can stand for a speaker and what they agree with;
-* ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner labels;
+* ``names.tsv``: name particles ("de", "van"), generational suffixes, transcript questioner and
+  answerer labels;
 * ``nicknames.tsv``: short first names that stand for one formal name ("Joe": Joseph);
 * ``organisation_types.tsv``: the words of a name that show an organisation's kind ("FC": a club);
 * ``determiners.txt``: words that open a noun phrase without being part of it ("the", "two");
@@ -80,6 +81,7 @@ class Lexicon:
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     questioner_labels: frozenset[str]
+    answerer_labels: frozenset[str]  # "Réponse :": the guest the introduction names
     regnal_titles: frozenset[str]  # titles that stay with a first name ("Prince Harry")
     nicknames: dict[str, str]  # "joe" -> "joseph": short forms of one formal first name
     organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
@@ -191,6 +193,7 @@ def _load(language: str) -> Lexicon:
         name_particles=with_class(names, "particle"),
         name_suffixes=with_class(names, "suffix"),
         questioner_labels=with_class(names, "questioner"),
+        answerer_labels=with_class(names, "answerer"),
         regnal_titles=with_class(names, "regnal"),
         nicknames={row[0]: row[1] for row in _table(language, "nicknames.tsv")},
         speech_forms=_words(language, "speech_forms.txt"),

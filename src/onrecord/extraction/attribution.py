@@ -701,7 +701,8 @@ def _is_label(m: re.Match[str]) -> bool:
     questioner label ("Question", "Journaliste"). A capitalised ordinary word before a French
     colon ("Déneigement : bras de fer ...") is a headline's topic, not a speaker."""
     label = m.group(1)
-    return label.upper() == label or label.lower() in lexicon().questioner_labels
+    lex = lexicon()
+    return label.upper() == label or label.lower() in lex.questioner_labels | lex.answerer_labels
 
 
 def _transcript_match(blk: _Block) -> re.Match[str] | None:

@@ -64,6 +64,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [ent]
     if is_honorific(doc[start].text) and _first_name_at(doc, start + 1, ent.end):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
+    if _set_off_by_commas(doc, ent) and _first_name_at(doc, ent.start, ent.end):
+        return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Le maire, Fabien Roux,"
     if not _after_role_word(doc, ent.start):
         return [ent]
     if _after_role_word(doc, ent.start, 1) and _first_name_at(doc, ent.start, ent.end):
@@ -73,6 +75,13 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
             return [SpacySpan(doc, ent.start, k, label=ent.label_),
                     SpacySpan(doc, k, ent.end, label="PER")]
     return [ent]
+
+
+def _set_off_by_commas(doc: Doc, ent: SpacySpan) -> bool:
+    """A name between commas (or before a bracket or a full stop), in apposition: "Son
+    conducteur, Loïc Dethy, 29 ans", "Le maire de Vallerosse, Fabien Roumégoux, a prévenu"."""
+    return (ent.start > 0 and doc[ent.start - 1].text == ","
+            and ent.end < len(doc) and doc[ent.end].text in (",", "(", "."))
 
 
 def _first_name_at(doc: Doc, k: int, end: int) -> bool:

@@ -450,6 +450,14 @@ class Resolver:
                     return ent
         return None
 
+    def _guest(self, pos: int) -> Entity | None:
+        """Who answers an interview's questions: the first person the article names before the
+        transcript, its host aside."""
+        host = self._host(pos)
+        named = [e for e in self.entities if e.kind == "person" and e.named and e is not host
+                 and any(p < pos for p in e.narrative)]
+        return min(named, key=lambda e: min(e.narrative)) if named else None
+
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
         label = raw.strip().rstrip(":").strip()
         d = self.discourse
@@ -460,6 +468,11 @@ class Resolver:
                 return host
             name = questioner_name()
             return d.descriptive("anonymous", name, name.split()[-1], None)
+        if label.lower() in lexicon().answerer_labels:
+            guest = self._guest(pos)
+            if guest is not None:
+                guest.add_alias(label)
+                return guest
         words = label.title().split()
         titles = []
         while len(words) > 1 and is_title_word(words[0]):
