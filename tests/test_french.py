@@ -803,3 +803,9 @@ def test_french_answer_label_is_the_guest_the_introduction_names() -> None:
                  "Question : Comment va votre rucher ?\n"
                  "Réponse : Mal. Sur 140 colonies, j'en ai perdu 52 cet hiver.")
     assert [speaker_name(q) for q in article.quotes] == ["Yohann Bressel", "Noémie Carrel"]
+
+
+def test_french_participle_after_a_description_is_not_a_name() -> None:
+    article = fr("Le rapporteur, le sénateur Gustave Pellier, a dénoncé le texte. « Les maires ne "
+                 "sont pas des enfants ! », a lancé l'élu rural, longuement applaudi.")
+    assert speaker_name(article.quotes[-1]) == "Gustave Pellier"

@@ -157,7 +157,7 @@ def appositive_name(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
             not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
-        ):  # Perrenoud,": the organisation's acronym
+        ) and child.text[:1].isupper():  # Perrenoud,": the acronym; "rural, longuement applaudi"
             return child
     for tok in head.subtree:
         untagged = tok.pos_ == "PROPN" and not tok.ent_type_
@@ -165,7 +165,9 @@ def appositive_name(head: Token) -> Token | None:
             c.dep_ == "compound" and first_name_gender(c.text) for c in tok.lefts
         ):
             return tok  # "Official spokeswoman for the ministry Ana Ruiz said": untagged
-        if tok.i <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        if tok.i <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or (
+            not tok.text[:1].isupper() or tok.doc[tok.i - 1].text == "("
+        ):  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)"
             continue
         if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
             tok.i > 0 and tok.doc[tok.i - 1].text == ","
@@ -238,7 +240,7 @@ def _name_closing_description(head: Token) -> Token | None:
             continue
         if doc[ent.start - 1].text != "," or (
             ent.end < len(doc) and not doc[ent.end].is_punct
-        ):
+        ) or not ent.text[:1].isupper():  # "a lancé l'élu rural, longuement applaudi"
             return None
         if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
                for t in doc[head.i + 1 : ent.start]):

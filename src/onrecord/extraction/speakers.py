@@ -199,6 +199,8 @@ class Resolver:
                     continue  # "the finance ministry", "Commuters": descriptions, not names
                 if span.label_ == "ORG" and _modifier_only(span):
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
+                if _party_after_person(span):
+                    continue  # "la sénatrice Maïwenn Trélaune (Vert Horizon)": her party
                 if last_org is not None and _acronym_after(span, self.text, last_org[0], pos):
                     last_org[1].add_alias(span.text)  # "la Fédération ... (FAPE)"
                     last_org[1].positions.append(pos)
@@ -646,6 +648,14 @@ def _defendants(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                 ent = max(before, key=lambda pair: pair[0].end_char)[1]
                 for role in roles.split():
                     ent.add_role(role)
+
+
+def _party_after_person(span: SpacySpan) -> bool:
+    """A name the tagger took for a person, in brackets right after a person's name: the
+    person's party or organisation, never another person."""
+    doc = span.doc
+    return (span.label_ == "PERSON" and span.start >= 2 and doc[span.start - 1].text == "("
+            and doc[span.start - 2].ent_type_ == "PERSON")
 
 
 def _acronym_after(span: SpacySpan, text: str, org_end: int, pos: int) -> bool:
