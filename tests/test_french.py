@@ -809,3 +809,23 @@ def test_french_participle_after_a_description_is_not_a_name() -> None:
     article = fr("Le rapporteur, le sénateur Gustave Pellier, a dénoncé le texte. « Les maires ne "
                  "sont pas des enfants ! », a lancé l'élu rural, longuement applaudi.")
     assert speaker_name(article.quotes[-1]) == "Gustave Pellier"
+
+
+# --- round 13 (found on the tenth blind set after its first measure) ------------------------
+
+
+def test_french_the_boss_is_the_person_whose_role_is_managing_director() -> None:
+    article = fr("« Nous voulons être prêts », estime le fondateur et directeur général, Cédric "
+                 "Vonlanden.\nLe patron assure que les délais seront ramenés à trois semaines, a "
+                 "reconnu son directeur financier, Raphaël Menod.")
+    assert [speaker_name(q) for q in article.quotes][:2] == ["Cédric Vonlanden"] * 2
+
+
+def test_french_indefinite_description_with_an_adjective_before_and_a_place_after() -> None:
+    article = fr("Dans le stade, un père venu de Sainte-Gervaise applaudit. « On a fait quatre "
+                 "heures de route », lance-t-il. Une jeune mère de famille, elle, estime que la "
+                 "surtaxe « ne suffira pas ». Une riveraine réveillée par les sirènes décrit « des "
+                 "flammes plus hautes que le clocher ».")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "un père venu de Sainte-Gervaise", "Une jeune mère de famille",
+        "Une riveraine réveillée par les sirènes"]

@@ -203,10 +203,11 @@ def _verb_before_inverted_clitic(tok: Token) -> bool:
 
 def reporting_word(tok: Token) -> bool:
     """A word that is a reporting verb whatever its tag: the verb itself (data/<lang>/
-    speech_verbs.txt) or, in French, a first-group verb in the present ("raconte": the word
-    and "r")."""
+    speech_verbs.txt), a verb whose lemma is one ("décrit"), or, in French, a first-group verb
+    in the present ("raconte": the word and "r")."""
     single = speech_verbs()[0]
-    return tok.lower_ in single or tok.lower_ + "r" in single
+    return tok.lower_ in single or tok.lower_ + "r" in single or (
+        tok.pos_ == "VERB" and tok.lemma_.lower() in single)  # "décrit"
 
 
 def joined_to_inverted_clitic(tok: Token) -> bool:

@@ -78,6 +78,19 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
 
 
+def _synonymous_role(ent: Entity, lemma: str, words: list[str]) -> bool:
+    """A role of the person's that the description's noun names by another word
+    (data/<lang>/role_synonyms.tsv: "patron" for "directeur général")."""
+    phrases = [role for word, role in _role_synonyms() if word == lemma or word in words]
+    return any(phrase in role.lower() for phrase in phrases for role in ent.roles)
+
+
+@per_language
+def _role_synonyms() -> list[tuple[str, str]]:
+    return [(word.lower(), role.lower())
+            for word, role in optional_pairs(None, "role_synonyms.tsv")]
+
+
 @per_language
 def _synonyms() -> dict[str, str]:
     """Descriptions that name the body another head noun names (data/<lang>/
@@ -188,7 +201,9 @@ def definite_person(
         if ent.head == lemma or ent.has_role_word(lemma) or (
             gender == "female" and any(
                 feminine_form(w, lemma) and ent.has_role_word(w) for w in surface[:1])
-        ):  # "l'avocate générale" for the person whose role is "avocate générale"
+        ) or _synonymous_role(ent, lemma, surface[:1]):
+            # "l'avocate générale" for the person whose role is "avocate générale"; "le patron"
+            # for the directeur général
             score = 1.0
         elif field and ent.kind == "person" and field in role_fields(ent.roles) and (
             not ent.occupation_differs(lemma)

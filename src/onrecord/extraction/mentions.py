@@ -518,6 +518,8 @@ def indefinite_description(det: Token) -> str:
     a reporting verb whatever its tag ("une ouvrière raconte")."""
     doc = det.doc
     end = det.i + 2  # the article and its noun
+    if end < len(doc) and doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN":
+        end += 1  # "une jeune mère de famille"
     adjectives = 0
     while end < len(doc) and adjectives < 2 and _plain_adjective(doc[end]):
         end, adjectives = end + 1, adjectives + 1
@@ -555,11 +557,18 @@ def _phrase_end(doc: Doc, start: int) -> int:
     """Where a participle phrase ends: at a comma or other punctuation, a relative pronoun, a
     finite verb or a reporting verb, at most six words on."""
     end = start + 1
-    while end < len(doc) and end < start + 6:
+    complements = 0  # "posté au ravitaillement de la Baie-Noire": two at most
+    while end < len(doc) and end < start + 7:
         tok = doc[end]
         if (tok.is_punct or tok.pos_ in ("PRON", "AUX", "SCONJ", "CCONJ") or reporting_word(tok)
                 or (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm", []))):
             break
+        if tok.pos_ == "ADP":
+            complements += 1
+            if complements > 2 or (complements == 2 and tok.lower_ not in _OF):
+                break
+        elif doc[end - 1].pos_ in ("NOUN", "PROPN") and tok.pos_ not in ("PROPN", "ADJ", "NUM"):
+            break  # "venu de Sainte-Gervaise applaudit": the complement's noun ends it
         end += 1
     return end
 

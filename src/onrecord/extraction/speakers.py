@@ -85,6 +85,7 @@ class Resolver:
         self._narrative: list[tuple[int, Entity | Token]] = []
         # people introduced by an indefinite description ("un vigneron"), by position
         self._indefinite: dict[int, Entity] = {}
+        self._indefinite_ends: dict[int, int] = {}  # where each one's description ends
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
 
@@ -294,6 +295,7 @@ class Resolver:
             ent.gender = gender
             ent.positions.append(pos)
             self._indefinite[pos] = ent
+            self._indefinite_ends[pos] = pos + len(ent.name)
             self._narrative.append((pos, ent))
 
     def _organisation_subject(self, base: int, tok: Token) -> None:
@@ -373,8 +375,11 @@ class Resolver:
                 if ent.kind == "person":
                     _describe(ent, role_around(head), organisation_after(head))
                 return ent, CONFIDENCE["name"]
-        if pos in self._indefinite:  # "une soigneuse jointe par téléphone affirme que"
-            return self._indefinite[pos], CONFIDENCE["description"]
+        for start, end in self._indefinite_ends.items():
+            # "une soigneuse jointe par téléphone affirme que"; "une riveraine réveillée par
+            # les sirènes décrit": the parser's subject inside the description
+            if start <= pos < end:
+                return self._indefinite[start], CONFIDENCE["description"]
         return resolve_description(d, head, pos)
 
     def _organisation_just_before(self, pronoun: Token, pos: int) -> Entity | None:
