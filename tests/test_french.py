@@ -829,3 +829,10 @@ def test_french_indefinite_description_with_an_adjective_before_and_a_place_afte
     assert [speaker_name(q) for q in article.quotes] == [
         "un père venu de Sainte-Gervaise", "Une jeune mère de famille",
         "Une riveraine réveillée par les sirènes"]
+
+
+def test_french_person_before_a_finite_verb_is_the_pronouns_antecedent() -> None:
+    article = fr("« On a eu chaud », a reconnu la pilote adverse, Josée Sirel.\n"
+                 "Derrière le banc, l'entraîneuse Chantal Ménard-Lachance avait les yeux pleins "
+                 "d'eau. « Ça fait douze ans que je coache ces filles-là », confie-t-elle.")
+    assert [speaker_name(q) for q in article.quotes] == ["Josée Sirel", "Chantal Ménard-Lachance"]

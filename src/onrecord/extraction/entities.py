@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.gender import first_name_gender
@@ -89,7 +89,15 @@ def _first_name_at(doc: Doc, k: int, end: int) -> bool:
     up to ``end``, at least one."""
     parts = doc[k].text.split("-")
     return end - k >= 2 and all(first_name_gender(p) for p in parts) and all(
-        t.is_title and t.text.replace("-", "").isalpha() for t in doc[k + 1:end])
+        (t.is_title and t.text.replace("-", "").isalpha()) or _joining_hyphen(t)
+        for t in doc[k + 1:end])
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen the tokenizer split off inside a name ("Ménard - Lachapelle")."""
+    doc = tok.doc
+    return (tok.text == "-" and tok.i > 0 and not doc[tok.i - 1].whitespace_
+            and not tok.whitespace_)
 
 
 def _after_role_word(doc: Doc, start: int, within: int = 3) -> bool:

@@ -673,13 +673,20 @@ def _acronym_after(span: SpacySpan, text: str, org_end: int, pos: int) -> bool:
 def _opens_sentence(span: SpacySpan) -> bool:
     """"L'Association romande des assurés voit les choses autrement.": in a pipeline with
     universal tags, a name that opens its sentence (after at most its article) and is followed
-    by a verb is the sentence's subject, whatever the small parser made of it."""
+    by a verb is the sentence's subject, whatever the small parser made of it; so is a person's
+    name right before a finite verb."""
     first, doc = span[0], span.doc
     if first.tag_ != first.pos_ or span.end >= len(doc):
         return False
+    if doc[span.end].pos_ not in ("VERB", "AUX"):
+        return False
     lead = doc[first.sent.start : first.i]
-    return all(t.pos_ == "DET" for t in lead) and len(lead) <= 1 and (
-        doc[span.end].pos_ in ("VERB", "AUX"))
+    if all(t.pos_ == "DET" for t in lead) and len(lead) <= 1:
+        return True
+    # "Derrière le banc, l'entraîneuse Chantal Roy avait", "quand Laurie-Anne Brisebois a
+    # décoché": a person's name right before a finite verb, not after a preposition
+    return (span.label_ == "PERSON" and first.i > 0 and doc[first.i - 1].pos_ != "ADP"
+            and "Fin" in doc[span.end].morph.get("VerbForm", []))
 
 
 def _grammatical_gender(span: SpacySpan) -> str | None:
