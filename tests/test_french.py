@@ -836,3 +836,11 @@ def test_french_person_before_a_finite_verb_is_the_pronouns_antecedent() -> None
                  "Derrière le banc, l'entraîneuse Chantal Ménard-Lachance avait les yeux pleins "
                  "d'eau. « Ça fait douze ans que je coache ces filles-là », confie-t-elle.")
     assert [speaker_name(q) for q in article.quotes] == ["Josée Sirel", "Chantal Ménard-Lachance"]
+
+
+def test_french_unnamed_speaker_after_the_cue_keeps_the_place_they_came_from() -> None:
+    article = fr("« On a fait quatre heures de route », a lancé un père venu de Sainte-Gervaise "
+                 "avec ses trois filles.\n"
+                 "La commune de Sombreval a annoncé que les conducteurs seraient contrôlés.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "un père venu de Sainte-Gervaise", "la commune de Sombreval"]

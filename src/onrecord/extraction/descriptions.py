@@ -21,6 +21,7 @@ from onrecord.extraction.mentions import (
     description_text,
     determiner,
     feminine_form,
+    indefinite_description,
     is_plural,
     mention_text,
     named_institution,
@@ -71,6 +72,10 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         return d.descriptive("group", described, lemma, det), CONFIDENCE["group"]
     gender = description_gender(head)
     if det in ("a", "an"):
+        article = next((c for c in head.children if c.dep_ == "det" and c.i == head.i - 1), None)
+        if article is not None and head.tag_ == head.pos_:
+            # read off the words too ("un père venu de Sainte-Gervaise"): the longer reading
+            described = max(described, indefinite_description(article), key=len)
         ent = d.descriptive("person", described, lemma, det, fresh=True)
         ent.affiliation = affiliation(head)
         ent.gender = ent.gender or gender
