@@ -844,3 +844,20 @@ def test_french_unnamed_speaker_after_the_cue_keeps_the_place_they_came_from() -
                  "La commune de Sombreval a annoncé que les conducteurs seraient contrôlés.")
     assert [speaker_name(q) for q in article.quotes] == [
         "un père venu de Sainte-Gervaise", "la commune de Sombreval"]
+
+
+def test_french_dialogue_lines_after_a_question_take_turns_the_one_asked_first() -> None:
+    article = fr("Le prévenu, Kevin Dupont, 38 ans, comparaissait jeudi pour escroquerie.\n"
+                 "D'emblée, le président, Bernard Renardy, lui a demandé comment il s'y prenait.\n"
+                 "— Avec un petit boîtier. Ça prend trois minutes.\n"
+                 "— Et vous n'avez jamais pensé aux acheteurs ?\n"
+                 "— Les voitures roulaient bien, monsieur le président.")
+    lines = [q for q in article.quotes if q.type == "direct"]
+    assert [speaker_name(q) for q in lines] == ["Kevin Dupont", "Bernard Renardy", "Kevin Dupont"]
+
+
+def test_french_dialogue_opened_by_the_question_itself_starts_with_the_asker() -> None:
+    article = fr("La présidente, Marie Fraikin, a interrogé la prévenue sur ses études.\n"
+                 "— Vous avez suivi une formation d'infirmière ?\n"
+                 "— Deux ans, madame la présidente.")
+    assert [speaker_name(q) for q in article.quotes][:1] == ["Marie Fraikin"]

@@ -39,7 +39,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.entities import normalise_entity_labels
 from onrecord.extraction.frames import MARK_CHARS, postposed_reports, reported_spans
 from onrecord.extraction.marks import Quoted
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import lexicon, optional_words, per_language
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
 _FRAME_STOP = frozenset({".", "!", "?", ";"})
@@ -133,7 +133,8 @@ def attribute(
             continue
         dialogue = _dialogue_parts(text, blk) if not inside else []
         if not dialogue and not inside:
-            dialogue = _dialogue_turn(text, blk, turns)
+            dialogue = _dialogue_turn(text, blk, turns) or _opened_exchange(
+                text, blk, block_of, parts)
         if dialogue:
             turns.append((blk.index, len(parts)))
             parts.extend(dialogue)
@@ -795,6 +796,62 @@ def _dialogue_turn(text: str, blk: _Block, turns: list[tuple[int, int]]) -> list
         return []
     return [Part(start, end, "direct", blk.index, how="turn", frame=None,
                  follows=turns[-2][1])]
+
+
+def _opened_exchange(
+    text: str, blk: _Block, blocks: list[_Block], parts: list[Part]
+) -> list[Part]:
+    """"Le président lui a demandé comment il s'y prenait." then '— Avec un petit boîtier.'
+    '— Et vous n'avez jamais pensé aux acheteurs ?': lines of dialogue with no cue after a
+    sentence in which someone questions someone (data/<lang>/question_verbs.txt) take turns,
+    the one questioned first."""
+    if not _dialogue_line(blk.text):
+        return []
+    j = blk.index - 1
+    while j >= 0 and _dialogue_line(blocks[j].text):
+        j -= 1
+    if j < 0:
+        return []
+    between = [p for p in parts if j < p.block < blk.index]
+    if len(between) != blk.index - j - 1 or any(p.how != "exchange" for p in between):
+        return []  # a line with a cue of its own, or one not read as dialogue, came between
+    pair = _questioner_and_questioned(blocks[j])
+    if pair is None:
+        return []
+    start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
+    if end <= start:
+        return []
+    # the first line is the answer, unless it asks a question itself ("a interrogé la prévenue
+    # sur ses études. — Vous avez suivi une formation ?")
+    first = blocks[j + 1].text.rstrip()
+    asker_first = first.endswith("?")
+    part = Part(start, end, "direct", blk.index, how="exchange", frame=None)
+    _set_mention(part, pair[0] if (len(between) % 2 == 0) == asker_first else pair[1])
+    return [part]
+
+
+def _questioner_and_questioned(blk: _Block) -> tuple[Token, Token] | None:
+    """The subject and the object of the last verb of questioning in a paragraph ("le
+    président lui a demandé", "la présidente a interrogé le prévenu")."""
+    verbs = question_verbs()
+    for tok in reversed(blk.doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        asker = subject_of(tok)
+        if asker is not None and asker.i > tok.i:
+            asker = None  # "a interrogé le prévenu": the parser's subject is the one asked
+        asker = asker or next(  # the parser may split the sentence at the name
+            (e.root for e in reversed(blk.doc.ents) if e.label_ == "PERSON" and e.end <= tok.i
+             and not any(t.text in (".", "!", "?") for t in blk.doc[e.end : tok.i])), None)
+        asked = next((c for c in tok.children if c.dep_ in ("iobj", "obj")
+                      and c.pos_ in ("PRON", "NOUN", "PROPN")), None)
+        return (asker, asked) if asker is not None and asked is not None else None
+    return None
+
+
+@per_language
+def question_verbs() -> frozenset[str]:
+    return optional_words(None, "question_verbs.txt")
 
 
 # -- indirect and mixed quotes -------------------------------------------------------------------

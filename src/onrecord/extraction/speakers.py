@@ -345,7 +345,7 @@ class Resolver:
             org = self._organisation_just_before(head, pos)
             if org is not None:
                 return org, CONFIDENCE["pronoun_organisation"]
-            ent, conf = resolve_pronoun(self.discourse, head.lower_, pos)
+            ent, conf = resolve_pronoun(self._before_clause(head, pos), head.lower_, pos)
             if ent is None:  # "Riverside Council will cut its hours, it announced"
                 ent = self._subject_of_own_content(head.lower_, part)
                 conf = CONFIDENCE["pronoun_named"] if ent is not None else conf
@@ -381,6 +381,19 @@ class Resolver:
             if start <= pos < end:
                 return self._indefinite[start], CONFIDENCE["description"]
         return resolve_description(d, head, pos)
+
+    def _before_clause(self, pronoun: Token, pos: int) -> Discourse:
+        """The discourse a pronoun is resolved in: an object pronoun ("le président lui a
+        demandé") is never the subject of its own clause, so what its sentence said before it
+        is left out."""
+        if pronoun.dep_ not in ("iobj", "obj") or pronoun.tag_ != pronoun.pos_:
+            return self.discourse
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
+        view = Discourse()
+        view.entities = [e for e in self.discourse.entities
+                         if not e.narrative or min(e.narrative) <= start]
+        view.events = [ev for ev in self.discourse.events if ev.pos <= start]
+        return view
 
     def _organisation_just_before(self, pronoun: Token, pos: int) -> Entity | None:
         """"L'Association romande des assurés voit les choses autrement. Elle dénonce ...": "il"
