@@ -861,3 +861,8 @@ def test_french_dialogue_opened_by_the_question_itself_starts_with_the_asker() -
                  "— Vous avez suivi une formation d'infirmière ?\n"
                  "— Deux ans, madame la présidente.")
     assert [speaker_name(q) for q in article.quotes][:1] == ["Marie Fraikin"]
+
+
+def test_french_opinion_frame_mention_stops_at_the_comma() -> None:
+    quote = only(fr("Pour Mme Aubert, le texte « remet le travail au centre »."))
+    assert quote.mention is not None and quote.mention.text == "Mme Aubert"

@@ -975,7 +975,7 @@ def mention_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "punct", "advcl") or child.text in _QUOTE_TOKENS:
             break
-        if any(doc[i].text == "," for i in range(head.i + 1, child.left_edge.i)):
+        if any(doc[i].text == "," for i in range(head.i + 1, child.left_edge.i + 1)):
             break  # "analysts at Brenton & Howe, the Tulsa closure ...": a comma ends the name
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
             break
