@@ -731,22 +731,25 @@ def description_gender(head: Token) -> str | None:
     if head.lemma_.lower() == head.lower_:  # "ambassadrice" (lemma "ambassadeur"): not its own
         words.append(head)
     for tok in words:
-        gender = tok.morph.get("Gender", [])
-        if gender == ["Fem"]:
-            return "female"
-        if gender == ["Masc"]:
-            return "male"
+        if morph_gender(tok):
+            return morph_gender(tok)
     if feminine_form(head.lower_, head.lemma_.lower()):
         return "female"  # "l'avocate" (lemma "avocat"): the elided article tells nothing
     # an adjective agreeing with it ("l'avocate générale", "l'ancien ministre")
     for adj in head.children:
-        if adj.dep_ == "amod" and adj.pos_ == "ADJ":
-            gender = adj.morph.get("Gender", [])
-            if gender == ["Fem"]:
-                return "female"
-            if gender == ["Masc"]:
-                return "male"
+        if adj.dep_ == "amod" and adj.pos_ == "ADJ" and morph_gender(adj):
+            return morph_gender(adj)
     return None
+
+
+def morph_gender(tok: Token) -> str | None:
+    """The one grammatical gender the tagger gives a word ("une": female), as the engine names
+    genders; None when it gives none or both."""
+    gender = tok.morph.get("Gender", [])
+    return _GENDERS.get(gender[0]) if len(gender) == 1 else None
+
+
+_GENDERS = {"Masc": "male", "Fem": "female"}
 
 
 def feminine_form(word: str, lemma: str) -> bool:

@@ -40,6 +40,7 @@ from onrecord.extraction.mentions import (
     kind_of,
     lone_surname_speaks,
     looks_like_name,
+    morph_gender,
     name_of,
     name_tokens,
     org_name,
@@ -84,8 +85,8 @@ class Resolver:
         # subjects outside quotes, in text order: entities, or descriptions resolved when reached
         self._narrative: list[tuple[int, Entity | Token]] = []
         # people introduced by an indefinite description ("un vigneron"), by position
-        self._indefinite: dict[int, Entity] = {}
-        self._indefinite_ends: dict[int, int] = {}  # where each one's description ends
+        # (where its description ends, the person), by where it starts
+        self._indefinite: dict[int, tuple[int, Entity]] = {}
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
 
@@ -287,15 +288,14 @@ class Resolver:
             pos = base + det.idx
             if self._inside(self.direct, pos) or self._inside(self.content, pos):
                 continue
-            gender = _indefinite_gender(det)
+            gender = morph_gender(det)
             if gender is None:
                 continue
             ent = self.discourse.descriptive("person", indefinite_description(det),
                                              tok.lemma_.lower(), "a")
             ent.gender = gender
             ent.positions.append(pos)
-            self._indefinite[pos] = ent
-            self._indefinite_ends[pos] = pos + len(ent.name)
+            self._indefinite[pos] = (pos + len(ent.name), ent)
             self._narrative.append((pos, ent))
 
     def _organisation_subject(self, base: int, tok: Token) -> None:
@@ -375,11 +375,11 @@ class Resolver:
                 if ent.kind == "person":
                     _describe(ent, role_around(head), organisation_after(head))
                 return ent, CONFIDENCE["name"]
-        for start, end in self._indefinite_ends.items():
+        for start, (end, person) in self._indefinite.items():
             # "une soigneuse jointe par téléphone affirme que"; "une riveraine réveillée par
             # les sirènes décrit": the parser's subject inside the description
             if start <= pos < end:
-                return self._indefinite[start], CONFIDENCE["description"]
+                return person, CONFIDENCE["description"]
         return resolve_description(d, head, pos)
 
     def _before_clause(self, pronoun: Token, pos: int) -> Discourse:
@@ -565,9 +565,9 @@ class Resolver:
 
 
 @per_language
-def defendant_phrases() -> list[tuple[str, str]]:
-    return [(phrase.lower(), roles) for phrase, roles in
-            optional_pairs(None, "defendant_phrases.tsv")]
+def defendant_phrases() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"\b{re.escape(phrase.lower())}\b"), roles)
+            for phrase, roles in optional_pairs(None, "defendant_phrases.tsv")]
 
 
 @per_language
@@ -658,7 +658,7 @@ def _defendants(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
     text = doc.text
     low = text.lower()
     for phrase, roles in phrases:
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+        for m in phrase.finditer(low):
             # by the words, not the parser's sentences (it may end one after the name)
             before = [(span, ent) for span, ent in people if span.end_char <= m.start()
                       and not re.search(r"[.!?]\s", text[span.end_char : m.start()])]
@@ -707,11 +707,7 @@ def _grammatical_gender(span: SpacySpan) -> str | None:
     "l'Association"), in a tagger that gives one (French); None elsewhere."""
     first = span[0]
     words = [first.doc[first.i - 1]] if first.i > 0 and first.doc[first.i - 1].pos_ == "DET" else []
-    for tok in [*words, first]:
-        gender = tok.morph.get("Gender", [])
-        if len(gender) == 1:
-            return {"Masc": "male", "Fem": "female"}.get(gender[0])
-    return None
+    return next((morph_gender(tok) for tok in [*words, first] if morph_gender(tok)), None)
 
 
 def _opens_clause(det: Token) -> bool:
@@ -725,12 +721,6 @@ def _opens_clause(det: Token) -> bool:
     lead = doc[sent.start : det.i - 1]
     return (doc[det.i - 1].text == "," and len(lead) > 0
             and lead[-1].ent_type_ not in ("PER", "PERSON"))
-
-
-def _indefinite_gender(det: Token) -> str | None:
-    """The gender an indefinite article shows ("un": male, "une": female)."""
-    gender = det.morph.get("Gender", [])
-    return {"Masc": "male", "Fem": "female"}.get(gender[0]) if len(gender) == 1 else None
 
 
 def _heading(doc: Doc) -> bool:
