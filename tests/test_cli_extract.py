@@ -36,7 +36,7 @@ HTML = (
 
 CONTRACT_KEYS = {"id", "quotes", "speakers", "warnings"}
 OPTIONAL_KEYS = {"title", "url", "date", "dateline", "language"}
-QUOTE_KEYS = {"start", "end", "text", "type", "group", "cue", "speaker", "confidence"}
+QUOTE_KEYS = {"start", "end", "text", "type", "group", "cue", "speaker", "confidence", "source"}
 SPEAKER_KEYS = {"name", "mention", "start", "end", "kind", "role"}
 
 
@@ -84,6 +84,7 @@ def test_cli_extract_jsonl_lines_follow_the_contract(article_txt: Path) -> None:
         assert ARTICLE[quote["start"] : quote["end"]] == quote["text"]
         assert quote["type"] in ("direct", "indirect", "mixed")
         assert 0 <= quote["confidence"] <= 1
+    assert [q["source"] for q in line["quotes"]] == ["marks", "frame"]
     first = line["quotes"][0]
     assert first["speaker"]["name"] == "Lena Okafor"
     assert first["speaker"]["mention"] == "Okafor"

@@ -63,7 +63,9 @@ class Speaker:
 class Quote:
     """One contiguous part of a quotation. Parts of one split or multi-paragraph quotation share
     ``group``; ``mention`` is the words at the cue naming the speaker (or, for a quote with no cue
-    that continues the previous speaker, the mention that named that speaker)."""
+    that continues the previous speaker, the mention that named that speaker). ``source`` says
+    what found it: quotation ``marks`` (or their stand-ins, a transcript label or a dialogue
+    dash), a reporting verb's ``frame``, or the learnt ``model`` (``extraction/learnt.py``)."""
 
     start: int
     end: int
@@ -74,6 +76,7 @@ class Quote:
     mention: Span | None = None
     speaker: Speaker | None = None
     confidence: float = 0.0
+    source: str = "marks"
 
     @property
     def speaker_name(self) -> str | None:
@@ -98,6 +101,7 @@ class Quote:
                 "id": sp.id if sp else None,
             },
             "confidence": round(self.confidence, 3),
+            "source": self.source,
         }
 
 

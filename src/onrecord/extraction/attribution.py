@@ -38,6 +38,7 @@ from onrecord.extraction.cues import (
 )
 from onrecord.extraction.entities import normalise_entity_labels
 from onrecord.extraction.frames import MARK_CHARS, postposed_reports, reported_spans
+from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import Quoted
 from onrecord.lexicon import lexicon, optional_words, per_language
 
@@ -94,6 +95,7 @@ class Part:
     open_at: int | None = None  # the quotation marks of a direct part
     close_at: int | None = None
     frame: str | None = None  # direct: "before"/"after" the quote; else the frame ("clause")
+    source: str = "marks"  # what found it: "marks", a reporting verb's "frame", the "model"
 
 
 @dataclass
@@ -889,6 +891,7 @@ def _indirect_parts(
         part = _indirect_part(text, blk, tok, start, end, fragments)
         if part is not None:
             part.frame = frame
+            part.source = "model" if frame != "clause" and frame_model() is not None else "frame"
             out.append(part)
     out.extend(_postposed_parts(text, blk, out, direct, quoted_spans, closing_cues, fragments))
     out = _drop_nested(out)
@@ -920,7 +923,7 @@ def _postposed_parts(
         part = _indirect_part(text, blk, tok, clipped[0], clipped[1], fragments)
         if part is not None:
             _set_mention(part, subject)
-            part.frame = "clause"
+            part.frame, part.source = "clause", "frame"
             out.append(part)
     return out
 
@@ -955,7 +958,7 @@ def _indirect_part(
         end = max(end, max((q.close_at + 1 if q.close_at is not None else q.end)
                            for q in absorbed))
         start, end = _unwrap(text, start, end, absorbed)
-    part = Part(start, end, kind, blk.index)
+    part = Part(start, end, kind, blk.index, source="frame")
     words = cue_tokens(tok)
     part.cue = (blk.base + words[0].idx, blk.base + words[-1].idx + len(words[-1].text))
     part.cue_key = (blk.base, tok.i)

@@ -24,6 +24,7 @@ from onrecord.extraction.cues import (
     opening_phrase_end,
     subject_of,
 )
+from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
 
@@ -38,6 +39,9 @@ MARK_CHARS = QUOTATION_MARKS
 
 # Prepositions whose object can be reported content ("called for", "talked about").
 _CONTENT_PREPS = frozenset({"for", "about", "on", "against", "to", "of", "as", "with", "over"})
+
+# Frames the learnt model decides on (in a language with a model); others count by frames.tsv.
+MODEL_FRAMES = frozenset({"ccomp", "xcomp"} | {f"prep:{p}" for p in _CONTENT_PREPS})
 
 # Complement labels that can follow an object and belong to the same content ("called the plan
 # a disaster": dobj + oprd).
@@ -65,18 +69,41 @@ def _learnt_frames(language: str) -> frozenset[tuple[str, str]]:
 
 
 def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
-    """(cue, frame, character span of the content within the doc) for every report in ``doc``."""
+    """(cue, frame, character span of the content within the doc) for every report in ``doc``:
+    the clause of every reporting verb, and the first complement of any other word that the
+    learnt model (``learnt.frame_model``) takes for reported content or that is a counted frame
+    (``learnt_frames``): the model decides on clauses, infinitives and prepositional objects,
+    where reported content is said or thought ("wants the state to ..."); an object reports only
+    in a counted frame, since the objects PolNeAR annotates ("signed a bill", "answered
+    questions") are no quotation in other house styles."""
+    model = frame_model()
     learnt = learnt_frames()
+    for tok, candidates in framed_and_unframed(doc):
+        if isinstance(candidates, tuple):
+            yield tok, "clause", candidates
+            continue
+        for frame, span in candidates:
+            if model is not None and frame in MODEL_FRAMES:
+                taken = model.reports(tok, frame, span) >= model.threshold
+            else:
+                taken = (tok.lemma_.lower(), frame) in learnt
+            if taken:
+                yield tok, frame, span
+                break
+
+
+def framed_and_unframed(
+    doc: Doc,
+) -> Iterator[tuple[Token, Span | Iterator[tuple[str, Span]]]]:
+    """Each word of ``doc`` with the clause it reports as a reporting verb, or else with its
+    complements that may be reported content (what the learnt model decides on)."""
     for tok in doc:
         if is_cue(tok) or is_according_to(tok):
             span = reported_clause(tok)
             if span is not None:
-                yield tok, "clause", span
+                yield tok, span
                 continue
-        for frame, span in _complements(tok):
-            if (tok.lemma_.lower(), frame) in learnt:
-                yield tok, frame, span
-                break
+        yield tok, _complements(tok)
 
 
 def postposed_reports(doc: Doc) -> Iterator[tuple[Token, Token, Span]]:

@@ -413,6 +413,7 @@ def _quote(text: str, part: Part, ent: object, conf: float) -> Quote:
         mention=mention,
         speaker=speaker,
         confidence=conf if speaker is not None else min(conf, NO_SPEAKER_CEILING),
+        source=part.source,
     )
 
 
