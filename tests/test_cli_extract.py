@@ -80,7 +80,7 @@ def test_cli_extract_jsonl_lines_follow_the_contract(article_txt: Path) -> None:
     ]
     for quote in line["quotes"]:
         assert set(quote) == QUOTE_KEYS
-        assert SPEAKER_KEYS <= set(quote["speaker"]) <= SPEAKER_KEYS | {"id"}
+        assert SPEAKER_KEYS <= set(quote["speaker"]) <= SPEAKER_KEYS | {"id", "confidence"}
         assert ARTICLE[quote["start"] : quote["end"]] == quote["text"]
         assert quote["type"] in ("direct", "indirect", "mixed")
         assert 0 <= quote["confidence"] <= 1

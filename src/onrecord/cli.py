@@ -40,6 +40,14 @@ def model_option(f: Any) -> Any:
     )(f)
 
 
+def min_confidence_option(f: Any) -> Any:
+    return click.option(
+        "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
+        help="Only quotes at least this sure (English confidence is calibrated: the share of "
+        "quotes at P or above that are right is about P or more; see docs/evaluation.md).",
+    )(f)
+
+
 def lang_option(f: Any) -> Any:
     return click.option(
         "--lang", "-l", default=None, metavar="CODE",
@@ -72,8 +80,9 @@ def cli() -> None:
               help="Worker processes (each extracts whole articles).")
 @click.option("--max-bytes", type=click.IntRange(1), default=MAX_ARTICLE_BYTES,
               show_default=True, help="Largest article accepted, in bytes.")
+@min_confidence_option
 def extract(inputs: tuple[str, ...], fmt: str, lang: str | None, model: str | None, output: str,
-            n_process: int, max_bytes: int) -> None:
+            n_process: int, max_bytes: int, min_confidence: float | None) -> None:
     """Extract quotations from FILE... (.txt, .html, .jsonl, directories, or - for stdin).
 
     Each article's language is detected (English or French); --lang forces one.
@@ -84,6 +93,7 @@ def extract(inputs: tuple[str, ...], fmt: str, lang: str | None, model: str | No
       onrecord extract news/ --format jsonl -o quotes.jsonl
       onrecord extract article_fr.txt --lang fr
       cat feed.jsonl | onrecord extract - --format csv
+      onrecord extract news/ --format jsonl --min-confidence 0.9
     """
     nlp = _load(model, lang)
     failures: Counter[str] = Counter()
@@ -92,6 +102,7 @@ def extract(inputs: tuple[str, ...], fmt: str, lang: str | None, model: str | No
     with click.open_file(output, "w", encoding="utf-8") as out:
         csv_writer = CsvWriter(out) if fmt == "csv" else None
         for article in extract_many(documents, nlp, lang=lang, n_process=n_process):
+            article.drop_below(min_confidence or 0.0)
             count += 1
             quotes += len(article.quotes)
             _write(out, fmt, article, csv_writer)
@@ -176,20 +187,25 @@ def demo(fmt: str, lang: str | None, model: str | None) -> None:
 @click.option("--save", type=click.Path(dir_okay=False, writable=True),
               help="Also write the predictions made to this JSONL file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+@click.option("--reliability", is_flag=True,
+              help="Also print how often quotes and speakers of each confidence were right.")
 def evaluate(gold: str, predictions: str | None, model: str | None, save: str | None,
-             as_json: bool) -> None:
+             as_json: bool, reliability: bool) -> None:
     """Score extraction against GOLD.jsonl with the reference metric.
 
     Prints quote P/R/F1 at overlaps 0.3 and 0.8, speaker accuracy and attribution F1, then recall
-    by quote type.
+    by quote type. With --reliability, a table per confidence bin: stated confidence against the
+    share of quotes (matched at 0.3) and of speakers (of matched quotes) that were right, and the
+    expected calibration error.
 
     \b
     Examples:
       onrecord evaluate gold.jsonl
       onrecord evaluate gold.jsonl --predictions pred.jsonl
+      onrecord evaluate gold.jsonl --reliability
     """
     from onrecord.evaluation import evaluate as run_evaluation
-    from onrecord.evaluation import format_report, load_jsonl
+    from onrecord.evaluation import format_reliability, format_report, judgements, load_jsonl
 
     try:
         golds = load_jsonl(gold)
@@ -213,6 +229,8 @@ def evaluate(gold: str, predictions: str | None, model: str | None, save: str | 
         click.echo(json.dumps([r.to_dict() for r in results]))
     else:
         click.echo(format_report(results))
+    if reliability:
+        click.echo(format_reliability(judgements(golds, preds), results[0].gold))
 
 
 def _predict(golds: dict[str, dict[str, Any]], model: str | None,
@@ -242,12 +260,14 @@ def db_option(f: Any) -> Any:
 
 
 def filter_options(f: Any) -> Any:
-    """--speaker, --since, --until and --outlet, shared by search, quotes and export."""
+    """--speaker, --since, --until, --outlet and --min-confidence, shared by search, quotes and
+    export."""
     for option in reversed([
         click.option("--speaker", "-s", help="Only quotes by this speaker (name or alias)."),
         click.option("--since", help="Only occurrences on or after this date (YYYY[-MM[-DD]])."),
         click.option("--until", help="Only occurrences on or before this date (YYYY[-MM[-DD]])."),
         click.option("--outlet", help="Only occurrences in this outlet."),
+        min_confidence_option,
     ]):
         f = option(f)
     return f
@@ -278,8 +298,10 @@ def _open_corpus(db: str, *, must_exist: bool = True, **kwargs: Any) -> Any:
               show_default=True, help="Largest article accepted, in bytes.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress line on stderr (default: when stderr is a terminal).")
+@min_confidence_option
 def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None,
-           lang: str | None, model: str | None, max_bytes: int, progress: bool | None) -> None:
+           lang: str | None, model: str | None, max_bytes: int, progress: bool | None,
+           min_confidence: float | None) -> None:
     """Extract articles from PATH... and store them in the corpus database.
 
     Reads .txt, .html, .jsonl and WARC files and directories of them (or - for stdin). Articles
@@ -303,7 +325,8 @@ def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None
                       model=model or DEFAULT_MODEL) as corpus:
         try:
             summary = corpus.ingest(read_paths(inputs, max_bytes=max_bytes), n_process=n_process,
-                                    progress=bar, total=total, nlp=nlp, lang=lang)
+                                    progress=bar, total=total, nlp=nlp, lang=lang,
+                                    min_confidence=min_confidence or 0.0)
         except OnrecordError as exc:
             raise FatalError(str(exc)) from None
     if bar is not None:
@@ -375,7 +398,8 @@ def _query(call: Any) -> Any:
               help="Most quotes shown.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
 def search(text: str, speaker: str | None, since: str | None, until: str | None,
-           outlet: str | None, db: str, limit: int, as_json: bool) -> None:
+           outlet: str | None, min_confidence: float | None, db: str, limit: int,
+           as_json: bool) -> None:
     """Full-text search of the quotes in the corpus (SQLite FTS5 syntax: words, "a phrase",
     OR, NOT, prefix*), best match first, with where and when each was reported.
 
@@ -386,7 +410,8 @@ def search(text: str, speaker: str | None, since: str | None, until: str | None,
     """
     with _open_corpus(db) as corpus:
         hits = _query(lambda: corpus.search(text, speaker=speaker, since=since, until=until,
-                                            outlet=outlet, limit=limit))
+                                            outlet=outlet, min_confidence=min_confidence,
+                                            limit=limit))
     _print_hits(hits, as_json)
 
 
@@ -396,7 +421,7 @@ def search(text: str, speaker: str | None, since: str | None, until: str | None,
 @click.option("--limit", "-n", type=click.IntRange(1), default=None, help="Most quotes shown.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
 def quotes(speaker: str | None, since: str | None, until: str | None, outlet: str | None,
-           db: str, limit: int | None, as_json: bool) -> None:
+           min_confidence: float | None, db: str, limit: int | None, as_json: bool) -> None:
     """A timeline of quotes, earliest first: usually one speaker's, with --speaker NAME.
 
     \b
@@ -406,7 +431,7 @@ def quotes(speaker: str | None, since: str | None, until: str | None, outlet: st
     """
     with _open_corpus(db) as corpus:
         hits = _query(lambda: corpus.quotes(speaker, since=since, until=until, outlet=outlet,
-                                            limit=limit))
+                                            min_confidence=min_confidence, limit=limit))
     _print_hits(hits, as_json)
 
 
@@ -563,7 +588,8 @@ def _clean(text: str, keep_newlines: bool = False) -> str:
 @filter_options
 @db_option
 def export(fmt: str, output: str, text: str | None, speaker: str | None, since: str | None,
-           until: str | None, outlet: str | None, db: str) -> None:
+           until: str | None, outlet: str | None, min_confidence: float | None,
+           db: str) -> None:
     """Export quote occurrences (quote, speaker, article, outlet, date, first seen) for pandas,
     spreadsheets or Datasette.
 
@@ -571,11 +597,12 @@ def export(fmt: str, output: str, text: str | None, speaker: str | None, since: 
     Examples:
       onrecord export --format csv -o quotes.csv --db news.db
       onrecord export --format parquet -o quotes.parquet --speaker Kellerman --since 2024
+      onrecord export --format csv --min-confidence 0.9 -o sure.csv --db news.db
     """
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet is binary: give a file with -o FILE")
     filters = {"text": text, "speaker": speaker, "since": since, "until": until,
-               "outlet": outlet}
+               "outlet": outlet, "min_confidence": min_confidence}
     with _open_corpus(db) as corpus:
         if output == "-":
             count = _query(lambda: corpus.export(sys.stdout, fmt, **filters))

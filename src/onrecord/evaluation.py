@@ -34,11 +34,19 @@ from onrecord.errors import GoldFormatError
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
+    "Bin",
+    "Judgement",
     "Scores",
+    "calibration_error",
+    "confidence_curve",
     "evaluate",
     "evaluate_files",
+    "format_reliability",
     "format_report",
+    "judge_document",
+    "judgements",
     "load_jsonl",
+    "reliability",
     "score",
 ]
 
@@ -499,4 +507,133 @@ def format_report(results: Sequence[Scores]) -> str:
     table = _recall_table(results)
     if table:
         lines += ["", *table]
+    return "\n".join(lines)
+
+
+# --- calibration: is a stated confidence the observed rate? -----------------------------------
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One predicted quote judged against gold at one threshold: its confidence and whether it
+    matched, and for a quote matched to gold that names a speaker, its speaker confidence and
+    whether the speaker was right (else None)."""
+
+    confidence: float
+    right: bool
+    speaker_confidence: float | None = None
+    speaker_right: bool | None = None
+
+
+def judgements(
+    golds: Mapping[str, Doc],
+    preds: Mapping[str, Doc],
+    threshold: float = DEFAULT_THRESHOLDS[0],
+    *,
+    language: str | None = None,
+) -> list[Judgement]:
+    """Every scorable predicted quote of the gold articles, judged (see ``judge_document``)."""
+    return [
+        j
+        for doc_id, gold_doc in golds.items()
+        for _, j in judge_document(gold_doc, _checked_preds(doc_id, preds.get(doc_id, {})),
+                                   threshold, language=language)
+    ]
+
+
+def judge_document(
+    gold_doc: Doc,
+    pred_quotes: Sequence[QuoteDict],
+    threshold: float = DEFAULT_THRESHOLDS[0],
+    *,
+    language: str | None = None,
+) -> list[tuple[QuoteDict, Judgement]]:
+    """Each scorable predicted quote of one article (its parts joined where gold has split
+    content, as in ``score``) with its judgement; a quote matched to duplicate or nested gold is
+    left out, and one with no ``confidence`` counts as 0."""
+    code = _language(gold_doc, language)
+    gold = gold_doc["quotes"]
+    pred = _scorable_preds(gold_doc, list(pred_quotes))
+    partner = {j: i for i, j in _match(gold, pred, threshold).items()}
+    speakers = gold_doc.get("speakers", {})
+    out: list[tuple[QuoteDict, Judgement]] = []
+    for j, p in enumerate(pred):
+        i = partner.get(j)
+        if i is not None and _excluded(gold[i]):
+            continue
+        conf = float(p.get("confidence") or 0.0)
+        if i is None or not _has_speaker(gold[i]):
+            out.append((p, Judgement(conf, i is not None)))
+            continue
+        spk_conf = (p.get("speaker") or {}).get("confidence")
+        out.append((p, Judgement(conf, True, float(spk_conf or 0.0),
+                                 _speaker_ok(gold[i], p, speakers, code))))
+    return out
+
+
+@dataclass(frozen=True)
+class Bin:
+    """Predictions whose confidence fell in [low, high): how many, their mean confidence and the
+    share of them that were right."""
+
+    low: float
+    high: float
+    count: int
+    confidence: float
+    observed: float
+
+
+def reliability(pairs: Iterable[tuple[float, bool]], bins: int = 10) -> list[Bin]:
+    """(confidence, right) pairs in ``bins`` equal-width confidence bins; empty bins left out."""
+    sums: list[list[float]] = [[0, 0.0, 0] for _ in range(bins)]
+    for conf, right in pairs:
+        k = min(bins - 1, max(0, int(conf * bins)))
+        sums[k][0] += 1
+        sums[k][1] += conf
+        sums[k][2] += right
+    return [Bin(k / bins, (k + 1) / bins, int(n), c / n, r / n)
+            for k, (n, c, r) in enumerate(sums) if n]
+
+
+def calibration_error(table: Sequence[Bin]) -> float:
+    """Expected calibration error: the count-weighted mean gap between stated confidence and
+    observed rate."""
+    total = sum(b.count for b in table)
+    return sum(b.count * abs(b.confidence - b.observed) for b in table) / total if total else 0.0
+
+
+# Minimum confidences of the precision/recall table (what --min-confidence keeps).
+CONFIDENCE_CUTS: tuple[float, ...] = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def confidence_curve(
+    judged: Sequence[Judgement], gold: int, cuts: Sequence[float] = CONFIDENCE_CUTS
+) -> list[tuple[float, int, float, float]]:
+    """(minimum confidence, quotes kept, their precision, recall against ``gold`` quotes) for
+    each cut: what keeping only the quotes at or above it gives."""
+    out = []
+    for cut in cuts:
+        kept = [j for j in judged if j.confidence >= cut]
+        right = sum(j.right for j in kept)
+        out.append((cut, len(kept), _ratio(right, len(kept)), _ratio(right, gold)))
+    return out
+
+
+def format_reliability(judged: Sequence[Judgement], gold: int | None = None) -> str:
+    """Reliability tables for quotes and speakers, each with its expected calibration error,
+    and, given the number of ``gold`` quotes, precision and recall at each minimum confidence."""
+    lines: list[str] = []
+    quotes = [(j.confidence, j.right) for j in judged]
+    speakers = [(j.speaker_confidence, j.speaker_right) for j in judged
+                if j.speaker_confidence is not None and j.speaker_right is not None]
+    for name, pairs in (("quote", quotes), ("speaker", speakers)):
+        table = reliability(pairs)
+        lines += ["", f"{name} confidence  count  stated  observed",
+                  *(f"  {b.low:.1f}-{b.high:.1f}     {b.count:>6}  {b.confidence:>6.3f}"
+                    f"  {b.observed:>8.3f}" for b in table),
+                  f"  expected calibration error {calibration_error(table):.3f}"]
+    if gold is not None:
+        lines += ["", "min confidence  quotes  precision  recall",
+                  *(f"  {cut:<12.2f}  {kept:>6}  {p:>9.3f}  {r:>6.3f}"
+                    for cut, kept, p, r in confidence_curve(judged, gold))]
     return "\n".join(lines)

@@ -77,6 +77,8 @@ class Quote:
     speaker: Speaker | None = None
     confidence: float = 0.0
     source: str = "marks"
+    # how sure the speaker is, from the evidence that named it (not calibrated)
+    speaker_confidence: float | None = None
 
     @property
     def speaker_name(self) -> str | None:
@@ -99,6 +101,8 @@ class Quote:
                 "kind": sp.kind if sp else "unknown",
                 "role": sp.role if sp else None,
                 "id": sp.id if sp else None,
+                "confidence": (round(self.speaker_confidence, 3)
+                               if self.speaker_confidence is not None else None),
             },
             "confidence": round(self.confidence, 3),
             "source": self.source,
@@ -140,6 +144,11 @@ class Article:
     outlet: str | None = None
     dateline: Dateline | None = None
     language: str | None = None  # ISO 639-1 code of the language it was read in ("en", "fr")
+
+    def drop_below(self, min_confidence: float) -> None:
+        """Keep only the quotes whose confidence is at least ``min_confidence`` (where
+        confidence is calibrated, the probability that the quote is right)."""
+        self.quotes = [q for q in self.quotes if q.confidence >= min_confidence]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL output contract (one line per article)."""

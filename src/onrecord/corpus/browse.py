@@ -296,6 +296,7 @@ class Filters:
     outlet: str | None = None
     type: str | None = None
     speaker_id: int | None = None  # one corpus speaker exactly (``speaker`` matches names)
+    min_confidence: float | None = None  # occurrences at least this sure
 
     def where(self) -> tuple[str, list[Any]]:
         """A WHERE clause over ``occurrences o JOIN articles a`` and its parameters."""
@@ -333,6 +334,9 @@ class Filters:
         if self.speaker_id is not None:
             clauses.append("o.speaker_id = ?")
             params.append(int(self.speaker_id))
+        if self.min_confidence:
+            clauses.append("o.confidence >= ?")
+            params.append(float(self.min_confidence))
         return " AND ".join(clauses), params
 
 

@@ -184,8 +184,10 @@ class Corpus:
         total: int | None = None,
         nlp: Any = None,
         lang: str | None = None,
+        min_confidence: float = 0.0,
     ) -> IngestSummary:
         """Extract and store ``documents`` (as ``read_paths`` yields them); returns the summary.
+        Quotes whose confidence is under ``min_confidence`` are not stored.
 
         Each article is read in ``lang`` when given, else in the language detected (see
         ``extract_many``); an article in a language onrecord does not read is counted as
@@ -236,6 +238,7 @@ class Corpus:
             try:
                 for article in extract_many(pending, model, lang=lang, n_process=n_process):
                     document = in_flight.popleft()
+                    article.drop_below(min_confidence)
                     self._store(writer, article, document, summary)
                     report()
                 break
@@ -257,6 +260,7 @@ class Corpus:
                             f"extraction failed ({type(exc).__name__}: {exc})",
                             source=document.id))
                     else:
+                        article.drop_below(min_confidence)
                         self._store(writer, article, document, summary)
                     report()
         writer.settle()
@@ -283,19 +287,23 @@ class Corpus:
 
     def search(self, text: str | None = None, *, speaker: str | None = None,
                since: str | None = None, until: str | None = None, outlet: str | None = None,
-               type: str | None = None, limit: int | None = 20, as_frame: bool = False) -> Any:
+               type: str | None = None, min_confidence: float | None = None,
+               limit: int | None = 20, as_frame: bool = False) -> Any:
         """Quotes matching the FTS5 query ``text`` (words, "a phrase", OR, NOT, prefix*), best
         first, each with its occurrences that pass the filters (``type``: direct, indirect or
-        mixed)."""
-        filters = Filters(text, speaker, since, until, outlet, type)
+        mixed; ``min_confidence``: occurrences at least that sure)."""
+        filters = Filters(text, speaker, since, until, outlet, type,
+                          min_confidence=min_confidence)
         hits = self._quote_hits(filters, limit, ranked=bool(text))
         return _frame([h.to_dict() for h in hits]) if as_frame else hits
 
     def quotes(self, speaker: str | None = None, *, text: str | None = None,
                since: str | None = None, until: str | None = None, outlet: str | None = None,
-               type: str | None = None, limit: int | None = None, as_frame: bool = False) -> Any:
+               type: str | None = None, min_confidence: float | None = None,
+               limit: int | None = None, as_frame: bool = False) -> Any:
         """A timeline: the quotes passing the filters (usually one speaker's), earliest first."""
-        filters = Filters(text, speaker, since, until, outlet, type)
+        filters = Filters(text, speaker, since, until, outlet, type,
+                          min_confidence=min_confidence)
         hits = self._quote_hits(filters, limit, ranked=False)
         return _frame([h.to_dict() for h in hits]) if as_frame else hits
 
@@ -398,11 +406,11 @@ class Corpus:
                     since: str | None = None, until: str | None = None,
                     outlet: str | None = None, type: str | None = None,
                     speaker_id: int | None = None, sort: str = "relevance", offset: int = 0,
-                    limit: int = 20) -> SearchPage:
+                    limit: int = 20, min_confidence: float | None = None) -> SearchPage:
         """One page of the quotes passing the filters, sorted by "relevance" (needs ``text``;
         else "date"), "date" (newest first) or "oldest", with the total and matched spans.
         ``speaker`` matches names and aliases; ``speaker_id`` one corpus speaker exactly."""
-        filters = Filters(text, speaker, since, until, outlet, type, speaker_id)
+        filters = Filters(text, speaker, since, until, outlet, type, speaker_id, min_confidence)
         return browse.search_page(self.conn, filters, sort=sort, offset=offset, limit=limit)
 
     def overview(self, *, since: str | None = None, until: str | None = None, top: int = 10,
@@ -447,10 +455,10 @@ class Corpus:
 
     def rows(self, *, text: str | None = None, speaker: str | None = None,
              since: str | None = None, until: str | None = None, outlet: str | None = None,
-             type: str | None = None, speaker_id: int | None = None
-             ) -> Iterator[dict[str, Any]]:
+             type: str | None = None, speaker_id: int | None = None,
+             min_confidence: float | None = None) -> Iterator[dict[str, Any]]:
         """One export row (``EXPORT_COLUMNS``) per occurrence passing the filters, streamed."""
-        filters = Filters(text, speaker, since, until, outlet, type, speaker_id)
+        filters = Filters(text, speaker, since, until, outlet, type, speaker_id, min_confidence)
         where, params = filters.where()
         sql = (
             "SELECT o.quote_id, q.text AS quote, o.text, o.type, "

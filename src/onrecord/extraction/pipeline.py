@@ -24,6 +24,7 @@ from spacy.util import compile_infix_regex
 from onrecord.errors import ModelNotFound, OnrecordError, UnknownLanguage
 from onrecord.extraction import component  # noqa: F401  (registers onrecord_hyphens)
 from onrecord.extraction.attribution import Part, attribute
+from onrecord.extraction.calibration import calibration
 from onrecord.extraction.cleaning import Cleaned, clean, for_parser
 from onrecord.extraction.confidence import NO_SPEAKER_CEILING
 from onrecord.extraction.language import (
@@ -378,6 +379,9 @@ def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
     article.quotes = [
         _quote(text, part, ent, conf) for part, (ent, conf) in zip(parts, resolved, strict=True)
     ]
+    calibrated = calibration()
+    if calibrated is not None:
+        calibrated.apply(article.quotes)
     order = {id(q.speaker): i for i, q in reversed(list(enumerate(article.quotes)))}
     article.speakers = sorted(speakers, key=lambda s: order.get(id(s), len(order)))
     for n, sp in enumerate(article.speakers, 1):
@@ -403,6 +407,7 @@ def _quote(text: str, part: Part, ent: object, conf: float) -> Quote:
     mention = None
     if part.mention is not None:
         mention = Span(part.mention[0], part.mention[1], text[part.mention[0] : part.mention[1]])
+    evidence = conf if speaker is not None else min(conf, NO_SPEAKER_CEILING)
     return Quote(
         start=part.start,
         end=part.end,
@@ -412,8 +417,9 @@ def _quote(text: str, part: Part, ent: object, conf: float) -> Quote:
         cue=cue,
         mention=mention,
         speaker=speaker,
-        confidence=conf if speaker is not None else min(conf, NO_SPEAKER_CEILING),
+        confidence=evidence,  # calibrated afterwards where the language has a calibration
         source=part.source,
+        speaker_confidence=evidence,
     )
 
 
