@@ -253,6 +253,20 @@ def test_web_search_filters_sort_and_pagination(client: TestClient, corpus: Corp
     assert shown and set(shown) == {"indirect"}
 
 
+def test_web_search_min_confidence_keeps_the_sure_quotes(client: TestClient,
+                                                         corpus: Corpus) -> None:
+    everything = corpus.search_page(None, limit=100)
+    sure = corpus.search_page(None, limit=100, min_confidence=0.9)
+    assert 0 < sure.total < everything.total
+    html = get(client, "/search?min_confidence=0.9&limit=100")
+    assert f"of {sure.total:,}" in visible(html) or f"{sure.total} quote" in visible(html)
+    selected = [a for tag, a in parse(html).tags if tag == "option" and "selected" in a]
+    assert {"value": "0.9", "selected": None} in selected
+    rows = client.get("/search/download?format=csv&min_confidence=0.9").text.splitlines()
+    assert len(rows) - 1 == sum(1 for _ in corpus.rows(min_confidence=0.9))
+    get(client, "/search?min_confidence=1.5", status=400)
+
+
 def test_web_search_outlet_dropdown_lists_outlets(client: TestClient) -> None:
     html = get(client, "/search")
     options = [a.get("value") for tag, a in parse(html).tags if tag == "option"]

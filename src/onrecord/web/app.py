@@ -90,6 +90,10 @@ DOWNLOAD_FORMATS = {"csv": "text/csv; charset=utf-8",
                     "parquet": "application/vnd.apache.parquet"}
 
 
+# The minimum confidences offered on the search form (quote confidence is a calibrated
+# probability for English: docs/evaluation.md).
+MIN_CONFIDENCES = ("0.5", "0.7", "0.8", "0.9")
+
 class BadRequest(Exception):
     """A request the app refuses with a clear message (400, or ``status``)."""
 
@@ -224,11 +228,25 @@ class Params:
     def offset(self) -> int:
         return self.integer("offset", 0, 0, MAX_PAGE * MAX_PAGE_SIZE)
 
+    def confidence(self, name: str) -> float | None:
+        """A probability from 0 to 1, or None when absent."""
+        raw = self.values.get(name, "").strip()
+        if not raw:
+            return None
+        try:
+            value = float(raw)
+        except ValueError:
+            value = -1.0
+        if not 0.0 <= value <= 1.0:
+            raise BadRequest(f"{name} must be a number from 0 to 1, not {raw[:40]!r}.")
+        return value
+
     def filters(self) -> dict[str, Any]:
         return {"text": self.query(), "speaker": self.text("speaker"),
                 "outlet": self.text("outlet"), "since": self.text("since", 10),
                 "until": self.text("until", 10),
-                "type": self.choice("type", QUOTE_TYPES, None)}
+                "type": self.choice("type", QUOTE_TYPES, None),
+                "min_confidence": self.confidence("min_confidence")}
 
 
 def check_id(value: int) -> int:
@@ -419,6 +437,7 @@ class Handlers:
         result = self.corpus.search_page(filters["text"], speaker=filters["speaker"],
                                          since=filters["since"], until=filters["until"],
                                          outlet=filters["outlet"], type=filters["type"],
+                                         min_confidence=filters["min_confidence"],
                                          sort=sort, offset=offset, limit=limit)
         pager = Pager(page_no or offset // limit + 1, limit, result.total, len(result.hits),
                       offset + len(result.hits) < result.total)
@@ -431,7 +450,9 @@ class Handlers:
                                    "result": None, "hits": [], "pager": None,
                                    "form": {k: request.query_params.get(k, "")[:600]
                                             for k in ("q", "speaker", "outlet", "since",
-                                                      "until", "type", "sort")}}
+                                                      "until", "type", "sort",
+                                                      "min_confidence")},
+                                   "confidences": MIN_CONFIDENCES}
         try:
             filters, result, pager = self._search(p, p.page())
         except BadRequest as exc:
