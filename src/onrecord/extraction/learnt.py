@@ -147,7 +147,8 @@ def _subject_kind(subj: Token | None) -> str:
 def _first_token(tok: Token, span: tuple[int, int]) -> str:
     """The first word of the complement, lower-cased, or its part of speech when it is a content
     word ("that", "to", "for" stay words; "the plan" is DET)."""
-    for t in tok.doc:
+    doc = tok.doc
+    for t in doc[tok.i if tok.idx <= span[0] else 0 :]:
         if t.idx >= span[0]:
             return t.lower_ if t.pos_ in ("SCONJ", "PART", "ADP", "PRON") else t.pos_
     return "-"
