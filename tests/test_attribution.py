@@ -663,3 +663,14 @@ def test_attribution_any_verb_alone_with_its_subject_after_a_quote_is_its_cue(
     check_invariants(article)
     assert rows(article) == [("That report is a work of fiction", "direct", "Halvorsen")]
     assert article.quotes[0].cue is not None and article.quotes[0].cue.text == "retaliated"
+
+
+def test_attribution_a_participle_before_the_main_clause_reports_only_its_own_clause(
+    extract_text: Extract,
+) -> None:
+    """"Noting that A, X did B": A is what X noted; B is X's deed, not part of it."""
+    article = extract_text("Noting that both rivers had flooded twice in May, Mayor Ana Ruiz "
+                           "closed the lower bridge on Friday.")
+    check_invariants(article)
+    assert rows(article) == [
+        ("both rivers had flooded twice in May", "indirect", "Ana Ruiz")]

@@ -269,6 +269,10 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
         hi = _right_end(doc, content.right_edge.i + 1, sent.end)
+        if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i:
+            # "Noting that A, Schlafly put ...": the words after the cue's phrase are its
+            # head's clause, not what it reports
+            hi = min(hi, tok.right_edge.i)
         return _token_chars(doc, lo, min(hi, _sentence_stop(doc, lo, hi)))
     subj = subject_of(tok)
     boundary = tok.i
