@@ -192,6 +192,16 @@ def test_search_filters_sort_and_pages(page: Any) -> None:
     for types in hits.locator(".occurrences .type").all_inner_texts():
         assert types == "indirect"
 
+    # A minimum confidence: kept in the form and the address, fewer or as many quotes.
+    page.get_by_label("Type").select_option(value="")
+    page.get_by_label("Confidence").select_option(label="at least 0.9")
+    page.get_by_test_id("search-submit").click()
+    expect(page).to_have_url(re.compile("min_confidence=0.9"))
+    expect(page.get_by_label("Confidence")).to_have_value("0.9")
+    sure = re.search(r"of (\S+) quotes?|No quotes found", count.inner_text())
+    assert sure and (sure.group(1) is None or number(sure.group(1)) <= total)
+    page.get_by_label("Confidence").select_option(value="")
+
     # Nothing found says so.
     page.get_by_label("Words").fill("zeppelin")
     page.get_by_test_id("search-submit").click()
