@@ -34,7 +34,7 @@ from learn_frames import overlap, paragraphs
 from spacy.tokens import DocBin
 
 from onrecord.extraction.frames import MODEL_FRAMES, framed_and_unframed
-from onrecord.extraction.learnt import MODEL_FILE, frame_features, prior_feature
+from onrecord.extraction.learnt import MODEL_FILE, frame_features, logistic, prior_feature
 from onrecord.extraction.pipeline import load_model
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / "data" / "en" / MODEL_FILE
@@ -140,11 +140,6 @@ def fit(features: list[list[str]], labels: list[int]) -> tuple[dict[str, float],
     return {f: round(float(x), 4) for f, x in zip(names, w, strict=True) if abs(x) >= 1e-3}, b
 
 
-def probability(weights: dict[str, float], bias: float, feats: list[str]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
-    return float(1.0 / (1.0 + np.exp(-z)))
-
-
 def threshold(scored: list[tuple[float, int]]) -> float:
     """The probability above which the held-out candidates add most to quote F1: a candidate
     adds 2*label - BASE_F1 to F1's numerator for one more in its denominator."""
@@ -178,7 +173,7 @@ def main() -> None:
           f"{time.time() - t0:.0f} s", file=sys.stderr)
     counts = count(rows)
     weights, bias = fit(with_priors(rows, FOLDS, counts), [r.label for r in rows])
-    scored = [(probability(weights, bias, f), r.label)
+    scored = [(logistic(bias, weights, f), r.label)
               for f, r in zip(with_priors(held_rows, None, counts), held_rows, strict=True)]
     t = threshold(scored)
     taken = [label for p, label in scored if p >= t]

@@ -23,13 +23,14 @@ Every file notes where its words come from. The engine holds no word list of its
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, wraps
 from importlib import resources
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from onrecord.errors import UnknownLanguage
 
@@ -224,6 +225,15 @@ def optional_lines(language: str | None, filename: str) -> list[str]:
     except FileNotFoundError:
         return []
     return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def optional_json(language: str | None, filename: str) -> Any:
+    """The parsed content of one of a language's optional JSON data files (a fitted model's
+    weights); None when the language has no such file."""
+    try:
+        return json.loads(data_text(language, filename))
+    except FileNotFoundError:
+        return None
 
 
 def optional_words(language: str | None, filename: str) -> frozenset[str]:

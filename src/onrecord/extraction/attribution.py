@@ -37,8 +37,7 @@ from onrecord.extraction.cues import (
     subject_of,
 )
 from onrecord.extraction.entities import normalise_entity_labels
-from onrecord.extraction.frames import MARK_CHARS, postposed_reports, reported_spans
-from onrecord.extraction.learnt import frame_model
+from onrecord.extraction.frames import MARK_CHARS, found_by, postposed_reports, reported_spans
 from onrecord.extraction.marks import Quoted
 from onrecord.lexicon import lexicon, optional_words, per_language
 
@@ -891,7 +890,7 @@ def _indirect_parts(
         part = _indirect_part(text, blk, tok, start, end, fragments)
         if part is not None:
             part.frame = frame
-            part.source = "model" if frame != "clause" and frame_model() is not None else "frame"
+            part.source = found_by(frame)
             out.append(part)
     out.extend(_postposed_parts(text, blk, out, direct, quoted_spans, closing_cues, fragments))
     out = _drop_nested(out)

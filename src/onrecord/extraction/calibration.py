@@ -15,13 +15,11 @@ evidence score as the quote's confidence too, uncalibrated.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 from onrecord.extraction.learnt import logistic
-from onrecord.lexicon import current_language, per_language
+from onrecord.lexicon import optional_json, per_language
 from onrecord.model import Quote
 
 CALIBRATION_FILE = "calibration.json"
@@ -56,10 +54,9 @@ def calibration() -> Calibration | None:
 
 @per_language
 def _calibration() -> Calibration | None:
-    path = resources.files("onrecord").joinpath(f"data/{current_language()}/{CALIBRATION_FILE}")
-    if not path.is_file():
+    data = optional_json(None, CALIBRATION_FILE)
+    if data is None:
         return None
-    data = json.loads(path.read_text("utf-8"))
     return Calibration(
         quote=_Logistic(dict(data["quote"]["weights"]), float(data["quote"]["bias"])))
 

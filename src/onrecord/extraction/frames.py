@@ -92,6 +92,12 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
                 break
 
 
+def found_by(frame: str) -> str:
+    """What found a report through ``frame`` (as ``reported_spans`` yields it): a reporting
+    verb's ``"frame"``, or the learnt ``"model"`` where it decides that frame."""
+    return "model" if frame in MODEL_FRAMES and frame_model() is not None else "frame"
+
+
 def framed_and_unframed(
     doc: Doc,
 ) -> Iterator[tuple[Token, Span | Iterator[tuple[str, Span]]]]:

@@ -14,16 +14,14 @@ type), so any pipeline of the language can feed it.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Token
 
 from onrecord.extraction.cues import subject_of
-from onrecord.lexicon import current_language, per_language
+from onrecord.lexicon import optional_json, per_language
 
 MODEL_FILE = "attribution_model.json"
 
@@ -78,10 +76,9 @@ def frame_model() -> FrameModel | None:
 
 @per_language
 def _frame_model() -> FrameModel | None:
-    path = resources.files("onrecord").joinpath(f"data/{current_language()}/{MODEL_FILE}")
-    if not path.is_file():
+    data = optional_json(None, MODEL_FILE)
+    if data is None:
         return None
-    data = json.loads(path.read_text("utf-8"))
     counts = {key: (int(hits), int(total)) for key, (hits, total) in data["counts"].items()}
     return FrameModel(weights=dict(data["weights"]), bias=float(data["bias"]),
                       threshold=float(data["threshold"]), counts=counts)
