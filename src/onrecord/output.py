@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import textwrap
-from typing import IO
+from collections.abc import Mapping
+from typing import IO, Any
 
 from onrecord.model import Article, Quote
 
@@ -17,13 +18,31 @@ CSV_COLUMNS = [
 ]
 
 
+# What makes a spreadsheet read a cell as a formula ("=HYPERLINK(...)", "+1", "-2+3", "@SUM(...)").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: article text is untrusted, so a text cell
+    that would start a formula gets a leading apostrophe (OWASP's advice on CSV injection);
+    numbers and other text are unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """An export row with every text cell made spreadsheet-safe."""
+    return {key: spreadsheet_safe(value) for key, value in row.items()}
+
+
 def to_jsonl(article: Article) -> str:
     """One JSON line in the output contract (see docs/data-model.md)."""
     return json.dumps(article.to_dict(), ensure_ascii=False)
 
 
 class CsvWriter:
-    """CSV with a header row, one row per quote part."""
+    """CSV with a header row, one row per quote part; text cells spreadsheet-safe."""
 
     def __init__(self, out: IO[str]) -> None:
         self._w = csv.writer(out)
@@ -32,12 +51,12 @@ class CsvWriter:
     def write(self, article: Article) -> None:
         for q in article.quotes:
             sp = q.speaker
-            self._w.writerow([
+            self._w.writerow([spreadsheet_safe(cell) for cell in (
                 article.id, q.start, q.end, q.type, q.group,
                 sp.name if sp else "", sp.kind if sp else "unknown",
                 q.mention.text if q.mention else "", q.cue.text if q.cue else "",
                 f"{q.confidence:.2f}", q.text,
-            ])
+            )])
 
 
 def to_text(article: Article, width: int = 100) -> str:

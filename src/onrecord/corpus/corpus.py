@@ -64,6 +64,7 @@ from onrecord.extraction.pipeline import (
 )
 from onrecord.extraction.reading import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, Document, ReadFailure
 from onrecord.model import Article
+from onrecord.output import csv_row
 
 # The query results and filters live in browse.py; they are importable from here as before.
 __all__ = [
@@ -506,7 +507,7 @@ def _write_text(rows: Iterable[dict[str, Any]], out: IO[str], format: str) -> in
         writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
         for row in rows:
-            writer.writerow(row)
+            writer.writerow(csv_row(row))
             count += 1
     else:
         for row in rows:

@@ -54,6 +54,7 @@ from onrecord.corpus import (
 )
 from onrecord.corpus import MAX_PAGE as MAX_PAGE_SIZE
 from onrecord.errors import CorpusError, InputError, OnrecordError, TooLarge
+from onrecord.output import csv_row
 from onrecord.web import charts
 from onrecord.web.highlight import article_cards, article_html, diff_html, mark_matches
 from onrecord.web.security import (
@@ -830,7 +831,7 @@ def _stream_rows(corpus: Corpus, first: dict[str, Any] | None,
 def _write_row(buffer: io.StringIO, writer: csv.DictWriter[str] | None,
                row: dict[str, Any]) -> None:
     if writer is not None:
-        writer.writerow(row)
+        writer.writerow(csv_row(row))
     else:
         buffer.write(json.dumps(row, ensure_ascii=False) + "\n")
 
