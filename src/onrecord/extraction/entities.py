@@ -262,6 +262,8 @@ class Discourse:
             elif kind != "person" and ent.kind != "person":
                 if _contains_words(name, ent.name) or _contains_words(ent.name, name):
                     return ent
+            elif kind == "person" and len(words) > 1 and names == [words[-1]]:
+                return ent  # "Ines Carrow" after a "Carrow" the tagger took for an organisation
         return None
 
     def known_alias(self, mention: str, kind: str) -> Entity | None:

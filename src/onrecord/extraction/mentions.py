@@ -426,7 +426,12 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     def is_title(tok: Token) -> bool:
         return is_title_word(tok.text) or tok.lower_ in occupations
 
-    while len(toks) > 1 and is_title(toks[0]):
+    def first_name_not_job(first: Token, rest: list[Token]) -> bool:
+        # "Dean Papadakis, 44": a job word that is also a first name, before a lone surname
+        return (len(rest) == 1 and not is_title_word(first.text)
+                and first_name_gender(first.text) is not None)
+
+    while len(toks) > 1 and is_title(toks[0]) and not first_name_not_job(toks[0], toks[1:]):
         titles.append(toks.pop(0))
     for k in range(len(toks) - 3, -1, -1):
         if is_title(toks[k]) and not any(first_name_gender(t.text) for t in toks[:k]):

@@ -534,6 +534,8 @@ class Resolver:
         if found is not None:
             if surname and found.kind == "organisation" and found.name == name:
                 found.kind = "person"  # the inventory took the surname for an organisation
+            elif kind == "person" and found.kind == "organisation":
+                found.kind = "person"  # the full name of a surname taken for an organisation
             kind = found.kind if len(name.split()) == 1 else kind
             if len(name) > len(found.name) and kind == found.kind and (
                 name.split()[-1] == found.name.split()[-1] or kind != "person"
