@@ -84,6 +84,8 @@ class Lexicon:
     questioner_labels: frozenset[str]
     answerer_labels: frozenset[str]  # "Réponse :": the guest the introduction names
     regnal_titles: frozenset[str]  # titles that stay with a first name ("Prince Harry")
+    postnominals: frozenset[str]  # "KC", "OBE": after a name, never part of it
+    first_name_honorifics: frozenset[str]  # "Sir", "Dame": "Sir Geoffrey" is Geoffrey Pallister
     nicknames: dict[str, str]  # "joe" -> "joseph": short forms of one formal first name
     organisation_type_words: dict[str, frozenset[str]]  # "club" -> {"fc", "united", ...}
     speech_forms: frozenset[str]  # "said", "says", "told", "according": cues without a parse
@@ -196,6 +198,8 @@ def _load(language: str) -> Lexicon:
         questioner_labels=with_class(names, "questioner"),
         answerer_labels=with_class(names, "answerer"),
         regnal_titles=with_class(names, "regnal"),
+        postnominals=with_class(names, "postnominal"),
+        first_name_honorifics=with_class(names, "first-name-honorific"),
         nicknames={row[0]: row[1] for row in _table(language, "nicknames.tsv")},
         speech_forms=_words(language, "speech_forms.txt"),
         after_quote=_words(language, "after_quote.txt"),

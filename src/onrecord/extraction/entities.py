@@ -266,6 +266,16 @@ class Discourse:
                 return ent  # "Ines Carrow" after a "Carrow" the tagger took for an organisation
         return None
 
+    def match_first_name(self, name: str, pos: int) -> Entity | None:
+        """The person named before ``pos`` whose first name is ``name`` (a lone first name after
+        "Sir" or "Dame"), the latest first."""
+        for ent in self.by_recency(pos):
+            words = ent.name.split()
+            if (ent.named and ent.kind == "person" and len(words) > 1 and min(ent.positions) <= pos
+                    and words[0].lower() == name.lower()):
+                return ent
+        return None
+
     def known_alias(self, mention: str, kind: str) -> Entity | None:
         """The entity this very description already named ("the company" said before)."""
         low = strip_article(mention).lower()

@@ -396,6 +396,9 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
                 toks = [before, *toks]  # "Prince Harry", the tagger's entity being "Harry"
     while toks and toks[-1].text in ("'s", "’s", "'", "’"):
         toks.pop()
+    postnominals = lexicon().postnominals
+    while len(toks) > 2 and toks[-1].lower_.rstrip(".") in postnominals:
+        toks.pop()  # "Peter Quennell KC"
     if not toks:
         return "", None
     doc = head.doc

@@ -531,6 +531,8 @@ class Resolver:
             found = self._known_surname_after_a_capitalised_word(head, name, pos)
             if found is not None:
                 name = found.name
+        if found is None and kind == "person" and _first_name_honorific(head, title):
+            found = d.match_first_name(name, pos)  # "Sir Geoffrey" for Sir Geoffrey Pallister
         if found is not None:
             if surname and found.kind == "organisation" and found.name == name:
                 found.kind = "person"  # the inventory took the surname for an organisation
@@ -610,6 +612,14 @@ def _name_under_title(head: Token) -> Token:
         ) and not parenthesised(child):
             return child
     return head
+
+
+def _first_name_honorific(head: Token, title: str | None) -> bool:
+    """The name is a first name after "Sir" or "Dame" (in its titles or just before it)."""
+    first = name_tokens(head)[0]
+    words = (title or "").split() + ([first.doc[first.i - 1].text] if first.i > 0 else [])
+    honorifics = lexicon().first_name_honorifics
+    return any(w.lower().rstrip(".") in honorifics for w in words)
 
 
 def _describe(ent: Entity, words: str | None, organisation: str | None = None) -> None:
