@@ -44,6 +44,11 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     lemma = _synonyms().get(strip_article(mention).lower(), lemma)  # "le ministère public"
     low = head.lower_
     det = determiner(head)
+    age = described_age(head)
+    aged = d.aged(age, pos) if age is not None else None
+    if aged is not None:  # "the 44-year-old" after "Dean Papadakis, 44,"
+        aged.add_alias(mention)
+        return aged, CONFIDENCE["description_of_named"]
     if named_institution(head) and lemma not in lex.occupations:
         return organisation(d, strip_article(mention), lemma, det, pos)
     if lemma in lex.message_nouns and det == "the":
@@ -81,6 +86,34 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+
+
+@per_language
+def _age_patterns() -> dict[str, list[re.Pattern[str]]]:
+    out: dict[str, list[re.Pattern[str]]] = {"after_name": [], "description": []}
+    for where, pattern in optional_pairs(None, "ages.tsv"):
+        out.setdefault(where, []).append(re.compile(pattern))
+    return out
+
+
+def age_after_name(following: str) -> int | None:
+    """The age given right after a person's name (", 44," in data/<lang>/ages.tsv), if any."""
+    for pattern in _age_patterns()["after_name"]:
+        match = pattern.search(following)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def described_age(head: Token) -> int | None:
+    """The age a definite description calls someone by ("the 44-year-old"), if it does."""
+    first, last = head.left_edge, head.right_edge
+    words = head.doc.text[max(0, first.idx - 4) : last.idx + len(last) + 8]
+    for pattern in _age_patterns()["description"]:
+        match = pattern.search(words)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def _synonymous_role(ent: Entity, lemma: str, words: list[str]) -> bool:

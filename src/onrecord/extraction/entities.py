@@ -160,6 +160,7 @@ class Entity:
     speaker: Speaker | None = None
     introduced: bool = False  # a description that may be named later ("The head of ...")
     types: set[str] = field(default_factory=set)  # what the article calls an organisation
+    age: int | None = None  # "Dean Papadakis, 44,": what "the 44-year-old" will call him
 
     @property
     def role(self) -> str | None:
@@ -264,6 +265,13 @@ class Discourse:
                     return ent
             elif kind == "person" and len(words) > 1 and names == [words[-1]]:
                 return ent  # "Ines Carrow" after a "Carrow" the tagger took for an organisation
+        return None
+
+    def aged(self, age: int, pos: int) -> Entity | None:
+        """The person of that age named latest before ``pos``."""
+        for ent in self.by_recency(pos):
+            if ent.kind == "person" and ent.age == age and min(ent.positions) <= pos:
+                return ent
         return None
 
     def match_first_name(self, name: str, pos: int) -> Entity | None:

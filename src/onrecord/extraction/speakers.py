@@ -27,7 +27,7 @@ from onrecord.extraction.cues import (
     mention_tokens,
     pronoun_key,
 )
-from onrecord.extraction.descriptions import resolve_description
+from onrecord.extraction.descriptions import age_after_name, resolve_description
 from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
 from onrecord.extraction.mentions import (
     appositive_name,
@@ -215,6 +215,8 @@ class Resolver:
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
                     people.append((span, ent))
+                    ent.age = age_after_name(doc.text[span.end_char : span.end_char + 12]
+                                             ) or ent.age
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
                 if not self._inside(self.content, pos):
@@ -225,6 +227,7 @@ class Resolver:
                     self._narrative.append((pos, ent))
             self._plural_subjects(base, doc)
             self._indefinite_people(base, doc)
+            self._untagged_surname_subjects(base, doc)
             _defendants(doc, people)
         self._narrative.sort(key=lambda x: x[0])
 
@@ -268,6 +271,26 @@ class Resolver:
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
+
+    def _untagged_surname_subjects(self, base: int, doc: Doc) -> None:
+        """"Prasky fired back within the hour. '...,' she tweeted": the surname of a person named
+        before, the subject of a sentence outside any quote, that the tagger took for a common
+        noun, is that person as the sentence's subject."""
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.pos_ == "PRON" or (
+                not tok.text[:1].isupper() or not tok.is_alpha or tok.n_lefts or tok.n_rights
+            ):
+                continue
+            pos = base + tok.idx
+            if self._inside(self.direct, pos) or self._inside(self.content, pos):
+                continue
+            known = self.discourse.match_name(tok.text, "person", pos)
+            if known is not None and known.kind == "person" and min(known.positions) < pos and (
+                len(known.name.split()) > 1 and known.name.split()[-1] == tok.text
+            ):
+                known.positions.append(pos)
+                known.narrative.append(pos)
+                self._narrative.append((pos, known))
 
     def _indefinite_people(self, base: int, doc: Doc) -> None:
         """"Dans le Lavaux, un vigneron a attendu trois semaines. « ... », lâche-t-il": in a
