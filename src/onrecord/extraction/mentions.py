@@ -622,10 +622,15 @@ def kind_of(head: Token) -> str:
 
 def organisation_type(head: Token) -> str | None:
     """The kind of organisation an apposition says a name is ("Unite, the union that
-    represents ..." -> "union")."""
+    represents ..." -> "union"; "the campaign group Save Northmere Rivers" -> "group")."""
     for child in head.children:
         if child.dep_ == "appos" and child.lemma_.lower() in lexicon().organisation_nouns:
             return child.lemma_.lower()
+    kind = head.head.lemma_.lower()
+    if head.dep_ == "appos" and head.ent_type_ not in ("PERSON", "PER") and (
+        kind in lexicon().organisation_types
+    ):
+        return kind  # "the campaign group Save Northmere Rivers", not tagged as a person
     return _kind_before(head)
 
 

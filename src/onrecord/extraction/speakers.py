@@ -573,7 +573,7 @@ class Resolver:
         else:
             found = d.new(Entity(kind, name), pos)
         if kind == "organisation":
-            found.types.update(w for w in name.lower().split())
+            found.types.update(w.strip(".,") for w in name.lower().split())
             found.types.add(organisation_type(head) or "")
         if kind == "person":
             if found.gender is None:
