@@ -59,6 +59,7 @@ from onrecord.lexicon import (
     current_language,
     data_text,
     lexicon,
+    optional_lines,
     optional_pairs,
     optional_words,
     per_language,
@@ -228,7 +229,7 @@ class Resolver:
             self._plural_subjects(base, doc)
             self._indefinite_people(base, doc)
             self._untagged_surname_subjects(base, doc)
-            _defendants(doc, people)
+            _roles_by_phrase(doc, people)
         self._narrative.sort(key=lambda x: x[0])
 
     def _plural_subjects(self, base: int, doc: Doc) -> None:
@@ -592,9 +593,17 @@ class Resolver:
 
 
 @per_language
-def defendant_phrases() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"\b{re.escape(phrase.lower())}\b"), roles)
+def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
+    """(phrase, roles, whom) from data/<lang>/role_phrases.tsv, and the defendant phrases of
+    defendant_phrases.tsv, which name the person before them."""
+    rows = [(phrase, roles, "before")
             for phrase, roles in optional_pairs(None, "defendant_phrases.tsv")]
+    for line in optional_lines(None, "role_phrases.tsv")[1:]:
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) == 3 and cells[2] in ("before", "after"):
+            rows.append((cells[0], cells[1], cells[2]))
+    return [(re.compile(rf"\b{re.escape(phrase.lower())}\b"), roles, whom)
+            for phrase, roles, whom in rows]
 
 
 @per_language
@@ -683,24 +692,31 @@ def _is_subject(tok: Token) -> bool:
     return head.dep_ in subjects
 
 
-def _defendants(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
-    """"Didier Lamoline, 54 ans, comparaît devant la cour d'assises": the person named last
-    before a phrase of data/<lang>/defendant_phrases.tsv in its sentence is the one tried, whom
-    the article then calls "le prévenu" or "l'accusé" (the roles the file gives)."""
-    phrases = defendant_phrases()
+def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
+    """"Didier Lamoline, 54 ans, comparaît devant la cour d'assises", "Fatima Rahimi, for the
+    defence,": the person named last before a phrase of data/<lang>/role_phrases.tsv or
+    defendant_phrases.tsv in its sentence ("Opening the case for the prosecution, Peter
+    Quennell": first after it, for a phrase that says so) gets its roles, by which the article may
+    call them later ("le prévenu", "the prosecutor")."""
+    phrases = role_phrases()
     if not phrases or not people:
         return
     text = doc.text
     low = text.lower()
-    for phrase, roles in phrases:
+    for phrase, roles, whom in phrases:
         for m in phrase.finditer(low):
             # by the words, not the parser's sentences (it may end one after the name)
-            before = [(span, ent) for span, ent in people if span.end_char <= m.start()
-                      and not re.search(r"[.!?]\s", text[span.end_char : m.start()])]
-            if before:
-                ent = max(before, key=lambda pair: pair[0].end_char)[1]
+            if whom == "before":
+                near = [(span.end_char, ent) for span, ent in people if span.end_char <= m.start()
+                        and not re.search(r"[.!?]\s", text[span.end_char : m.start()])]
+                found = max(near, key=lambda pair: pair[0])[1] if near else None
+            else:
+                near = [(span.start_char, ent) for span, ent in people if span.start_char >= m.end()
+                        and not re.search(r"[.!?]\s", text[m.end() : span.start_char])]
+                found = min(near, key=lambda pair: pair[0])[1] if near else None
+            if found is not None:
                 for role in roles.split():
-                    ent.add_role(role)
+                    found.add_role(role)
 
 
 def _party_after_person(span: SpacySpan) -> bool:
