@@ -28,7 +28,7 @@ from onrecord.extraction.mentions import (
     partitive_head,
 )
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon, optional_pairs, per_language
+from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import is_title_word, role_fields
 
 # Prepositions after a description's noun that say who the person is ("the head *of* ...").
@@ -70,7 +70,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
             org.add_alias(mention)
             return org, CONFIDENCE["organisation"]
         kind = "anonymous" if lemma in lex.anonymous_nouns else "group"
-        return d.descriptive(kind, described, lemma, det), CONFIDENCE["description"]
+        fresh = kind == "group" and mention.split()[0].lower() in _quantifiers()
+        return d.descriptive(kind, described, lemma, det, fresh=fresh), CONFIDENCE["description"]
     if lemma in lex.anonymous_nouns or (det in ("a", "an") and lemma in {"official", "aide"}):
         return d.descriptive("anonymous", described, lemma, det), CONFIDENCE["description"]
     if is_plural(head):
@@ -86,6 +87,12 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+
+
+@per_language
+def _quantifiers() -> frozenset[str]:
+    """Words that make a plural description a new group ("several teachers at the rally")."""
+    return optional_words(None, "quantifiers.txt")
 
 
 @per_language

@@ -240,6 +240,12 @@ class Discourse:
         if not words:
             return None
         ranked = self.by_recency(pos)
+        if kind == "person" and len(words) == 1:
+            shared = [e for e in ranked if e.named and e.kind == "person" and e.positions
+                      and min(e.positions) <= pos and len(e.name.split()) > 1
+                      and e.name.lower().split()[-1] == words[0]]
+            if len(shared) > 1:  # "Vance" after Odile Vance and her nephew Laurent Vance: the
+                return min(shared, key=lambda e: min(e.positions))  # one the story began with
         if kind != "person" and len(words) == 1:
             for ent in ranked:  # a surname the tagger took for an organisation ("Trump"), even
                 if ent.named and ent.kind == "person" and (  # after "Trump University"
