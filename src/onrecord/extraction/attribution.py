@@ -230,6 +230,36 @@ def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool
     return not _object_of_cue(before)
 
 
+@per_language
+def _naming_words() -> frozenset[str]:
+    return optional_words(None, "naming_words.txt")
+
+
+def _a_name_not_speech(before: list[Token]) -> bool:
+    """The so-called 'grey belt', the amphitheatre locals call "the Bowl": quoted words right
+    after a word of data/<lang>/naming_words.txt are a name, not what anyone said. A verb counts
+    only with no object of its own, in a relative clause or after "what" ("what locals call");
+    "she called it 'a disgrace'" is speech."""
+    words = _naming_words()
+    if not words or not before:
+        return False
+    last = before[-1]
+    two = " ".join(t.lower_ for t in before[-2:])
+    if two in words or (last.lower_ in words and last.pos_ != "VERB"):
+        return True  # "known as", "so-called" (the parser's adjective or its parts)
+    if len(before) >= 3 and "".join(t.text for t in before[-3:]).lower() in words:
+        return True  # "so", "-", "called" as three tokens
+    if last.lower_ not in words or last.pos_ != "VERB":
+        return False
+    inside = {t.i for t in before}
+    relative = ("that", "which", "what")
+    if any(c.dep_ in ("dobj", "dative") and c.i in inside and c.lower_ not in relative
+           for c in last.children):
+        return False  # "she called it 'a disgrace'"
+    return last.dep_ in ("relcl", "acl") or any(c.lower_ in relative for c in last.children) or (
+        any(t.lower_ == "what" for t in before[-4:-1]))
+
+
 def _object_of_cue(before: list[Token]) -> bool:
     """"Le syndicat dénonce une « trahison »", "a salué une « étape utile »", "a dénoncé une
     mesure « qui ... »", "décrit déjà comme « ... »", "a qualifié les résultats de « ... »",
@@ -436,7 +466,7 @@ def _direct_part(
     text: str, blk: _Block, q: Quoted, before: list[Token], after: list[Token]
 ) -> Part | None:
     start, end = _trim(text, q.start, q.end)
-    if end <= start:
+    if end <= start or _a_name_not_speech(before):
         return None
     fragment = _is_fragment(before, q, text, blk)
     cue, frame, side = None, after, None
