@@ -49,6 +49,9 @@ _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "advmod", "prep"})
 
 Span = tuple[int, int]
 
+# Entity labels of figures: an object holding one is not what anyone said.
+_FIGURES = frozenset({"MONEY", "PERCENT"})
+
 
 def learnt_frames() -> frozenset[tuple[str, str]]:
     """(lemma, frame) pairs from the current language's data/<lang>/frames.tsv that pass the
@@ -230,7 +233,7 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
             span = _right_span(doc, child.left_edge.i, child.right_edge.i)
             if span is not None:
                 yield "xcomp", span
-        elif child.dep_ == "dobj" and tok.pos_ == "VERB":
+        elif child.dep_ == "dobj" and tok.pos_ == "VERB" and not _a_sum(child):
             hi = child.right_edge.i
             for sib in tok.children:
                 if sib.i > child.i and sib.dep_ in _OBJECT_TAIL:
@@ -244,6 +247,12 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
                 span = _right_span(doc, objs[0].left_edge.i, objs[0].right_edge.i)
                 if span is not None:
                     yield f"prep:{child.lower_}", span
+
+
+def _a_sum(obj: Token) -> bool:
+    """"expects revenue of $3.1 billion", "reported net income of $84 million": an object that
+    holds a sum of money or a percentage is a figure, not reported speech."""
+    return any(t.ent_type_ in _FIGURES for t in obj.subtree)
 
 
 def reported_clause(tok: Token) -> tuple[int, int] | None:
