@@ -442,7 +442,8 @@ def _surname_particles_in(language: str) -> frozenset[str]:
 # --- the words before a name: role, party and place ----------------------------------------------
 
 # A party-state tag after a US legislator's name: "Rep. Jim Clyburn (D-S.C.)".
-_PARTY_TAG = re.compile(r"\s*\(\s*([RDIL])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
+_PARTY_TAG = re.compile(r"\s*(?:\(\s*|,\s*)([RDIL])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)"
+                        r"\s*(?:\)|,|\.(?:\s|$))")
 
 
 def title_fields(title: str | None) -> tuple[str | None, str | None, str | None]:

@@ -45,10 +45,13 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     low = head.lower_
     det = determiner(head)
     age = described_age(head)
-    aged = d.aged(age, pos) if age is not None else None
-    if aged is not None:  # "the 44-year-old" after "Dean Papadakis, 44,"
-        aged.add_alias(mention)
-        return aged, CONFIDENCE["description_of_named"]
+    if age is not None:
+        aged = d.aged(age, pos)
+        if aged is not None:  # "the 44-year-old" after "Dean Papadakis, 44,"
+            aged.add_alias(mention)
+            return aged, CONFIDENCE["description_of_named"]
+        # an age the article gave some other way ("He's 19"): whom the story is about
+        return definite_person(d, mention, lemma, pos, gender=description_gender(head))
     if named_institution(head) and lemma not in lex.occupations:
         return organisation(d, strip_article(mention), lemma, det, pos)
     if lemma in lex.message_nouns and det == "the":
@@ -128,6 +131,19 @@ def _synonymous_role(ent: Entity, lemma: str, words: list[str]) -> bool:
     (data/<lang>/role_synonyms.tsv: "patron" for "directeur général")."""
     phrases = [role for word, role in _role_synonyms() if word == lemma or word in words]
     return any(phrase in role.lower() for phrase in phrases for role in ent.roles)
+
+
+def _of_party(ent: Entity, lemma: str) -> bool:
+    """"The Democrat" for a person whose party tag or title says Democrat
+    (data/<lang>/party_words.tsv)."""
+    if ent.party is None:
+        return False
+    return any(word == lemma and mark == ent.party.lower() for word, mark in _party_words())
+
+
+@per_language
+def _party_words() -> list[tuple[str, str]]:
+    return [(word.lower(), mark.lower()) for word, mark in optional_pairs(None, "party_words.tsv")]
 
 
 @per_language
@@ -239,14 +255,16 @@ def definite_person(
             ent.spoke or any(p <= pos for p in ent.narrative)
         ):
             continue
-        if _other_place(mention, ent) or (gender and ent.gender and ent.gender != gender):
-            continue
+        if (_other_place(mention, ent) and not _of_party(ent, lemma)) or (
+            gender and ent.gender and ent.gender != gender
+        ):
+            continue  # "the Harlow manager" is not Wexley's; "the Democrat" names a party
         if gender and ent.kind == "anonymous" and ent.head != lemma:
             continue  # "la ministre" is not "une source proche de la ministre"
         if ent.head == lemma or ent.has_role_word(lemma) or (
             gender == "female" and any(
                 feminine_form(w, lemma) and ent.has_role_word(w) for w in surface[:1])
-        ) or _synonymous_role(ent, lemma, surface[:1]):
+        ) or _synonymous_role(ent, lemma, surface[:1]) or _of_party(ent, lemma):
             # "l'avocate générale" for the person whose role is "avocate générale"; "le patron"
             # for the directeur général
             score = 1.0

@@ -271,7 +271,9 @@ def role_around(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and not (
             universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
-        ):  # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition
+        ) and not any(t.ent_type_ == "PERSON" for t in child.subtree):
+            # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition;
+            # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role
             return phrase_without_article(child)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         return role_text(tok.head, exclude=tok)
