@@ -35,9 +35,9 @@ def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, f
             # a person of the pronoun's gender named since is a surer antecedent than one
             # whose gender is unknown ("X spoke. Anne Y, 74, waited. '...', she said")
             since = [e for e in d.entities if e.kind == "person" and e.named
-                     and e.gender == agrees and any(ev.pos < p < pos for p in e.positions)]
+                     and e.gender == agrees and any(ev.pos < p < pos for p in e.narrative)]
             if since:
-                latest = max(since, key=lambda e: max(p for p in e.positions if p < pos))
+                latest = max(since, key=lambda e: max(p for p in e.narrative if p < pos))
                 return latest, CONFIDENCE["pronoun_named"]
             ent.gender, ent.gender_source = agrees, "pronoun"
             return ent, CONFIDENCE["guess"]
