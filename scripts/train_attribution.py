@@ -108,8 +108,12 @@ def _parsed(nlp, key: str, paras: list[tuple[int, str]], cache: Path | None):
     return docs
 
 
-def fit(features: list[list[str]], labels: list[int]) -> tuple[dict[str, float], float]:
-    """Logistic regression weights and bias by full-batch Adam from zero."""
+def fit(
+    features: list[list[str]], labels: list[int], weights: list[float] | None = None,
+    l2: float = L2,
+) -> tuple[dict[str, float], float]:
+    """Logistic regression weights and bias by full-batch Adam from zero; ``weights`` (one per
+    example, default 1) say how much each example counts, ``l2`` how much large weights cost."""
     counts = Counter(f for feats in features for f in set(feats))
     names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: i for i, f in enumerate(names)}
@@ -122,6 +126,9 @@ def fit(features: list[list[str]], labels: list[int]) -> tuple[dict[str, float],
     cols_a, rows_a = np.array(cols), np.array(row_of)
     y = np.array(labels, dtype=np.float64)
     n = len(features)
+    share = None if weights is None else np.array(weights, dtype=np.float64)
+    if share is not None:
+        share = share / share.sum()
     w = np.zeros(len(names))
     b = 0.0
     m, v = np.zeros(len(names) + 1), np.zeros(len(names) + 1)
@@ -129,9 +136,9 @@ def fit(features: list[list[str]], labels: list[int]) -> tuple[dict[str, float],
     for step in range(1, EPOCHS + 1):
         z = np.bincount(rows_a, weights=w[cols_a], minlength=n) + b
         p = 1.0 / (1.0 + np.exp(-z))
-        err = (p - y) / n
+        err = (p - y) / n if share is None else (p - y) * share
         grad = np.append(np.bincount(cols_a, weights=err[rows_a], minlength=len(names))
-                         + L2 * w, err.sum())
+                         + l2 * w, err.sum())
         m = beta1 * m + (1 - beta1) * grad
         v = beta2 * v + (1 - beta2) * grad * grad
         upd = lr * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + 1e-8)

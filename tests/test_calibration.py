@@ -41,7 +41,8 @@ def test_a_named_direct_quote_is_likely_right(nlp: Language) -> None:
     direct = by_text["We will no"]
     assert direct.source == "marks"
     assert 0.8 < direct.confidence <= 1.0
-    assert direct.speaker_confidence == 0.95  # the evidence: a name at the cue
+    assert direct.evidence == 0.95  # the resolver's score: a name at the cue
+    assert direct.speaker_confidence is not None and 0.8 < direct.speaker_confidence < 1.0
     assert all(0.0 <= q.confidence <= 1.0 for q in article.quotes)
     line = article.to_dict()["quotes"][0]
     assert line["speaker"]["confidence"] == round(direct.speaker_confidence, 3)

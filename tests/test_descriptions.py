@@ -159,7 +159,7 @@ def test_descriptions_confidence_named_subject_over_appositive_over_description(
         extract_text('"Traffic will be diverted," a senior official said.'), "a senior official"
     )
     assert appositive.speaker_name == "Ana Ruiz"
-    assert named.speaker_confidence > appositive.speaker_confidence > description.speaker_confidence
+    assert named.evidence > appositive.evidence > description.evidence
 
 
 def test_descriptions_the_diplomat_is_surer_when_the_roles_name_it(
@@ -174,7 +174,7 @@ def test_descriptions_the_diplomat_is_surer_when_the_roles_name_it(
         '"Nobody should expect a deal this week," the diplomat said.'
     ), "the diplomat")
     assert by_role.speaker_name == by_guess.speaker_name == "Viktor Hale"
-    assert by_role.speaker_confidence > by_guess.speaker_confidence
+    assert by_role.evidence > by_guess.evidence
 
 
 def test_descriptions_the_trust_is_the_organisation_named_with_trust(extract_text: Extract) -> None:

@@ -95,7 +95,7 @@ def test_pronouns_quote_without_a_cue_keeps_the_speaker_before_it(
 ) -> None:
     article = extract_text(text)
     assert [q.speaker_name for q in article.quotes] == ["Ines Kowal", "Ines Kowal"]
-    assert article.quotes[1].speaker_confidence < article.quotes[0].speaker_confidence
+    assert article.quotes[1].evidence < article.quotes[0].evidence
 
 
 # --- gender told by an honorific or a title, not only by a first name --------------------------
@@ -137,7 +137,7 @@ def test_pronouns_pronoun_is_less_sure_than_a_name_or_an_appositive(
     appositive, pronoun = article.quotes
     assert pronoun.speaker_name == "Ana Ruiz"
     named = quote_by(extract_text('"Traffic will be diverted," Ines Kowal said.'), "Ines Kowal")
-    assert named.speaker_confidence > appositive.speaker_confidence > pronoun.speaker_confidence
+    assert named.evidence > appositive.evidence > pronoun.evidence
 
 
 def test_pronouns_pronoun_is_less_sure_than_a_description(extract_text: Extract) -> None:
@@ -148,7 +148,7 @@ def test_pronouns_pronoun_is_less_sure_than_a_description(extract_text: Extract)
         '"Traffic will be diverted," Ines Kowal said.\n"Boats are exempt," she added.'
     ), "she")
     assert pronoun.speaker_name == "Ines Kowal"
-    assert description.speaker_confidence > pronoun.speaker_confidence
+    assert description.evidence > pronoun.evidence
 
 
 def test_pronouns_she_added_is_as_sure_whichever_name_the_tagger_knows(
@@ -161,7 +161,7 @@ def test_pronouns_she_added_is_as_sure_whichever_name_the_tagger_knows(
         )
         quote = quote_by(article, "she")
         assert quote.speaker_name == name
-        sure.append(quote.speaker_confidence)
+        sure.append(quote.evidence)
     assert sure[0] == sure[1]
 
 

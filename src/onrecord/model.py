@@ -77,8 +77,12 @@ class Quote:
     speaker: Speaker | None = None
     confidence: float = 0.0
     source: str = "marks"
-    # how sure the speaker is, from the evidence that named it (not calibrated)
+    # the probability that the speaker is right (calibrated where the language has a
+    # calibration, else the evidence score)
     speaker_confidence: float | None = None
+    # the resolver's score for the evidence that named the speaker (a name at the cue 0.95, a
+    # pronoun 0.7, ...: extraction/confidence.py): it ranks, it is no probability
+    evidence: float | None = None
 
     @property
     def speaker_name(self) -> str | None:

@@ -1,16 +1,17 @@
-"""Calibrated confidence: the measured probability that a quotation is right.
+"""Calibrated confidence: the measured probability that a quotation, and its speaker, is right.
 
 The resolver scores each attribution by its evidence (``confidence.py``: a name at the cue, a
-pronoun, a guess); those scores rank but are not probabilities. A logistic regression, fitted by
-``scripts/calibrate.py`` on annotated articles that neither the rules nor the learnt model were
-tuned on, turns a quotation's shape and evidence into ``Quote.confidence``: the probability that
-the quotation is one the annotators marked (its span overlapping theirs by 0.3 or more, the
-reference scorer's first threshold). ``Quote.speaker_confidence`` keeps the evidence score: the
-held-out gold (PolNeAR) judges a speaker by the words at the cue, not by who they resolve to, so
-it cannot calibrate speaker identity.
+pronoun, a guess); those scores rank but are not probabilities. Two logistic regressions, fitted
+by ``scripts/calibrate.py`` on annotated articles that neither the rules nor the learnt model were
+tuned on, turn them into probabilities: ``Quote.confidence``, that the quotation is one the
+annotators marked (its span overlapping theirs by 0.3 or more, the reference scorer's first
+threshold), from its shape and evidence; ``Quote.speaker_confidence``, that such a quotation's
+speaker is the one the annotators named, from the evidence that named it (``Quote.evidence``). A
+quotation with no speaker keeps its evidence score there (at most 0.3): nobody named is never
+the right speaker.
 
-Its weights are data (``data/<lang>/calibration.json``); a language without that file keeps the
-evidence score as the quote's confidence too, uncalibrated.
+The weights are data (``data/<lang>/calibration.json``); a language without that file keeps the
+evidence score as both confidences, uncalibrated.
 """
 
 from __future__ import annotations
@@ -36,15 +37,18 @@ class _Logistic:
 
 @dataclass(frozen=True)
 class Calibration:
-    """The fitted quote model of one language."""
+    """The fitted quote and speaker models of one language."""
 
     quote: _Logistic
+    speaker: _Logistic | None = None
 
     def apply(self, quotes: list[Quote]) -> None:
-        """Replace each quote's evidence score by its calibrated confidence (in place)."""
-        features = [quote_features(q, quotes) for q in quotes]
-        for q, feats in zip(quotes, features, strict=True):
+        """Replace each quote's evidence scores by calibrated confidences (in place)."""
+        features = [(quote_features(q, quotes), speaker_features(q)) for q in quotes]
+        for q, (feats, speaker_feats) in zip(quotes, features, strict=True):
             q.confidence = self.quote.probability(feats)
+            if self.speaker is not None and q.speaker is not None:
+                q.speaker_confidence = self.speaker.probability(speaker_feats)
 
 
 def calibration() -> Calibration | None:
@@ -57,8 +61,10 @@ def _calibration() -> Calibration | None:
     data = optional_json(None, CALIBRATION_FILE)
     if data is None:
         return None
+    speaker = data.get("speaker")
     return Calibration(
-        quote=_Logistic(dict(data["quote"]["weights"]), float(data["quote"]["bias"])))
+        quote=_Logistic(dict(data["quote"]["weights"]), float(data["quote"]["bias"])),
+        speaker=_Logistic(dict(speaker["weights"]), float(speaker["bias"])) if speaker else None)
 
 
 def quote_features(q: Quote, quotes: list[Quote]) -> list[str]:
@@ -67,7 +73,7 @@ def quote_features(q: Quote, quotes: list[Quote]) -> list[str]:
     a cue and whether it shares its quotation with other parts. Not its length or ending:
     annotators of different house styles cut quotations differently (PolNeAR joins '"A," she
     said. "B."' into one; most newsrooms count two), and those features learnt one convention."""
-    evidence = f"{q.confidence:.2f}"
+    evidence = f"{q.evidence if q.evidence is not None else q.confidence:.2f}"
     kind = q.speaker.kind if q.speaker is not None else "none"
     parts = sum(1 for o in quotes if o.group == q.group)
     return [
@@ -79,4 +85,19 @@ def quote_features(q: Quote, quotes: list[Quote]) -> list[str]:
         f"speaker={kind}",
         f"cue={'yes' if q.cue is not None else 'no'}",
         f"parts={min(parts, 3)}",
+    ]
+
+
+def speaker_features(q: Quote) -> list[str]:
+    """What calibration knows of a quotation's speaker: the evidence that named it (the
+    resolver's score, as a category), what kind of speaker it is, and the quotation's type and
+    whether it has a cue of its own (a quote continuing another takes that one's speaker)."""
+    evidence = f"{q.evidence if q.evidence is not None else 0.0:.2f}"
+    kind = q.speaker.kind if q.speaker is not None else "none"
+    return [
+        f"evidence={evidence}",
+        f"speaker={kind}",
+        f"speaker&evidence={kind}|{evidence}",
+        f"type={q.type}",
+        f"cue={'yes' if q.cue is not None else 'no'}",
     ]

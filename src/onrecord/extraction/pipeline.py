@@ -420,6 +420,7 @@ def _quote(text: str, part: Part, ent: object, conf: float) -> Quote:
         confidence=evidence,  # calibrated afterwards where the language has a calibration
         source=part.source,
         speaker_confidence=evidence,
+        evidence=evidence,
     )
 
 
