@@ -81,18 +81,27 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
     questions") are no quotation in other house styles."""
     model = frame_model()
     learnt = learnt_frames()
+    acts = _act_verbs()
     for tok, candidates in framed_and_unframed(doc):
         if isinstance(candidates, tuple):
             yield tok, "clause", candidates
             continue
         for frame, span in candidates:
             if model is not None and frame in MODEL_FRAMES:
-                taken = model.reports(tok, frame, span) >= model.threshold
+                taken = tok.lemma_.lower() not in acts and (
+                    model.reports(tok, frame, span) >= model.threshold)
             else:
                 taken = (tok.lemma_.lower(), frame) in learnt
             if taken:
                 yield tok, frame, span
                 break
+
+
+@per_language
+def _act_verbs() -> frozenset[str]:
+    """Verbs whose complement is an act, not words ("declined to comment"):
+    data/<lang>/act_verbs.txt."""
+    return optional_words(None, "act_verbs.txt")
 
 
 def found_by(frame: str) -> str:
