@@ -11,7 +11,8 @@ from onrecord.lexicon import data_text, lexicon
 # The classes each file may give a word, as lexicon.py reads them.
 TITLE_CLASSES = {"honorific-male", "honorific-female", "honorific", "title", "modifier"}
 NOUN_CLASSES = {"organisation", "organisation-type", "group", "anonymous", "document", "message"}
-NAME_CLASSES = {"particle", "suffix", "questioner", "regnal"}
+NAME_CLASSES = {"particle", "suffix", "questioner", "answerer", "regnal", "postnominal",
+                "first-name-honorific"}
 PRONOUN_AGREEMENTS = {"male", "female", "plural", "organisation"}
 
 
