@@ -560,7 +560,7 @@ class Resolver:
         if found is not None:
             if surname and found.kind == "organisation" and found.name == name:
                 found.kind = "person"  # the inventory took the surname for an organisation
-            elif kind == "person" and found.kind == "organisation":
+            elif kind == "person" and found.kind == "organisation" and len(name.split()) > 1:
                 found.kind = "person"  # the full name of a surname taken for an organisation
             kind = found.kind if len(name.split()) == 1 else kind
             if len(name) > len(found.name) and kind == found.kind and (
