@@ -246,11 +246,17 @@ def optional_words(language: str | None, filename: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in optional_lines(language, filename))
 
 
+def optional_rows(language: str | None, filename: str, columns: int) -> list[tuple[str, ...]]:
+    """The rows of ``columns`` cells of an optional tab-separated data file, after its header
+    row, each cell stripped; none when the language has no such file."""
+    rows = [line.split("\t") for line in optional_lines(language, filename)[1:]]
+    return [tuple(cell.strip() for cell in row) for row in rows if len(row) == columns]
+
+
 def optional_pairs(language: str | None, filename: str) -> list[tuple[str, str]]:
     """The two-column rows of an optional tab-separated data file, after its header row; none
     when the language has no such file."""
-    rows = [line.split("\t") for line in optional_lines(language, filename)[1:]]
-    return [(row[0].strip(), row[1].strip()) for row in rows if len(row) == 2]
+    return [(row[0], row[1]) for row in optional_rows(language, filename, 2)]
 
 
 def _words(language: str, filename: str) -> frozenset[str]:

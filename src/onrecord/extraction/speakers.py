@@ -59,8 +59,8 @@ from onrecord.lexicon import (
     current_language,
     data_text,
     lexicon,
-    optional_lines,
     optional_pairs,
+    optional_rows,
     optional_words,
     per_language,
 )
@@ -598,10 +598,9 @@ def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
     defendant_phrases.tsv, which name the person before them."""
     rows = [(phrase, roles, "before")
             for phrase, roles in optional_pairs(None, "defendant_phrases.tsv")]
-    for line in optional_lines(None, "role_phrases.tsv")[1:]:
-        cells = [cell.strip() for cell in line.split("\t")]
-        if len(cells) == 3 and cells[2] in ("before", "after"):
-            rows.append((cells[0], cells[1], cells[2]))
+    rows += [(phrase, roles, whom)
+             for phrase, roles, whom in optional_rows(None, "role_phrases.tsv", 3)
+             if whom in ("before", "after")]
     return [(re.compile(rf"\b{re.escape(phrase.lower())}\b"), roles, whom)
             for phrase, roles, whom in rows]
 
