@@ -38,6 +38,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind4/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind5/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind6/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/en_blind7/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
