@@ -52,6 +52,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind9/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind10/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind11/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind12/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
