@@ -262,3 +262,38 @@ def test_descriptions_the_county_council_is_not_whichever_organisation_came_befo
         "The county council said it had offered a 4% rise."
     )
     assert quote_by(article, "The county council").speaker_name == "The county council"
+
+
+# --- round 3 (session 18) ----------------------------------------------------------------------
+
+
+def test_descriptions_a_name_set_off_after_according_to_an_office_is_the_speaker(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "According to its chief executive, Stephen Marlowe, the company was losing money every "
+        "day."
+    )
+    quote = article.quotes[0]
+    assert quote.text == "the company was losing money every day"
+    assert quote.speaker_name == "Stephen Marlowe"
+
+
+def test_descriptions_according_to_an_office_with_its_complement_is_someone_new(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"The bill was too high," said Tom Portal. According to the head of the harbour '
+        "authority, nothing happened on Monday."
+    )
+    assert [q.speaker_name for q in article.quotes] == [
+        "Tom Portal", "the head of the harbour authority"]
+
+
+def test_descriptions_a_relative_named_by_a_possessive_is_not_the_possessor(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"It is a scandal," said John Marsh. His daughter said: "He never saw it coming."'
+    )
+    assert [q.speaker_name for q in article.quotes] == ["John Marsh", "His daughter"]

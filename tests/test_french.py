@@ -866,3 +866,98 @@ def test_french_dialogue_opened_by_the_question_itself_starts_with_the_asker() -
 def test_french_opinion_frame_mention_stops_at_the_comma() -> None:
     quote = only(fr("Pour Mme Aubert, le texte « remet le travail au centre »."))
     assert quote.mention is not None and quote.mention.text == "Mme Aubert"
+
+
+# --- round 15 (written against fr_blind11's errors) ----------------------------------------
+
+
+def test_french_transcript_label_with_a_first_name_is_the_person_the_intro_named() -> None:
+    article = fr("Lucas Ferrand-Auzet, chef de poste, était l'invité d'Inès Marolle-Vidal sur "
+                 "Radio Vallée.\n"
+                 "INÈS : Lucas, bonjour. Combien de sauveteurs vous manque-t-il ?\n"
+                 "LUCAS : Il nous en faudrait quatorze, j'en ai huit.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Inès Marolle-Vidal", "Lucas Ferrand-Auzet"]
+
+
+def test_french_communaute_is_an_organisation() -> None:
+    article = fr("Marie Dupont était l'invitée de l'émission. Contactée, la communauté assure "
+                 "qu'une prime sera proposée aux saisonniers.")
+    assert speaker_name(only(article)) == "la communauté"
+
+
+@pytest.mark.parametrize("frame", ["De l'aveu même de", "Aux dires de"])
+def test_french_admission_frames_report_the_clause_after_them(frame: str) -> None:
+    quote = only(fr(f"{frame} M. Rossetti, la compagnie perdait 40 000 euros par jour."))
+    assert quote.text == "la compagnie perdait 40 000 euros par jour"
+    assert quote.cue is not None and quote.cue.text == frame
+    assert speaker_name(quote) == "Rossetti"
+
+
+def test_french_name_after_the_office_in_a_source_frame_is_the_speaker_not_the_content() -> None:
+    quote = only(fr("Selon son PDG, Étienne Roumagnol, la compagnie perdait près de 40 000 "
+                    "euros par jour depuis le printemps."))
+    assert quote.text == "la compagnie perdait près de 40 000 euros par jour depuis le printemps"
+    assert speaker_name(quote) == "Étienne Roumagnol"
+
+
+def test_french_any_reporting_word_opening_an_incise_after_the_quote_is_its_cue() -> None:
+    article = fr("La compagnie assure que les billets seront remboursés. « Ils n'ont même pas "
+                 "payé les salaires d'octobre », ironise le délégué du syndicat.")
+    last = article.quotes[-1]
+    assert last.cue is not None and last.cue.text == "ironise"
+    assert speaker_name(last) == "le délégué du syndicat"
+
+
+def test_french_office_with_its_complement_after_a_source_frame_is_someone_new() -> None:
+    article = fr("« La facture ne pouvait plus durer », reconnaît Gilles Portal. D'après le "
+                 "commandant de la brigade de gendarmerie, aucun fait n'a été signalé.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Gilles Portal", "le commandant de la brigade de gendarmerie"]
+
+
+def test_french_possessive_relative_is_another_person_than_the_possessor() -> None:
+    article = fr("« Madame la maire fait des économies », accuse Gilles Portal. Une habitante "
+                 "du lotissement rentre à pied. Son voisin, lui, s'en félicite : « Mes enfants "
+                 "ont vu la Voie lactée. »")
+    assert speaker_name(article.quotes[-1]) == "son voisin"
+
+
+def test_french_name_with_an_age_the_tagger_took_for_a_place_is_the_descriptions_person() -> None:
+    article = fr("Le but gagnant est venu du bâton de Xavier-Olivier Thibodeau-Gingras, 17 ans, "
+                 "après trois minutes de surtemps.\n"
+                 "Le jeune attaquant avait encore le souffle court. « J'ai juste tiré », "
+                 "a-t-il lancé.")
+    assert speaker_name(only(article)) == "Xavier-Olivier Thibodeau-Gingras"
+
+
+def test_french_defendant_noun_the_tagger_took_for_a_verb_is_still_the_defendant() -> None:
+    article = fr("Kevin Dehon, 38 ans, comparaissait jeudi devant le tribunal correctionnel. "
+                 "Me Olivier Stassart a plaidé une peine de travail.\n"
+                 "Invité à s'exprimer une dernière fois, le prévenu a murmuré : « Je "
+                 "rembourserai. »")
+    assert speaker_name(article.quotes[-1]) == "Kevin Dehon"
+
+
+def test_french_dialogue_line_called_on_by_name_is_that_persons_turn() -> None:
+    article = fr("Kevin Dehon, 38 ans, comparaissait jeudi pour escroquerie.\n"
+                 "D'emblée, le président, Bernard Renardy, lui a demandé comment il s'y prenait.\n"
+                 "— Avec un petit boîtier. Ça prend trois minutes.\n"
+                 "— Et vous n'avez jamais pensé aux acheteurs ?\n"
+                 "— Mon client a reconnu les faits, est intervenu Me Olivier Stassart-Moreau.\n"
+                 "— Je ne vous ai rien demandé, maître, a tranché le président. Monsieur Dehon, "
+                 "répondez.\n"
+                 "— J'avais des dettes.")
+    lines = [q for q in article.quotes if q.type == "direct"]
+    assert speaker_name(lines[2]) == "Olivier Stassart-Moreau"
+    assert speaker_name(lines[-1]) == "Kevin Dehon"
+
+
+def test_french_name_set_off_after_a_subject_office_is_the_pronouns_antecedent() -> None:
+    article = fr("« On ne peut pas lutter avec ces prix-là », constate le directeur, Pierre-Alain "
+                 "Rudaz-Michelet, à la tête de l'entreprise depuis 2016.\n"
+                 "Le canton mettra la main au porte-monnaie. Le conseiller d'Etat chargé de "
+                 "l'agriculture, Stéphane Gillioz-Torrent, a confirmé mardi une aide de 4 millions "
+                 "de francs, qui doit encore passer devant le Grand Conseil. « Il ne s'agit pas de "
+                 "sauver une cave », a-t-il justifié.")
+    assert speaker_name(article.quotes[-1]) == "Stéphane Gillioz-Torrent"

@@ -40,6 +40,7 @@ from onrecord.extraction.entities import normalise_entity_labels
 from onrecord.extraction.frames import MARK_CHARS, found_by, postposed_reports, reported_spans
 from onrecord.extraction.marks import Quoted
 from onrecord.lexicon import lexicon, optional_words, per_language
+from onrecord.names import is_honorific
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
 _FRAME_STOP = frozenset({".", "!", "?", ";"})
@@ -134,7 +135,7 @@ def attribute(
             continue
         dialogue = _dialogue_parts(text, blk) if not inside else []
         if not dialogue and not inside:
-            dialogue = _dialogue_turn(text, blk, turns) or _opened_exchange(
+            dialogue = _dialogue_turn(text, blk, block_of, turns) or _opened_exchange(
                 text, blk, block_of, parts)
         if dialogue:
             turns.append((blk.index, len(parts)))
@@ -813,7 +814,9 @@ def _dialogue_line(body: str) -> bool:
     return body[:1] in _DIALOGUE_DASHES and body[1:2] in _DIALOGUE_SPACES
 
 
-def _dialogue_turn(text: str, blk: _Block, turns: list[tuple[int, int]]) -> list[Part]:
+def _dialogue_turn(
+    text: str, blk: _Block, blocks: list[_Block], turns: list[tuple[int, int]]
+) -> list[Part]:
     """'— Lui faire peur, avec une arme chargée ?' with no cue, after two lines of dialogue in
     the paragraphs right before: the speakers take turns, so it is the speaker of the line
     before the last."""
@@ -825,8 +828,27 @@ def _dialogue_turn(text: str, blk: _Block, turns: list[tuple[int, int]]) -> list
     start, end = _trim(text, blk.base + 2, blk.base + len(body.rstrip()))
     if end <= start:
         return []
-    return [Part(start, end, "direct", blk.index, how="turn", frame=None,
-                 follows=turns[-2][1])]
+    part = Part(start, end, "direct", blk.index, how="turn", frame=None, follows=turns[-2][1])
+    called = _called_on(blocks[blk.index - 1])
+    if called is not None:  # "— ... Monsieur Dehon-Masset, répondez." "— J'avais des dettes."
+        part.follows = None
+        _set_mention(part, called)
+    return [part]
+
+
+def _called_on(blk: _Block) -> Token | None:
+    """The person a line of dialogue ends by calling on by name ("Monsieur Dehon-Masset,
+    répondez."): the last sentence opens with an honorific and a proper name, then a comma."""
+    sents = list(blk.doc.sents)
+    if not sents:
+        return None
+    words = [t for t in sents[-1] if not t.is_punct or t.text == ","]
+    if len(words) < 3 or not is_honorific(words[0].text):
+        return None
+    k = 1
+    while k < len(words) and (words[k].pos_ == "PROPN" or words[k].text == "-"):
+        k += 1
+    return words[k - 1] if k > 1 and k < len(words) and words[k].text == "," else None
 
 
 def _opened_exchange(

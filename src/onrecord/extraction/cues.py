@@ -170,7 +170,8 @@ def is_cue(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") and (
         not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
     ):
-        return _present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
+        return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
+                or _verb_opening_incise(tok))
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
@@ -199,6 +200,15 @@ def _verb_before_inverted_clitic(tok: Token) -> bool:
     if not joined_to_inverted_clitic(tok):
         return False
     return reporting_word(tok) or tok.lemma_.lower() in speech_verbs()[0]
+
+
+def _verb_opening_incise(tok: Token) -> bool:
+    """"« ... », *ironise* le délégué": a lower-case reporting word right after a closing mark
+    and its comma is the incise's verb, whatever its tag."""
+    doc = tok.doc
+    return (tok.i >= 2 and tok.is_lower and doc[tok.i - 1].text == ","
+            and doc[tok.i - 2].text in _QUOTE_TOKENS and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok))
 
 
 def reporting_word(tok: Token) -> bool:
@@ -306,6 +316,9 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
     k = comma + 1
     while k < end and doc[k].pos_ == "DET":
         k += 1
+    name_end = appositive_name_end(doc, comma, end)
+    if name_end is not None:
+        return name_end  # "Selon son PDG, Étienne Roumagnac-Delpit, la compagnie ..."
     occupations = lexicon().occupations
     if k >= end or doc[k].tag_ != doc[k].pos_ or not (
         folded(doc[k].lower_) in occupations or folded(doc[k].lemma_) in occupations
@@ -318,6 +331,30 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in _QUOTE_TOKENS:
             break
     return comma
+
+
+def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
+    """The comma closing a person's name set off after an office ("according to its chief
+    executive, Stephen Marlowe, ..."): the word before ``comma`` is a common noun, a person's
+    name follows it, and a comma closes the name."""
+    if comma < 1 or doc[comma - 1].pos_ != "NOUN":
+        return None
+    k = comma + 1
+    if k >= end or doc[k].ent_type_ not in ("PERSON", "PER") or doc[k].ent_iob_ != "B":
+        return None
+    j = k + 1
+    while j < end and doc[j].ent_iob_ == "I":
+        j += 1
+    return j if j < end and doc[j].text == "," else None
+
+
+def _appositive_name(noun: Token) -> Token | None:
+    """The name set off by commas after an office the parser left unattached ("according to its
+    chief executive, Stephen Marlowe, ..." -> Marlowe)."""
+    doc, comma = noun.doc, noun.right_edge.i + 1
+    end = appositive_name_end(doc, comma, noun.sent.end) if comma < len(doc) and (
+        doc[comma].text == ",") else None
+    return doc[comma + 1 : end].root if end is not None else None
 
 
 def source_phrase_end(tok: Token) -> Token:
@@ -827,7 +864,7 @@ def _according_to_object(tok: Token) -> Token | None:
         return tok.head
     for child in to.children:
         if child.dep_ == "pobj":
-            return child
+            return _appositive_name(child) or child
     for child in to.children:
         if child.dep_ == "pcomp":
             for t in child.subtree:

@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Token
 
 from onrecord.extraction.confidence import CONFIDENCE
-from onrecord.extraction.cues import mention_tokens
-from onrecord.extraction.entities import Discourse, Entity, strip_article
+from onrecord.extraction.cues import is_according_to, mention_tokens, source_phrase_end
+from onrecord.extraction.entities import Discourse, Entity, age_patterns, strip_article
 from onrecord.extraction.mentions import (
     affiliation,
     description_gender,
@@ -31,9 +31,6 @@ from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import is_title_word, role_fields
 
-# Prepositions after a description's noun that say who the person is ("the head *of* ...").
-_INTRODUCING = frozenset({"of", "at", "for", "behind"})
-
 
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
     """The entity a description names, and how sure that is."""
@@ -43,6 +40,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     lemma = head.lemma_.lower()
     lemma = _synonyms().get(strip_article(mention).lower(), lemma)  # "le ministère public"
     low = head.lower_
+    if lemma not in lex.occupations and low in lex.occupations:
+        lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
     det = determiner(head)
     age = described_age(head)
     if age is not None:
@@ -89,7 +88,24 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.affiliation = affiliation(head)
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
+    if _kin_of_someone(head, lemma):
+        # "Son voisin, lui, s'en félicite", "her daughter said": someone else, new unless the
+        # same words named them before
+        ent = d.descriptive("person", described, lemma, "the")
+        ent.gender = ent.gender or gender
+        return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+
+
+def _kin_of_someone(head: Token, lemma: str) -> bool:
+    """A description that relates its person to someone named by a possessive pronoun ("son
+    voisin", "her daughter") and is no office: another person than the possessor."""
+    if lemma in lexicon().occupations or is_title_word(lemma):
+        return False
+    return any(c.i < head.i and (
+        (c.dep_ == "poss" and c.pos_ == "PRON")
+        or (c.dep_ == "det" and c.tag_ == c.pos_ and "Yes" in c.morph.get("Poss", []))
+    ) for c in head.children)
 
 
 @per_language
@@ -98,28 +114,11 @@ def _quantifiers() -> frozenset[str]:
     return optional_words(None, "quantifiers.txt")
 
 
-@per_language
-def _age_patterns() -> dict[str, list[re.Pattern[str]]]:
-    out: dict[str, list[re.Pattern[str]]] = {"after_name": [], "description": []}
-    for where, pattern in optional_pairs(None, "ages.tsv"):
-        out.setdefault(where, []).append(re.compile(pattern))
-    return out
-
-
-def age_after_name(following: str) -> int | None:
-    """The age given right after a person's name (", 44," in data/<lang>/ages.tsv), if any."""
-    for pattern in _age_patterns()["after_name"]:
-        match = pattern.search(following)
-        if match:
-            return int(match.group(1))
-    return None
-
-
 def described_age(head: Token) -> int | None:
     """The age a definite description calls someone by ("the 44-year-old"), if it does."""
     first, last = head.left_edge, head.right_edge
     words = head.doc.text[max(0, first.idx - 4) : last.idx + len(last) + 8]
-    for pattern in _age_patterns()["description"]:
+    for pattern in age_patterns()["description"]:
         match = pattern.search(words)
         if match:
             return int(match.group(1))
@@ -165,10 +164,19 @@ def _introduces(head: Token) -> bool:
     sentence and says who the person is with a phrase after the noun ("The head of the
     company's confectionery division told analysts")."""
     first = mention_tokens(head)[0]
-    if first.i != first.sent.start:
+    opening = first.sent[0]
+    sourced = first.i != opening.i  # "According to the head of ...", "D'après le ..."
+    if sourced and not (
+        is_according_to(opening) and source_phrase_end(opening).i == first.i - 1
+    ):
         return False
+    introducing = optional_words(None, "introducing_prepositions.txt")
     return any(
-        c.i > head.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in _INTRODUCING))
+        c.i > head.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in introducing) or (
+            # universal dependencies, after a source phrase only: "Le président de la FCTM, maire
+            # de Valcombe, a annoncé" right after Réveillon spoke is Réveillon
+            sourced and c.dep_ == "nmod" and any(
+                k.dep_ == "case" and k.lower_ in introducing for k in c.children)))
         and not any(t.text == "," for t in head.doc[head.i : c.i])
         for c in head.children
     )
@@ -288,6 +296,12 @@ def definite_person(
             # homme": the person the narrative is about right now
             latest.entity.add_alias(mention)
             return latest.entity, CONFIDENCE["description_guess"]
+        named = _named_since_last_event(d, pos)
+        if named is not None and _may_be(named, lemma, mention, gender):
+            # "Le but est venu du bâton de Xavier Thibodeau, 17 ans. Le jeune attaquant ...":
+            # the person the narrative named last, as no subject
+            named.add_alias(mention)
+            return named, CONFIDENCE["description_guess"]
         for spoke_only in (True, False):
             for ev in reversed(d.events):
                 if spoke_only and not ev.spoke:
@@ -301,6 +315,14 @@ def definite_person(
     ent.gender = ent.gender or gender
     ent.introduced = True  # nobody it could be yet: the article may name the person later
     return ent, CONFIDENCE["description"]
+
+
+def _named_since_last_event(d: Discourse, pos: int) -> Entity | None:
+    """The person the narrative named last, outside any subject, after the latest event."""
+    since = d.events[-1].pos if d.events else -1
+    named = [(max(p for p in e.narrative if since < p < pos), e) for e in d.entities
+             if e.kind == "person" and e.named and any(since < p < pos for p in e.narrative)]
+    return max(named, key=lambda x: x[0])[1] if named else None
 
 
 def _may_be(ent: Entity, lemma: str, mention: str, gender: str | None) -> bool:

@@ -4,6 +4,7 @@ back on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import lexicon, optional_pairs, per_language
 from onrecord.model import Speaker
 from onrecord.names import (
     folded,
@@ -62,10 +63,15 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label=label)]
     if ent.label_ == "PER":
         return [ent]
-    if is_honorific(doc[start].text) and _first_name_at(doc, start + 1, ent.end):
+    if is_honorific(doc[start].text) and (
+        _first_name_at(doc, start + 1, ent.end) or _surname_after(doc, start + 1, ent.end)
+    ):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
     if _set_off_by_commas(doc, ent) and _first_name_at(doc, ent.start, ent.end):
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Le maire, Fabien Roux,"
+    if _first_name_at(doc, ent.start, ent.end) and age_after_name(
+        doc.text[ent.end_char : ent.end_char + 12]) is not None:
+        return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Xavier Thibodeau, 17 ans,"
     if not _after_role_word(doc, ent.start):
         return [ent]
     if _after_role_word(doc, ent.start, 1) and _first_name_at(doc, ent.start, ent.end):
@@ -82,6 +88,32 @@ def _set_off_by_commas(doc: Doc, ent: SpacySpan) -> bool:
     conducteur, Loïc Dethy, 29 ans", "Le maire de Vallerosse, Fabien Roumégoux, a prévenu"."""
     return (ent.start > 0 and doc[ent.start - 1].text == ","
             and ent.end < len(doc) and doc[ent.end].text in (",", "(", "."))
+
+
+@per_language
+def age_patterns() -> dict[str, list[re.Pattern[str]]]:
+    """How articles give a person's age (data/<lang>/ages.tsv): patterns for the words right
+    after a name ("after_name") and in a description ("description"), the age in group 1."""
+    out: dict[str, list[re.Pattern[str]]] = {"after_name": [], "description": []}
+    for where, pattern in optional_pairs(None, "ages.tsv"):
+        out.setdefault(where, []).append(re.compile(pattern))
+    return out
+
+
+def age_after_name(following: str) -> int | None:
+    """The age given right after a person's name (", 44," in data/<lang>/ages.tsv), if any."""
+    for pattern in age_patterns()["after_name"]:
+        match = pattern.search(following)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _surname_after(doc: Doc, k: int, end: int) -> bool:
+    """A lone first name at ``k`` that ends the entity, a capitalised proper noun right after
+    it: the tagger stopped before the surname ("Me Olivier" of "Me Olivier Stassart-Moreau")."""
+    return end == k + 1 and end < len(doc) and bool(first_name_gender(doc[k].text)) and (
+        doc[end].is_title and doc[end].pos_ == "PROPN")
 
 
 def _first_name_at(doc: Doc, k: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cues import (
+    appositive_name_end,
     clitic_subject,
     complementizers,
     cue_particle,
@@ -285,7 +286,10 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             return None
         acc = list(range(tok.i, comma)) if comma is not None else [t.i for t in phrase.subtree]
         if max(acc) < head.i:
-            return _token_chars(doc, max(acc) + 1, _right_end(doc, max(acc) + 1, sent.end))
+            lo = max(acc) + 1
+            if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
+                lo = (appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
+            return _token_chars(doc, lo, _right_end(doc, lo, sent.end))
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
     if content is None:

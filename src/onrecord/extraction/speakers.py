@@ -27,8 +27,8 @@ from onrecord.extraction.cues import (
     mention_tokens,
     pronoun_key,
 )
-from onrecord.extraction.descriptions import age_after_name, resolve_description
-from onrecord.extraction.entities import Discourse, Entity, Event, strip_article
+from onrecord.extraction.descriptions import resolve_description
+from onrecord.extraction.entities import Discourse, Entity, Event, age_after_name, strip_article
 from onrecord.extraction.mentions import (
     appositive_name,
     description_text,
@@ -527,6 +527,10 @@ class Resolver:
             if ent.kind == "person" and ent.named and name_key(ent.name).endswith(surname):
                 ent.add_alias(label)
                 return ent
+        ent = d.match_first_name(name, pos) if len(name.split()) == 1 else None
+        if ent is not None:  # "MARGAUX :" for the host introduced as Margaux Delestrade-Huon
+            ent.add_alias(label)
+            return ent
         ent = d.new(Entity("person", name), pos)
         ent.add_role(" ".join(titles))
         return ent
@@ -679,8 +683,9 @@ def _is_subject(tok: Token) -> bool:
     subjects = ("nsubj", "nsubjpass")
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
-    if tok.dep_ not in ("appos", "conj", "flat:name") or tok.tag_ != tok.pos_:
-        return False
+    set_off = tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    if (tok.dep_ not in ("appos", "conj", "flat:name") and not set_off) or tok.tag_ != tok.pos_:
+        return False  # "Le conseiller d'Etat ..., Stéphane Gillioz-Torrent, a confirmé": nmod
     if tok.dep_ == "flat:name" and tok.head.pos_ != "NOUN":
         return False  # but "Le gardien Loïc Perron, lui, n'en revenait pas": the role's name
     if tok.dep_ == "conj" and (tok.head.pos_ != "NOUN" or tok.doc[tok.i - 1].text != ","):
