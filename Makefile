@@ -55,6 +55,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind11/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind12/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind13/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind14/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
