@@ -961,3 +961,56 @@ def test_french_name_set_off_after_a_subject_office_is_the_pronouns_antecedent()
                  "de francs, qui doit encore passer devant le Grand Conseil. « Il ne s'agit pas de "
                  "sauver une cave », a-t-il justifié.")
     assert speaker_name(article.quotes[-1]) == "Stéphane Gillioz-Torrent"
+
+
+# --- round 16 (written against fr_blind12's errors) ----------------------------------------
+
+
+def test_french_transcript_label_with_its_article_is_the_host_named_by_her_job() -> None:
+    article = fr("Le directeur du parc, Benoît Laclau, assure que la mesure sera maintenue. Il a "
+                 "répondu mardi aux questions de notre animatrice, Élodie Ferracci.\n"
+                 "L'ANIMATRICE : Benoît Laclau, bonjour. Vous entendez les commerçants ?\n"
+                 "BENOÎT LACLAU : Je les entends, et je les reçois.")
+    lines = [q for q in article.quotes if q.type == "direct"]
+    assert [speaker_name(q) for q in lines] == ["Élodie Ferracci", "Benoît Laclau"]
+
+
+def test_french_trial_phrase_before_a_name_makes_the_accused() -> None:
+    article = fr("Au troisième jour de son procès devant la cour d'assises, Didier Lhermitte, 52 "
+                 "ans, a maintenu sa version : la mort de son associé, Fabrice Delcourt, était un "
+                 "accident.\n"
+                 "Interrogé par la présidente, Véronique Dethier, l'accusé a décrit une dispute "
+                 "« pour une histoire de clôture ».")
+    assert speaker_name(article.quotes[-1]) == "Didier Lhermitte"
+
+
+def test_french_dialogue_opened_by_an_object_pronoun_starts_with_whom_it_stands_for() -> None:
+    article = fr("Didier Lhermitte, 52 ans, comparaissait devant la cour d'assises.\n"
+                 "Interrogé par la présidente, Véronique Dethier, l'accusé a décrit une dispute. "
+                 "La présidente l'a ensuite longuement questionné sur l'arme.\n"
+                 "— Vous êtes allé chercher le fusil dans la grange. Pourquoi ?\n"
+                 "— Pour lui faire peur, madame la présidente.")
+    lines = [q for q in article.quotes if q.type == "direct"]
+    assert [speaker_name(q) for q in lines] == ["Véronique Dethier", "Didier Lhermitte"]
+
+
+def test_french_pronoun_after_a_subject_of_the_other_gender_is_the_person_it_named() -> None:
+    article = fr("« Trente ans de chasse, et on ne vérifie pas ? », a lancé l'avocat général, "
+                 "Marc Hennebert.\n"
+                 "Me Caroline Vandamme a longuement interrogé l'enquêteur, le commissaire Paul "
+                 "Gérardy, sur l'absence de traces. Il a reconnu qu'aucun relevé n'avait été "
+                 "effectué.")
+    assert speaker_name(article.quotes[-1]) == "Paul Gérardy"
+
+
+def test_french_quote_after_a_colon_is_not_given_to_the_next_sentences_verb() -> None:
+    article = fr("Au café, un ancien facteur de 78 ans hausse les épaules : « Des fusions, j'en "
+                 "ai vu passer. » Le collectif Chassenac Debout a annoncé un recours.")
+    assert speaker_name(article.quotes[0]) == "un ancien facteur de 78 ans"
+
+
+def test_french_et_d_ajouter_continues_the_last_speaker() -> None:
+    article = fr("La maire, Josiane Vermorel, défend un choix. « Seuls, nous ne pouvons plus "
+                 "payer », a-t-elle plaidé. Et d'ajouter : « Ceux qui crient ce soir n'étaient "
+                 "pas là. »")
+    assert [speaker_name(q) for q in article.quotes] == ["Josiane Vermorel", "Josiane Vermorel"]

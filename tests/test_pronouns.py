@@ -180,3 +180,14 @@ def test_pronouns_she_with_no_woman_before_it_is_not_a_man_named_in_the_quote(
 ) -> None:
     article = extract_text("Mark Ellis would lose his seat in May, she said on Tuesday.")
     assert article.quotes[0].speaker is None
+
+
+def test_pronouns_he_after_a_woman_subject_goes_to_the_man_her_sentence_named(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"Nobody checked the gun," said prosecutor Mark Hennessy.\n'
+        "Defence lawyer Caroline Vandamme met the lead detective, Inspector Paul "
+        "Gerardy, in the corridor. He said that no samples had been taken."
+    )
+    assert quote_by(article, "He").speaker_name == "Paul Gerardy"

@@ -477,7 +477,9 @@ def _direct_part(
     before_cue = _find_cue(before, last=True) if not fragment else None
     if before_cue is not None and _object_of_cue(before):
         cue, frame, side = before_cue, before, "before"  # "a dénoncé une mesure « ... »"
-    elif after_cue is not None and _after_cue_fits(after_cue, after, inner_last, before_cue):
+    elif after_cue is not None and _after_cue_fits(after_cue, after, inner_last, before_cue or (
+        _colon_verb(before) if not fragment and before and before[-1].text == ":" else None
+    )):  # "un ancien facteur hausse les épaules : « ... » Le collectif a annoncé ...": opened
         cue, frame, side = after_cue, after, "after"
     elif before_cue is not None:
         cue, frame, side = before_cue, before, "before"
@@ -898,8 +900,23 @@ def _questioner_and_questioned(blk: _Block) -> tuple[Token, Token] | None:
              and not any(t.text in (".", "!", "?") for t in blk.doc[e.end : tok.i])), None)
         asked = next((c for c in tok.children if c.dep_ in ("iobj", "obj")
                       and c.pos_ in ("PRON", "NOUN", "PROPN")), None)
+        if asked is not None and asked.pos_ == "PRON" and (
+            asked.lower_.replace("’", "'") not in lexicon().pronouns
+        ):
+            asked = _subject_before(asked) or asked  # "l'a questionné": whom the story was about
         return (asker, asked) if asker is not None and asked is not None else None
     return None
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """The noun or name subject of the sentence before the pronoun's, in its paragraph: what an
+    object pronoun with no entry in data/<lang>/pronouns.tsv ("l'") stands for."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = pronoun.doc[start - 1].sent
+    return next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass")
+                 and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "ROOT"), None)
 
 
 @per_language

@@ -26,6 +26,7 @@ from onrecord.extraction.mentions import (
     mention_text,
     named_institution,
     partitive_head,
+    universal_determiner,
 )
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
@@ -43,7 +44,7 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     if lemma not in lex.occupations and low in lex.occupations:
         lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
     det = determiner(head)
-    age = described_age(head)
+    age = described_age(head) if not _indefinite(head) else None  # "un facteur de 78 ans"
     if age is not None:
         aged = d.aged(age, pos)
         if aged is not None:  # "the 44-year-old" after "Dean Papadakis, 44,"
@@ -95,6 +96,13 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+
+
+def _indefinite(head: Token) -> bool:
+    """The description opens with an indefinite article ("a", "un"): someone new."""
+    articles = optional_words(None, "indefinite_articles.txt")
+    return any(c.dep_ == "det" and c.i < head.i and (
+        c.lower_ in articles or universal_determiner(c) == "a") for c in head.children)
 
 
 def _kin_of_someone(head: Token, lemma: str) -> bool:

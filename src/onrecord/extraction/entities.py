@@ -258,6 +258,10 @@ class Discourse:
         seen = {id(e) for e in before}
         return before + [e for e in self.entities if id(e) not in seen]
 
+    def latest_speaker(self) -> Entity | None:
+        """The entity that spoke last."""
+        return next((ev.entity for ev in reversed(self.events) if ev.spoke), None)
+
     def latest(self, kinds: tuple[str, ...]) -> Entity | None:
         """The entity of one of ``kinds`` in the latest event."""
         for ev in reversed(self.events):

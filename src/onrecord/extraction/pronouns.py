@@ -25,6 +25,15 @@ def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, f
         return ent, CONFIDENCE["pronoun_plural"] if ent else CONFIDENCE["none"]
     if agrees not in ("male", "female"):
         return None, CONFIDENCE["none"]
+    last = next((ev for ev in reversed(d.events) if ev.entity.kind == "person"), None)
+    if last is not None and last.entity.gender not in (None, agrees):
+        # "Me Vandamme a interrogé le commissaire Paul Gérardy. Il a reconnu ...": the subject
+        # does not agree, so the person of the pronoun's gender the sentence named since
+        since = [e for e in d.entities if e.kind == "person" and e.named
+                 and e.gender == agrees and any(last.pos < p < pos for p in e.narrative)]
+        if since:
+            latest = max(since, key=lambda e: max(p for p in e.narrative if p < pos))
+            return latest, CONFIDENCE["pronoun_named"]
     for ev in reversed(d.events):
         ent = ev.entity
         if ent.kind != "person":

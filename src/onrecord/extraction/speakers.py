@@ -118,6 +118,8 @@ class Resolver:
                     conf *= CONTINUATION
             else:
                 ent, conf = self._subject_of_sentence(part), CONFIDENCE["description_guess"]
+                if ent is None and self._continues(part):
+                    ent, conf = self.discourse.latest_speaker(), CONFIDENCE["description_guess"]
                 if ent is None:
                     conf = CONFIDENCE["none"]
             if ent is not None:
@@ -136,6 +138,15 @@ class Resolver:
         found = [ent for pos, ent in self._subjects
                  if pos < cue and not re.search(r"[.!?»]\s|\n", self.text[pos:cue])]
         return found[-1] if found else None
+
+    def _continues(self, part: Part) -> bool:
+        """"Et d'ajouter : « ... »": a subjectless cue after a phrase of
+        data/<lang>/continuation_phrases.txt that opens its sentence."""
+        if part.cue is None:
+            return False
+        before = self.text[max(0, part.cue[0] - 12) : part.cue[0]].lower().replace("’", "'")
+        return any(re.search(rf"(?:^|[.!?»:]\s+){re.escape(p)}\s*$", before)
+                   for p in continuation_phrases())
 
     def _introduced_before(self, part: Part, parts: Sequence[Part]) -> Entity | None:
         """"À la sortie de l'usine, une régleuse confie son inquiétude. « ... »": a quote with
@@ -484,13 +495,17 @@ class Resolver:
         phrases = host_phrases()
         if not phrases:
             return None
+        labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
+        # the phrase, then the host's job between commas: "aux questions de notre animatrice, "
+        hosting = "|".join(re.escape(p.rstrip()) for p in phrases)
+        titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,\s*$")
         for ent in self.entities:
             if ent.kind != "person" or not ent.named:
                 continue
             for at in ent.positions:
-                before = self.text[max(0, at - 40) : at].lower().replace("\u2019", "'")
-                if at < pos and any(before.endswith(p if p.endswith("'") else p + " ")
-                                    for p in phrases):
+                before = self.text[max(0, at - 70) : at].lower().replace("\u2019", "'")
+                if at < pos and (any(before.endswith(p if p.endswith("'") else p + " ")
+                                     for p in phrases) or titled.search(before)):
                     return ent
         return None
 
@@ -505,14 +520,15 @@ class Resolver:
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
         label = raw.strip().rstrip(":").strip()
         d = self.discourse
-        if label.lower() in lexicon().questioner_labels:
+        bare = strip_article(label).lower()  # "L'ANIMATRICE :"
+        if label.lower() in lexicon().questioner_labels or bare in lexicon().questioner_labels:
             host = self._host(pos)
             if host is not None:
                 host.add_alias(label)
                 return host
             name = questioner_name()
             return d.descriptive("anonymous", name, name.split()[-1], None)
-        if label.lower() in lexicon().answerer_labels:
+        if label.lower() in lexicon().answerer_labels or bare in lexicon().answerer_labels:
             guest = self._guest(pos)
             if guest is not None:
                 guest.add_alias(label)
@@ -610,6 +626,11 @@ def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
 
 
 @per_language
+def continuation_phrases() -> frozenset[str]:
+    return optional_words(None, "continuation_phrases.txt")
+
+
+@per_language
 def person_nouns() -> frozenset[str]:
     return optional_words(None, "person_nouns.txt")
 
@@ -683,7 +704,8 @@ def _is_subject(tok: Token) -> bool:
     subjects = ("nsubj", "nsubjpass")
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
-    set_off = tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    set_off = (tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+               and tok.head.dep_ in subjects and tok.head.lemma_.lower() in lexicon().occupations)
     if (tok.dep_ not in ("appos", "conj", "flat:name") and not set_off) or tok.tag_ != tok.pos_:
         return False  # "Le conseiller d'Etat ..., Stéphane Gillioz-Torrent, a confirmé": nmod
     if tok.dep_ == "flat:name" and tok.head.pos_ != "NOUN":
