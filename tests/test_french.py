@@ -1014,3 +1014,10 @@ def test_french_et_d_ajouter_continues_the_last_speaker() -> None:
                  "payer », a-t-elle plaidé. Et d'ajouter : « Ceux qui crient ce soir n'étaient "
                  "pas là. »")
     assert [speaker_name(q) for q in article.quotes] == ["Josiane Vermorel", "Josiane Vermorel"]
+
+
+def test_french_quoted_attribute_of_se_dire_is_a_quote_of_the_subject() -> None:
+    article = fr("Le collectif a annoncé un recours. Mme Vermorel, elle, se dit « sereine » : "
+                 "« La loi est de notre côté. »")
+    assert [(q.text, speaker_name(q)) for q in article.quotes] == [
+        ("sereine", "Vermorel"), ("La loi est de notre côté.", "Vermorel")]

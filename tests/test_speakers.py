@@ -331,3 +331,53 @@ def test_speakers_a_surname_is_the_person_not_an_organisation_named_after_them(
 def test_speakers_one_republican_is_a_person_not_the_party(extract_text: Extract) -> None:
     speaker = extract_text("One Republican said he would not vote for Mr. Cruz.").quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("One Republican", "person")
+
+
+# --- English round 3 (against en_blind7) ---------------------------------------------------
+
+
+def test_speakers_name_after_an_opening_participle_is_the_speaker(extract_text: Extract) -> None:
+    article = extract_text(
+        "Speaking from his home in Selbury Cross, Mr Colquhoun, 52, told the Clarion: "
+        '"I heard the crack before I felt it."'
+    )
+    assert only_quote(article).speaker_name == "Colquhoun"
+
+
+def test_speakers_the_channel_is_the_tv_company_not_its_spokesperson(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "A spokesperson for Starlight TV said: \"Dean has been a fantastic part of the show.\" "
+        "The channel confirmed he would not be replaced."
+    )
+    assert article.quotes[-1].speaker_name == "Starlight TV"
+
+
+def test_speakers_he_added_is_the_last_speaker_not_a_man_named_since(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Bruno Castellanos of Halden Securities cut his price target and said Norvane would "
+        "struggle to compete on price. Tamarack's founder, Phil Drury, has built the brand on "
+        '$40 fleece jackets. "That\'s a fight Norvane can\'t win by discounting," he added.'
+    )
+    assert article.quotes[-1].speaker_name == "Bruno Castellanos"
+
+
+def test_speakers_a_bracketed_acronym_is_no_part_of_a_description(extract_text: Extract) -> None:
+    article = extract_text(
+        "Sources in the ruling Lok Samriddhi Party (LSP) said the Chief Minister was likely to "
+        "order a review."
+    )
+    assert only_quote(article).speaker_name == "Sources in the ruling Lok Samriddhi Party"
+
+
+def test_speakers_the_company_is_the_organisation_that_just_spoke(extract_text: Extract) -> None:
+    article = extract_text(
+        'Resident Tasha Greer told KQJX 7 that the alarms never sounded. "Nobody came," Greer '
+        "told KQJX. Another neighbour told KQJX the building was old.\n"
+        "Crestline said in a statement that all detectors were inspected in "
+        'January. "Our focus is on our residents," the company said.'
+    )
+    assert article.quotes[-1].speaker_name == "Crestline"

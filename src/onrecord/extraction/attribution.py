@@ -207,7 +207,8 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     in_frame = {t.i for t in frame}
     after = [t for t in frame if t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")]
     before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")
-              and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))]  # "», lui a rétorqué"
+              and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))  # "», lui a rétorqué"
+              and "Yes" not in t.morph.get("Reflex", [])]  # "elle, se dit « ... »": not "se"
     for cand in (after[:1] if cue.i == frame[0].i else []) + before[-1:] + after[:1]:
         if cand.i in in_frame:
             # climb to the phrase head within the frame
@@ -270,7 +271,9 @@ def _object_of_cue(before: list[Token]) -> bool:
     if not before or before[-1].tag_ != before[-1].pos_:
         return False
     last = before[-1]
-    if last.pos_ == "NOUN" and is_cue(last):  # "qu'elle juge « ... »"
+    if last.pos_ in ("NOUN", "VERB") and is_cue(last) and not (
+        len(before) >= 2 and before[-2].pos_ == "DET"  # "Le prévenu « ... »": a noun
+    ):  # "qu'elle juge « ... »", "s'est dit « sonné »"
         return True
     if len(before) < 2:
         return False

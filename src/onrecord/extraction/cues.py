@@ -392,7 +392,7 @@ def subject_of(
         if reporter is not None:
             return reporter
     if subject is not None:
-        subject = _name_before_role(subject) or subject
+        subject = _name_before_role(subject) or _name_after_participle(subject, tok) or subject
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
@@ -849,6 +849,21 @@ def _relative_that_speaker(rel: Token) -> Token:
     return antecedent
 
 
+def _name_after_participle(subject: Token, cue: Token) -> Token | None:
+    """"Speaking from his home in Selbury Cross, Mr Colquhoun, 52, told the Clarion": the
+    parser made the opening participle the subject; the name right before the cue (an age set
+    off by commas between them) is."""
+    if subject.tag_ != "VBG" or subject.i > cue.i:
+        return None
+    doc = cue.doc
+    j = cue.i - 1
+    while j > subject.i and (doc[j].text == "," or doc[j].like_num):
+        j -= 1
+    if j > subject.i and doc[j].pos_ == "PROPN" and doc[j - 1].text != ",":
+        return doc[j]
+    return None
+
+
 def _according_to_object(tok: Token) -> Token | None:
     """The object of "according to"; the parser sometimes makes it a clause ("according to show
     insiders": "show" a verb), whose first noun is then the source. In a treebank where the
@@ -1024,6 +1039,11 @@ def mention_tokens(head: Token) -> list[Token]:
             right = min(right, doc[i].left_edge.i - 1)
             break
     toks = [doc[i] for i in range(left, right + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    opened = [k for k, t in enumerate(toks) if t.text == "("]
+    if opened and not any(t.text == ")" for t in toks[opened[-1]:]):
+        toks = toks[: opened[-1]]  # "Sources in the ruling Lok Samriddhi Party (LSP)": no "(LSP"
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space or _leading_preposition(toks[0], head)):

@@ -226,6 +226,11 @@ def _organisation_of_type(d: Discourse, lemma: str, pos: int, bare: bool) -> Ent
             ent.kind = "organisation"
     if not orgs:
         return None
+    last = d.events[-1].entity if d.events else None
+    if last is not None and any(e is last for e in orgs) and not (
+        last.types & (lex.organisation_nouns | set(lex.organisation_types))
+    ):  # "Crestline said in a statement ... '...,' the company said"; not "the district"
+        return last
     return max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
 
 

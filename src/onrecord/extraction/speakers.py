@@ -421,6 +421,12 @@ class Resolver:
         """The discourse a pronoun is resolved in: an object pronoun ("le président lui a
         demandé") is never the subject of its own clause, so what its sentence said before it
         is left out."""
+        if pronoun.head.lemma_.lower() in continuation_verbs():
+            # "..., he added": the last speaker, not a person named since without a quote
+            view = Discourse()
+            view.entities = self.discourse.entities
+            view.events = [ev for ev in self.discourse.events if ev.spoke]
+            return view
         if pronoun.dep_ not in ("iobj", "obj") or pronoun.tag_ != pronoun.pos_:
             return self.discourse
         start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
@@ -623,6 +629,11 @@ def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
              if whom in ("before", "after")]
     return [(re.compile(rf"\b{re.escape(phrase.lower())}\b"), roles, whom)
             for phrase, roles, whom in rows]
+
+
+@per_language
+def continuation_verbs() -> frozenset[str]:
+    return optional_words(None, "continuation_verbs.txt")
 
 
 @per_language
