@@ -1021,3 +1021,30 @@ def test_french_quoted_attribute_of_se_dire_is_a_quote_of_the_subject() -> None:
                  "« La loi est de notre côté. »")
     assert [(q.text, speaker_name(q)) for q in article.quotes] == [
         ("sereine", "Vermorel"), ("La loi est de notre côté.", "Vermorel")]
+
+
+# --- round 17 (written against fr_blind13's errors) ----------------------------------------
+
+
+def test_french_decade_noun_is_the_person_of_that_age() -> None:
+    article = fr("Gérald Vanhoutte, 58 ans, comparaissait jeudi pour maltraitance animale. Kevin "
+                 "Ruyters, un ancien employé, a témoigné.\n"
+                 "« Je demande pardon pour Filou », a déclaré le quinquagénaire.")
+    assert speaker_name(article.quotes[-1]) == "Gérald Vanhoutte"
+
+
+def test_french_la_juge_is_the_presiding_judge() -> None:
+    article = fr("La présidente, Françoise Lemaire, a interrogé le prévenu sur les carnets. "
+                 "« La signature du vétérinaire était fausse », a relevé la juge.")
+    assert speaker_name(article.quotes[-1]) == "Françoise Lemaire"
+
+
+def test_french_exchange_opened_by_l_in_its_own_paragraph_starts_with_the_defendant() -> None:
+    article = fr("Gérald Vanhoutte, 58 ans, comparaissait jeudi devant le tribunal correctionnel. "
+                 "Le prévenu a reconnu d'emblée que la situation lui avait « échappé ».\n"
+                 "La présidente, Françoise Lemaire, l'a longuement interrogé sur les animaux.\n"
+                 "— Vous aviez septante chiennes pour une seule personne. Comment est-ce "
+                 "possible ?\n"
+                 "— Ma femme est partie en 2021, madame la présidente.")
+    lines = [q for q in article.quotes if q.type == "direct"]
+    assert [speaker_name(q) for q in lines][-2:] == ["Françoise Lemaire", "Gérald Vanhoutte"]

@@ -873,7 +873,7 @@ def _opened_exchange(
     between = [p for p in parts if j < p.block < blk.index]
     if len(between) != blk.index - j - 1 or any(p.how != "exchange" for p in between):
         return []  # a line with a cue of its own, or one not read as dialogue, came between
-    pair = _questioner_and_questioned(blocks[j])
+    pair = _questioner_and_questioned(blocks[j], blocks[j - 1] if j > 0 else None)
     if pair is None:
         return []
     start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
@@ -888,7 +888,9 @@ def _opened_exchange(
     return [part]
 
 
-def _questioner_and_questioned(blk: _Block) -> tuple[Token, Token] | None:
+def _questioner_and_questioned(
+    blk: _Block, prev: _Block | None = None
+) -> tuple[Token, Token] | None:
     """The subject and the object of the last verb of questioning in a paragraph ("le
     président lui a demandé", "la présidente a interrogé le prévenu")."""
     verbs = question_verbs()
@@ -906,20 +908,26 @@ def _questioner_and_questioned(blk: _Block) -> tuple[Token, Token] | None:
         if asked is not None and asked.pos_ == "PRON" and (
             asked.lower_.replace("’", "'") not in lexicon().pronouns
         ):
-            asked = _subject_before(asked) or asked  # "l'a questionné": whom the story was about
+            # "l'a questionné": whom the story was about, in the paragraph before if need be
+            asked = _subject_before(asked, prev.doc if prev is not None else None) or asked
         return (asker, asked) if asker is not None and asked is not None else None
     return None
 
 
-def _subject_before(pronoun: Token) -> Token | None:
-    """The noun or name subject of the sentence before the pronoun's, in its paragraph: what an
-    object pronoun with no entry in data/<lang>/pronouns.tsv ("l'") stands for."""
+def _subject_before(pronoun: Token, prev: Doc | None = None) -> Token | None:
+    """The noun or name subject of the sentence before the pronoun's (the last of the paragraph
+    ``prev`` when the pronoun's sentence opens its own): what an object pronoun with no entry in
+    data/<lang>/pronouns.tsv ("l'") stands for."""
     start = pronoun.sent.start
     if start == 0:
-        return None
-    before = pronoun.doc[start - 1].sent
-    return next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass")
-                 and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "ROOT"), None)
+        sents = list(prev.sents) if prev is not None else []
+        if not sents:
+            return None
+        before = sents[-1]
+    else:
+        before = pronoun.doc[start - 1].sent
+    return next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
+                 and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon().occupations)), None)
 
 
 @per_language

@@ -29,7 +29,7 @@ from onrecord.extraction.mentions import (
     universal_determiner,
 )
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
+from onrecord.lexicon import lexicon, optional_pairs, optional_rows, optional_words, per_language
 from onrecord.names import is_title_word, role_fields
 
 
@@ -44,6 +44,12 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     if lemma not in lex.occupations and low in lex.occupations:
         lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
     det = determiner(head)
+    decade = _age_nouns().get(lemma) or _age_nouns().get(low)
+    if decade is not None and not _indefinite(head):
+        aged = d.aged_between(decade[0], decade[1], pos)
+        if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
+            aged.add_alias(mention)
+            return aged, CONFIDENCE["description_of_named"]
     age = described_age(head) if not _indefinite(head) else None  # "un facteur de 78 ans"
     if age is not None:
         aged = d.aged(age, pos)
@@ -96,6 +102,13 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+
+
+@per_language
+def _age_nouns() -> dict[str, tuple[int, int]]:
+    """Nouns for a person of an age range ("quinquagénaire": 50-59), data/<lang>/age_nouns.tsv."""
+    return {noun.lower(): (int(lo), int(hi))
+            for noun, lo, hi in optional_rows(None, "age_nouns.tsv", 3)}
 
 
 def _indefinite(head: Token) -> bool:

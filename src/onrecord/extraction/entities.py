@@ -309,6 +309,15 @@ class Discourse:
                 return ent  # "Ines Carrow" after a "Carrow" the tagger took for an organisation
         return None
 
+    def aged_between(self, low: int, high: int, pos: int) -> Entity | None:
+        """The person of an age from ``low`` to ``high`` named latest before ``pos``."""
+        for ent in self.by_recency(pos):
+            if ent.kind == "person" and ent.age is not None and low <= ent.age <= high and (
+                min(ent.positions) <= pos
+            ):
+                return ent
+        return None
+
     def aged(self, age: int, pos: int) -> Entity | None:
         """The person of that age named latest before ``pos``."""
         for ent in self.by_recency(pos):
