@@ -549,10 +549,10 @@ class Resolver:
             if ent.kind == "person" and ent.named and name_key(ent.name).endswith(surname):
                 ent.add_alias(label)
                 return ent
-        ent = d.match_first_name(name, pos) if len(name.split()) == 1 else None
-        if ent is not None:  # "MARGAUX :" for the host introduced as Margaux Delestrade-Huon
-            ent.add_alias(label)
-            return ent
+        first = d.match_first_name(name, pos) if len(name.split()) == 1 else None
+        if first is not None:  # "MARGAUX :" for the host introduced as Margaux Delestrade-Huon
+            first.add_alias(label)
+            return first
         ent = d.new(Entity("person", name), pos)
         ent.add_role(" ".join(titles))
         return ent
