@@ -111,9 +111,19 @@ def _age_nouns() -> dict[str, tuple[int, int]]:
             for noun, lo, hi in optional_rows(None, "age_nouns.tsv", 3)}
 
 
+@per_language
+def _indefinite_articles() -> frozenset[str]:
+    return optional_words(None, "indefinite_articles.txt")
+
+
+@per_language
+def _introducing_prepositions() -> frozenset[str]:
+    return optional_words(None, "introducing_prepositions.txt")
+
+
 def _indefinite(head: Token) -> bool:
     """The description opens with an indefinite article ("a", "un"): someone new."""
-    articles = optional_words(None, "indefinite_articles.txt")
+    articles = _indefinite_articles()
     return any(c.dep_ == "det" and c.i < head.i and (
         c.lower_ in articles or universal_determiner(c) == "a") for c in head.children)
 
@@ -191,7 +201,7 @@ def _introduces(head: Token) -> bool:
         is_according_to(opening) and source_phrase_end(opening).i == first.i - 1
     ):
         return False
-    introducing = optional_words(None, "introducing_prepositions.txt")
+    introducing = _introducing_prepositions()
     return any(
         c.i > head.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in introducing) or (
             # universal dependencies, after a source phrase only: "Le président de la FCTM, maire
