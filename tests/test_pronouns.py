@@ -191,3 +191,11 @@ def test_pronouns_he_after_a_woman_subject_goes_to_the_man_her_sentence_named(
         "Gerardy, in the corridor. He said that no samples had been taken."
     )
     assert quote_by(article, "He").speaker_name == "Paul Gerardy"
+
+
+def test_pronouns_as_for_names_the_pronoun_after_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Mayor Joan Pickett defended the budget on Monday. A resident, Marta Ellery, said she "
+        "had waited three hours for a plough. As for the mayor, she said she was not worried "
+        "about re-election.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Joan Pickett"

@@ -381,3 +381,49 @@ def test_speakers_the_company_is_the_organisation_that_just_spoke(extract_text: 
         'January. "Our focus is on our residents," the company said.'
     )
     assert article.quotes[-1].speaker_name == "Crestline"
+
+
+# --- round 4 (written against en_blind8's errors) -------------------------------------------
+
+
+def test_speakers_capitalised_office_after_the_is_a_description(extract_text: Extract) -> None:
+    article = extract_text(
+        "The Government will fund a new flood barrier at Port Lenny, the Minister for Water "
+        "says.\nThe Minister said the barrier would be finished by 2029.")
+    assert [q.speaker_name for q in article.quotes] == ["the Minister for Water"] * 2
+
+
+def test_speakers_name_tagged_an_organisation_after_a_job_word_is_a_person() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from onrecord.extraction.entities import normalise_entity_labels
+
+    words = ["Te", "Waiora", "chair", "Huia", "Marangai", "said", "the", "river", "was", "sick"]
+    # "chair" modifies the name, as the English parser reads it; the tagger said organisation
+    heads = [1, 2, 4, 4, 5, 5, 7, 8, 5, 8]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "det", "nsubj",
+            "ccomp", "acomp"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    normalise_entity_labels([doc])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Huia Marangai", "PERSON")]
+
+
+def test_speakers_traditional_title_is_no_part_of_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "A traditional ruler in the area, the Olu of Ogbere, Oba Adebayo Oyelaran-Ilori, said "
+        'his palace had received "too many widows" since the rains began. "My palace has '
+        'become a house of complaints," the monarch said.')
+    assert [q.speaker_name for q in article.quotes] == ["Adebayo Oyelaran-Ilori"] * 2
+
+
+def test_speakers_he_added_is_the_speaker_of_unknown_gender_not_a_man_named_since(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "The Commissioner for Works and Housing, Engr. Chukwuemeka Obiora-Eze, said the "
+        'contractor had only suspended work because of the rains. "Nobody has abandoned any '
+        'road," the commissioner said in a statement signed by his Special Adviser on Media, '
+        'Mr Ikenna Balogun. "The funds are intact," he added.')
+    assert [q.speaker_name for q in article.quotes] == ["Chukwuemeka Obiora-Eze"] * 3

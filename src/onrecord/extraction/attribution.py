@@ -486,6 +486,11 @@ def _direct_part(
         cue, frame, side = after_cue, after, "after"
     elif before_cue is not None:
         cue, frame, side = before_cue, before, "before"
+        intro = _colon_verb(before) if before[-1].text == ":" else None
+        if intro is not None and intro.i > before_cue.i and "Inf" in before_cue.morph.get(
+            "VerbForm", []
+        ):  # "Invité à s'exprimer une dernière fois, le prévenu s'est tourné vers elle : « »"
+            cue = intro
     elif not fragment and before and before[-1].text == ":":
         intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
         if intro is not None:
@@ -645,7 +650,7 @@ def _colon_verb(before: list[Token]) -> Token | None:
     verb will do there ("She addressed the supporters again: "...")."""
     for tok in reversed(before):
         if tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c in before for c in tok.children
+            c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c in before for c in tok.children
         ):
             return tok
     return None
@@ -926,8 +931,15 @@ def _subject_before(pronoun: Token, prev: Doc | None = None) -> Token | None:
         before = sents[-1]
     else:
         before = pronoun.doc[start - 1].sent
-    return next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
-                 and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon().occupations)), None)
+    found = next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass")
+                  and t.head.dep_ == "ROOT"
+                  and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon().occupations)), None)
+    if found is None:  # "« ... », a plaidé la mairesse devant une salle pleine.": its speaker
+        cue = next((t for t in reversed(before) if is_cue(t)), None)
+        speaker = subject_of(cue) if cue is not None else None
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            found = speaker
+    return found
 
 
 @per_language

@@ -172,6 +172,8 @@ def is_cue(tok: Token) -> bool:
     ):
         return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
                 or _verb_opening_incise(tok))
+    if _article_before(tok):
+        return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
@@ -182,6 +184,12 @@ def is_cue(tok: Token) -> bool:
         # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
         return any(form in single for form in _infinitives(tok.lower_))
     return False
+
+
+def _article_before(tok: Token) -> bool:
+    """A participle right after an article is a noun ("le prévenu", "the accused")."""
+    return tok.i > 0 and "Part" in tok.morph.get("VerbForm", []) and "Art" in tok.doc[
+        tok.i - 1].morph.get("PronType", [])
 
 
 def _present_after_clitic(tok: Token) -> bool:
@@ -319,6 +327,9 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
     name_end = appositive_name_end(doc, comma, end)
     if name_end is not None:
         return name_end  # "Selon son PDG, Étienne Roumagnac-Delpit, la compagnie ..."
+    affiliation_end = _past_affiliation(doc, comma, end)
+    if affiliation_end is not None:
+        return affiliation_end
     occupations = lexicon().occupations
     if k >= end or doc[k].tag_ != doc[k].pos_ or not (
         folded(doc[k].lower_) in occupations or folded(doc[k].lemma_) in occupations
@@ -331,6 +342,30 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in _QUOTE_TOKENS:
             break
     return comma
+
+
+@per_language
+def introducing_prepositions() -> frozenset[str]:
+    """Prepositions that say who someone is or where they work ("of", "de", "chez"),
+    data/<lang>/introducing_prepositions.txt."""
+    return optional_words(None, "introducing_prepositions.txt")
+
+
+def _past_affiliation(doc: Doc, comma: int, end: int) -> int | None:
+    """The comma closing an affiliation set off after a name ("Selon Pavel Dorn, de
+    l'université de Dravina, ..."): a preposition that says where someone works, a proper
+    noun within a few words, no verb, then a comma."""
+    k = comma + 1
+    if comma < 1 or doc[comma - 1].ent_type_ not in ("PERSON", "PER") or k >= end or (
+        doc[k].lower_ not in introducing_prepositions()
+    ):
+        return None
+    for j in range(k + 1, min(end, k + 10)):
+        if doc[j].text == ",":
+            return j if any(t.pos_ == "PROPN" for t in doc[k + 1 : j]) else None
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in _QUOTE_TOKENS:
+            return None
+    return None
 
 
 def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
@@ -817,8 +852,19 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         return None
     before = [c for c in found if c.i < tok.i and c.tag_ != "DT"]  # not "both", "all"
     if not before:
-        return found[0]
-    return min(before, key=lambda c: abs(c.i - cue.i))
+        return _past_opening_phrase(found[0])
+    return _past_opening_phrase(min(before, key=lambda c: abs(c.i - cue.i)))
+
+
+def _past_opening_phrase(subject: Token) -> Token:
+    """"Pendant la période de questions, une citoyenne du rang a raconté": in a treebank with
+    universal tags, a "subject" opened by a preposition is a phrase of time or place the parser
+    misread; the noun phrase it set off by a comma and took for an apposition is the subject."""
+    if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
+        return subject
+    apposed = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+               and t.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+    return apposed[-1] if apposed else subject
 
 
 def _quoted_after(verb: Token, subject: Token) -> bool:

@@ -9,11 +9,17 @@ the organisation of that kind the article is about.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from onrecord.extraction.confidence import CONFIDENCE
-from onrecord.extraction.cues import is_according_to, mention_tokens, source_phrase_end
+from onrecord.extraction.cues import (
+    introducing_prepositions,
+    is_according_to,
+    mention_tokens,
+    source_phrase_end,
+)
 from onrecord.extraction.entities import Discourse, Entity, age_patterns, strip_article
 from onrecord.extraction.mentions import (
     affiliation,
@@ -30,7 +36,7 @@ from onrecord.extraction.mentions import (
 )
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_rows, optional_words, per_language
-from onrecord.names import is_title_word, role_fields
+from onrecord.names import folded, is_title_word, role_fields
 
 
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
@@ -116,11 +122,6 @@ def _indefinite_articles() -> frozenset[str]:
     return optional_words(None, "indefinite_articles.txt")
 
 
-@per_language
-def _introducing_prepositions() -> frozenset[str]:
-    return optional_words(None, "introducing_prepositions.txt")
-
-
 def _indefinite(head: Token) -> bool:
     """The description opens with an indefinite article ("a", "un"): someone new."""
     articles = _indefinite_articles()
@@ -201,7 +202,7 @@ def _introduces(head: Token) -> bool:
         is_according_to(opening) and source_phrase_end(opening).i == first.i - 1
     ):
         return False
-    introducing = _introducing_prepositions()
+    introducing = introducing_prepositions()
     return any(
         c.i > head.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in introducing) or (
             # universal dependencies, after a source phrase only: "Le président de la FCTM, maire
@@ -222,26 +223,33 @@ def organisation(
     article is most about so far (a name inside the description counts: "le syndicat
     Interjura")."""
     pos += len(mention)
-    org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos)
+    own = [w for w in folded(strip_article(mention)).split()
+           if w.isalpha() and len(w) > 3 and w != folded(lemma)]
+    org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos, own)
     if org is None:
-        org = _organisation_of_type(d, lemma, pos, bare=len(strip_article(mention).split()) == 1)
+        org = _organisation_of_type(d, lemma, pos, own)
     if org is not None:
         org.add_alias(mention)
         return org, CONFIDENCE["organisation"]
     return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
 
 
-def _organisation_of_type(d: Discourse, lemma: str, pos: int, bare: bool) -> Entity | None:
-    """The named organisation of the kind ``lemma`` names; failing one, for a bare kind noun
-    ("the company", not "the county council"), the organisation named most so far."""
+def _organisation_of_type(
+    d: Discourse, lemma: str, pos: int, own: Sequence[str]
+) -> Entity | None:
+    """The named organisation of the kind ``lemma`` names (not one whose name has the noun but
+    not the description's ``own`` words: "l'agence régionale de santé" is no "Agence Rhénane de
+    presse"); failing one, for a bare kind noun ("the company", not "the county council"), the
+    organisation named most so far."""
     lex = lexicon()
     signals = lex.organisation_type_words.get(lemma, frozenset())
     orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
             and e.positions and min(e.positions) <= pos]
-    typed = [e for e in orgs if lemma in e.types] or [e for e in orgs if signals & e.types]
+    typed = [e for e in orgs if lemma in e.types and not _named_otherwise(e, lemma, own)] or [
+        e for e in orgs if signals & e.types]
     if typed:
         orgs = typed
-    elif lemma not in lex.organisation_types or not bare:
+    elif lemma not in lex.organisation_types or own:
         return None
     if not orgs:
         orgs = [e for e in d.entities if _company_taken_for_person(e, pos)]
@@ -257,6 +265,12 @@ def _organisation_of_type(d: Discourse, lemma: str, pos: int, bare: bool) -> Ent
     return max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
 
 
+def _named_otherwise(ent: Entity, lemma: str, own: Sequence[str]) -> bool:
+    """The organisation's name has the description's noun but not its own words."""
+    words = folded(ent.name).split()
+    return folded(lemma) in words and any(w not in words for w in own)
+
+
 def _company_taken_for_person(ent: Entity, pos: int) -> bool:
     """"Le spécialiste wallon du recyclage de batteries Ardenvolt ..., a fait savoir
     l'entreprise": with no organisation named, a one-word name the tagger called a person, with
@@ -269,9 +283,14 @@ def _company_taken_for_person(ent: Entity, pos: int) -> bool:
             and min(ent.positions) <= pos and first_name_gender(ent.name) is None)
 
 
-def org_named_like(d: Discourse, word: str, pos: int) -> Entity | None:
+def org_named_like(d: Discourse, word: str, pos: int, own: Sequence[str] = ()) -> Entity | None:
+    """The organisation last named with ``word`` in its name ("the trust" -> "Northfield NHS
+    Trust"), and with each of the description's ``own`` words ("l'agence régionale de santé" is
+    not the "Agence Rhénane de presse")."""
     for ent in d.by_recency(pos):
-        if ent.kind == "organisation" and ent.named and word in ent.name.lower().split():
+        if ent.kind == "organisation" and ent.named and word in ent.name.lower().split() and (
+            all(w in folded(ent.name).split() for w in own)
+        ):
             return ent
     return None
 

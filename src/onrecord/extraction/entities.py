@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon, optional_pairs, per_language
+from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.model import Speaker
 from onrecord.names import (
     folded,
@@ -33,17 +33,97 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     mend the person names such a pipeline runs into a neighbouring word (``_mended``). ``docs``
     are one article's paragraphs: a paragraph whose only entity is an organisation was tagged by
     the same pipeline as the others."""
+    for doc in docs:
+        _people_after_office(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
 
 
+def _people_after_office(doc: Doc) -> None:
+    """"Ngāti Rangiwai chair Huia Pōtae said": a name the tagger called an organisation, right
+    after a lower-case occupation word that modifies it, with no word of an organisation's
+    name in it, is a person."""
+    lex = lexicon()
+    kinds = lex.organisation_nouns | set(lex.organisation_types)
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ != "ORG" or before is None or not before.is_lower or len(ent) not in (2, 3):
+            continue
+        if not (before.lower_ in lex.occupations or is_title_word(before.text)) or (
+            before.head.i not in range(ent.start, ent.end)
+        ):
+            continue
+        if all(t.is_title and t.is_alpha for t in ent) and not any(
+            t.lower_ in kinds for t in ent
+        ):
+            ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _normalise(doc: Doc) -> None:
     if doc.ents:
-        ents = [m for e in doc.ents for m in _mended(doc, e)]
-        doc.ents = [SpacySpan(doc, e.start, _name_end(doc, e, ents[k + 1:k + 2]),
-                              label=_LABELS.get(e.label_, e.label_))
+        ents = [m for e in _honorifics_joined(doc) for m in _mended(doc, e)]
+        doc.ents = [_organisation(doc, e, ents[k + 1:k + 2]) or SpacySpan(
+                        doc, e.start, _name_end(doc, e, ents[k + 1:k + 2]),
+                        label=_LABELS.get(e.label_, e.label_))
                     for k, e in enumerate(ents)]
+
+
+def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> SpacySpan | None:
+    """An organisation's whole name where a WikiNER pipeline stopped it at its first word: only
+    that word is capitalised ("Aide alpine internationale", "le Syndicat interprofessionnel des
+    métallos romands"). Lower-case adjectives of the name carry it on; after an organisation
+    noun ("Syndicat", "Fédération"), so do its "des"/"de l'" complements, up to a verb or a
+    punctuation mark. None when the entity needs no mending."""
+    if ent.label_ == "PER":
+        return None
+    limit = min(following[0].start if following else len(doc), ent.end + 7)
+    first = doc[ent.start]
+    named = first.is_title and folded(first.lemma_) in lexicon().organisation_nouns
+    i = last = ent.end
+    while i < limit:
+        tok = doc[i]
+        if not (tok.is_lower and tok.is_alpha) and not (named and tok.lower_ in ("l'", "l’")):
+            break
+        if tok.dep_ == "amod" and ent.start <= tok.head.i < i and tok.pos_ in ("ADJ", "NOUN") and (
+            "Fin" not in tok.morph.get("VerbForm", [])
+        ):
+            i = last = i + 1  # "Aide alpine internationale"
+            continue
+        if not named or tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ"):
+            break
+        i += 1
+        if tok.pos_ in ("NOUN", "ADJ", "DET") and tok.lower_ not in ("la", "le", "les"):
+            last = i  # "des métallos romands", "de l'aérien": the name ends on a content word
+    if last == ent.end and not (named and ent.label_ != "ORG"):
+        return None
+    return SpacySpan(doc, ent.start, last, label="ORG" if named else ent.label_)
+
+
+def _honorifics_joined(doc: Doc) -> list[SpacySpan]:
+    """The entities, an honorific tagged on its own joined to the name right after it ("M." and
+    "Gagnon-Rioux" are the person "M. Gagnon-Rioux"); an honorific alone, with no name after it,
+    names nobody."""
+    out: list[SpacySpan] = []
+    ents = list(doc.ents)
+    skip = False
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        if not all(is_honorific(t.text) for t in ent):
+            out.append(ent)
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and doc[nxt.start].is_title:
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="PER"))
+            skip = True
+    return out
 
 
 def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
@@ -61,6 +141,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     if start > ent.start:
         label = "PER" if _first_name_at(doc, start, ent.end) else ent.label_
         return [SpacySpan(doc, start, ent.end, label=label)]
+    if ent.label_ == "PER" and _saint_place(doc, start):
+        return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
     if ent.label_ == "PER":
         return [ent]
     if is_honorific(doc[start].text) and (
@@ -81,6 +163,23 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
             return [SpacySpan(doc, ent.start, k, label=ent.label_),
                     SpacySpan(doc, k, ent.end, label="PER")]
     return [ent]
+
+
+@per_language
+def _place_prefixes() -> frozenset[str]:
+    """How place names begin ("saint-"), data/<lang>/place_prefixes.txt."""
+    return optional_words(None, "place_prefixes.txt")
+
+
+def _saint_place(doc: Doc, start: int) -> bool:
+    """"à Sainte-Luce", "du rang Saint-Oscar": a name that begins like a place
+    (data/<lang>/place_prefixes.txt) after a preposition or a common noun that is no office (not
+    "la ministre Saint-Pierre")."""
+    if start == 0 or not doc[start].lower_.startswith(tuple(_place_prefixes())):
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "ADP" or (prev.pos_ == "NOUN" and prev.is_lower
+                                  and not _after_role_word(doc, start, 1))
 
 
 def _set_off_by_commas(doc: Doc, ent: SpacySpan) -> bool:

@@ -186,8 +186,16 @@ def _postposed(doc: Doc, start: int, end: int,
 
 
 def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
-    return any(t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", []))
-               for t in doc[start:end])
+    """A finite verb of its own between ``start`` and ``end``: not one of a relative clause
+    ("Me Caroline Dethier, qui représente la famille, réclame une provision" reports nothing)."""
+    return any((t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", [])))
+               and not _in_relative_clause(t) for t in doc[start:end])
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    verb = tok.head if tok.pos_ == "AUX" else tok
+    return verb.dep_ == "acl:relcl" or any(
+        "Rel" in c.morph.get("PronType", []) and c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _subject_after(doc: Doc, k: int, end: int, between: frozenset[str]) -> Token | None:

@@ -158,7 +158,7 @@ def appositive_name(head: Token) -> Token | None:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
             not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
         ) and child.text[:1].isupper():  # Perrenoud,": the acronym; "rural, longuement applaudi"
-            return child
+            return _person_set_off_after(child) or child
     for tok in head.subtree:
         untagged = tok.pos_ == "PROPN" and not tok.ent_type_
         if tok.i > head.i and tok.dep_ == "appos" and untagged and any(
@@ -181,6 +181,20 @@ def appositive_name(head: Token) -> Token | None:
     return _name_after_role(head) or _name_closing_description(head)
 
 
+def _person_set_off_after(title: Token) -> Token | None:
+    """"A traditional ruler in the area, the Olu of Ogbere, Oba Adekunle Ajiboye-Ilori, said":
+    a second name set off after a title that is no person is the person's."""
+    if title.ent_type_ == "PERSON":
+        return None
+    doc = title.doc
+    for tok in title.subtree:
+        if tok.i > title.i and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and (
+            doc[tok.i - 1].text == ","
+        ):
+            return next(e for e in doc.ents if e.start == tok.i).root
+    return None
+
+
 def parenthesised(tok: Token) -> bool:
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
@@ -195,7 +209,9 @@ def _name_after_role(head: Token) -> Token | None:
         return None
     doc = head.doc
     k = head.i + 1
-    while k < len(doc) and (doc[k].pos_ == "ADJ" or (
+    while k < len(doc) and ((doc[k].pos_ == "ADJ" and not (
+        doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"  # "le géologue Pavel Dorn":
+    )) or (  # a first name tagged an adjective still opens the name
         doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     )):
         k += 2 if doc[k].text == "-" else 1  # "l'entraîneur-chef Réjean Boulianne"
@@ -276,8 +292,37 @@ def role_around(tok: Token) -> str | None:
             # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role
             return phrase_without_article(child)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        if universal and not _is_office(tok.head):
+            # "pris à partie par des habitants, en présence de la gouverneure de la région,
+            # Ilona Petrescu-Varga": the parser hung the name on the wrong noun
+            office = _office_phrase_before_comma(doc, first)
+            if office is not None:
+                return office
         return role_text(tok.head, exclude=tok)
     return _role_right_before(doc, first) or _role_before_comma(doc, first)
+
+
+def _is_office(noun: Token) -> bool:
+    lex = lexicon()
+    return (noun.lemma_.lower() in lex.occupations or noun.lower_ in lex.occupations
+            or noun.lower_ in lex.titles or noun.lemma_.lower() in lex.titles)
+
+
+def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
+    """The office right before the comma before a name, with its complement ("la gouverneure
+    de la région, Ilona ..." -> "gouverneure de la région"): an article, an occupation or
+    title, then only nouns, adjectives, articles and prepositions up to the comma."""
+    if first < 3 or doc[first - 1].text != ",":
+        return None
+    for k in range(first - 2, max(0, first - 9), -1):
+        noun = doc[k]
+        if noun.is_punct or noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN"):
+            return None
+        if noun.pos_ == "NOUN" and _is_office(noun) and (
+            universal_determiner(doc[k - 1]) == "the"
+        ):
+            return doc[k : first - 1].text
+    return None
 
 
 def _role_before_comma(doc: Doc, first: int) -> str | None:
@@ -311,11 +356,7 @@ def _office_before_comma(doc: Doc, end: int) -> str | None:
     if end < 2:
         return None
     det, noun = doc[end - 2], doc[end - 1]
-    lex = lexicon()
-    if universal_determiner(det) == "the" and noun.pos_ == "NOUN" and (
-        noun.lemma_.lower() in lex.occupations or noun.lower_ in lex.occupations
-        or noun.lower_ in lex.titles or noun.lemma_.lower() in lex.titles
-    ):
+    if universal_determiner(det) == "the" and noun.pos_ == "NOUN" and _is_office(noun):
         return noun.text
     return None
 
@@ -548,6 +589,10 @@ def indefinite_description(det: Token) -> str:
             end = k + 1
             if end < len(doc) and _plain_adjective(doc[end]):
                 end += 1
+            while doc[k].pos_ == "NOUN" and end < len(doc) and doc[end].pos_ == "PROPN" and (
+                doc[end].ent_type_ != "PERSON"
+            ):
+                end += 1  # "une citoyenne du rang Saint-Oscar", "un cadre de l'usine Renault"
     return doc[det.i : end].text
 
 

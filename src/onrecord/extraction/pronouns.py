@@ -14,8 +14,12 @@ def is_speaker_pronoun(word: str) -> bool:
     return pronoun_key(word) in lexicon().pronouns
 
 
-def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, float]:
-    """The entity a pronoun stands for, and how sure that is."""
+def resolve_pronoun(
+    d: Discourse, word: str, pos: int, named_since: bool = True
+) -> tuple[Entity | None, float]:
+    """The entity a pronoun stands for, and how sure that is. ``named_since=False`` for a pronoun
+    that continues the last speaker ("..., he added"): a person named since without a quote
+    does not take it from a speaker whose gender is unknown."""
     agrees = lexicon().pronouns.get(pronoun_key(word))
     if agrees == "organisation":
         ent = d.latest(("organisation", "group"))
@@ -43,7 +47,7 @@ def resolve_pronoun(d: Discourse, word: str, pos: int) -> tuple[Entity | None, f
         if ent.gender is None:
             # a person of the pronoun's gender named since is a surer antecedent than one
             # whose gender is unknown ("X spoke. Anne Y, 74, waited. '...', she said")
-            since = [e for e in d.entities if e.kind == "person" and e.named
+            since = [e for e in d.entities if e.kind == "person" and e.named and named_since
                      and e.gender == agrees and any(ev.pos < p < pos for p in e.narrative)]
             if since:
                 latest = max(since, key=lambda e: max(p for p in e.narrative if p < pos))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import Part
-from onrecord.extraction.cleaning import as_written
+from onrecord.extraction.cleaning import as_written, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
     is_relative_subject,
@@ -66,6 +66,7 @@ from onrecord.lexicon import (
 )
 from onrecord.model import Speaker
 from onrecord.names import (
+    is_honorific,
     is_title_word,
     name_key,
     party_tag,
@@ -201,7 +202,10 @@ class Resolver:
         for base, doc in blocks:
             last_org: tuple[int, Entity] | None = None  # where the last organisation ended
             people: list[tuple[SpacySpan, Entity]] = []
+            dateline = find_dateline(self.text, base, base + len(doc.text))
             for span in list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc):
+                if dateline is not None and base + span.start_char < dateline.end:
+                    continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
                 ):  # a place that does something is an organisation ("Parcelo suspended")
@@ -376,11 +380,15 @@ class Resolver:
             ent = self._named_last(pos, latter)
             if ent is not None:
                 return ent, CONFIDENCE["pronoun_named"]
+        topic = _topic_of(head) if head.pos_ == "PRON" else None
+        if topic is not None:
+            head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
         if head.pos_ == "PRON" or is_speaker_pronoun(head.lower_):
             org = self._organisation_just_before(head, pos)
             if org is not None:
                 return org, CONFIDENCE["pronoun_organisation"]
-            ent, conf = resolve_pronoun(self._before_clause(head, pos), head.lower_, pos)
+            ent, conf = resolve_pronoun(self._before_clause(head, pos), head.lower_, pos,
+                                        named_since=not _continuing(head))
             if ent is None:  # "Riverside Council will cut its hours, it announced"
                 ent = self._subject_of_own_content(head.lower_, part)
                 conf = CONFIDENCE["pronoun_named"] if ent is not None else conf
@@ -403,7 +411,9 @@ class Resolver:
         names = group_of_names(head)
         if names:
             return self._group_of_names(names, pos), CONFIDENCE["name"]
-        if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)):
+        if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)) and (
+            not _capitalised_office(head)
+        ):
             # ("One Republican said" is a description, not the party)
             ent = self._proper_entity(head, pos, speaks=True)
             if ent is not None:
@@ -421,7 +431,7 @@ class Resolver:
         """The discourse a pronoun is resolved in: an object pronoun ("le président lui a
         demandé") is never the subject of its own clause, so what its sentence said before it
         is left out."""
-        if pronoun.head.lemma_.lower() in continuation_verbs():
+        if _continuing(pronoun):
             # "..., he added": the last speaker, not a person named since without a quote
             view = Discourse()
             view.entities = self.discourse.entities
@@ -631,6 +641,42 @@ def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
             for phrase, roles, whom in rows]
 
 
+def _continuing(pronoun: Token) -> bool:
+    """"..., he added", "a-t-elle poursuivi": the pronoun of a verb that continues a speaker."""
+    return pronoun.head.lemma_.lower() in continuation_verbs()
+
+
+def _capitalised_office(head: Token) -> bool:
+    """"the Minister for Coastal Resilience says", "the Prime Minister replied": an office
+    capitalised by house style after "the" is a description, not a name."""
+    return (determiner(head) == "the" and is_title_word(head.text)
+            and head.ent_type_ != "PERSON"
+            and all(is_title_word(c.text) for c in head.lefts if c.dep_ == "compound"))
+
+
+@per_language
+def topic_phrases() -> list[list[str]]:
+    """Phrases opening a sentence on its topic ("quant à", "as for"),
+    data/<lang>/topic_phrases.txt."""
+    return [phrase.split() for phrase in optional_words(None, "topic_phrases.txt")]
+
+
+def _topic_of(pronoun: Token) -> Token | None:
+    """"Quant à la mairesse, elle se dit ...", "As for the mayor, she said ...": a subject
+    pronoun right after the comma closing a topic phrase that opens its sentence stands for
+    the phrase's noun."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    comma = pronoun.i - 1
+    if comma <= start or doc[comma].text != ",":
+        return None
+    for phrase in topic_phrases():
+        end = start + len(phrase)
+        if end < comma and [t.lower_ for t in doc[start:end]] == phrase:
+            root = doc[end:comma].root
+            return root if root.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
 @per_language
 def continuation_verbs() -> frozenset[str]:
     return optional_words(None, "continuation_verbs.txt")
@@ -777,12 +823,17 @@ def _opens_sentence(span: SpacySpan) -> bool:
     by a verb is the sentence's subject, whatever the small parser made of it; so is a person's
     name right before a finite verb."""
     first, doc = span[0], span.doc
-    if first.tag_ != first.pos_ or span.end >= len(doc):
-        return False
-    if doc[span.end].pos_ not in ("VERB", "AUX"):
+    if first.tag_ != first.pos_ or span.end + 1 >= len(doc):
         return False
     lead = doc[first.sent.start : first.i]
-    if all(t.pos_ == "DET" for t in lead) and len(lead) <= 1:
+    opening = all(t.pos_ == "DET" or is_honorific(t.text) for t in lead) and len(lead) <= 1
+    if opening and doc[span.end].text == "," and "Rel" in doc[span.end + 1].morph.get(
+        "PronType", []
+    ):
+        return True  # "Me Caroline Dethier, qui représente la famille, réclame ..."
+    if doc[span.end].pos_ not in ("VERB", "AUX"):
+        return False
+    if opening:
         return True
     # "Derrière le banc, l'entraîneuse Chantal Roy avait", "quand Laurie-Anne Brisebois a
     # décoché": a person's name right before a finite verb, not after a preposition
