@@ -40,6 +40,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind6/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind7/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind8/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/en_blind9/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
@@ -56,6 +57,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind12/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind13/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind14/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind15/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
