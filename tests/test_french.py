@@ -1130,3 +1130,34 @@ def test_french_honorific_tagged_alone_joins_the_name_after_it() -> None:
                  "a tranché. « On va faire un audit », a-t-elle dit.")
     names = {s.name for s in article.speakers}
     assert "M." not in names and "Lussier-Roy" in {n.split()[-1] for n in names}
+
+
+# --- round 19 (written against fr_blind16 and fr_blind17's errors) -----------------------------
+
+
+def test_french_office_before_a_name_the_parser_hangs_elsewhere_is_the_role() -> None:
+    article = fr("La ministre des transports, Awa Diallo, a reçu les délégués en présence du "
+                 "directeur général du port, Lucien Sawadogo-Kaboré. « Les caisses ne sont pas "
+                 "vides », a-t-elle déclaré. Le directeur général a assuré que le solde serait "
+                 "réglé « avant la fin du trimestre ».")
+    assert speaker_name(article.quotes[-1]) == "Lucien Sawadogo-Kaboré"
+
+
+def test_french_organisation_name_ends_on_its_place() -> None:
+    article = fr("Kofi Mensah-Ablé, secrétaire général du Syndicat des dockers portuaires du "
+                 "Varengo, a rejeté l'offre. Le ministre Paul Adoté a promis un paiement. Le "
+                 "syndicat a jugé cette promesse « insuffisante ».")
+    assert speaker_name(article.quotes[-1]) == "Syndicat des dockers portuaires du Varengo"
+
+
+def test_french_capitainerie_is_an_organisation() -> None:
+    article = fr("La ministre Adjoa Koffi a reçu les syndicats. D'après la capitainerie, trente "
+                 "navires attendaient en rade.")
+    assert speaker_name(article.quotes[-1]) == "la capitainerie"
+
+
+def test_french_organisation_name_ends_on_a_place_tagged_a_common_noun() -> None:
+    article = fr("Le Centre de services scolaire du Val-des-Ormes a fermé deux écoles. La "
+                 "directrice, Lise Bouchard, a parlé aux parents. Le centre de services a "
+                 "indiqué que les locaux étaient « vérifiés chaque jour ».")
+    assert speaker_name(article.quotes[-1]) == "Centre de services scolaire du Val-des-Ormes"

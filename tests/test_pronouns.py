@@ -199,3 +199,11 @@ def test_pronouns_as_for_names_the_pronoun_after_it(extract_text: Extract) -> No
         "had waited three hours for a plough. As for the mayor, she said she was not worried "
         "about re-election.")
     assert [q.speaker_name for q in article.quotes][-1] == "Joan Pickett"
+
+
+def test_pronouns_a_description_tells_its_gender(extract_text: Extract) -> None:
+    article = extract_text(
+        'The mayor spoke first. One young man shouted: "You said that last year!" A '
+        'grandmother said: "We have no water."')
+    assert [(q.speaker_name, q.speaker.gender if q.speaker else None)
+            for q in article.quotes] == [("One young man", "male"), ("A grandmother", "female")]

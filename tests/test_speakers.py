@@ -427,3 +427,63 @@ def test_speakers_he_added_is_the_speaker_of_unknown_gender_not_a_man_named_sinc
         'road," the commissioner said in a statement signed by his Special Adviser on Media, '
         'Mr Ikenna Balogun. "The funds are intact," he added.')
     assert [q.speaker_name for q in article.quotes] == ["Chukwuemeka Obiora-Eze"] * 3
+
+
+# --- round 5 (written against en_blind9's errors) -------------------------------------------
+
+
+def test_speakers_honorific_gender_picks_between_people_sharing_a_surname(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "The club's chairman, Tomás Brennan, welcomed the vote. His daughter, Niamh Brennan, "
+        "plays for the under-16s.\n"
+        '"We have waited years for this," Mr Brennan said.\n'
+        '"Now the girls have a pitch of their own," Ms Brennan said.')
+    assert [q.speaker_name for q in article.quotes] == ["Tomás Brennan", "Niamh Brennan"]
+
+
+def test_speakers_honorific_with_a_family_name_that_comes_first(extract_text: Extract) -> None:
+    article = extract_text(
+        "Senior Minister of State for Transport Tan Mei Ling said the operator would be "
+        "fined. Retiree Goh Siew Lan, 71, waited two hours at Kembangan station.\n"
+        '"Commuters rely on the network," Ms Tan said.\n'
+        '"Nobody could tell us anything," Madam Goh said.')
+    assert [q.speaker_name for q in article.quotes][-2:] == ["Tan Mei Ling", "Goh Siew Lan"]
+
+
+def test_speakers_office_inside_an_organisation_name_starts_the_person() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from onrecord.extraction.entities import normalise_entity_labels
+
+    words = ["But", "Marundu", "Senator", "Halima", "Yusuf", "Abdi", "backed", "the", "motion"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 1, 6, label="ORG")]  # the tagger's one organisation
+    normalise_entity_labels([doc])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Halima Yusuf Abdi", "PERSON")]
+
+
+def test_speakers_the_mca_is_the_member_named_with_that_title(extract_text: Extract) -> None:
+    article = extract_text(
+        "The motion was tabled by Ndovu Ward MCA Samuel Otieno. "
+        '"Patience has an end," the MCA said.')
+    assert [q.speaker_name for q in article.quotes] == ["Samuel Otieno"]
+
+
+def test_speakers_company_name_ending_in_inc_keeps_its_full_stop_and_is_the_company(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Appliance maker Carver Homeworks Inc. said Wednesday it will close its plant in "
+        "Dunmore. The company said in a statement that production would move to Texas.")
+    assert [q.speaker_name for q in article.quotes] == ["Carver Homeworks Inc."] * 2
+
+
+def test_speakers_the_union_is_the_workers_local_named_before(extract_text: Extract) -> None:
+    article = extract_text(
+        "Appliance maker Carver Homeworks Inc. said it will close its plant. Ed Novak, "
+        "president of United Metal Workers Local 412, said members were stunned. The union said "
+        "in a statement that it would hold a meeting on Saturday.")
+    assert article.quotes[-1].speaker_name == "United Metal Workers Local 412"

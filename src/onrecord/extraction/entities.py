@@ -49,6 +49,13 @@ def _people_after_office(doc: Doc) -> None:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
+        inner = next((t.i for t in ent[1:-2] if t.is_title and is_title_word(t.text)
+                      and t.lower_ not in kinds), None) if ent.label_ == "ORG" else None
+        if inner is not None and all(t.is_title and t.is_alpha for t in doc[inner + 1 : ent.end]):
+            # "Lakiri Senator Aisha Hassan Omar": a place, an office, then the person
+            ents[k] = SpacySpan(doc, inner + 1, ent.end, label="PERSON")
+            changed = True
+            continue
         before = doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ != "ORG" or before is None or not before.is_lower or len(ent) not in (2, 3):
             continue
@@ -68,10 +75,14 @@ def _people_after_office(doc: Doc) -> None:
 def _normalise(doc: Doc) -> None:
     if doc.ents:
         ents = [m for e in _honorifics_joined(doc) for m in _mended(doc, e)]
-        doc.ents = [_organisation(doc, e, ents[k + 1:k + 2]) or SpacySpan(
-                        doc, e.start, _name_end(doc, e, ents[k + 1:k + 2]),
-                        label=_LABELS.get(e.label_, e.label_))
-                    for k, e in enumerate(ents)]
+        out: list[SpacySpan] = []
+        for k, e in enumerate(ents):
+            if out and e.start < out[-1].end:
+                continue  # the place an organisation's name ended on ("... du Koulandé")
+            out.append(_organisation(doc, e, ents[k + 1:k + 2]) or SpacySpan(
+                doc, e.start, _name_end(doc, e, ents[k + 1:k + 2]),
+                label=_LABELS.get(e.label_, e.label_)))
+        doc.ents = out
 
 
 def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> SpacySpan | None:
@@ -82,12 +93,21 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     punctuation mark. None when the entity needs no mending."""
     if ent.label_ == "PER":
         return None
-    limit = min(following[0].start if following else len(doc), ent.end + 7)
     first = doc[ent.start]
     named = first.is_title and folded(first.lemma_) in lexicon().organisation_nouns
+    place_next = bool(following) and len(following[0]) == 1 and following[0].start > 0 and (
+        doc[following[0].start - 1].pos_ == "ADP")  # "du Koulandé", whatever it was tagged
+    limit = min(following[0].end if following and named and place_next
+                else following[0].start if following else len(doc), ent.end + 7)
     i = last = ent.end
     while i < limit:
         tok = doc[i]
+        if named and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and (
+            i - 1 >= ent.end
+            and (doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in surname_particles())
+        ):  # "le Syndicat des travailleurs portuaires du Koulandé": its place ends the name
+            i = last = i + 1
+            break
         if not (tok.is_lower and tok.is_alpha) and not (named and tok.lower_ in ("l'", "l’")):
             break
         if tok.dep_ == "amod" and ent.start <= tok.head.i < i and tok.pos_ in ("ADJ", "NOUN") and (
@@ -368,9 +388,13 @@ class Discourse:
                 return ev.entity
         return None
 
-    def match_name(self, name: str, kind: str, pos: int) -> Entity | None:
+    def match_name(
+        self, name: str, kind: str, pos: int, gender: str | None = None, titled: bool = False
+    ) -> Entity | None:
         """The named entity ``name`` refers to: the same name or alias, a person's surname or
-        first and last name, an organisation's name within another's."""
+        first and last name, an organisation's name within another's. ``gender`` is what an
+        honorific before the name tells ("Ms Hennessy" is not Pádraig Hennessy); ``titled``
+        says an honorific stands before it ("Mr Lim" for Gerard Lim Teck Seng)."""
         words = name.lower().split()
         if not words:
             return None
@@ -379,6 +403,9 @@ class Discourse:
             shared = [e for e in ranked if e.named and e.kind == "person" and e.positions
                       and min(e.positions) <= pos and len(e.name.split()) > 1
                       and e.name.lower().split()[-1] == words[0]]
+            agreeing = [e for e in shared if gender is not None and e.gender == gender]
+            if len(shared) > 1 and len(agreeing) == 1:
+                return agreeing[0]  # "Ms Hennessy" after Pádraig and Aoife Hennessy
             if len(shared) > 1:  # "Vance" after Odile Vance and her nephew Laurent Vance: the
                 return min(shared, key=lambda e: min(e.positions))  # one the story began with
         if kind != "person" and len(words) == 1:
@@ -395,6 +422,8 @@ class Discourse:
                 return ent
             if kind == "person" and ent.kind == "person":
                 ewords = ent.name.lower().split()
+                if len(words) == 1 and gender and ent.gender and ent.gender != gender:
+                    continue
                 if words[-1] == ewords[-1] and (
                     len(words) == 1 or len(ewords) == 1 or words[0] == ewords[0]
                     or (words[0] in surname_particles() and len(words) < len(ewords)
@@ -406,6 +435,15 @@ class Discourse:
                     return ent
             elif kind == "person" and len(words) > 1 and names == [words[-1]]:
                 return ent  # "Ines Carrow" after a "Carrow" the tagger took for an organisation
+        if kind == "person" and len(words) == 1 and titled:
+            # "Mr Lim" for Gerard Lim Teck Seng, "Madam Lee" for Lee Poh Choo: a name whose
+            # family name is not last
+            inner = [e for e in ranked if e.named and e.kind == "person"
+                     and len(e.name.split()) >= 3 and words[0] in e.name.lower().split()[:-1]
+                     and not (gender and e.gender and e.gender != gender
+                              and e.gender_source != "first name")]
+            if len(inner) == 1:
+                return inner[0]
         return None
 
     def aged_between(self, low: int, high: int, pos: int) -> Entity | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extraction.cues import mention_tokens, reporting_word
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, lexicon, optional_pairs
+from onrecord.lexicon import current_language, lexicon, optional_pairs, per_language
 from onrecord.names import is_honorific, is_title_word
 
 # Determiners that introduce someone new, as "a" does ("another parent said").
@@ -299,7 +299,8 @@ def role_around(tok: Token) -> str | None:
             if office is not None:
                 return office
         return role_text(tok.head, exclude=tok)
-    return _role_right_before(doc, first) or _role_before_comma(doc, first)
+    return _role_right_before(doc, first) or _role_before_comma(doc, first) or (
+        _office_phrase_before_comma(doc, first) if universal else None)
 
 
 def _is_office(noun: Token) -> bool:
@@ -316,10 +317,13 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
         return None
     for k in range(first - 2, max(0, first - 9), -1):
         noun = doc[k]
-        if noun.is_punct or noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN"):
+        participle = "Part" in noun.morph.get("VerbForm", [])  # "un ministre délégué aux"
+        if noun.is_punct or (
+            noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and not participle
+        ):
             return None
         if noun.pos_ == "NOUN" and _is_office(noun) and (
-            universal_determiner(doc[k - 1]) == "the"
+            universal_determiner(doc[k - 1]) in ("the", "a")  # "face à un ministre délégué"
         ):
             return doc[k : first - 1].text
     return None
@@ -453,7 +457,9 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
         name = name.title()
     if name.lower().startswith("the "):
         name = name[4:]
-    abbreviated = name.endswith(".") and _ABBREVIATED_END.search(name) is not None
+    abbreviated = name.endswith(".") and (_ABBREVIATED_END.search(name) is not None or (
+        kind == "organisation"  # "Harlow Kitchenworks Inc."
+        and name.split()[-1].lower().rstrip(".") in lexicon().organisation_name_words))
     name = name.strip(_QUOTE_AND_BRACKETS) + ("." if abbreviated else "")
     return name.strip(), " ".join(t.text for t in titles) or None
 
@@ -517,8 +523,12 @@ def org_name(head: Token) -> str:
             break
     if not words or len(words) > 8 or not all(w[:1].isupper() or w[:1] in "&'’" or
                                                  w.lower() in ("of", "for", "and", "de", "'s")
-                                                 for w in words):
+                                                 or (w.isdigit() and k > 0)  # "Local 1127"
+                                                 for k, w in enumerate(words)):
         return ""
+    for suffix in ("'s", "’s"):  # "Kilcarrig County Council’s district members"
+        if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
+            words[-1] = words[-1][: -len(suffix)]
     return " ".join(words)
 
 
@@ -644,7 +654,7 @@ def kind_of(head: Token) -> str:
     lex = lexicon()
     last = name_tokens(head)[-1]
     if _names_one_organisation(head) or (
-        last.i > 0 and last.lower_ in lex.organisation_name_words
+        last.i > 0 and last.lower_.rstrip(".") in lex.organisation_name_words  # "Inc."
     ):
         return "organisation"  # "Devon and Cornwall Police", "Harlow Town FC"
     if any(is_honorific(t.text) for t in split_title(name_tokens(head))[1]):
@@ -670,8 +680,10 @@ def kind_of(head: Token) -> str:
 def organisation_type(head: Token) -> str | None:
     """The kind of organisation an apposition says a name is ("Unite, the union that
     represents ..." -> "union"; "the campaign group Save Northmere Rivers" -> "group")."""
-    for child in head.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in lexicon().organisation_nouns:
+    for child in head.children:  # a common noun, not a name's word ("Aisha Hassan Omar, a
+        if child.dep_ == "appos" and child.lemma_.lower() in lexicon().organisation_nouns and (
+            child.is_lower  # member of the governor's own Mwangaza Alliance,": misparsed)
+        ):
             return child.lemma_.lower()
     kind = head.head.lemma_.lower()
     if head.dep_ == "appos" and head.ent_type_ not in ("PERSON", "PER") and (
@@ -778,11 +790,17 @@ def is_plural(tok: Token) -> bool:
     return tok.tag_ == tok.pos_ and "Plur" in tok.morph.get("Number", [])
 
 
+@per_language
+def _gendered_nouns() -> dict[str, str]:
+    return {noun.lower(): gender for noun, gender in optional_pairs(None, "gendered_nouns.tsv")}
+
+
 def description_gender(head: Token) -> str | None:
     """The grammatical gender a description shows in a pipeline with universal tags ("la
-    diplomate": female): its determiner's, else its noun's. None elsewhere."""
+    diplomate": female): its determiner's, else its noun's; elsewhere the gender the noun
+    itself tells ("One young man": data/<lang>/gendered_nouns.tsv), if any."""
     if head.tag_ != head.pos_:
-        return None
+        return _gendered_nouns().get(head.lower_)
     words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
     if not any(tok.morph.get("Gender", []) for tok in words) and (
         head.lower_ + "e" in lexicon().occupations

@@ -223,7 +223,7 @@ class Resolver:
                     last_org[1].add_alias(span.text)  # "la Fédération ... (FAPE)"
                     last_org[1].positions.append(pos)
                     continue
-                ent = self._proper_entity(span.root, pos)
+                ent = self._proper_entity(span.root, pos, span=span)
                 if ent is None:
                     continue
                 if ent.kind == "organisation":
@@ -401,7 +401,9 @@ class Resolver:
                 ent.add_alias(part.mention_text or "")
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
-        known = d.match_name(head.text, "person", pos) if head.text[:1].isupper() else None
+        honorific = _honorific_before(head)
+        known = d.match_name(head.text, "person", pos, title_gender(honorific),
+                             titled=bool(honorific)) if head.text[:1].isupper() else None
         if known is None and head.text[:1].isupper() and "-" in name_of(head)[0]:
             known = d.match_name(name_of(head)[0], "person", pos)  # "Thibodeau-Lavallée"
         if known is not None and known.kind == "person":
@@ -575,7 +577,9 @@ class Resolver:
             Entity("group", name), pos
         )
 
-    def _proper_entity(self, head: Token, pos: int, speaks: bool = False) -> Entity | None:
+    def _proper_entity(
+        self, head: Token, pos: int, speaks: bool = False, span: SpacySpan | None = None
+    ) -> Entity | None:
         kind = kind_of(head)
         surname = kind == "organisation" and speaks and lone_surname_speaks(head)
         if surname:
@@ -585,8 +589,15 @@ class Resolver:
             return None
         if kind == "organisation":
             name = org_name(head) or name
+            if span is not None and span.label_ == "ORG" and len(span) > len(name.split()) and (
+                name in span.text and span[-1].text[:1].isupper() and span[-1].pos_ != "PART"
+            ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X")
+                name = re.sub(r"['’]s$", "", strip_article(span.text))
+            if all(is_title_word(w) for w in name.split()):
+                return None  # "the Cathaoirleach", "the MCA": an office the tagger named
         d = self.discourse
-        found = d.match_name(name, kind, pos)
+        honorific = _honorific_before(head) if kind == "person" else []
+        found = d.match_name(name, kind, pos, title_gender(honorific), titled=bool(honorific))
         if found is None and kind == "person":
             found = self._known_surname_after_a_capitalised_word(head, name, pos)
             if found is not None:
@@ -613,6 +624,10 @@ class Resolver:
             found.types.update(w.strip(".,") for w in name.lower().split())
             found.types.add(organisation_type(head) or "")
         if kind == "person":
+            if found.gender_source == "first name" and title_gender(honorific) not in (
+                None, found.gender
+            ):  # "Madam Lee" for Lee Poh Choo: the first word was the family name
+                found.gender, found.gender_source = title_gender(honorific), "title"
             if found.gender is None:
                 first = name_tokens(head)[0]
                 before = [first.doc[first.i - 1].text] if first.i > 0 else []
@@ -639,6 +654,13 @@ def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
              if whom in ("before", "after")]
     return [(re.compile(rf"\b{re.escape(phrase.lower())}\b"), roles, whom)
             for phrase, roles, whom in rows]
+
+
+def _honorific_before(head: Token) -> list[str]:
+    """The honorifics before a name or opening it ("Ms" of "Ms Hennessy")."""
+    toks = name_tokens(head) or [head]
+    words = [t.text for t in toks] + ([toks[0].doc[toks[0].i - 1].text] if toks[0].i > 0 else [])
+    return [w for w in words if is_honorific(w)]
 
 
 def _continuing(pronoun: Token) -> bool:
