@@ -41,6 +41,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind7/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind8/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind9/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/en_blind10/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
@@ -58,6 +59,8 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind13/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind14/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind15/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind16/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind17/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 11)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -43,9 +43,13 @@ FLOORS = {
     # 0.829; floors after round 4 (session 19), written against its errors
     "en_blind8": {"quote_F1@0.8": 0.91, "speaker_acc@0.3": 0.91,  # 0.930, 0.938
                   "attribution_F1@0.3": 0.88},  # 0.903
-    # first measure (session 19, before round 4; unchanged after it): 0.949, 0.768, 0.753
-    "en_blind9": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.74,  # 0.949, 0.768
-                  "attribution_F1@0.3": 0.72},  # 0.753
+    # first measure (session 19, before round 4; unchanged after it): 0.949, 0.768, 0.753;
+    # floors after round 5, written against its errors
+    "en_blind9": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.91,  # 0.949, 0.942
+                  "attribution_F1@0.3": 0.89},  # 0.924
+    # first measure (session 19, after round 5; no rule written against it): 0.937, 0.926, 0.911
+    "en_blind10": {"quote_F1@0.8": 0.91, "speaker_acc@0.3": 0.90,  # 0.937, 0.926
+                   "attribution_F1@0.3": 0.88},  # 0.911
 }
 
 
