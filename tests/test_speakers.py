@@ -393,21 +393,30 @@ def test_speakers_capitalised_office_after_the_is_a_description(extract_text: Ex
     assert [q.speaker_name for q in article.quotes] == ["the Minister for Water"] * 2
 
 
-def test_speakers_name_tagged_an_organisation_after_a_job_word_is_a_person() -> None:
+def normalised_entities(
+    words: list[str], org: tuple[int, int], heads: list[int] | None = None,
+    deps: list[str] | None = None,
+) -> list[tuple[str, str]]:
+    """The entities of a hand-built English doc whose tagger called ``org`` an organisation,
+    after the engine's entity mending."""
     import spacy
     from spacy.tokens import Doc, Span
 
     from onrecord.extraction.entities import normalise_entity_labels
 
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, org[0], org[1], label="ORG")]
+    normalise_entity_labels([doc])
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_speakers_name_tagged_an_organisation_after_a_job_word_is_a_person() -> None:
     words = ["Te", "Waiora", "chair", "Huia", "Marangai", "said", "the", "river", "was", "sick"]
     # "chair" modifies the name, as the English parser reads it; the tagger said organisation
     heads = [1, 2, 4, 4, 5, 5, 7, 8, 5, 8]
     deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "det", "nsubj",
             "ccomp", "acomp"]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
-    doc.ents = [Span(doc, 3, 5, label="ORG")]
-    normalise_entity_labels([doc])
-    assert [(e.text, e.label_) for e in doc.ents] == [("Huia Marangai", "PERSON")]
+    assert normalised_entities(words, (3, 5), heads, deps) == [("Huia Marangai", "PERSON")]
 
 
 def test_speakers_traditional_title_is_no_part_of_the_name(extract_text: Extract) -> None:
@@ -453,16 +462,8 @@ def test_speakers_honorific_with_a_family_name_that_comes_first(extract_text: Ex
 
 
 def test_speakers_office_inside_an_organisation_name_starts_the_person() -> None:
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from onrecord.extraction.entities import normalise_entity_labels
-
     words = ["But", "Marundu", "Senator", "Halima", "Yusuf", "Abdi", "backed", "the", "motion"]
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, 1, 6, label="ORG")]  # the tagger's one organisation
-    normalise_entity_labels([doc])
-    assert [(e.text, e.label_) for e in doc.ents] == [("Halima Yusuf Abdi", "PERSON")]
+    assert normalised_entities(words, (1, 6)) == [("Halima Yusuf Abdi", "PERSON")]
 
 
 def test_speakers_the_mca_is_the_member_named_with_that_title(extract_text: Extract) -> None:
