@@ -30,9 +30,11 @@ _LABELS = {"PER": "PERSON", "LOC": "GPE"}
 
 def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     """Rename a pipeline's person and place labels to the ones the engine reads, in place, and
-    mend the person names such a pipeline runs into a neighbouring word (``_mended``). ``docs``
-    are one article's paragraphs: a paragraph whose only entity is an organisation was tagged by
-    the same pipeline as the others."""
+    mend the person names such a pipeline runs into a neighbouring word (``_mended``) and the
+    organisation names it cuts short (``_organisation``). ``docs`` are one article's paragraphs:
+    a paragraph whose only entity is an organisation was tagged by the same pipeline as the
+    others. In any pipeline, a person the tagger called an organisation after an office is
+    made a person (``_people_after_office``)."""
     for doc in docs:
         _people_after_office(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
