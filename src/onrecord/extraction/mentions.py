@@ -311,8 +311,9 @@ def _is_office(noun: Token) -> bool:
 
 def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     """The office right before the comma before a name, with its complement ("la gouverneure
-    de la région, Ilona ..." -> "gouverneure de la région"): an article, an occupation or
-    title, then only nouns, adjectives, articles and prepositions up to the comma."""
+    de la région, Ilona ..." -> "gouverneure de la région"; "un ministre délégué aux comptes
+    publics, Arnaud ..."): an article, an occupation or title, then only nouns, adjectives,
+    participles, articles and prepositions up to the comma."""
     if first < 3 or doc[first - 1].text != ",":
         return None
     for k in range(first - 2, max(0, first - 9), -1):
