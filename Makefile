@@ -62,6 +62,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind16/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind17/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind18/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind19/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 

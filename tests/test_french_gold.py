@@ -99,6 +99,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind16", "make_gold_blind16.py"),
     ("fr_blind17", "make_gold_blind17.py"),
     ("fr_blind18", "make_gold_blind18.py"),
+    ("fr_blind19", "make_gold_blind19.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
