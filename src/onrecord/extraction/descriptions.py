@@ -118,13 +118,14 @@ def _age_nouns() -> dict[str, tuple[int, int]]:
 
 
 @per_language
-def _indefinite_articles() -> frozenset[str]:
+def indefinite_articles() -> frozenset[str]:
+    """The indefinite articles ("a", "un"), data/<lang>/indefinite_articles.txt."""
     return optional_words(None, "indefinite_articles.txt")
 
 
 def _indefinite(head: Token) -> bool:
     """The description opens with an indefinite article ("a", "un"): someone new."""
-    articles = _indefinite_articles()
+    articles = indefinite_articles()
     return any(c.dep_ == "det" and c.i < head.i and (
         c.lower_ in articles or universal_determiner(c) == "a") for c in head.children)
 

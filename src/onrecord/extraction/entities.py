@@ -47,7 +47,7 @@ def _people_after_office(doc: Doc) -> None:
     after a lower-case occupation word that modifies it, with no word of an organisation's
     name in it, is a person."""
     lex = lexicon()
-    kinds = lex.organisation_nouns | set(lex.organisation_types)
+    kinds = lex.organisation_nouns  # the kind nouns ("company", "club") included
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):

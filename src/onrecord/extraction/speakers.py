@@ -27,7 +27,7 @@ from onrecord.extraction.cues import (
     mention_tokens,
     pronoun_key,
 )
-from onrecord.extraction.descriptions import resolve_description
+from onrecord.extraction.descriptions import indefinite_articles, resolve_description
 from onrecord.extraction.entities import Discourse, Entity, Event, age_after_name, strip_article
 from onrecord.extraction.mentions import (
     appositive_name,
@@ -401,9 +401,11 @@ class Resolver:
                 ent.add_alias(part.mention_text or "")
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
-        honorific = _honorific_before(head)
-        known = d.match_name(head.text, "person", pos, title_gender(honorific),
-                             titled=bool(honorific)) if head.text[:1].isupper() else None
+        known = None
+        if head.text[:1].isupper():
+            honorific = _honorific_before(head)
+            known = d.match_name(head.text, "person", pos, title_gender(honorific),
+                                 titled=bool(honorific))
         if known is None and head.text[:1].isupper() and "-" in name_of(head)[0]:
             known = d.match_name(name_of(head)[0], "person", pos)  # "Thibodeau-Lavallée"
         if known is not None and known.kind == "person":
@@ -590,7 +592,7 @@ class Resolver:
         if kind == "organisation":
             name = org_name(head) or name
             if span is not None and span.label_ == "ORG" and len(span) > len(name.split()) and (
-                name in span.text and span[-1].text[:1].isupper() and span[-1].pos_ != "PART"
+                name in span.text and span[-1].text[:1].isupper()
             ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X")
                 name = re.sub(r"['’]s$", "", strip_article(span.text))
             if all(is_title_word(w) for w in name.split()):
@@ -712,11 +714,6 @@ def continuation_phrases() -> frozenset[str]:
 @per_language
 def person_nouns() -> frozenset[str]:
     return optional_words(None, "person_nouns.txt")
-
-
-@per_language
-def indefinite_articles() -> frozenset[str]:
-    return optional_words(None, "indefinite_articles.txt")
 
 
 @per_language
