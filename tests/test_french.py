@@ -1161,3 +1161,118 @@ def test_french_organisation_name_ends_on_a_place_tagged_a_common_noun() -> None
                  "directrice, Lise Bouchard, a parlé aux parents. Le centre de services a "
                  "indiqué que les locaux étaient « vérifiés chaque jour ».")
     assert speaker_name(article.quotes[-1]) == "Centre de services scolaire du Val-des-Ormes"
+
+
+# --- round 20 (written against fr_blind18 and fr_blind19's errors) -----------------------------
+
+
+def test_french_hyphenated_surname_after_an_honorific_is_the_person_named_before() -> None:
+    article = fr("Le président du conseil, Gérard Lacombe-Vidal, a salué « un budget sérieux ». "
+                 "Mme Faure a reproché au président de « passer en force ». M. Lacombe-Vidal lui "
+                 "a répondu que les élus avaient été « consultés » en mai.")
+    assert speaker_name(article.quotes[-1]) == "Gérard Lacombe-Vidal"
+
+
+def test_french_acronym_in_brackets_names_the_organisation_after() -> None:
+    article = fr("Le Syndicat départemental des chauffeurs de bus (SDCB), qui craint la perte de "
+                 "vingt postes, a déposé un préavis de grève. Le SDCB estime que les chauffeurs "
+                 "« paient la note ».")
+    assert speaker_name(article.quotes[-1]) == "Syndicat départemental des chauffeurs de bus"
+
+
+def test_french_acronym_completes_a_name_the_tagger_cut_short() -> None:
+    article = fr("Le Syndicat Rail et Industrie (SRI) redoute des licenciements. Dans un "
+                 "communiqué, le SRI exige que la direction « dise la vérité ».")
+    assert speaker_name(article.quotes[-1]) == "Syndicat Rail et Industrie"
+
+
+def test_french_wire_dateline_with_a_french_date_is_no_part_of_the_report() -> None:
+    article = fr("MORVANE, 3 avril (Agence Salinère) – Trois villages ont été privés d'eau "
+                 "pendant deux jours, a indiqué la préfecture.\nLe préfet a promis des "
+                 "citernes.")
+    assert article.dateline is not None and article.dateline.date == "3 avril"
+    assert article.quotes[0].text.startswith("Trois villages")
+
+
+def test_french_name_after_a_village_noun_is_a_place() -> None:
+    article = fr("Le maire Hugo Bastide a visité les sinistrés. Dans le village de Kerlavine, une "
+                 "agricultrice de 58 ans montre la trace laissée par l'eau. « Tout le blé est "
+                 "perdu », dit-elle.")
+    assert speaker_name(article.quotes[-1]) == "une agricultrice de 58 ans"
+
+
+def test_french_title_and_first_name_tagged_otherwise_are_a_person() -> None:
+    article = fr("Le médecin-chef de l'hôpital de Varane, le Dr Julien Okonkwo-Marsh, décrit une "
+                 "situation « intenable » aux urgences. « Nous manquons de lits », a-t-il "
+                 "ajouté.")
+    assert speaker_name(article.quotes[-1]) == "Julien Okonkwo-Marsh"
+
+
+def test_french_capitalised_organisation_subject_keeps_no_article() -> None:
+    article = fr("La Coopérative fruitière du Val-Brun ferme son pressoir. La Coopérative "
+                 "fruitière du Val-Brun a annoncé qu'elle regrouperait la production à Orlier.")
+    assert speaker_name(article.quotes[-1]) == "Coopérative fruitière du Val-Brun"
+
+
+def test_french_pronoun_after_a_named_body_subject_is_that_body() -> None:
+    article = fr("La syndique, Claire Morand, regrette la fermeture. L'Interprofession du Gruyon "
+                 "se veut rassurante. Selon elle, les volumes resteront « stables ».")
+    assert speaker_name(article.quotes[-1]) == "Interprofession du Gruyon"
+
+
+def test_french_any_verb_with_its_subject_after_it_reports_the_quote() -> None:
+    article = fr("Le directeur, Marc Vallet, a annoncé la fermeture.\n« Avec ce prix, je perds "
+                 "de l'argent sur chaque litre », calcule un éleveur de Prémont.")
+    assert speaker_name(article.quotes[-1]) == "un éleveur de Prémont"
+
+
+def test_french_appositive_name_before_an_object_pronoun_is_the_subject() -> None:
+    article = fr("Le président, Philippe Lemaire, lui a fait remarquer que sa voiture avait été "
+                 "vue près de Jemeppe « chaque nuit ».")
+    assert speaker_name(article.quotes[-1]) == "Philippe Lemaire"
+
+
+def test_french_report_after_a_clause_the_parser_took_for_a_relative() -> None:
+    # the dateline is no part of the report, and the report is found without it
+    article = fr("MORVAN, 9 novembre (Agence Ouest) – Des nappes de gasoil lourd ont commencé "
+                 "mardi à souiller les plages du sud de l'île de Morvan, deux jours après le "
+                 "naufrage d'un cargo sur les récifs de la pointe du Raz, a annoncé la préfecture "
+                 "maritime.")
+    assert [q.text[:20] for q in article.quotes] == ["Des nappes de gasoil"]
+    assert speaker_name(article.quotes[0]) == "la préfecture maritime"
+
+
+def test_french_surname_goes_by_the_full_name_a_quote_gives() -> None:
+    article = fr("La députée Anne Rivière a quitté le groupe. « Paul Désormeaux m'a menacée », "
+                 "a-t-elle affirmé. Joint par téléphone, le président du groupe dément. « Je "
+                 "n'ai menacé personne », a assuré M. Désormeaux.")
+    assert speaker_name(article.quotes[-1]) == "Paul Désormeaux"
+
+
+def test_french_old_man_is_the_elderly_person_named_before() -> None:
+    article = fr("Un lecteur fidèle, Gaston Pelletier, 83 ans, est venu au comptoir. Le "
+                 "rédacteur en chef, Luc Dufresne, 44 ans, l'a reçu.\n— Je vais lire quoi, "
+                 "moi, le jeudi ? a demandé le vieil homme.")
+    assert speaker_name(article.quotes[-1]) == "Gaston Pelletier"
+
+
+def test_french_description_opening_a_court_sentence_is_the_person_named_before() -> None:
+    article = fr("Les enquêteurs ont trouvé quarante chevaux affamés chez Rémi Vantroyen, 52 ans. "
+                 "Le marchand comparaissait mardi devant le tribunal correctionnel de Namur. La "
+                 "présidente, Claire Dubuisson, l'a interrogé. Le prévenu a reconnu que les "
+                 "boxes « n'étaient pas nettoyés ».")
+    assert speaker_name(article.quotes[-1]) == "Rémi Vantroyen"
+
+
+def test_french_person_name_inside_an_organisation_name_is_nobody() -> None:
+    article = fr("La juge a entendu les témoins. Me Olivier Pirsan, avocat de l'ASBL Refuge Patte "
+                 "Tendue, a chiffré les frais de soins à 68.000 euros. « Ces chiens ne savaient "
+                 "pas marcher sur de l'herbe », a-t-il plaidé.")
+    assert speaker_name(article.quotes[-1]) == "Olivier Pirsan"
+
+
+def test_french_name_after_an_opening_phrase_and_its_apposition_is_the_subject() -> None:
+    article = fr("La juge, Marie Lenoir, a entendu la vétérinaire. Parmi les parties civiles, "
+                 "Sonia Delmotte, une infirmière de Ciney, a raconté l'histoire de son chien. "
+                 "« Il est mort dans mes bras », a-t-elle témoigné.")
+    assert speaker_name(article.quotes[-1]) == "Sonia Delmotte"

@@ -625,13 +625,22 @@ def _bare_speech_verb(after: list[Token]) -> Token | None:
 
 
 def _incise_verb(after: list[Token], inner_last: str) -> Token | None:
-    """'« ... », sourit-elle.': right after a quote, a verb with its subject pronoun inverted
-    is an incise that reports the quote, whether or not the verb is a reporting verb."""
+    """'« ... », sourit-elle.', '« ... », calcule un producteur.': right after a quote, a verb
+    with its subject inverted (a pronoun, or a noun phrase after a finite verb) is an incise
+    that reports the quote, whether or not the verb is a reporting verb."""
     lead = after[1:2] if after[:1] and after[0].text == "," else (
         after[:1] if inner_last in "?!" else [])
     if not lead or lead[0].tag_ != lead[0].pos_ or not lead[0].text[:1].islower():
         return None
-    return lead[0] if joined_to_inverted_clitic(lead[0]) else None
+    verb = lead[0]
+    if joined_to_inverted_clitic(verb):
+        return verb
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (verb.pos_ == "VERB" and "Fin" in verb.morph.get("VerbForm", [])
+            and "3" in verb.morph.get("Person", []) and nxt is not None
+            and nxt.pos_ == "DET" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN"):
+        return verb  # "« ... », calcule un producteur de Prévondaz": its subject after it
+    return None
 
 
 def _colon_speech_word(before: list[Token]) -> tuple[Token, Token] | None:

@@ -69,20 +69,12 @@ BYLINE_CONNECTORS = frozenset({
     "bin", "staff", "writer",
 })  # fmt: skip
 
-# Month and weekday names as wire datelines write them (with AP abbreviations).
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
-WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Capitalised words that open headlines and kickers the way a place opens a dateline
 # ("EXCLUSIVE – Senator says..."): never a place.
 NOT_PLACES = frozenset({
     "EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "LISTEN", "LIVE", "ANALYSIS",
     "OPINION", "EDITORIAL", "COMMENTARY", "REVIEW", "VIDEO", "PHOTOS", "CORRECTION", "FACT",
 })  # fmt: skip
-# "By Monday, the talks had collapsed." is not a byline.
-_BYLINE_FIRST_WORD_EXCLUDED = frozenset((MONTHS + "|" + WEEKDAYS).lower().split("|"))
 
 # Lines that point away from the article: links to other stories, newsletters, social media.
 _READMORE = re.compile(
@@ -149,15 +141,44 @@ _QUOTE_FOLD = str.maketrans({
     for mark in QUOTATION_MARKS
 })
 
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]*){0,3}"
-    rf"(?:, (?!(?:{MONTHS}|{WEEKDAYS})\b)[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?)?)"
-    rf"(?:,? (?P<date>(?:(?:{WEEKDAYS}),? )?(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,? \d{{4}})?|\d{{1,2}} (?:{MONTHS})\.?(?:,? \d{{4}})?)|(?:{WEEKDAYS})))?"
-    r"(?:\.?\s{0,3}(?:/(?P<slash>[A-Za-z][\w .&'-]{0,30}?)/"
-    r"|\((?P<paren>[A-Za-z][\w .&'-]{0,30}?)\)))?"
-    r"(?P<end>\s{0,3}(?:[—–―]|(?:--|-|\.)(?=\s|$))|(?=\s|$))"
-)
+@per_language
+def _dates() -> dict[str, list[str]]:
+    """Month and weekday names and ordinal endings, from data/<lang>/dates.tsv, longest first."""
+    out: dict[str, list[str]] = {"month": [], "weekday": [], "ordinal": []}
+    for line in optional_lines(None, "dates.tsv")[1:]:
+        word, kind = line.split("\t")[:2]
+        out.setdefault(kind, []).append(word)
+    return {kind: sorted(words, key=len, reverse=True) for kind, words in out.items()}
+
+
+@per_language
+def _dateline() -> re.Pattern[str]:
+    """A wire dateline: place, date and source, then a dash ("WASHINGTON, March 9 (Reuters) -",
+    "GENÈVE, 27 novembre (ATS) –"), the dates in the language's names (dates.tsv)."""
+    dates = _dates()
+    months = "|".join(map(re.escape, dates["month"])) or "(?!)"
+    weekdays = "|".join(map(re.escape, dates["weekday"])) or "(?!)"
+    ordinal = "|".join(map(re.escape, dates["ordinal"])) or "(?!)"
+    upper = "A-ZÀ-ÖØ-Þ"
+    return re.compile(
+        rf"(?P<place>[{upper}][{upper}'’.\-]+(?:[ -][{upper}][{upper}'’.\-]*){{0,3}}"
+        rf"(?:, (?!(?:{months}|{weekdays})\b)[{upper}][A-Za-zÀ-ÿ.'’]+"
+        rf"(?: [{upper}][A-Za-zÀ-ÿ.'’]+)?)?)"
+        rf"(?:,? (?P<date>(?:(?:{weekdays}),? )?(?:(?:{months})\.? \d{{1,2}}(?:{ordinal})?"
+        rf"(?:,? \d{{4}})?|\d{{1,2}}(?:{ordinal})? (?:{months})\.?(?:,? \d{{4}})?)"
+        rf"|(?:{weekdays})))?"
+        r"(?:\.?\s{0,3}(?:/(?P<slash>[A-Za-z][\w .&'-]{0,30}?)/"
+        r"|\((?P<paren>[A-Za-z][\w .&'-]{0,30}?)\)))?"
+        r"(?P<end>\s{0,3}(?:[—–―]|(?:--|-|\.)(?=\s|$))|(?=\s|$))"
+    )
+
+
+@per_language
+def _date_words() -> frozenset[str]:
+    """Month and weekday names, lower-cased: "By Monday, the talks had collapsed." is no
+    byline."""
+    dates = _dates()
+    return frozenset(w.lower() for w in dates["month"] + dates["weekday"])
 
 
 @dataclass(frozen=True)
@@ -199,7 +220,7 @@ def clean(text: str) -> Cleaned:
 def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
     """A wire dateline starting exactly at ``start`` ("WASHINGTON (Reuters) - ", "PARIS — "),
     parsed into place, date and source, or None."""
-    match = _DATELINE.match(text, start, start + 200 if end is None else min(end, start + 200))
+    match = _dateline().match(text, start, start + 200 if end is None else min(end, start + 200))
     if match is None:
         return None
     place = match.group("place")
@@ -338,7 +359,7 @@ def _is_name_list(rest: str) -> bool:
     words = [word for word in re.split(r"[\s,;|]+", rest) if word]
     if not words or len(words) > MAX_BYLINE_WORDS:
         return False
-    if words[0].lower().rstrip(".") in _BYLINE_FIRST_WORD_EXCLUDED:
+    if words[0].lower().rstrip(".") in _date_words():
         return False
     return all(
         word.lower() in BYLINE_CONNECTORS or any(char.isupper() for char in word) for word in words

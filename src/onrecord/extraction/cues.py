@@ -497,12 +497,16 @@ def _causative_subject(tok: Token) -> Token | None:
 
 def _comma_before_verb(tok: Token) -> int | None:
     """In a pipeline with universal tags, the index of a comma right before the verb, its
-    auxiliaries and adverbs aside ("..., Anne Roy, a affirmé")."""
+    auxiliaries, adverbs and object pronouns aside ("..., Anne Roy, a affirmé", "..., Philippe
+    Delcourt, lui a fait remarquer")."""
     if tok.tag_ != tok.pos_:
         return None
     doc = tok.doc
     i = tok.i - 1
-    while i >= 0 and doc[i].pos_ in ("AUX", "ADV") and doc[i].text not in _QUOTE_TOKENS:
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or (
+        doc[i].pos_ == "PRON" and doc[i].dep_ not in _SUBJECT_DEPS
+        and not doc[i].morph.get("PronType", [])
+    )) and doc[i].text not in _QUOTE_TOKENS:
         i -= 1
     return i if i >= 3 and doc[i].text == "," else None
 
@@ -526,9 +530,18 @@ def _name_opening_before_role(tok: Token) -> Token | None:
         doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)
     ):
         j -= 1
-    if j == last or not doc[last].is_title or (j >= 0 and doc[j].text not in ".!?:"):
+    if j == last or not doc[last].is_title or (j >= 0 and doc[j].text not in ".!?:"
+                                                and not _after_opening_phrase(doc, j)):
         return None
     return doc[last]
+
+
+def _after_opening_phrase(doc: Doc, comma: int) -> bool:
+    """``comma`` ends a prepositional phrase that opens the sentence, with no verb in it
+    ("*Parmi les parties civiles,* Laetitia Gérardy, une aide-soignante, a raconté ...")."""
+    start = doc[comma].sent.start
+    return (doc[comma].text == "," and comma - start <= 8 and doc[start].pos_ == "ADP"
+            and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[start:comma]))
 
 
 def _name_before_role(subject: Token) -> Token | None:

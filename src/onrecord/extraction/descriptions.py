@@ -50,7 +50,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     if lemma not in lex.occupations and low in lex.occupations:
         lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
     det = determiner(head)
-    decade = _age_nouns().get(lemma) or _age_nouns().get(low)
+    decade = (_age_nouns().get(lemma) or _age_nouns().get(low)
+              or _age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
     if decade is not None and not _indefinite(head):
         aged = d.aged_between(decade[0], decade[1], pos)
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
@@ -77,6 +78,10 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     ) or (det == "the" and head.tag_ == "NN" and lemma not in lex.occupations
           and not is_title_word(lemma) and org_named_like(d, lemma, pos) is not None):
         # "the trust" after "Northfield Teaching Hospitals NHS Trust"
+        if head.tag_ == head.pos_ and head.text[:1].isupper() and not head.is_sent_start and (
+            len(strip_article(mention).split()) > 1
+        ):  # universal tags: "La Coopérative fruitière du Val-Brun" is a name, not "la ..."
+            mention = strip_article(mention)
         return organisation(d, mention, lemma, det, pos)
     described = description_text(head)
     if low in lex.group_nouns or (lemma in lex.group_nouns and head.tag_ == "NNS"):

@@ -163,7 +163,7 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     if start > ent.start:
         label = "PER" if _first_name_at(doc, start, ent.end) else ent.label_
         return [SpacySpan(doc, start, ent.end, label=label)]
-    if ent.label_ == "PER" and _saint_place(doc, start):
+    if ent.label_ == "PER" and (_saint_place(doc, start) or _after_place_noun(doc, start)):
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
     if ent.label_ == "PER":
         return [ent]
@@ -171,6 +171,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         _first_name_at(doc, start + 1, ent.end) or _surname_after(doc, start + 1, ent.end)
     ):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
+    if is_title_word(doc[start].text) and _first_name_at(doc, start + 1, ent.end):
+        return [SpacySpan(doc, start, ent.end, label="PER")]  # "le Dr Samuel Okafor-Lind"
     if _set_off_by_commas(doc, ent) and _first_name_at(doc, ent.start, ent.end):
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Le maire, Fabien Roux,"
     if _first_name_at(doc, ent.start, ent.end) and age_after_name(
@@ -202,6 +204,19 @@ def _saint_place(doc: Doc, start: int) -> bool:
     prev = doc[start - 1]
     return prev.pos_ == "ADP" or (prev.pos_ == "NOUN" and prev.is_lower
                                   and not _after_role_word(doc, start, 1))
+
+
+@per_language
+def _place_nouns() -> frozenset[str]:
+    """Nouns for a place that a name after "de" names, data/<lang>/place_nouns.txt."""
+    return optional_words(None, "place_nouns.txt")
+
+
+def _after_place_noun(doc: Doc, start: int) -> bool:
+    """"dans le village de Kessarine", "le hameau d'Orsel": a name after a noun for a place
+    (data/<lang>/place_nouns.txt) and "de" is that place."""
+    return (start >= 2 and doc[start - 1].lower_ in ("de", "d'", "d’")
+            and doc[start - 2].lower_ in _place_nouns())
 
 
 def _set_off_by_commas(doc: Doc, ent: SpacySpan) -> bool:

@@ -193,8 +193,13 @@ def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
 
 
 def _in_relative_clause(tok: Token) -> bool:
+    """A verb of a relative clause: one the parser called so with a relative pronoun before it
+    (not "Des nappes de fuel lourd ont commencé ...", which it called one with none), or one
+    whose subject is a relative pronoun."""
     verb = tok.head if tok.pos_ == "AUX" else tok
-    return verb.dep_ == "acl:relcl" or any(
+    doc = verb.doc
+    return (verb.dep_ == "acl:relcl" and any(
+        "Rel" in t.morph.get("PronType", []) for t in doc[verb.left_edge.i : verb.i])) or any(
         "Rel" in c.morph.get("PronType", []) and c.dep_.startswith("nsubj") for c in verb.children)
 
 

@@ -516,6 +516,8 @@ def org_name(head: Token) -> str:
     Dunmore County Sheriff's Office"; a lower-case possessor before it is not part of it ("the
     state's Department of Health Services")."""
     words = mention_text(head).split()
+    if len(words) == 1 and "-" in written_word(head):
+        words = [written_word(head)]  # "M. Lacombe-Vidal": the parser hung "-Vidal" elsewhere
     while words and words[0].lower() in lexicon().determiners:
         words.pop(0)
     for k, word in enumerate(words[:-1]):
@@ -531,6 +533,21 @@ def org_name(head: Token) -> str:
         if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
             words[-1] = words[-1][: -len(suffix)]
     return " ".join(words)
+
+
+def written_word(tok: Token) -> str:
+    """The word as written around a token the tokenizer split at its hyphens ("Lacombe-Vidal",
+    three tokens)."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    while start > 0 and not doc[start - 1].whitespace_ and (
+        doc[start - 1].text == "-" or doc[start].text == "-"
+    ):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and (
+        doc[end + 1].text == "-" or doc[end].text == "-"
+    ):
+        end += 1
+    return doc[start : end + 1].text.strip("-")
 
 
 def group_of_names(head: Token) -> list[Token]:

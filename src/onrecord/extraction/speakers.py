@@ -26,6 +26,7 @@ from onrecord.extraction.cues import (
     latter_phrases,
     mention_tokens,
     pronoun_key,
+    subject_of,
 )
 from onrecord.extraction.descriptions import indefinite_articles, resolve_description
 from onrecord.extraction.entities import Discourse, Entity, Event, age_after_name, strip_article
@@ -128,7 +129,29 @@ class Resolver:
                 self.discourse.events.append(Event(pos, ent, True))
                 first_spoke.setdefault(id(ent), pos)
             results.append((ent, conf))
-        return self._name_introduced(results, first_spoke)
+        results = self._name_introduced(results, first_spoke)
+        for ent, _ in results:
+            if ent is not None:
+                self._full_name(ent)
+        return results
+
+    def _full_name(self, ent: Entity) -> None:
+        """"« Bertrand Lacombe-Roy m'a dit ... »", then "M. Lacombe-Roy": a person the article
+        calls by surname only, whose first name and surname stand together somewhere in it
+        (inside a quote too), goes by that full name; never when two first names share it."""
+        if ent.kind != "person" or not ent.named or len(ent.name.split()) != 1:
+            return
+        pattern = rf"\b([A-ZÀ-Þ][\w’'-]+) {re.escape(ent.name)}\b"
+        firsts = {m.group(1) for m in re.finditer(pattern, self.text)
+                  if first_name_gender(m.group(1)) is not None
+                  and not is_title_word(m.group(1)) and not is_honorific(m.group(1))}
+        if len(firsts) != 1:
+            return
+        first = firsts.pop()
+        if ent.gender is not None and first_name_gender(first) not in (None, ent.gender):
+            return
+        ent.add_alias(ent.name)
+        ent.name = f"{first} {ent.name}"
 
     def _subject_of_sentence(self, part: Part) -> Entity | None:
         """"Un cadre de la banque, qui a requis l'anonymat, assure que ...": a cue the parser gave
@@ -200,34 +223,41 @@ class Resolver:
         """Register every named person and organisation outside direct quotes, with the roles
         the article gives them; subjects outside any quote become antecedents in turn."""
         for base, doc in blocks:
-            last_org: tuple[int, Entity] | None = None  # where the last organisation ended
+            # where the last organisation's name started, and where it ended
+            last_org: tuple[int, int, Entity] | None = None
             people: list[tuple[SpacySpan, Entity]] = []
             dateline = find_dateline(self.text, base, base + len(doc.text))
-            for span in list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc):
+            spans = list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc)
+            for span in sorted(spans, key=lambda s: s.start_char):
                 if dateline is not None and base + span.start_char < dateline.end:
                     continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
+                pos = base + span.start_char
+                if last_org is not None and _acronym_after(span, self.text, last_org[:2], pos):
+                    bracket = self.text.rfind("(", 0, pos)
+                    _name_to_acronym(last_org[2], self.text[last_org[0] : bracket].strip())
+                    last_org[2].add_alias(span.text)  # "la Fédération ... (FAPE)", whatever
+                    last_org[2].positions.append(pos)  # the tagger made of the acronym
+                    continue
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
                 ):  # a place that does something is an organisation ("Parcelo suspended")
                     continue
-                pos = base + span.start_char
                 if self._inside(self.direct, pos):
                     continue
+                if last_org is not None and last_org[0] < pos < last_org[1]:
+                    continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
                 if not looks_like_name(span.root):
                     continue  # "the finance ministry", "Commuters": descriptions, not names
                 if span.label_ == "ORG" and _modifier_only(span):
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
                 if _party_after_person(span):
                     continue  # "la sénatrice Maïwenn Trélaune (Vert Horizon)": her party
-                if last_org is not None and _acronym_after(span, self.text, last_org[0], pos):
-                    last_org[1].add_alias(span.text)  # "la Fédération ... (FAPE)"
-                    last_org[1].positions.append(pos)
-                    continue
                 ent = self._proper_entity(span.root, pos, span=span)
                 if ent is None:
                     continue
                 if ent.kind == "organisation":
-                    last_org = (base + span.end_char, ent)
+                    last_org = (pos, _name_end(self.text, pos, ent.name, base + span.end_char),
+                                ent)
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
                     people.append((span, ent))
@@ -238,7 +268,7 @@ class Resolver:
                 if not self._inside(self.content, pos):
                     ent.narrative.append(pos)
                 if not self._inside(self.content, pos) and not parenthesised(span.root) and (
-                    _is_subject(span.root) or _opens_sentence(span)
+                    _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
                 ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
                     self._narrative.append((pos, ent))
             self._plural_subjects(base, doc)
@@ -345,8 +375,13 @@ class Resolver:
         pos = base + mention_tokens(tok)[0].idx
         if self._inside(self.direct, pos) or self._inside(self.content, pos):
             return
-        self.discourse.descriptive("organisation", description_text(tok), tok.lemma_.lower(),
-                                   determiner(tok))
+        described = description_text(tok)
+        if tok.text[:1].isupper():  # "la Coopérative laitière du Haut-Vallon": a name
+            described = strip_article(described)
+        ent = self.discourse.descriptive("organisation", described, tok.lemma_.lower(),
+                                         determiner(tok))
+        if tok.text[:1].isupper():  # a named body that opens its sentence is its subject
+            self._narrative.append((pos, ent))
 
     def _absorb_narrative(self, upto: int) -> None:
         events = self.discourse.events
@@ -411,6 +446,11 @@ class Resolver:
         if known is not None and known.kind == "person":
             known.positions.append(pos)  # a name known already, whatever the tagger made of it
             known.add_alias(name_of(head)[0] or head.text)
+            return known, CONFIDENCE["name"]
+        if known is not None and head.text.isupper() and len(head.text) > 1 and (
+            head.text.lower() in (a.lower() for a in known.aliases)
+        ):  # "le SDCC" after "le Syndicat départemental des conducteurs de cars (SDCC)"
+            known.positions.append(pos)
             return known, CONFIDENCE["name"]
         names = group_of_names(head)
         if names:
@@ -774,6 +814,21 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     ent.place = ent.place or place
 
 
+def _subject_of_next_verb(span: SpacySpan) -> bool:
+    """"Parmi les parties civiles, Laetitia Gérardy, une aide-soignante, a raconté l'histoire
+    de Filou": in a pipeline with universal tags, the name the next verb of its sentence has for
+    its subject, however the parser labelled it (as ``cues.subject_of`` reads a cue's)."""
+    if span.label_ != "PERSON" or span.root.tag_ != span.root.pos_:
+        return False
+    sent = span.root.sent
+    verb = next((t for t in span.doc[span.end : min(sent.end, span.end + 12)]
+                 if t.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "aux:tense" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and span.start <= subject.i < span.end
+
+
 def _is_subject(tok: Token) -> bool:
     """The sentence is about this name: its subject, or a name in apposition to its subject
     ("Varga's deputy, Ilse Marr, met the mediator")."""
@@ -809,8 +864,11 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
         for m in phrase.finditer(low):
             # by the words, not the parser's sentences (it may end one after the name)
             if whom == "before":
+                # "Gaëtan Moreels, 47 ans. L'éleveur comparaissait": a description opening the
+                # sentence stands for the person the sentence before named last
+                start = _described_sentence_start(text, m.start())
                 near = [(span.end_char, ent) for span, ent in people if span.end_char <= m.start()
-                        and not re.search(r"[.!?]\s", text[span.end_char : m.start()])]
+                        and not re.search(r"[.!?]\s", text[span.end_char : start])]
                 found = max(near, key=lambda pair: pair[0])[1] if near else None
             else:
                 near = [(span.start_char, ent) for span, ent in people if span.start_char >= m.end()
@@ -821,6 +879,18 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                     found.add_role(role)
 
 
+def _described_sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, when it opens with a description in lower
+    case after its article right before ``at`` ("L'éleveur comparaissait"); else ``at``."""
+    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    opening = text[stop + 1 : at].strip()
+    words = strip_article(opening).split()
+    if (opening and words and len(words) <= 3 and strip_article(opening) != opening
+            and all(w.islower() for w in words)):
+        return stop + 1
+    return at
+
+
 def _party_after_person(span: SpacySpan) -> bool:
     """A name the tagger took for a person, in brackets right after a person's name: the
     person's party or organisation, never another person."""
@@ -829,11 +899,47 @@ def _party_after_person(span: SpacySpan) -> bool:
             and doc[span.start - 2].ent_type_ == "PERSON")
 
 
-def _acronym_after(span: SpacySpan, text: str, org_end: int, pos: int) -> bool:
+def _name_end(text: str, pos: int, name: str, default: int) -> int:
+    """Where ``name``, written from ``pos`` on (after at most its article or kind), ends: "Le
+    Syndicat départemental des conducteurs de cars", named whole though the tagger took one
+    word; "l'ASBL Refuge Patte Tendue"."""
+    at = text.find(name, pos, pos + len(name) + 12)  # "l'ASBL Refuge Patte Tendue"
+    return max(at + len(name), default) if at >= 0 else default
+
+
+def _acronym_after(span: SpacySpan, text: str, org: tuple[int, ...], pos: int) -> bool:
     """"La Fédération des associations de parents d'élèves (FAPE)": a name in capitals in
-    brackets right after an organisation's name is its acronym."""
-    return (len(span) == 1 and span.text.isupper() and len(span.text) > 1
-            and text[org_end:pos].strip() == "(")
+    brackets right after an organisation's name is its acronym; so is one whose letters are the
+    initials of the name and of the few words the tagger left out of it ("le Syndicat Rail et
+    Industrie (SRI)", the tagger's name being "Syndicat Rail")."""
+    if not (len(span) == 1 and span.text.isupper() and len(span.text) > 1):
+        return False
+    between = text[org[1] : pos].strip()
+    if between == "(":
+        return True
+    return (between.endswith("(") and len(between.split()) <= 6
+            and not re.search(r"[,.;:!?()]", between[:-1])
+            and _initials_spell(span.text, text[org[0] : text.rfind("(", 0, pos)]))
+
+
+def _initials_spell(acronym: str, phrase: str) -> bool:
+    """The acronym's letters are, in order, initials of the phrase's words, the first word's
+    first ("SDCC": "Syndicat départemental des conducteurs de cars")."""
+    initials = [w[0].lower() for w in re.split(r"[\s'’-]+", phrase) if w[:1].isalpha()]
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(c == i for i in rest) for c in letters[1:])
+
+
+def _name_to_acronym(ent: Entity, phrase: str) -> None:
+    """The whole name an acronym spells, where the tagger named the organisation by its first
+    words only ("Syndicat Rail" -> "Syndicat Rail et Industrie")."""
+    phrase = strip_article(phrase)
+    if phrase.startswith(ent.name) and len(phrase) > len(ent.name):
+        ent.add_alias(ent.name)
+        ent.name = phrase
 
 
 def _opens_sentence(span: SpacySpan) -> bool:
