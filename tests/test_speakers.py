@@ -488,3 +488,94 @@ def test_speakers_the_union_is_the_workers_local_named_before(extract_text: Extr
         "president of United Metal Workers Local 412, said members were stunned. The union said "
         "in a statement that it would hold a meeting on Saturday.")
     assert article.quotes[-1].speaker_name == "United Metal Workers Local 412"
+
+
+# --- round 6 (written against en_blind10's errors, with round 20's French rules) ------------
+
+
+def test_speakers_abbreviated_title_with_a_full_stop_stays_off_the_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Two councillors spoke at the meeting.\n"
+        '"We have people sleeping in doorways," said Coun. Marta Lindqvist, who moved the '
+        "motion.")
+    assert only_quote(article).speaker_name == "Marta Lindqvist"
+
+
+def test_speakers_town_that_is_a_first_name_before_a_capitalised_title(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Corazon Mayor Arnel Buenaflor said the town had opened four evacuation centres, which "
+        "were sheltering 1,300 people.")
+    assert only_quote(article).speaker_name == "Arnel Buenaflor"
+
+
+def test_speakers_hyphenated_surname_is_not_split_at_a_first_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        'Dr Hyacinth Gordon-Blake, the area\'s MP, said the trucks were "on the way."')
+    assert only_quote(article).speaker_name == "Hyacinth Gordon-Blake"
+
+
+def test_speakers_name_in_the_possessive_is_no_antecedent(extract_text: Extract) -> None:
+    article = extract_text(
+        "Dr Kofi Mensah-Bray, the registrar who examined him, said he had not been shown the "
+        "observations.\n"
+        "Ms Cordery, who sat beside Mr Oakes's mother, shook her head as he gave evidence. He "
+        "said there had been 63 patients in the department that night.")
+    assert article.quotes[-1].speaker_name == "Kofi Mensah-Bray"
+
+
+def test_speakers_solicitors_name_belongs_to_the_opening_phrase(extract_text: Extract) -> None:
+    article = extract_text(
+        "In a statement read by the family's solicitor, Marcus Fairley, Mr Oakes's mother, "
+        "Carol Oakes, said her son had been 'the kind of man who never made a fuss'.")
+    assert only_quote(article).speaker_name == "Carol Oakes"
+
+
+def test_speakers_short_name_of_a_university_is_the_university(extract_text: Extract) -> None:
+    article = extract_text(
+        "Teenagers crashed less, researchers at Harlan State University reported.\n"
+        "Harlan State said in a news release that the work was funded by a foundation.")
+    assert article.quotes[-1].speaker_name == "Harlan State University"
+
+
+def test_speakers_role_in_apposition_after_a_title(extract_text: Extract) -> None:
+    article = extract_text(
+        '"Sleep is a safety issue," said Dr. Naomi Feld, an epidemiologist at Harlan State and '
+        "the study's lead author.\n"
+        "Dr. Victor Almanza, who was not involved, praised the work.\n"
+        "The study's lead author said earlier research had found the same.")
+    assert article.quotes[-1].speaker_name == "Naomi Feld"
+
+
+def test_speakers_the_old_woman_is_the_oldest_person_named(extract_text: Extract) -> None:
+    article = extract_text(
+        "A longtime reader, Joan Pruitt, 83, came to the counter. The editor, Dana Cole, 41, "
+        "met her there. Cole said the paper would close.\n"
+        '"What am I going to read on Thursdays?" the old woman asked.')
+    assert article.quotes[-1].speaker_name == "Joan Pruitt"
+
+
+def test_speakers_surname_takes_the_full_name_given_in_a_quote(extract_text: Extract) -> None:
+    article = extract_text(
+        'The councillor resigned on Monday. "Paul Grafton told me to vote or leave," she '
+        "said.\n"
+        'Reached by phone, the group leader denied it. "I threatened nobody," Mr Grafton said.')
+    assert article.quotes[-1].speaker_name == "Paul Grafton"
+
+
+
+def test_speakers_name_in_the_possessive_of_a_subject_stays_an_antecedent(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        '"Singing is breathing training," said lead author Dr Ingrid Solberg.\n'
+        "The work was funded by the Ellerby Trust. A spokesperson for the trust said it planned "
+        "a larger trial.\n"
+        "Solberg's group now plans to study online choirs. \"The lungs don't care where the "
+        'conductor is," she said.')
+    assert article.quotes[-1].speaker_name == "Ingrid Solberg"

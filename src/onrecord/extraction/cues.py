@@ -830,6 +830,11 @@ def _stranded_subject(tok: Token) -> Token | None:
         and _np_start(t) > sent.start and doc[_np_start(t) - 1].text == ","
         and _right_edge_outside_quotes(t) == end
     ]
+    if len(found) > 1 and found[0].dep_ == "appos" and found[0].head.dep_ == "pobj" and (
+        found[0].head.lemma_.lower() in lexicon().occupations
+    ):  # "In a statement read by the family's solicitor, Marcus Fairclough, Mr Oakes's mother,
+        # Carol Oakes, said": the solicitor's name belongs to the opening phrase
+        return found[1]
     return found[0] if found else None
 
 

@@ -279,18 +279,25 @@ def role_around(tok: Token) -> str | None:
     left = [t for t in doc[start:first] if t.i not in names]
     while left and (_is_article(left[0]) or left[0].is_punct):
         left.pop(0)
+    before = None
     if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
         t.is_punct and t.text != "." and t.text not in ("'s", "’s") for t in left
     ):
-        return doc[left[0].i : left[-1].i + 1].text
+        before = doc[left[0].i : left[-1].i + 1].text
+        if not all(is_title_word(t.text) for t in left):
+            return before
     universal = tok.tag_ == tok.pos_
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and not (
             universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
-        ) and not any(t.ent_type_ == "PERSON" for t in child.subtree):
-            # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition;
-            # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role
+        ) and not any(t.ent_type_ == "PERSON" for t in child.subtree) and (
+            before is None or child.pos_ == "NOUN"
+        ):  # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition;
+            # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role;
+            # "Sen. Corinne Haldane, R-Ohio,": the title, not the party
             return phrase_without_article(child)
+    if before is not None:  # "Dr. Naomi Feld" with no apposition after it: the title
+        return before
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         if universal and not _is_office(tok.head):
             # "pris à partie par des habitants, en présence de la gouverneure de la région,
@@ -470,7 +477,8 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     Officer Malik Osei" -> (Malik Osei, Chief Operating Officer); "Vermont Sen. Bernie Sanders"
     -> (Bernie Sanders, Vermont Sen.); "Local MP Nkechi Brampton" -> (Nkechi Brampton, Local MP).
     Title words come off the front; a name starts after the last title or occupation word that
-    is followed by two words, unless a first name stands before it ("Martin Luther King Jr.");
+    is followed by two words, unless a first name stands before it ("Martin Luther King Jr.")
+    and it is no capitalised title ("Felisa Mayor Arnel Buencamino");
     when a known first name follows other capitalised words, the name starts at the first name."""
     titles: list[Token] = []
     toks = list(toks)
@@ -487,13 +495,15 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     while len(toks) > 1 and is_title(toks[0]) and not first_name_not_job(toks[0], toks[1:]):
         titles.append(toks.pop(0))
     for k in range(len(toks) - 3, -1, -1):
-        if is_title(toks[k]) and not any(first_name_gender(t.text) for t in toks[:k]):
+        if is_title(toks[k]) and (not any(first_name_gender(t.text) for t in toks[:k]) or (
+            k > 0 and is_title_word(toks[k].text) and toks[k].is_title
+        )):  # "Felisa Mayor Arnel Buencamino": a town that is also a first name
             titles.extend(toks[: k + 1])
             toks = toks[k + 1 :]
             break
     if len(toks) > 2 and not first_name_gender(toks[0].text):
         for k in range(1, len(toks) - 1):
-            if first_name_gender(toks[k].text):
+            if first_name_gender(toks[k].text) and toks[k].whitespace_:  # not "Gordon-Blake"
                 titles.extend(toks[:k])
                 toks = toks[k:]
                 break

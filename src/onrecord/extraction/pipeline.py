@@ -69,6 +69,7 @@ def _load_model(name: str) -> Language:
             "the README's set-up installs them)"
         ) from exc
     _split_on_quotation_marks(nlp)
+    _keep_abbreviated_titles(nlp)
     unused = [p for p in nlp.pipe_names if p not in _NEEDED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
@@ -93,6 +94,21 @@ def _split_on_quotation_marks(nlp: Language) -> None:
     openers = re.escape("".join(sorted(set(MARK_PAIRS) - APOSTROPHES)))
     infixes = list(nlp.Defaults.infixes or []) + [rf"[{doubles}]", rf"(?<=\w)[,:;.](?=[{openers}])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _keep_abbreviated_titles(nlp: Language) -> None:
+    """Keep a title abbreviated with a full stop one token ("Coun. Anika Brandvold", "Supt."),
+    as spaCy keeps "Gov." and "Sen.": the titles of the pipeline's language
+    (data/<lang>/titles.tsv) the tokenizer would split."""
+    if not isinstance(nlp.tokenizer, Tokenizer) or not nlp.lang or not has_lexicon(nlp.lang):
+        return
+    lex = lexicon(nlp.lang)
+    for word in sorted(lex.titles | lex.honorifics.keys()):
+        if not word.endswith(".") or "." in word[:-1] or not word[:-1].isalpha():
+            continue
+        written = word[0].upper() + word[1:]
+        if len(nlp.tokenizer(written)) > 1:
+            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
 
 
 def extract(

@@ -265,8 +265,8 @@ class Resolver:
                                              ) or ent.age
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
-                if not self._inside(self.content, pos):
-                    ent.narrative.append(pos)
+                if not self._inside(self.content, pos) and not _possessor(span):
+                    ent.narrative.append(pos)  # but not "Mr Oakes's mother": his mother acts
                 if not self._inside(self.content, pos) and not parenthesised(span.root) and (
                     _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
                 ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
@@ -639,6 +639,11 @@ class Resolver:
                 return None  # "the Cathaoirleach", "the MCA": an office the tagger named
         d = self.discourse
         honorific = _honorific_before(head) if kind == "person" else []
+        if kind == "person" and not honorific and len(name.split()) > 1:
+            org = _organisation_name_from(d, name)
+            if org is not None:  # "Harlan State" after "Harlan State University"
+                org.positions.append(pos)
+                return org
         found = d.match_name(name, kind, pos, title_gender(honorific), titled=bool(honorific))
         if found is None and kind == "person":
             found = self._known_surname_after_a_capitalised_word(head, name, pos)
@@ -812,6 +817,28 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     ent.add_role(role)
     ent.party = ent.party or party
     ent.place = ent.place or place
+
+
+def _organisation_name_from(d: Discourse, name: str) -> Entity | None:
+    """The organisation named before whose name begins with ``name`` and goes on with words of
+    an organisation's name: "Harlan State", which the tagger took for a person, after "Harlan
+    State University"."""
+    words = name.lower().split()
+    org_words = lexicon().organisation_name_words
+    for ent in d.entities:
+        full = ent.name.lower().split()
+        if (ent.kind == "organisation" and ent.named and len(full) > len(words)
+                and full[: len(words)] == words and full[len(words)] in org_words):
+            return ent
+    return None
+
+
+def _possessor(span: SpacySpan) -> bool:
+    """A name in the possessive of no subject ("who sat beside Mr Oakes's mother"); but
+    "Solvang's group now plans ..." is about Solvang."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’") and (
+        doc[span.end].tag_ == "POS") and span.root.head.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _subject_of_next_verb(span: SpacySpan) -> bool:
