@@ -42,6 +42,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind8/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind9/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind10/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/en_blind11/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
@@ -63,6 +64,8 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind17/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind18/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind19/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind20/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind21/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 

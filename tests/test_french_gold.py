@@ -100,6 +100,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind17", "make_gold_blind17.py"),
     ("fr_blind18", "make_gold_blind18.py"),
     ("fr_blind19", "make_gold_blind19.py"),
+    ("fr_blind20", "make_gold_blind20.py"),
+    ("fr_blind21", "make_gold_blind21.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
