@@ -1276,3 +1276,50 @@ def test_french_name_after_an_opening_phrase_and_its_apposition_is_the_subject()
                  "Sonia Delmotte, une infirmière de Ciney, a raconté l'histoire de son chien. "
                  "« Il est mort dans mes bras », a-t-elle témoigné.")
     assert speaker_name(article.quotes[-1]) == "Sonia Delmotte"
+
+
+# --- round 21 (written against fr_blind21's errors) ---------------------------------------------
+
+
+def test_french_description_keeps_a_hyphenated_place_and_a_second_place() -> None:
+    article = fr("Le club a perdu la finale. « C'est mieux que les séries », lance un partisan "
+                 "venu de Lac-Dorval. « On est soulagé », explique un producteur des hauts "
+                 "d'Ercheval.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "un partisan venu de Lac-Dorval", "un producteur des hauts d'Ercheval"]
+
+
+def test_french_host_named_before_a_hosting_verb_asks_the_questions() -> None:
+    article = fr("Dans le dernier épisode du podcast « Garde de nuit », Samuel Oyono-Marais a reçu "
+                 "Maëlle Kervadec, infirmière en réanimation. Extraits.\n"
+                 "Question : Vous travaillez de nuit depuis douze ans ?\n"
+                 "KERVADEC : Oui, et je dors quatre heures quand j'ai de la chance.")
+    assert [speaker_name(q) for q in article.quotes] == ["Samuel Oyono-Marais", "Maëlle Kervadec"]
+
+
+def test_french_untagged_acronym_in_brackets_spells_the_organisation() -> None:
+    article = fr("Les dockers sont en grève. L'Union des dockers et portuaires (UDP) réclame un "
+                 "accord. Le maire a reçu l'UDP. Selon l'UDP, « rien n'est réglé ».")
+    assert speaker_name(article.quotes[-1]) == "Union des dockers et portuaires"
+
+
+def test_french_chamber_of_commerce_keeps_its_town() -> None:
+    article = fr("Les dockers sont en grève depuis neuf jours.\nLa Chambre de commerce de "
+                 "Saint-Aldric estime pour sa part que la grève coûte « près de deux millions "
+                 "d'euros par jour » à l'économie locale.")
+    assert speaker_name(article.quotes[-1]) == "Chambre de commerce de Saint-Aldric"
+
+
+def test_french_compound_first_name_tagged_misc_is_a_person() -> None:
+    article = fr("La mairesse, Johanne Tremblay, se dit « ben fière » de sa ville.\nChez les "
+                 "femmes, Léa-Rose Gagné a pris la tête du classement général. Elle a expliqué "
+                 "qu'elle avait « roulé dans le rouge » toute la journée.")
+    assert speaker_name(article.quotes[-1]) == "Léa-Rose Gagné"
+
+
+def test_french_the_company_is_the_chain_named_before_not_the_union() -> None:
+    article = fr("CLÉRIMONT – La chaîne de boulangeries Panivor a annoncé mercredi la fermeture de "
+                 "quatorze succursales.\nLe Syndicat romand de l'alimentation (SRA) dénonce « un "
+                 "plan social déguisé ».\nInterrogée, l'entreprise affirme que chaque employé se "
+                 "verra proposer un poste « dans la mesure du possible ».")
+    assert speaker_name(article.quotes[-1]) == "Panivor"

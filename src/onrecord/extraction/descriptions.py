@@ -105,6 +105,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent = d.descriptive("person", described, lemma, det, fresh=True)
         ent.affiliation = affiliation(head)
         ent.gender = ent.gender or gender
+        # "..., with a judge saying ...": the article may name her later by that office
+        ent.introduced = lemma in lex.occupations and not d.events
         return ent, CONFIDENCE["description"]
     if _kin_of_someone(head, lemma):
         # "Son voisin, lui, s'en félicite", "her daughter said": someone else, new unless the

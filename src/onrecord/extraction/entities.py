@@ -167,6 +167,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
     if ent.label_ == "PER":
         return [ent]
+    if ent.label_ == "MISC" and _first_name_at(doc, start, ent.end):
+        return [SpacySpan(doc, start, ent.end, label="PER")]  # "Léa-Rose Gagné" tagged MISC
     if is_honorific(doc[start].text) and (
         _first_name_at(doc, start + 1, ent.end) or _surname_after(doc, start + 1, ent.end)
     ):
@@ -406,12 +408,14 @@ class Discourse:
         return None
 
     def match_name(
-        self, name: str, kind: str, pos: int, gender: str | None = None, titled: bool = False
+        self, name: str, kind: str, pos: int, gender: str | None = None, titled: bool = False,
+        title: str | None = None,
     ) -> Entity | None:
         """The named entity ``name`` refers to: the same name or alias, a person's surname or
         first and last name, an organisation's name within another's. ``gender`` is what an
         honorific before the name tells ("Ms Hennessy" is not Pádraig Hennessy); ``titled``
-        says an honorific stands before it ("Mr Lim" for Gerard Lim Teck Seng)."""
+        says an honorific stands before it ("Mr Lim" for Gerard Lim Teck Seng); ``title`` is
+        the office before it ("Judge Chan" is the judge of two Chans)."""
         words = name.lower().split()
         if not words:
             return None
@@ -419,18 +423,28 @@ class Discourse:
         if kind == "person" and len(words) == 1:
             shared = [e for e in ranked if e.named and e.kind == "person" and e.positions
                       and min(e.positions) <= pos and len(e.name.split()) > 1
-                      and e.name.lower().split()[-1] == words[0]]
+                      and words[0] in family_names(e.name)]
             agreeing = [e for e in shared if gender is not None and e.gender == gender]
             if len(shared) > 1 and len(agreeing) == 1:
                 return agreeing[0]  # "Ms Hennessy" after Pádraig and Aoife Hennessy
+            holding = [e for e in shared if title and any(
+                title.lower() in role.lower().split() for role in e.roles)]
+            if len(shared) > 1 and len(holding) == 1:
+                return holding[0]  # "Judge Chan" after Chan Ka-wai and Judge Amanda Chan
             if len(shared) > 1:  # "Vance" after Odile Vance and her nephew Laurent Vance: the
                 return min(shared, key=lambda e: min(e.positions))  # one the story began with
         if kind != "person" and len(words) == 1:
             for ent in ranked:  # a surname the tagger took for an organisation ("Trump"), even
                 if ent.named and ent.kind == "person" and (  # after "Trump University"
-                    words[0] == ent.name.lower().split()[-1]
+                    words[0] in family_names(ent.name)
                 ):
                     return ent
+            given = self._given_name(words[0], ranked, pos)
+            if given is not None and not any(
+                e.kind != "person" and words[0] in [e.name.lower(), *map(str.lower, e.aliases)]
+                for e in ranked if e.named
+            ):  # "Iskandar" tagged an organisation after Iskandar Mohd Fahmi, but not "Lumera"
+                return given  # after the company Lumera and its "Lumera Mini" lock
         for ent in ranked:
             if not ent.named:
                 continue
@@ -441,17 +455,24 @@ class Discourse:
                 ewords = ent.name.lower().split()
                 if len(words) == 1 and gender and ent.gender and ent.gender != gender:
                     continue
+                if len(words) == 1 and len(ewords) > 1 and words[0] in family_names(ent.name):
+                    return ent  # "Ho" for Rebecca Ho Man-yee, "Chan" for Chan Ka-wai
                 if words[-1] == ewords[-1] and (
                     len(words) == 1 or len(ewords) == 1 or words[0] == ewords[0]
                     or (words[0] in surname_particles() and len(words) < len(ewords)
                         and ewords[-len(words):] == words)  # "Le Floch": "Anne Le Floch"
-                ):
+                    or (len(ewords) >= 3 and ewords[-len(words):] == words)  # "Jun Hao" of
+                ):  # "Teh Jun Hao": a given name after the family name
                     return ent
             elif kind != "person" and ent.kind != "person":
                 if _contains_words(name, ent.name) or _contains_words(ent.name, name):
                     return ent
             elif kind == "person" and len(words) > 1 and names == [words[-1]]:
                 return ent  # "Ines Carrow" after a "Carrow" the tagger took for an organisation
+        if kind == "person" and len(words) == 1 and not titled:
+            given = self._given_name(words[0], ranked, pos)
+            if given is not None:
+                return given
         if kind == "person" and len(words) == 1 and titled:
             # "Mr Lim" for Gerard Lim Teck Seng, "Madam Lee" for Lee Poh Choo: a name whose
             # family name is not last
@@ -462,6 +483,17 @@ class Discourse:
             if len(inner) == 1:
                 return inner[0]
         return None
+
+    @staticmethod
+    def _given_name(word: str, ranked: list[Entity], pos: int) -> Entity | None:
+        """"Iskandar" for Iskandar Mohd Fahmi, "Ravindran" for Ravindran Selvaraj: a sports
+        page's given name, when it is one person's first word and nobody's family name."""
+        first = [e for e in ranked if e.named and e.kind == "person" and e.positions
+                 and min(e.positions) <= pos and len(e.name.split()) > 1
+                 and e.name.lower().split()[0] == word]
+        family = [e for e in ranked if e.kind == "person" and len(e.name.split()) > 1
+                  and word in family_names(e.name)]
+        return first[0] if len(first) == 1 and not family else None
 
     def aged_between(self, low: int, high: int, pos: int) -> Entity | None:
         """The person of an age from ``low`` to ``high`` named latest before ``pos``."""
@@ -508,6 +540,19 @@ class Discourse:
                     ent.add_alias(mention)
                     return ent
         return self.new(Entity(kind, mention, head=lemma), None)
+
+
+def family_names(name: str) -> set[str]:
+    """The words of a person's full name an article may call them by alone, lower-cased: the
+    last; in a Chinese name written with a hyphenated given name, the word before it ("Ho" of
+    "Rebecca Ho Man-yee", "Chan" of "Chan Ka-wai")."""
+    words = name.lower().split()
+    found = {words[-1]} if words else set()
+    if len(words) >= 2 and "-" in words[-1].strip("-") and words[-1].split("-")[-1].isalpha() and (
+        name.split()[-1].split("-")[-1][:1].islower()
+    ):
+        found.add(words[-2])
+    return found
 
 
 def strip_article(text: str) -> str:

@@ -111,8 +111,10 @@ def mention_text(head: Token, exclude: Token | None = None) -> str:
 
 def looks_like_name(head: Token) -> bool:
     """A proper name, not a description: capitalised, a proper noun or a tagged entity, and not a
-    plural noun that is capitalised only because it starts the sentence ("Commuters said")."""
-    if not head.text[:1].isupper():
+    plural noun that is capitalised only because it starts the sentence ("Commuters said"). A
+    given name's lower-case part after its hyphen counts as the word it ends ("Vincent Leung
+    Tsz-hin", "Chan Ka-wai")."""
+    if not written_word(head)[:1].isupper():
         return False
     if head.tag_ == "NNS" and (not head.ent_type_ or head.is_sent_start):
         return False
@@ -151,8 +153,11 @@ def appositive_name(head: Token) -> Token | None:
     """"Parcelo's founder, Devin Achebe, said" -> the token heading "Devin Achebe"; also when the
     parser hangs the name on a noun inside the description ("A spokeswoman for Ostmark
     Holdings, Marisol Achterberg, said"), and with no commas ("Official spokeswoman for the
-    ministry Ana Ruiz said")."""
-    if head.pos_ == "PROPN":
+    ministry Ana Ruiz said"), and after an office house style capitalises ("The Chief Executive
+    of the CMA, Dr Efua Baidoo-Quaye, defended")."""
+    if head.pos_ == "PROPN" and not (
+        head.lower_ in lexicon().occupations or is_title_word(head.text)
+    ):
         return None
     for child in head.children:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
@@ -614,8 +619,8 @@ def indefinite_description(det: Token) -> str:
         end, adjectives = end + 1, adjectives + 1
     if end + 2 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].pos_ == "NUM":
         return doc[det.i : end + 3].text  # "une habitante de 81 ans"
-    if end < len(doc) and _participle(doc[end]):
-        return doc[det.i : _phrase_end(doc, end)].text  # "une passagère assise à l'avant"
+    if end < len(doc) and _participle(doc[end]):  # "une passagère assise à l'avant"
+        return doc[det.i : _through_hyphens(doc, _phrase_end(doc, end))].text
     if end < len(doc) and doc[end].lower_ in _OF:
         k = end + 1
         nouns: tuple[str, ...] = ("NOUN", "PROPN")
@@ -631,7 +636,18 @@ def indefinite_description(det: Token) -> str:
                 doc[end].ent_type_ != "PERSON"
             ):
                 end += 1  # "une citoyenne du rang Saint-Oscar", "un cadre de l'usine Renault"
-    return doc[det.i : end].text
+            if end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].pos_ == "PROPN":
+                end += 2  # "un producteur des hauts d'Ercheval": the place of the place
+    return doc[det.i : _through_hyphens(doc, end)].text
+
+
+def _through_hyphens(doc: Doc, end: int) -> int:
+    """``end`` past the rest of a word the tokenizer split at its hyphens ("Lac-Dorval")."""
+    while 0 < end < len(doc) and not doc[end - 1].whitespace_ and (
+        doc[end].text.startswith("-") or doc[end - 1].text.endswith("-")
+    ):
+        end += 1
+    return end
 
 
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
@@ -879,8 +895,12 @@ def issuer(head: Token) -> Token:
     whoever issued it."""
     if head.lemma_.lower() in lexicon().document_nouns:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-                for grand in child.children:
+            preps = [child] if child.dep_ == "prep" else [
+                c for c in child.children if c.dep_ == "agent"] if child.dep_ == "acl" else []
+            for prep in preps:  # "an email sent to students by Provost X": the sender
+                if prep.lower_ not in ("from", "by"):
+                    continue
+                for grand in prep.children:
                     if grand.dep_ == "pobj" and grand.pos_ in ("NOUN", "PROPN"):
                         return grand
     return head

@@ -200,10 +200,12 @@ class Resolver:
             # quoted three paragraphs on)
             others = [p for key, p in first_spoke.items() if key != id(ent) and p > pos]
             limit = min(others) if others else len(self.text)
+            indefinite = ent.name.split()[0].lower() in indefinite_articles()
             later = [e for e in self.entities if e.kind == "person" and e.named and e.positions
                      and pos < min(e.positions) <= limit and e.spoke
                      and not e.occupation_differs(ent.head or "")
-                     and not (ent.gender and e.gender and ent.gender != e.gender)]
+                     and not (ent.gender and e.gender and ent.gender != e.gender)
+                     and not (indefinite and not _holds(e, ent.head or ""))]
             if later:
                 person = min(later, key=lambda e: min(e.positions))
                 person.add_alias(ent.name)
@@ -258,6 +260,7 @@ class Resolver:
                 if ent.kind == "organisation":
                     last_org = (pos, _name_end(self.text, pos, ent.name, base + span.end_char),
                                 ent)
+                    _acronym_in_text(ent, self.text, *last_org[:2])
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
                     people.append((span, ent))
@@ -422,6 +425,9 @@ class Resolver:
             org = self._organisation_just_before(head, pos)
             if org is not None:
                 return org, CONFIDENCE["pronoun_organisation"]
+            single = self._singular_they(head, pos)
+            if single is not None:
+                return single, CONFIDENCE["pronoun_speaker"]
             ent, conf = resolve_pronoun(self._before_clause(head, pos), head.lower_, pos,
                                         named_since=not _continuing(head))
             if ent is None:  # "Riverside Council will cut its hours, it announced"
@@ -439,8 +445,15 @@ class Resolver:
         known = None
         if head.text[:1].isupper():
             honorific = _honorific_before(head)
-            known = d.match_name(head.text, "person", pos, title_gender(honorific),
-                                 titled=bool(honorific))
+            full = name_of(head)[0]
+            if len(full.split()) > 1 and full.split()[-1] == head.text:
+                # "Judge Amanda Chan", not the Chan named before her
+                known = d.match_name(full, "person", pos, title_gender(honorific))
+                if known is not None and known.kind != "person":
+                    known = None  # "DCI Amberley", which the tagger made an organisation
+            if known is None:
+                known = d.match_name(head.text, "person", pos, title_gender(honorific),
+                                     titled=bool(honorific), title=_title_before(head))
         if known is None and head.text[:1].isupper() and "-" in name_of(head)[0]:
             known = d.match_name(name_of(head)[0], "person", pos)  # "Thibodeau-Lavallée"
         if known is not None and known.kind == "person":
@@ -489,6 +502,24 @@ class Resolver:
                          if not e.narrative or min(e.narrative) <= start]
         view.events = [ev for ev in self.discourse.events if ev.pos <= start]
         return view
+
+    def _singular_they(self, pronoun: Token, pos: int) -> Entity | None:
+        """"A library employee, who spoke on condition of anonymity because they were not
+        authorized ..., said ... '...,' they said": a plural pronoun right after a lone speaker
+        of unknown gender, in the same paragraph and with nobody named between, is that speaker
+        (the singular "they")."""
+        if lexicon().pronouns.get(pronoun_key(pronoun.lower_)) != "plural" or (
+            pronoun.tag_ == pronoun.pos_  # French "ils" and "elles" are never one person
+        ):
+            return None
+        events = self.discourse.events
+        if not events or not events[-1].spoke:
+            return None  # the last one the article named is the last to speak, no group since
+        last = events[-1]
+        if (last.entity.kind in ("person", "anonymous") and last.entity.gender is None
+                and "\n" not in self.text[last.pos : pos]):
+            return last.entity
+        return None
 
     def _organisation_just_before(self, pronoun: Token, pos: int) -> Entity | None:
         """"L'Association romande des assurés voit les choses autrement. Elle dénonce ...": "il"
@@ -551,7 +582,8 @@ class Resolver:
 
     def _host(self, pos: int) -> Entity | None:
         """The interviewer the article names before the transcript ("Elle était l'invitée
-        d'Antoine Bessières"), after a phrase of ``data/<lang>/host_phrases.txt``."""
+        d'Antoine Bessières"), after a phrase of ``data/<lang>/host_phrases.txt`` or before one
+        of ``hosting_verbs.txt`` ("Samuel Oyono-Marais a reçu Maëlle Kervadec")."""
         phrases = host_phrases()
         if not phrases:
             return None
@@ -559,6 +591,7 @@ class Resolver:
         # the phrase, then the host's job between commas: "aux questions de notre animatrice, "
         hosting = "|".join(re.escape(p.rstrip()) for p in phrases)
         titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,\s*$")
+        verbs = tuple(hosting_verbs())
         for ent in self.entities:
             if ent.kind != "person" or not ent.named:
                 continue
@@ -566,6 +599,10 @@ class Resolver:
                 before = self.text[max(0, at - 70) : at].lower().replace("\u2019", "'")
                 if at < pos and (any(before.endswith(p if p.endswith("'") else p + " ")
                                      for p in phrases) or titled.search(before)):
+                    return ent
+                after = self.text[at : at + len(ent.name) + 40]
+                if at < pos and after.startswith(ent.name) and after[len(ent.name) :].lstrip(
+                ).lower().replace("\u2019", "'").startswith(verbs):  # "Samuel X a reçu Y"
                     return ent
         return None
 
@@ -644,7 +681,8 @@ class Resolver:
             if org is not None:  # "Harlan State" after "Harlan State University"
                 org.positions.append(pos)
                 return org
-        found = d.match_name(name, kind, pos, title_gender(honorific), titled=bool(honorific))
+        found = d.match_name(name, kind, pos, title_gender(honorific), titled=bool(honorific),
+                             title=title.split()[-1] if title else _title_before(head))
         if found is None and kind == "person":
             found = self._known_surname_after_a_capitalised_word(head, name, pos)
             if found is not None:
@@ -766,6 +804,12 @@ def host_phrases() -> frozenset[str]:
     return optional_words(None, "host_phrases.txt")
 
 
+@per_language
+def hosting_verbs() -> frozenset[str]:
+    """What follows an interviewer's name ("X a reçu Y"), data/<lang>/hosting_verbs.txt."""
+    return optional_words(None, "hosting_verbs.txt")
+
+
 def questioner_name() -> str:
     """How the current language names a transcript's questioner ("a reporter"), from
     ``data/<lang>/questioner.txt``."""
@@ -830,6 +874,22 @@ def _organisation_name_from(d: Discourse, name: str) -> Entity | None:
         if (ent.kind == "organisation" and ent.named and len(full) > len(words)
                 and full[: len(words)] == words and full[len(words)] in org_words):
             return ent
+    return None
+
+
+def _holds(ent: Entity, office: str) -> bool:
+    """One of the person's roles names the office ("District Court Judge" for "a judge")."""
+    return bool(office) and any(office in role.lower().split() for role in ent.roles)
+
+
+def _title_before(head: Token) -> str | None:
+    """The office written right before a name ("*Judge* Chan"), no honorific."""
+    first = name_tokens(head)[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and is_title_word(before.text) and not is_honorific(before.text) and (
+        before.lower_ != "the"
+    ):
+        return before.text
     return None
 
 
@@ -947,6 +1007,19 @@ def _acronym_after(span: SpacySpan, text: str, org: tuple[int, ...], pos: int) -
     return (between.endswith("(") and len(between.split()) <= 6
             and not re.search(r"[,.;:!?()]", between[:-1])
             and _initials_spell(span.text, text[org[0] : text.rfind("(", 0, pos)]))
+
+
+def _acronym_in_text(ent: Entity, text: str, start: int, end: int) -> None:
+    """"L'Union des dockers et portuaires (UDP)", the acronym untagged: a capitalised word in
+    brackets within a few words of an organisation's name that spells it is its acronym."""
+    found = re.match(r"((?:\s+[^\s(),.;:]+){0,5}?)\s*\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\)",
+                     text[end : end + 80])
+    if found is None or found.group(2) in ent.aliases:
+        return
+    if _initials_spell(found.group(2), text[start : end + len(found.group(1))]):
+        if found.group(1).strip():
+            _name_to_acronym(ent, text[start : end + len(found.group(1))].strip())
+        ent.add_alias(found.group(2))
 
 
 def _initials_spell(acronym: str, phrase: str) -> bool:
