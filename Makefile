@@ -66,6 +66,8 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind19/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind20/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind21/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind22/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind23/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
