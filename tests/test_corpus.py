@@ -226,8 +226,6 @@ def test_corpus_directory_names_each_person_once(directory: Corpus) -> None:
         assert _entry(directory, first) != _entry(directory, second)
 
 
-@pytest.mark.xfail(reason="roles come from the extraction (speakers.py), which does not yet give "
-                   "every appositive role ('Mr Kincaid, the team's coach')", strict=False)
 def test_corpus_directory_keeps_each_persons_roles(directory: Corpus) -> None:
     expected = json.loads((SPEAKER_CORPUS / "expected_directory.json").read_text("utf-8"))
     for person in expected["speakers"]:
