@@ -1323,3 +1323,71 @@ def test_french_the_company_is_the_chain_named_before_not_the_union() -> None:
                  "plan social déguisé ».\nInterrogée, l'entreprise affirme que chaque employé se "
                  "verra proposer un poste « dans la mesure du possible ».")
     assert speaker_name(article.quotes[-1]) == "Panivor"
+
+
+# --- round 22 (written against fr_blind22's errors) ---------------------------------------------
+
+
+def test_french_acronym_spells_a_name_the_tagger_never_found() -> None:
+    article = fr("L'organisation écologiste Forêts vivantes de Lévanie (FVL) dénonce depuis des "
+                 "années les coupes illégales dans le massif. La FVL estime que les parcelles "
+                 "rasées ont servi de « mèche géante » aux flammes.")
+    assert speaker_name(article.quotes[-1]) == "Forêts vivantes de Lévanie"
+
+
+def test_french_acronym_completes_a_name_cut_at_an_elided_article() -> None:
+    article = fr("Hugues Ternant-Vial a précisé que l'action serait suivie par « près de 300 "
+                 "officines ». Contactée par Radio Val-d'Aure, l'Agence régionale de santé de "
+                 "l'Aure (ARSA) n'a pas souhaité s'exprimer. Dans un communiqué, l'ARSA estime que "
+                 "les tensions « devraient s'atténuer d'ici l'automne ».")
+    assert speaker_name(article.quotes[-1]) == "Agence régionale de santé de l'Aure"
+
+
+def test_french_indefinite_description_after_its_cue_is_someone_new() -> None:
+    article = fr("La start-up de livraison par drones Skyvex supprime 70 postes.\n« On l'a appris "
+                 "par un mail à 7 h 12. À 9 h, nos badges ne marchaient plus », raconte une "
+                 "ingénieure logiciel de 29 ans, qui préfère garder l'anonymat.")
+    assert speaker_name(article.quotes[-1]) == "une ingénieure logiciel de 29 ans"
+
+
+def test_french_analyst_at_a_firm_is_the_analyst() -> None:
+    article = fr("La jeune femme affirme que ses collègues ont été « recrutés il y a trois mois "
+                 "».\n"
+                 "Pour Thomas Gubler-Roth, analyste chez Helvion Capital, le marché « s'est "
+                 "refroidi brutalement ». « En 2021, on finançait une idée. Aujourd'hui, on "
+                 "finance un chiffre d'affaires », résume l'analyste.")
+    assert speaker_name(article.quotes[-1]) == "Thomas Gubler-Roth"
+
+
+def test_french_lawyer_whose_first_name_the_tagger_missed() -> None:
+    article = fr("« J’ai été réveillée par la fumée », a témoigné la locataire du premier étage, "
+                 "Samira Belkacem-Noël. Elle a assuré que le prévenu n’était « jamais venu ».\n"
+                 "Le substitut du procureur du Roi, Olivier Dutilleux, a requis trois ans de "
+                 "prison. « Le prévenu a joué avec la vie de trois personnes », a martelé le "
+                 "magistrat.\nMe Valérie Thonon, pour la défense, a plaidé l’acquittement. Selon "
+                 "elle, l’enquête a négligé la piste d’un ancien employé licencié.")
+    assert speaker_name(article.quotes[-1]) == "Valérie Thonon"
+
+
+def test_french_participle_opening_the_sentence_gives_way_to_the_name_after_it() -> None:
+    article = fr("Le club a congédié son entraîneur.\nJoint au téléphone, Sylvain "
+                 "Thibodeau-Leblanc s’est dit « déçu, mais pas surpris ».")
+    assert speaker_name(article.quotes[-1]) == "Sylvain Thibodeau-Leblanc"
+
+
+def test_french_hyphenated_surname_tagged_an_organisation_is_the_person_named_in_a_quote(
+) -> None:
+    article = fr("Dans l’opposition, la députée Nadia Ferhat-Roux a dénoncé « une loi de "
+                 "bricolage ». « Même Julien Garnier-Saulx, le rapporteur, n’y croit pas », "
+                 "a-t-elle ajouté.\n« Je n’ai jamais dit que ce texte était mauvais », a nuancé "
+                 "M. Garnier-Saulx dans les couloirs.")
+    assert speaker_name(article.quotes[-1]) == "Julien Garnier-Saulx"
+
+
+def test_french_subject_named_before_a_long_apposition_is_the_pronouns_antecedent() -> None:
+    article = fr("« Une vache valait 300 000 francs. Aujourd’hui, personne n’en veut », dit "
+                 "Hamadou Kérébé, éleveur à Wassoumi.\nFatou Ndiaré-Bâ, vétérinaire à l'Office "
+                 "provincial de santé animale, met en cause la gestion des points d'eau. « Le "
+                 "problème n'est pas seulement la pluie, explique-t-elle. Les puits ont été "
+                 "surexploités. »")
+    assert speaker_name(article.quotes[-1]) == "Fatou Ndiaré-Bâ"

@@ -134,7 +134,8 @@ def _indefinite(head: Token) -> bool:
     """The description opens with an indefinite article ("a", "un"): someone new."""
     articles = indefinite_articles()
     return any(c.dep_ == "det" and c.i < head.i and (
-        c.lower_ in articles or universal_determiner(c) == "a") for c in head.children)
+        c.lower_ in articles or universal_determiner(c) == "a") for c in head.children) or (
+        determiner(head) == "a" and head.i > 0 and head.doc[head.i - 1].lower_ in articles)
 
 
 def _kin_of_someone(head: Token, lemma: str) -> bool:

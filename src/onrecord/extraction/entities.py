@@ -165,6 +165,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label=label)]
     if ent.label_ == "PER" and (_saint_place(doc, start) or _after_place_noun(doc, start)):
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
+    if ent.label_ == "PER" and _employer_after_job(doc, start):
+        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "analyste chez Helvion Capital"
     if ent.label_ == "PER":
         return [ent]
     if ent.label_ == "MISC" and _first_name_at(doc, start, ent.end):
@@ -219,6 +221,19 @@ def _after_place_noun(doc: Doc, start: int) -> bool:
     (data/<lang>/place_nouns.txt) and "de" is that place."""
     return (start >= 2 and doc[start - 1].lower_ in ("de", "d'", "d’")
             and doc[start - 2].lower_ in _place_nouns())
+
+
+@per_language
+def _employer_prepositions() -> frozenset[str]:
+    """Prepositions between a job and its employer, data/<lang>/employer_prepositions.txt."""
+    return optional_words(None, "employer_prepositions.txt")
+
+
+def _employer_after_job(doc: Doc, start: int) -> bool:
+    """"Thomas Gubler-Roth, analyste chez Helvion Capital": a name after a job word and a
+    preposition of employment (data/<lang>/employer_prepositions.txt) is the employer."""
+    return (start >= 2 and doc[start - 1].lower_ in _employer_prepositions()
+            and doc[start - 2].lower_ in lexicon().occupations)
 
 
 def _set_off_by_commas(doc: Doc, ent: SpacySpan) -> bool:

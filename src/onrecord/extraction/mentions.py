@@ -146,6 +146,12 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
             if first_name_gender(doc[first].text) and not is_title_word(doc[first].text):
                 out.append(SpacySpan(doc, first, tok.i + 1, label="PERSON"))
                 break
+    for tok in doc[1:-1]:  # universal tags: "Me Valérie Thonon", the first name tagged X
+        nxt = doc[tok.i + 1]
+        if (tok.tag_ == tok.pos_ and not tok.ent_type_ and not nxt.ent_type_
+                and is_honorific(doc[tok.i - 1].text) and tok.is_title and nxt.is_title
+                and nxt.is_alpha and first_name_gender(tok.text)):
+            out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
     return out
 
 
@@ -301,6 +307,12 @@ def role_around(tok: Token) -> str | None:
             # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role;
             # "Sen. Corinne Haldane, R-Ohio,": the title, not the party
             return phrase_without_article(child)
+    if universal:
+        jobs = lexicon().occupations
+        for child in tok.children:  # "Thomas X, analyste chez Y,": a job the tagger made an
+            if (child.i > tok.i and child.dep_ == "amod"  # adjective of the name
+                    and child.doc[child.i - 1].text == "," and child.lower_ in jobs):
+                return phrase_without_article(child)
     if before is not None:  # "Dr. Naomi Feld" with no apposition after it: the title
         return before
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
@@ -776,8 +788,8 @@ def lone_surname_speaks(head: Token) -> bool:
     a title or an age goes with it ("Mr Okafor", "Okafor, 34,"), a relative "who" or a job in
     apposition follows it ("Okafor, the club's captain,"), it speaks in the first person
     singular nearby, or the paragraph goes on about "he" or "she"."""
-    if head.text.isupper() or len(name_tokens(head)) > 1:
-        return False
+    if head.text.isupper() or len({written_word(t) for t in name_tokens(head)}) > 1:
+        return False  # one word, "Garnier-Saulx" too
     doc = head.doc
     nxt = doc[head.i + 1 : head.i + 4]
     if len(nxt) >= 2 and nxt[0].text == "," and (nxt[1].lower_ == "who" or nxt[1].like_num):
@@ -808,6 +820,10 @@ def determiner(head: Token) -> str | None:
             return "the"
         if child.dep_ == "nummod" and child.i < head.i:
             return "a"
+    if head.i > 0 and head.doc[head.i - 1].head.i == head.i and head.doc[head.i - 1].pos_ == "DET":
+        # universal tags: an article right before its noun the parser labelled otherwise ("une"
+        # made the object in "raconte une ingénieure logiciel de 29 ans")
+        return universal_determiner(head.doc[head.i - 1])
     return None
 
 
@@ -850,7 +866,9 @@ def description_gender(head: Token) -> str | None:
         head.lower_ + "e" in lexicon().occupations
     ):
         return "male"  # "l'accusé", whose feminine "accusée" is another word of the list
-    if head.lemma_.lower() == head.lower_:  # "ambassadrice" (lemma "ambassadeur"): not its own
+    epicene = head.lower_.endswith("e") and head.lower_[:-1] not in lexicon().occupations
+    if head.lemma_.lower() == head.lower_ and not epicene:
+        # "ambassadrice" (lemma "ambassadeur"): not its own; "l'analyste" tells nothing
         words.append(head)
     for tok in words:
         if morph_gender(tok):

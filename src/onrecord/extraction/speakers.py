@@ -246,6 +246,11 @@ class Resolver:
                     continue
                 if self._inside(self.direct, pos):
                     continue
+                spelled = _spelled_before(span, self.text, pos)
+                if spelled is not None:  # "Forêts vivantes de Lévanie (FVL)", the tagger's
+                    org = self._spelled_organisation(spelled, span.text, pos)  # name lost
+                    last_org = (pos - len(spelled) - 2, pos + len(span.text) + 1, org)
+                    continue
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
                 if not looks_like_name(span.root):
@@ -279,6 +284,15 @@ class Resolver:
             self._untagged_surname_subjects(base, doc)
             _roles_by_phrase(doc, people)
         self._narrative.sort(key=lambda x: x[0])
+
+    def _spelled_organisation(self, name: str, acronym: str, pos: int) -> Entity:
+        """The organisation a bracketed acronym spells, registered under its full name."""
+        ent = self.discourse.match_name(name, "organisation", pos)
+        if ent is None or ent.kind != "organisation":
+            ent = self.discourse.new(Entity("organisation", name), pos)
+        ent.add_alias(acronym)
+        ent.positions.append(pos)
+        return ent
 
     def _plural_subjects(self, base: int, doc: Doc) -> None:
         """"Les députés écologistes ont quitté l'hémicycle. Ils ont estimé ...": in a pipeline with
@@ -434,6 +448,11 @@ class Resolver:
                 ent = self._subject_of_own_content(head.lower_, part)
                 conf = CONFIDENCE["pronoun_named"] if ent is not None else conf
             return ent, conf
+        opened = _name_after_opening_participle(head)
+        if opened is not None:
+            ent = self._proper_entity(opened, pos)
+            if ent is not None:
+                return ent, CONFIDENCE["name"]
         named = appositive_name(head)
         if named is not None:
             ent = self._proper_entity(named, pos)
@@ -666,6 +685,12 @@ class Resolver:
         name, title = name_of(head, kind)
         if not name:
             return None
+        if kind == "person" and span is not None and head.tag_ == head.pos_ and (
+            span.text.endswith(name) and len(span.text) > len(name)
+            and span[0].is_title and first_name_gender(span[0].text)
+            and not is_title_word(span[0].text)
+        ):  # "Me Valérie Thonon": the parse hangs the first name on the honorific
+            name = span.text
         if kind == "organisation":
             name = org_name(head) or name
             if span is not None and span.label_ == "ORG" and len(span) > len(name.split()) and (
@@ -882,6 +907,24 @@ def _holds(ent: Entity, office: str) -> bool:
     return bool(office) and any(office in role.lower().split() for role in ent.roles)
 
 
+@per_language
+def opening_participles() -> frozenset[str]:
+    return optional_words(None, "opening_participles.txt")
+
+
+def _name_after_opening_participle(head: Token) -> Token | None:
+    """"Joint au téléphone, Sylvain X s'est dit « déçu »": a participle opening the sentence
+    (data/<lang>/opening_participles.txt), which the tagger took for the subject, gives way to
+    the person named right after its comma."""
+    if head.lower_ not in opening_participles() or head.i != head.sent.start:
+        return None
+    comma = next((t for t in head.sent if t.i > head.i and t.text == ","), None)
+    if comma is None or comma.i + 1 >= len(head.doc):
+        return None
+    name = head.doc[comma.i + 1]
+    return name if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+
+
 def _title_before(head: Token) -> str | None:
     """The office written right before a name ("*Judge* Chan"), no honorific."""
     first = name_tokens(head)[0]
@@ -907,13 +950,19 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     its subject, however the parser labelled it (as ``cues.subject_of`` reads a cue's)."""
     if span.label_ != "PERSON" or span.root.tag_ != span.root.pos_:
         return False
-    sent = span.root.sent
-    verb = next((t for t in span.doc[span.end : min(sent.end, span.end + 12)]
-                 if t.pos_ == "VERB"), None)
-    if verb is None or not any(c.dep_ == "aux:tense" for c in verb.children):
+    window = span.doc[span.end : span.end + 12]  # by the words: the parser may end the
+    stop = next((t.i for t in window if t.text in (".", "!", "?")), window.end)  # sentence early
+    verb = next((t for t in span.doc[span.end : stop] if t.pos_ == "VERB"), None)
+    if verb is None or not (any(c.dep_ == "aux:tense" for c in verb.children)
+                            or "Fin" in verb.morph.get("VerbForm", [])):
         return False
+    end = span.end  # "Fatou" tagged alone, "Ndiaré-Bâ" after it
+    while end < len(span.doc) and (span.doc[end].text == "-" or (
+        span.doc[end].pos_ == "PROPN" and span.doc[end].is_title
+    )):
+        end += 1
     subject = subject_of(verb)
-    return subject is not None and span.start <= subject.i < span.end
+    return subject is not None and span.start <= subject.i < end
 
 
 def _is_subject(tok: Token) -> bool:
@@ -1012,7 +1061,7 @@ def _acronym_after(span: SpacySpan, text: str, org: tuple[int, ...], pos: int) -
 def _acronym_in_text(ent: Entity, text: str, start: int, end: int) -> None:
     """"L'Union des dockers et portuaires (UDP)", the acronym untagged: a capitalised word in
     brackets within a few words of an organisation's name that spells it is its acronym."""
-    found = re.match(r"((?:\s+[^\s(),.;:]+){0,5}?)\s*\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\)",
+    found = re.match(r"((?:\s*[^\s(),.;:]+){0,5}?)\s*\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\)",
                      text[end : end + 80])
     if found is None or found.group(2) in ent.aliases:
         return
@@ -1020,6 +1069,25 @@ def _acronym_in_text(ent: Entity, text: str, start: int, end: int) -> None:
         if found.group(1).strip():
             _name_to_acronym(ent, text[start : end + len(found.group(1))].strip())
         ent.add_alias(found.group(2))
+
+
+def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
+    """The name right before a bracketed acronym that it spells, when no organisation the
+    tagger found ends there: "L'organisation écologiste Forêts vivantes de Lévanie (FVL)" ->
+    "Forêts vivantes de Lévanie"; the name starts at a capital (after an elided article)."""
+    if not (len(span) == 1 and span.text.isupper() and len(span.text) > 1
+            and text[pos - 1 : pos] == "(" and text[pos + len(span.text) : pos + len(
+                span.text) + 1] == ")"):
+        return None
+    before = re.split(r"[,.;:!?()«»\n]", text[max(0, pos - 120) : pos - 1])[-1].split()
+    for k in range(max(0, len(before) - 9), len(before)):
+        first = re.sub(r"^[ldLD]['’]", "", before[k])
+        phrase = " ".join([first, *before[k + 1 :]])
+        if first[:1].isupper() and before[-1][:1].isupper() and _initials_spell(
+            span.text, phrase
+        ) and len(phrase.split()) > 1:
+            return phrase
+    return None
 
 
 def _initials_spell(acronym: str, phrase: str) -> bool:
