@@ -43,6 +43,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind9/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind10/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/en_blind11/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/en_blind12/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
@@ -68,6 +69,7 @@ evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind21/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind22/gold.jsonl
 	$(BIN)/onrecord evaluate tests/fixtures/fr_blind23/gold.jsonl
+	$(BIN)/onrecord evaluate tests/fixtures/fr_blind24/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
