@@ -676,3 +676,11 @@ def test_speakers_unknown_title_abbreviation_before_a_surname(extract_text: Extr
         "to suggest Mr Whitlock had come to harm.\n"
         "'Aaron is a creature of habit,' DCI Amberley said.")
     assert article.quotes[-1].speaker_name == "Rachel Amberley"
+
+
+def test_speakers_quote_named_in_the_next_sentence(extract_text: Extract) -> None:
+    article = extract_text(
+        "The library will close overnight from January.\n"
+        '"The students who need this library at 3 a.m. are the students this university says it '
+        'wants." That was the reaction of Renata Solberg, an associate professor of sociology.')
+    assert only_quote(article).speaker_name == "Renata Solberg"

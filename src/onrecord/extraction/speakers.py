@@ -90,6 +90,7 @@ class Resolver:
         # people introduced by an indefinite description ("un vigneron"), by position
         # (where its description ends, the person), by where it starts
         self._indefinite: dict[int, tuple[int, Entity]] = {}
+        self._blocks = blocks
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
 
@@ -108,7 +109,10 @@ class Resolver:
             self._absorb_narrative(pos)
             ent: Entity | None
             introduced = self._introduced_before(part, parts)
-            if introduced is not None:
+            named = self._named_after_quote(part)
+            if named is not None:
+                ent, conf = named, CONFIDENCE["name"]  # '"..." That was the reaction of X'
+            elif introduced is not None:
                 ent, conf = introduced, CONFIDENCE["description"] * CONTINUATION
                 pos = part.start
             elif part.follows is not None and part.follows < len(results):
@@ -152,6 +156,38 @@ class Resolver:
             return
         ent.add_alias(ent.name)
         ent.name = f"{first} {ent.name}"
+
+    def _named_after_quote(self, part: Part) -> Entity | None:
+        """'"..." That was the reaction of Renata Solberg, ...', « ... » Ainsi a réagi le syndic,
+        Laurent X: a quote with no cue after it whose next sentence opens with a phrase of
+        data/<lang>/naming_after_quote.txt takes the speaker that phrase names."""
+        if (part.cue is not None and part.cue[0] > part.start) or part.type != "direct":
+            return None  # a cue after the quote names its speaker; one before may be another's
+        after = self.text[part.end : part.end + 120]
+        lead = len(after) - len(after.lstrip("\"'”’»\u00a0\u202f .!?"))
+        words = after[lead:].lower().replace("’", "'")
+        phrase = next((p for p in naming_after_quote() if words.startswith(p + " ")), None)
+        if phrase is None:
+            return None
+        at = part.end + lead + len(phrase) + 1
+        for base, doc in self._blocks:
+            if base <= at < base + len(doc.text):
+                span = doc.char_span(at - base, at - base + 1, alignment_mode="expand")
+                if span is None:
+                    return None
+                head = span[0]
+                named = appositive_name(head) or head
+                if not looks_like_name(named):
+                    return None
+                ent = self._proper_entity(named, at)
+                if ent is not None:  # the name is the mention; a cue before the quote was
+                    toks = name_tokens(named)  # another speaker's
+                    start = base + toks[0].idx
+                    end = base + toks[-1].idx + len(toks[-1].text)
+                    part.mention, part.mention_text = (start, end), self.text[start:end]
+                    part.cue = part.cue_key = None
+                return ent
+        return None
 
     def _subject_of_sentence(self, part: Part) -> Entity | None:
         """"Un cadre de la banque, qui a requis l'anonymat, assure que ...": a cue the parser gave
@@ -905,6 +941,12 @@ def _organisation_name_from(d: Discourse, name: str) -> Entity | None:
 def _holds(ent: Entity, office: str) -> bool:
     """One of the person's roles names the office ("District Court Judge" for "a judge")."""
     return bool(office) and any(office in role.lower().split() for role in ent.roles)
+
+
+@per_language
+def naming_after_quote() -> list[str]:
+    """Phrases after a quote that name its speaker next, longest first."""
+    return sorted(optional_words(None, "naming_after_quote.txt"), key=len, reverse=True)
 
 
 @per_language
