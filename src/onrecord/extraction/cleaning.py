@@ -25,7 +25,7 @@ from onrecord.extraction.marks import (
     QUOTATION_MARKS,
     UNAMBIGUOUS_MARKS,
 )
-from onrecord.lexicon import lexicon, optional_lines, per_language
+from onrecord.lexicon import lexicon, optional_lines, optional_pairs, per_language
 from onrecord.model import Dateline
 
 BlockKind = Literal[
@@ -145,8 +145,7 @@ _QUOTE_FOLD = str.maketrans({
 def _dates() -> dict[str, list[str]]:
     """Month and weekday names and ordinal endings, from data/<lang>/dates.tsv, longest first."""
     out: dict[str, list[str]] = {"month": [], "weekday": [], "ordinal": []}
-    for line in optional_lines(None, "dates.tsv")[1:]:
-        word, kind = line.split("\t")[:2]
+    for word, kind in optional_pairs(None, "dates.tsv"):
         out.setdefault(kind, []).append(word)
     return {kind: sorted(words, key=len, reverse=True) for kind, words in out.items()}
 

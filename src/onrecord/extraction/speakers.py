@@ -110,8 +110,11 @@ class Resolver:
             ent: Entity | None
             introduced = self._introduced_before(part, parts)
             named = self._named_after_quote(part)
-            if named is not None:
-                ent, conf = named, CONFIDENCE["name"]  # '"..." That was the reaction of X'
+            if named is not None:  # '"..." That was the reaction of X': the name is the
+                ent, (start, end) = named  # mention; a cue before the quote was another's
+                part.mention, part.mention_text = (start, end), self.text[start:end]
+                part.cue = part.cue_key = None
+                conf = CONFIDENCE["name"]
             elif introduced is not None:
                 ent, conf = introduced, CONFIDENCE["description"] * CONTINUATION
                 pos = part.start
@@ -134,9 +137,8 @@ class Resolver:
                 first_spoke.setdefault(id(ent), pos)
             results.append((ent, conf))
         results = self._name_introduced(results, first_spoke)
-        for ent, _ in results:
-            if ent is not None:
-                self._full_name(ent)
+        for ent in {id(e): e for e, _ in results if e is not None}.values():
+            self._full_name(ent)
         return results
 
     def _full_name(self, ent: Entity) -> None:
@@ -157,10 +159,11 @@ class Resolver:
         ent.add_alias(ent.name)
         ent.name = f"{first} {ent.name}"
 
-    def _named_after_quote(self, part: Part) -> Entity | None:
+    def _named_after_quote(self, part: Part) -> tuple[Entity, tuple[int, int]] | None:
         """'"..." That was the reaction of Renata Solberg, ...', « ... » Ainsi a réagi le syndic,
         Laurent X: a quote with no cue after it whose next sentence opens with a phrase of
-        data/<lang>/naming_after_quote.txt takes the speaker that phrase names."""
+        data/<lang>/naming_after_quote.txt takes the speaker that phrase names; with where the
+        name is written."""
         if (part.cue is not None and part.cue[0] > part.start) or part.type != "direct":
             return None  # a cue after the quote names its speaker; one before may be another's
         after = self.text[part.end : part.end + 120]
@@ -180,13 +183,10 @@ class Resolver:
                 if not looks_like_name(named):
                     return None
                 ent = self._proper_entity(named, at)
-                if ent is not None:  # the name is the mention; a cue before the quote was
-                    toks = name_tokens(named)  # another speaker's
-                    start = base + toks[0].idx
-                    end = base + toks[-1].idx + len(toks[-1].text)
-                    part.mention, part.mention_text = (start, end), self.text[start:end]
-                    part.cue = part.cue_key = None
-                return ent
+                if ent is None:
+                    return None
+                toks = name_tokens(named)
+                return ent, (base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
         return None
 
     def _subject_of_sentence(self, part: Part) -> Entity | None:
@@ -929,11 +929,11 @@ def _organisation_name_from(d: Discourse, name: str) -> Entity | None:
     an organisation's name: "Harlan State", which the tagger took for a person, after "Harlan
     State University"."""
     words = name.lower().split()
-    org_words = lexicon().organisation_name_words
     for ent in d.entities:
         full = ent.name.lower().split()
         if (ent.kind == "organisation" and ent.named and len(full) > len(words)
-                and full[: len(words)] == words and full[len(words)] in org_words):
+                and full[: len(words)] == words
+                and full[len(words)] in lexicon().organisation_name_words):
             return ent
     return None
 
