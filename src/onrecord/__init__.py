@@ -9,7 +9,14 @@
 from onrecord.corpus.corpus import Corpus
 from onrecord.errors import OnrecordError
 from onrecord.extraction.pipeline import DEFAULT_MODEL, extract, extract_many, load_model
-from onrecord.extraction.reading import MAX_ARTICLE_BYTES, Document, read_paths, read_text
+from onrecord.extraction.reading import (
+    MAX_ARTICLE_BYTES,
+    Document,
+    ReadFailure,
+    read_bytes,
+    read_paths,
+    read_text,
+)
 from onrecord.model import Article, Dateline, Quote, Span, Speaker
 
 __version__ = "0.1.0"
@@ -22,6 +29,7 @@ __all__ = [
     "Dateline",
     "Document",
     "OnrecordError",
+    "ReadFailure",
     "Quote",
     "Span",
     "Speaker",
@@ -29,6 +37,7 @@ __all__ = [
     "extract",
     "extract_many",
     "load_model",
+    "read_bytes",
     "read_paths",
     "read_text",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -334,6 +335,94 @@ def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None
     _ingest_summary(summary)
     if summary.failed_count:
         sys.exit(1)
+
+
+@cli.command("spark-ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, metavar="DIR",
+              help="Where to write the Parquet tables (any path Spark writes: local, hdfs://, "
+                   "s3a://); replaced if it exists.")
+@click.option("--master", default=None, metavar="URL",
+              help="Spark master (local[2], spark://host:7077, yarn); by default the one "
+                   "spark-submit or the Spark configuration gives, else local[*].")
+@click.option("--partitions", type=click.IntRange(1), default=None,
+              help="Extraction tasks (default: twice the cores).")
+@lang_option
+@model_option
+@min_confidence_option
+def spark_ingest(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
+                 lang: str | None, model: str | None, min_confidence: float | None) -> None:
+    """Extract INPUT... on Spark and write Parquet tables under --out (docs/spark.md).
+
+    Reads what ingest reads (.txt, .html, .jsonl, WARC/.warc.gz, directories of them) from any
+    path Spark reads. Speakers and quotes are merged with a local ingest's rules; `onrecord
+    load` puts the result in a corpus database. Needs PySpark and Java 17 (pip install
+    'onrecord[spark]').
+
+    \b
+    Examples:
+      onrecord spark-ingest news/ --out news.parquet --master 'local[2]'
+      onrecord load news.parquet --db news.db
+    """
+    try:
+        from onrecord.spark.job import session
+        from onrecord.spark.job import spark_ingest as run
+    except ImportError as exc:
+        raise FatalError(f"spark-ingest needs PySpark ({exc}); install it with pip install "
+                         "'onrecord[spark]'") from None
+    spark = session(master or None)
+    try:
+        summary = run(spark, list(inputs), out, model=model, lang=lang, partitions=partitions,
+                      min_confidence=min_confidence or 0.0)
+    except OnrecordError as exc:
+        raise FatalError(str(exc)) from None
+    except Exception as exc:  # Spark's own errors (a path that does not exist) are one line
+        raise FatalError(_spark_error(exc)) from None
+    finally:
+        spark.stop()
+    msg = (f"onrecord: wrote {summary.articles} article(s), {summary.occurrences} quote "
+           f"occurrence(s), {summary.quotes} quote(s) and {summary.speakers} speaker(s) to "
+           f"{out} in {_duration(summary.seconds)}; skipped {summary.skipped} duplicate(s)")
+    if summary.failed_count:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in summary.failed.most_common())
+        msg += f"; {summary.failed_count} input(s) failed ({reasons}; see {out}/failures)"
+    click.echo(msg, err=True)
+    if summary.failed_count:
+        sys.exit(1)
+
+
+def _spark_error(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    if "PATH_NOT_FOUND" in text or "Path does not exist" in text:
+        found = re.search(r"Path does not exist: (\S+?)\.?(?: SQLSTATE|$)", text)
+        where = found.group(1) if found else "an input"
+        return f"{where}: no such file or directory"
+    return f"Spark failed: {type(exc).__name__}: {text[:300]}"
+
+
+@cli.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@db_option
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
+              help="Alias file (CSV or JSON) forcing speaker merges, splits and Wikidata ids.")
+def load(out: str, db: str, aliases: str | None) -> None:
+    """Store the Parquet tables of a spark-ingest in the corpus database.
+
+    The articles are stored as extracted on the cluster, in the order a local ingest of the
+    same inputs reads them, with the same merge rules: the database is the one `onrecord
+    ingest` would make. Articles already stored are skipped.
+
+    \b
+    Example:
+      onrecord load news.parquet --db news.db
+    """
+    from onrecord.spark.load import load as run
+
+    try:
+        summary = run(out, db, aliases=aliases)
+    except OnrecordError as exc:
+        raise FatalError(str(exc)) from None
+    _ingest_summary(summary)
 
 
 class _ProgressLine:

@@ -26,7 +26,11 @@ from onrecord.corpus.browse import (
     SpeakerProfile,
     SpeakerSummary,
 )
-from onrecord.corpus.corpus import EXPORT_COLUMNS, Corpus
+from onrecord.corpus.corpus import EXPORT_COLUMNS, Corpus, IngestProgress, IngestSummary
+from onrecord.corpus.dedupe import lookup_keys as quote_lookup_keys
+from onrecord.corpus.dedupe import normalise
+from onrecord.corpus.merging import lookup_keys as speaker_lookup_keys
+from onrecord.corpus.store import iso_date, text_hash
 from onrecord.corpus.variants import DiffPart, Variant
 
 __all__ = [
@@ -35,4 +39,6 @@ __all__ = [
     "DiffPart", "DisputePage",
     "DisputeSummary", "MergeStep", "Occurrence", "Overview", "QuoteCluster", "QuoteHit",
     "SearchPage", "SpeakerExplanation", "SpeakerProfile", "SpeakerSummary", "Variant",
+    "IngestProgress", "IngestSummary", "iso_date", "normalise", "quote_lookup_keys",
+    "speaker_lookup_keys", "text_hash",
 ]

@@ -240,7 +240,7 @@ class Corpus:
                 for article in extract_many(pending, model, lang=lang, n_process=n_process):
                     document = in_flight.popleft()
                     article.drop_below(min_confidence)
-                    self._store(writer, article, document, summary)
+                    self._store(writer, article, document.id, summary)
                     report()
                 break
             except OnrecordError:
@@ -262,15 +262,38 @@ class Corpus:
                             source=document.id))
                     else:
                         article.drop_below(min_confidence)
-                        self._store(writer, article, document, summary)
+                        self._store(writer, article, document.id, summary)
                     report()
         writer.settle()
         summary.seconds = time.monotonic() - started
         return summary
 
-    def _store(self, writer: Writer, article: Article, document: Document,
+    def store(self, articles: Iterable[Article], *, min_confidence: float = 0.0,
+              progress: Callable[[IngestProgress], None] | None = None,
+              total: int | None = None) -> IngestSummary:
+        """Store articles extracted elsewhere (by ``extract_many``, or by a Spark ingest and
+        read back by ``onrecord load``), exactly as ``ingest`` stores what it extracts: in the
+        order given, each in its own transaction, skipping those already stored, then the
+        surname rule once at the end. ``article.id`` becomes the article's ``source_id``."""
+        if self.read_only:
+            raise CorpusError(f"{self.path} is open read-only; open it with Corpus(path) to "
+                              "store into it")
+        summary = IngestSummary()
+        started = time.monotonic()
+        writer = Writer(self.conn, self.aliases)
+        for article in articles:
+            article.drop_below(min_confidence)
+            self._store(writer, article, article.id, summary)
+            if progress is not None:
+                progress(IngestProgress(summary.articles, summary.skipped, 0, total,
+                                        time.monotonic() - started))
+        writer.settle()
+        summary.seconds = time.monotonic() - started
+        return summary
+
+    def _store(self, writer: Writer, article: Article, source_id: str,
                summary: IngestSummary) -> None:
-        written = writer.write(article, source_id=document.id)
+        written = writer.write(article, source_id=source_id)
         if written is None:
             summary.skipped += 1
             return

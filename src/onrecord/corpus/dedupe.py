@@ -326,3 +326,11 @@ def _edge_keys(text: str) -> list[int]:
 def _key(family: bytes, data: bytes) -> int:
     digest = hashlib.blake2b(data, key=family, digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+def lookup_keys(text: str) -> list[str]:
+    """Every key the store may find a quote's candidates by (``store.Writer._find_quote``): its
+    normalised text and its ``band_hashes``, as strings. Two quotes sharing none are never
+    the same quote, whatever comes between them."""
+    norm = normalise(text) or " ".join(text.lower().split())
+    return [f"norm|{norm}", *(f"band|{key}" for key in sorted(set(band_hashes(text))))]

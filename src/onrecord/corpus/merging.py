@@ -41,6 +41,7 @@ from typing import Any
 
 from onrecord.errors import AliasFileError
 from onrecord.lexicon import lexicon
+from onrecord.model import Speaker
 from onrecord.names import (
     clean_name,
     full_key,
@@ -297,6 +298,25 @@ _UNTELLING_STEMS = frozenset(
 # Kinds that never merge across articles: "police" in Lyon and "police" in Leeds are two
 # speakers, and so are two anonymous sources; an unknown kind is no evidence either way.
 UNMERGED_KINDS = frozenset({"group", "anonymous", "unknown"})
+
+
+def lookup_keys(speaker: Speaker, outlet: str | None = None) -> list[str]:
+    """Every key the store may find an article speaker's candidates by (``store.Writer.
+    _candidates``: name, first-and-last-name, surname and alias keys, with the kind), as
+    strings. Two speakers sharing none can never be merged, whatever comes between them; empty
+    for a speaker the directory does not store (a group, a description)."""
+    record = article_record(speaker.name, speaker.kind, speaker.aliases, speaker.role,
+                            speaker.gender, outlet, gender_source=speaker.gender_source)
+    if record is None or record.kind not in ("person", "organisation"):
+        return []
+    kind = record.kind
+    keys = {f"{kind}|name|{name_key(n, kind)}" for n in record.names()}
+    keys |= {f"{kind}|full|{key}" for key in record.full_keys}
+    if kind == "person":
+        keys |= {f"{kind}|full|{full_key(n)}" for n in record.names()}
+    if record.surname:
+        keys.add(f"{kind}|surname|{record.surname}")
+    return sorted(k for k in keys if not k.endswith("|"))
 
 
 def decide(speaker: SpeakerRecord, candidates: Sequence[SpeakerRecord],

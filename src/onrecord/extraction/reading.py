@@ -11,6 +11,7 @@ line by line without ever holding an over-long line, and WARC record by record.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -177,13 +178,35 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Document | ReadFailure]:
             with path.open("rb") as stream:
                 yield from _read_jsonl(stream, source, max_bytes)
         elif suffix in WARC_SUFFIXES:
-            yield from _read_warc(path, source, max_bytes)
+            with path.open("rb") as raw:
+                yield from _read_warc(raw, source, max_bytes)
         else:
             yield _read_whole_file(path, source, max_bytes, html=suffix in HTML_SUFFIXES)
     except InputError as exc:
         yield ReadFailure(source, exc)
     except OSError as exc:
         yield ReadFailure(source, _os_error(exc, source))
+
+
+def read_bytes(
+    data: bytes, source: str, *, max_bytes: int = MAX_ARTICLE_BYTES
+) -> Iterator[Document | ReadFailure]:
+    """Like ``read_paths`` for one file already in memory (what Spark's ``binaryFiles`` gives):
+    ``source`` names it, and its extension says how to read it (JSONL, WARC, HTML, text)."""
+    suffix = _suffix(Path(source))
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(io.BytesIO(data), source, max_bytes)
+        elif suffix in WARC_SUFFIXES:
+            yield from _read_warc(io.BytesIO(data), source, max_bytes)
+        elif len(data) > max_bytes:
+            raise TooLarge(_too_large("file", len(data), max_bytes), source=source)
+        elif suffix in HTML_SUFFIXES:
+            yield _html_document(data, source, max_bytes)
+        else:
+            yield Document(id=source, text=read_text(data, source, max_bytes=max_bytes))
+    except InputError as exc:
+        yield ReadFailure(source, exc)
 
 
 def _read_whole_file(path: Path, source: str, max_bytes: int, *, html: bool) -> Document:
@@ -485,42 +508,41 @@ class _StrictGzip:
         return self._gzip.tell()
 
 
-def _read_warc(path: Path, source: str, max_bytes: int) -> Iterator[Document | ReadFailure]:
+def _read_warc(raw: IO[bytes], source: str, max_bytes: int) -> Iterator[Document | ReadFailure]:
     """One Document per HTML page in a WARC file's HTTP 200 responses, read record by record.
 
     Failures are named ``FILE:OFFSET``, the byte offset of the record in the uncompressed
     archive. An archive that ends in the middle of a record (a download cut short) yields
     the pages before the cut, then one failure for the file.
     """
-    with path.open("rb") as raw:
-        gzipped = _is_gzip(raw)
-        try:
-            _check_warc_start(raw, gzipped, source)
-        except InputError as exc:
-            yield ReadFailure(source, exc)
-            return
-        stream: IO[bytes] | _StrictGzip = _StrictGzip(raw) if gzipped else raw
-        records = ArchiveIterator(stream, arc2warc=True)
-        try:
-            for record in records:
-                # (get_record_offset() would read the record to its end before we do)
-                where = f"{source}:{records.offset}"
-                result = _warc_record(record, where, max_bytes)
-                _drain(record)
-                if result is not None:
-                    yield result
-            # warcio ends quietly when the data stops inside a record's headers: then the end
-            # of the last record it read is not the end of the data.
-            if records.offset < stream.tell():
-                raise _WarcTruncated(f"the data ends inside a record header at {records.offset}")
-        except _WarcTruncated as exc:
-            yield ReadFailure(source, _cut_warc(f"truncated gzip/WARC: {exc}", source))
-        except (zlib.error, gzip.BadGzipFile) as exc:
-            yield ReadFailure(source, _cut_warc(f"corrupt gzip data ({exc})", source))
-        except Exception as exc:  # warcio raises many kinds on broken headers
-            reason = f"{type(exc).__name__}: {exc}"[:120]
-            yield ReadFailure(source, _cut_warc(f"truncated gzip/WARC or a broken record "
-                                                f"({reason})", source))
+    gzipped = _is_gzip(raw)
+    try:
+        _check_warc_start(raw, gzipped, source)
+    except InputError as exc:
+        yield ReadFailure(source, exc)
+        return
+    stream: IO[bytes] | _StrictGzip = _StrictGzip(raw) if gzipped else raw
+    records = ArchiveIterator(stream, arc2warc=True)
+    try:
+        for record in records:
+            # (get_record_offset() would read the record to its end before we do)
+            where = f"{source}:{records.offset}"
+            result = _warc_record(record, where, max_bytes)
+            _drain(record)
+            if result is not None:
+                yield result
+        # warcio ends quietly when the data stops inside a record's headers: then the end
+        # of the last record it read is not the end of the data.
+        if records.offset < stream.tell():
+            raise _WarcTruncated(f"the data ends inside a record header at {records.offset}")
+    except _WarcTruncated as exc:
+        yield ReadFailure(source, _cut_warc(f"truncated gzip/WARC: {exc}", source))
+    except (zlib.error, gzip.BadGzipFile) as exc:
+        yield ReadFailure(source, _cut_warc(f"corrupt gzip data ({exc})", source))
+    except Exception as exc:  # warcio raises many kinds on broken headers
+        reason = f"{type(exc).__name__}: {exc}"[:120]
+        yield ReadFailure(source, _cut_warc(f"truncated gzip/WARC or a broken record "
+                                            f"({reason})", source))
 
 
 def _is_gzip(stream: IO[bytes]) -> bool:
