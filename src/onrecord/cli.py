@@ -370,7 +370,11 @@ def spark_ingest(inputs: tuple[str, ...], out: str, master: str | None, partitio
     except ImportError as exc:
         raise FatalError(f"spark-ingest needs PySpark ({exc}); install it with pip install "
                          "'onrecord[spark]'") from None
+    for path in inputs:  # a local path is checked before a JVM starts
+        if "://" not in path and not path.startswith("file:") and not os.path.exists(path):
+            raise FatalError(f"{path}: no such file or directory")
     spark = session(master or None)
+    spark.sparkContext.setLogLevel("ERROR")
     try:
         summary = run(spark, list(inputs), out, model=model, lang=lang, partitions=partitions,
                       min_confidence=min_confidence or 0.0)
@@ -396,7 +400,7 @@ def _spark_error(exc: Exception) -> str:
     if "PATH_NOT_FOUND" in text or "Path does not exist" in text:
         found = re.search(r"Path does not exist: (\S+?)\.?(?: SQLSTATE|$)", text)
         where = found.group(1) if found else "an input"
-        return f"{where}: no such file or directory"
+        return f"{where.removeprefix('file:')}: no such file or directory"
     return f"Spark failed: {type(exc).__name__}: {text[:300]}"
 
 
