@@ -215,11 +215,19 @@ def test_a_task_killed_mid_partition_is_retried_and_leaves_no_duplicate(
     local = tmp_path / "local.db"
     with Corpus(local) as corpus:
         corpus.ingest(read_paths([str(folder)]))
-    spark.sparkContext.setLocalProperty(KILL_FIRST_ATTEMPT, "1")
+    sc = spark.sparkContext
+    sc.setJobGroup("kill-test", "the first attempt of every extraction task dies")
+    sc.setLocalProperty(KILL_FIRST_ATTEMPT, "1")
     try:
         summary = spark_ingest(spark, [str(folder)], str(tmp_path / "out"), partitions=2)
     finally:
-        spark.sparkContext.setLocalProperty(KILL_FIRST_ATTEMPT, None)
+        sc.setLocalProperty(KILL_FIRST_ATTEMPT, None)
+        sc.setLocalProperty("spark.jobGroup.id", None)
+    tracker = sc.statusTracker()
+    stages = [stage for job in tracker.getJobIdsForGroup("kill-test")
+              for stage in (tracker.getJobInfo(job).stageIds if tracker.getJobInfo(job) else [])]
+    failed = sum(info.numFailedTasks for info in map(tracker.getStageInfo, stages) if info)
+    assert failed >= 2  # both extraction tasks died once, and were retried
     rows = parquet(tmp_path / "out", "occurrences")
     ids = [r["occurrence_id"] for r in rows]
     assert len(ids) == len(set(ids)) == summary.occurrences

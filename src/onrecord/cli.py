@@ -342,9 +342,9 @@ def ingest(inputs: tuple[str, ...], db: str, n_process: int, aliases: str | None
 @click.option("--out", required=True, metavar="DIR",
               help="Where to write the Parquet tables (any path Spark writes: local, hdfs://, "
                    "s3a://); replaced if it exists.")
-@click.option("--master", default=None, metavar="URL",
-              help="Spark master (local[2], spark://host:7077, yarn); by default the one "
-                   "spark-submit or the Spark configuration gives, else local[*].")
+@click.option("--master", default="local[*]", show_default=True, metavar="URL",
+              help="Spark master (local[2], spark://host:7077, yarn); empty: the one "
+                   "spark-submit gives (see docs/spark.md).")
 @click.option("--partitions", type=click.IntRange(1), default=None,
               help="Extraction tasks (default: twice the cores).")
 @lang_option

@@ -68,6 +68,9 @@ CHUNK = 16
 # Environment of every Python worker: one BLAS/OpenMP thread (Spark runs one task per core).
 WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
+# Largest key graph (edges) joined into components on the driver rather than in Spark rounds.
+LOCAL_GRAPH = 2_000_000
+
 # Local property that makes the first attempt of every task die after its first article (the
 # fault test: Spark must retry and the output must hold no duplicate).
 KILL_FIRST_ATTEMPT = "onrecord.test.killFirstAttempt"
@@ -118,8 +121,9 @@ def session(master: str | None = None, app: str = "onrecord") -> SparkSession:
                .config("spark.ui.showConsoleProgress", "false"))
     for name, value in WORKER_ENV.items():
         builder = builder.config(f"spark.executorEnv.{name}", value)
-    # Local workers run this Python (onrecord inside); a cluster's come from spark-submit.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if master and master.startswith("local"):
+        # Local workers run this Python, onrecord inside (a cluster's: see docs/spark.md).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     return builder.getOrCreate()
 
 
@@ -321,19 +325,32 @@ def _extract_chunk(chunk: list[Any], model: str | None, lang: str | None,
 
 def _components(keyed: RDD[tuple[str, str]], nodes: RDD[str], partitions: int
                 ) -> RDD[tuple[str, str]]:
-    """(node, component) for every node: nodes sharing a key are in one component (label
-    propagation over star edges, until nothing changes)."""
+    """(node, component) for every node: nodes sharing a key are in one component. A graph of
+    up to ``LOCAL_GRAPH`` edges is joined on the driver (union-find: one Spark job); a larger
+    one by label propagation in Spark, until nothing changes."""
     edges = keyed.groupByKey(partitions).flatMap(
-        lambda kv: merge.star_edges(sorted(set(kv[1])))).distinct().persist()
+        lambda kv: merge.star_edges(sorted(set(kv[1])))).filter(
+        lambda e: e[0] < e[1]).persist()
+    sc = keyed.context
+    if edges.count() <= LOCAL_GRAPH:
+        parent = merge.union_find(edges.collect())
+        labels = nodes.distinct().map(lambda n: (n, n))
+        if parent:
+            joined = sc.parallelize(list(parent.items()), partitions)
+            labels = labels.leftOuterJoin(joined).mapValues(lambda v: v[1] or v[0])
+        edges.unpersist()
+        return labels
+    both = edges.flatMap(lambda e: (e, (e[1], e[0]))).persist()
     labels = nodes.distinct().map(lambda n: (n, n)).persist()
     while True:
-        spread = edges.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
+        spread = both.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
         new = labels.union(spread).reduceByKey(min, partitions).persist()
         changed = new.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
         labels.unpersist()
         labels = new
         if not changed:
             break
+    both.unpersist()
     edges.unpersist()
     return labels
 
@@ -363,13 +380,25 @@ def _decide(items: Iterable[tuple[str, Any]], metas: dict[str, dict[str, Any]]
 
 def _grouped(items: RDD[tuple[str, tuple[str, dict[str, Any]]]],
              articles: RDD[dict[str, Any]], partitions: int
-             ) -> RDD[tuple[str, tuple[list[tuple[str, Any]], dict[str, dict[str, Any]]]]]:
-    """Items (component, (what, row)) with the article metadata they need, by component."""
+             ) -> RDD[tuple[list[tuple[str, Any]], dict[str, dict[str, Any]]]]:
+    """Items (component, (what, row)) with the article metadata they need, a whole component
+    always in one partition, and one (items, metadata) pair per partition. Components never
+    see each other's candidates, so one corpus in memory decides all of a partition's at once,
+    as it would each alone."""
     metas = _meta(articles)
     with_meta = items.map(lambda kv: (kv[1][1]["article_id"], kv)).join(metas).map(
         lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][1])))
-    return with_meta.groupByKey(partitions).mapValues(
-        lambda values: ([v[0] for v in values], {v[1]["article_id"]: v[1] for v in values}))
+    return with_meta.partitionBy(partitions).mapPartitions(_gather)
+
+
+def _gather(rows: Iterable[tuple[str, tuple[tuple[str, Any], dict[str, Any]]]]
+            ) -> Iterator[tuple[list[tuple[str, Any]], dict[str, dict[str, Any]]]]:
+    items, metas = [], {}
+    for _, (item, meta) in rows:
+        items.append(item)
+        metas[meta["article_id"]] = meta
+    if items:
+        yield items, metas
 
 
 def _speaker_pass(articles: RDD[Any], speakers: RDD[Any], parts: RDD[Any], partitions: int
@@ -387,14 +416,14 @@ def _speaker_pass(articles: RDD[Any], speakers: RDD[Any], parts: RDD[Any], parti
         parts.filter(lambda p: p["speaker_no"] is not None).map(
             lambda p: (node(p), ("part", p))))
     labelled = items.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
-    decided = _grouped(labelled, articles, partitions).mapValues(
+    decided = _grouped(labelled, articles, partitions).map(
         lambda v: _decide(v[0], v[1])).persist()
     keyed.unpersist()
-    part_speakers = decided.flatMap(lambda kv: [(p["occurrence_id"], p["speaker_id"])
-                                                for p in kv[1][0]])
-    entries = decided.flatMap(lambda kv: [
+    part_speakers = decided.flatMap(lambda d: [(p["occurrence_id"], p["speaker_id"])
+                                               for p in d[0]])
+    entries = decided.flatMap(lambda d: [
         {**e, "speaker_id": e["id"], "kind": e["speaker_kind"]}
-        for e in kv[1][1] if e["kind"] == "speaker"])
+        for e in d[1] if e["kind"] == "speaker"])
     return part_speakers, entries
 
 
@@ -413,11 +442,11 @@ def _quote_pass(articles: RDD[Any], parts: RDD[Any], part_speakers: RDD[Any],
     labels = _components(keyed, resolved.map(lambda p: p["occurrence_id"]), partitions)
     items = resolved.map(lambda p: (p["occurrence_id"], ("part", p)))
     labelled = items.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
-    decided = _grouped(labelled, articles, partitions).mapValues(
+    decided = _grouped(labelled, articles, partitions).map(
         lambda v: _quotes_of(v[0], v[1])).persist()
     keyed.unpersist()
-    quoted = decided.flatMap(lambda kv: kv[1][0])
-    entries = decided.flatMap(lambda kv: kv[1][1])
+    quoted = decided.flatMap(lambda d: d[0])
+    entries = decided.flatMap(lambda d: d[1])
     return quoted, entries
 
 

@@ -44,6 +44,24 @@ def star_edges(nodes: Sequence[str]) -> Iterator[tuple[str, str]]:
             yield node, centre
 
 
+def union_find(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The component of every node an edge touches, named by its smallest node."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {node: root(node) for node in list(parent)}
+
+
 # --- one component, decided by a corpus in memory ------------------------------------------
 
 
