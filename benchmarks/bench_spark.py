@@ -54,7 +54,9 @@ else:
     spark.sparkContext.setLogLevel("ERROR")
     started = time.monotonic()
     summary = spark_ingest(spark, [folder], arg)
-    result = {"articles": summary.articles, "occurrences": summary.occurrences}
+    result = {"articles": summary.articles, "occurrences": summary.occurrences,
+              "extract": summary.extract_seconds, "merge": summary.merge_seconds,
+              "write": summary.write_seconds}
     spark.stop()
 result["seconds"] = time.monotonic() - started
 print(json.dumps(result))
@@ -100,12 +102,16 @@ def main(argv: list[str] | None = None) -> int:
         }
     print(f"# Spark benchmark, {time.strftime('%Y-%m-%d')}, {platform.processor() or 'cpu'}, "
           f"{os.cpu_count()} cores; {args.articles} articles, {words:,} words\n")
-    print("| run | seconds | words/s | articles | occurrences |")
-    print("|---|---|---|---|---|")
+    print("| run | seconds | words/s | articles | occurrences | read + extract s | merge s "
+          "| write s |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
+        stages = " | ".join(f"{r[k]:.1f}" if k in r else "" for k in ("extract", "merge",
+                                                                        "write"))
         print(f"| {name} | {r['seconds']:.1f} | {words / r['seconds']:,.0f} | "
-              f"{r.get('articles', '')} | {r.get('occurrences', '')} |")
+              f"{r.get('articles', '')} | {r.get('occurrences', '')} | {stages} |")
     one, two = results["spark-ingest local[1]"], results["spark-ingest local[2]"]
+    print(f"\nlocal[2] / local[1], read + extract stage: {one['extract'] / two['extract']:.2f}x")
     local = results["onrecord ingest (1 process)"]
     print(f"\nlocal[2] / local[1] throughput: {one['seconds'] / two['seconds']:.2f}x "
           "(target >= 1.8x)")

@@ -105,6 +105,10 @@ class SparkSummary:
     skipped: int = 0
     failed: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    # The three stages: reading and extracting, merging speakers and quotes, writing Parquet.
+    extract_seconds: float = 0.0
+    merge_seconds: float = 0.0
+    write_seconds: float = 0.0
 
     @property
     def failed_count(self) -> int:
@@ -144,40 +148,46 @@ def spark_ingest(spark: SparkSession, inputs: Sequence[str], out: str, *,
     extracted = kept.mapPartitions(
         lambda it: _extract_partition(it, model, lang, min_confidence)
     ).persist(StorageLevel.MEMORY_AND_DISK)
+    summary = SparkSummary()
+    made = extracted.map(lambda t: t[0]).countByValue()
+    summary.articles, summary.occurrences = made.get("article", 0), made.get("part", 0)
+    summary.extract_seconds = time.monotonic() - started
     articles = extracted.filter(lambda t: t[0] == "article").map(lambda t: t[1])
     speakers = extracted.filter(lambda t: t[0] == "speaker").map(lambda t: t[1])
     parts = extracted.filter(lambda t: t[0] == "part").map(lambda t: t[1])
     failures = failures.union(extracted.filter(lambda t: t[0] == "failure").map(lambda t: t[1]))
 
-    part_speakers, speaker_entries = _speaker_pass(articles, speakers, parts, partitions)
-    quoted, quote_entries = _quote_pass(articles, parts, part_speakers, speaker_entries,
-                                        partitions)
-    occurrences = parts.map(lambda p: (p["occurrence_id"], p)).join(quoted).map(
-        lambda kv: {**kv[1][0], **kv[1][1]})
+    merging = time.monotonic()
+    part_speakers, speaker_entries = _speaker_pass(speakers, parts, partitions)
+    occurrences, quote_entries = _quote_pass(parts, part_speakers, partitions)
+    occurrences = occurrences.persist(StorageLevel.MEMORY_AND_DISK)
+    if occurrences.count() != summary.occurrences:
+        raise RuntimeError("a quote part was lost or doubled between extraction and merging")
+    summary.speakers = int(speaker_entries.count())
+    summary.quotes = int(quote_entries.count())
+    summary.merge_seconds = time.monotonic() - merging
 
-    def write(rdd: RDD[Any], columns: Sequence[str], name: str, by_day: bool) -> int:
+    writing = time.monotonic()
+
+    def write(rdd: RDD[Any], columns: Sequence[str], name: str, by_day: bool) -> None:
         frame = spark.createDataFrame(rdd.map(lambda r: tuple(r.get(c) for c in columns)),
                                       schema(columns))
         writer = frame.write.mode("overwrite")
         if by_day:
             writer = writer.partitionBy("day")
         writer.parquet(f"{out.rstrip('/')}/{name}")
-        return int(spark.read.parquet(f"{out.rstrip('/')}/{name}").count())
 
-    summary = SparkSummary()
-    summary.articles = write(articles, ARTICLE_COLUMNS, "articles", True)
+    write(articles, ARTICLE_COLUMNS, "articles", True)
     write(speakers, SPEAKER_COLUMNS, "article_speakers", True)
-    summary.occurrences = write(occurrences, OCCURRENCE_COLUMNS + ("speaker_id", "quote_id"),
-                                "occurrences", True)
-    summary.speakers = write(speaker_entries, SPEAKER_TABLE_COLUMNS, "speakers", False)
-    summary.quotes = write(quote_entries, QUOTE_TABLE_COLUMNS, "quotes", False)
+    write(occurrences, OCCURRENCE_COLUMNS + ("speaker_id", "quote_id"), "occurrences", True)
+    write(speaker_entries, SPEAKER_TABLE_COLUMNS, "speakers", False)
+    write(quote_entries, QUOTE_TABLE_COLUMNS, "quotes", False)
     write(failures, FAILURE_COLUMNS, "failures", False)
-    for row in spark.read.parquet(f"{out.rstrip('/')}/failures").groupBy("error").count(
-            ).collect():
-        summary.failed[row["error"]] = int(row["count"])
+    summary.write_seconds = time.monotonic() - writing
+    summary.failed.update(failures.map(lambda f: f["error"]).countByValue())
     summary.skipped = int(documents.count()) - int(kept.count())
-    items.unpersist()
-    extracted.unpersist()
+    for rdd in (items, extracted, occurrences):
+        rdd.unpersist()
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -312,36 +322,32 @@ def _extract_chunk(chunk: list[Any], model: str | None, lang: str | None,
             continue
         article.drop_below(min_confidence)
         row, speakers, parts = article_rows(article, order[0], path, order[2])
-        row["path_key"] = list(order[1])
         yield "article", row
+        # What the merge needs of the article travels with its speakers and parts.
+        about = {"order": order, "outlet": article.outlet, "date": row["date"]}
         for sp in speakers:
-            yield "speaker", {**sp, "outlet": article.outlet, "date": row["date"]}
+            yield "speaker", {**sp, **about}
         for part in parts:
-            yield "part", part
+            yield "part", {**part, **about}
 
 
 # --- cross-article work ----------------------------------------------------------------------
 
 
-def _components(keyed: RDD[tuple[str, str]], nodes: RDD[str], partitions: int
-                ) -> RDD[tuple[str, str]]:
-    """(node, component) for every node: nodes sharing a key are in one component. A graph of
-    up to ``LOCAL_GRAPH`` edges is joined on the driver (union-find: one Spark job); a larger
-    one by label propagation in Spark, until nothing changes."""
+def _labelled(items: RDD[tuple[str, Any]], keyed: RDD[tuple[str, str]], partitions: int
+              ) -> RDD[tuple[str, Any]]:
+    """Items (node, item) as (component, item): nodes sharing a key are in one component. A
+    key graph of up to ``LOCAL_GRAPH`` edges is joined on the driver (union-find) and sent to
+    the executors; a larger one by label propagation in Spark, until nothing changes."""
     edges = keyed.groupByKey(partitions).flatMap(
         lambda kv: merge.star_edges(sorted(set(kv[1])))).filter(
         lambda e: e[0] < e[1]).persist()
-    sc = keyed.context
     if edges.count() <= LOCAL_GRAPH:
-        parent = merge.union_find(edges.collect())
-        labels = nodes.distinct().map(lambda n: (n, n))
-        if parent:
-            joined = sc.parallelize(list(parent.items()), partitions)
-            labels = labels.leftOuterJoin(joined).mapValues(lambda v: v[1] or v[0])
+        parent = keyed.context.broadcast(merge.union_find(edges.collect()))
         edges.unpersist()
-        return labels
+        return items.map(lambda kv: (parent.value.get(kv[0], kv[0]), kv[1]))
     both = edges.flatMap(lambda e: (e, (e[1], e[0]))).persist()
-    labels = nodes.distinct().map(lambda n: (n, n)).persist()
+    labels = items.keys().distinct().map(lambda n: (n, n)).persist()
     while True:
         spread = both.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
         new = labels.union(spread).reduceByKey(min, partitions).persist()
@@ -352,128 +358,122 @@ def _components(keyed: RDD[tuple[str, str]], nodes: RDD[str], partitions: int
             break
     both.unpersist()
     edges.unpersist()
-    return labels
+    return items.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
 
 
-def _meta(articles: RDD[dict[str, Any]]) -> RDD[tuple[str, dict[str, Any]]]:
-    return articles.map(lambda a: (a["article_id"], {
-        "article_id": a["article_id"], "order": (a["input_no"], tuple(a["path_key"]),
-                                                 a["record"]),
-        "outlet": a["outlet"], "date": a["date"]}))
+def _decided(labelled: RDD[tuple[str, tuple[str, dict[str, Any]]]], partitions: int,
+             decide: Any) -> RDD[Any]:
+    """``decide`` run on each partition's components, a whole component always in one
+    partition. Components never see each other's candidates, so one corpus in memory decides
+    all of a partition's at once, as it would each alone."""
+    return labelled.partitionBy(partitions).mapPartitions(decide)
 
 
-def _decide(items: Iterable[tuple[str, Any]], metas: dict[str, dict[str, Any]]
+def _stored(items: list[tuple[str, dict[str, Any]]]
             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """One component: its speaker and part rows grouped into articles in input order, stored by
-    ``merge.decide_component``."""
+    """Speaker and part rows grouped into articles in input order (each row carries its
+    article's ``order``, ``outlet`` and ``date``), stored by ``merge.decide_component``."""
     by_article: dict[str, dict[str, Any]] = {}
     for what, row in items:
         article = by_article.setdefault(row["article_id"], {
-            **metas[row["article_id"]], "speakers": [], "parts": []})
-        article["speakers" if what == "speaker" else "parts"].append(row)
+            "article_id": row["article_id"], "order": row["order"], "outlet": row["outlet"],
+            "date": row["date"], "speakers": {}, "parts": []})
+        if what == "speaker":
+            article["speakers"][row["speaker_no"]] = row
+        else:
+            article["parts"].append(row)
     ordered = sorted(by_article.values(), key=lambda a: a["order"])
     for article in ordered:
         article["parts"].sort(key=lambda p: p["part_no"])
-        article["speakers"].sort(key=lambda s: s["speaker_no"])
+        article["speakers"] = [sp for _, sp in sorted(article["speakers"].items())]
     return merge.decide_component(ordered)
 
 
-def _grouped(items: RDD[tuple[str, tuple[str, dict[str, Any]]]],
-             articles: RDD[dict[str, Any]], partitions: int
-             ) -> RDD[tuple[list[tuple[str, Any]], dict[str, dict[str, Any]]]]:
-    """Items (component, (what, row)) with the article metadata they need, a whole component
-    always in one partition, and one (items, metadata) pair per partition. Components never
-    see each other's candidates, so one corpus in memory decides all of a partition's at once,
-    as it would each alone."""
-    metas = _meta(articles)
-    with_meta = items.map(lambda kv: (kv[1][1]["article_id"], kv)).join(metas).map(
-        lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][1])))
-    return with_meta.partitionBy(partitions).mapPartitions(_gather)
-
-
-def _gather(rows: Iterable[tuple[str, tuple[tuple[str, Any], dict[str, Any]]]]
-            ) -> Iterator[tuple[list[tuple[str, Any]], dict[str, dict[str, Any]]]]:
-    items, metas = [], {}
-    for _, (item, meta) in rows:
-        items.append(item)
-        metas[meta["article_id"]] = meta
+def _decide_speakers(rows: Iterable[tuple[str, tuple[str, dict[str, Any]]]]
+                     ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    items = [item for _, item in rows]
     if items:
-        yield items, metas
+        yield _stored(items)
 
 
-def _speaker_pass(articles: RDD[Any], speakers: RDD[Any], parts: RDD[Any], partitions: int
-                  ) -> tuple[RDD[tuple[str, str | None]], RDD[dict[str, Any]]]:
-    """(occurrence_id, speaker_id) for every part with a speaker the directory keeps, and the
-    directory's entries."""
+def _decide_quotes(rows: Iterable[tuple[str, tuple[str, dict[str, Any]]]]
+                   ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """The partition's parts with their ``quote_id`` (and directory ``speaker_id``), and its
+    quotes' entries, each with the speaker of its first occurrence that has one."""
+    items = [item for _, item in rows]
+    if not items:
+        return
+    parts = {row["occurrence_id"]: row for what, row in items if what == "part"}
+    decided, entries = _stored(items)
+    first_speaker: dict[str, str | None] = {}
+    out = []
+    for d in decided:
+        row = parts[d["occurrence_id"]]
+        if first_speaker.get(d["quote_id"]) is None:
+            first_speaker[d["quote_id"]] = row["speaker_id"]
+        out.append({**row, "quote_id": d["quote_id"]})
+    yield out, [{**e, "quote_id": e["id"], "speaker_id": first_speaker.get(e["id"])}
+                for e in entries if e["kind"] == "quote"]
+
+
+def _speaker_pass(speakers: RDD[Any], parts: RDD[Any], partitions: int
+                  ) -> tuple[RDD[tuple[str, dict[str, Any]]], RDD[dict[str, Any]]]:
+    """(occurrence_id, directory entry) for every part whose speaker the directory keeps, and
+    the directory's entries. Speakers it does not keep (groups, descriptions) have no key:
+    each is a component alone, and the corpus in memory keeps them out as a local one does."""
     def node(row: dict[str, Any]) -> str:
         return f"{row['article_id']}:{row['speaker_no']}"
 
     listed = speakers.filter(lambda s: s["listed"])
     keyed = listed.flatMap(lambda s: [(k, node(s)) for k in merge.speaker_keys(
-        s, s["outlet"])]).persist()
-    labels = _components(keyed, keyed.values(), partitions)
+        s, s["outlet"])])
     items = listed.map(lambda s: (node(s), ("speaker", s))).union(
         parts.filter(lambda p: p["speaker_no"] is not None).map(
             lambda p: (node(p), ("part", p))))
-    labelled = items.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
-    decided = _grouped(labelled, articles, partitions).map(
-        lambda v: _decide(v[0], v[1])).persist()
-    keyed.unpersist()
-    part_speakers = decided.flatMap(lambda d: [(p["occurrence_id"], p["speaker_id"])
-                                               for p in d[0]])
+    decided = _decided(_labelled(items, keyed, partitions), partitions,
+                       _decide_speakers).persist()
     entries = decided.flatMap(lambda d: [
         {**e, "speaker_id": e["id"], "kind": e["speaker_kind"]}
         for e in d[1] if e["kind"] == "speaker"])
-    return part_speakers, entries
+    return decided.flatMap(_part_entries), entries
 
 
-def _quote_pass(articles: RDD[Any], parts: RDD[Any], part_speakers: RDD[Any],
-                speaker_entries: RDD[Any], partitions: int
-                ) -> tuple[RDD[tuple[str, dict[str, Any]]], RDD[dict[str, Any]]]:
-    """(occurrence_id, {speaker_id, quote_id}) for every part, and the quotes' entries. Each
-    part's speaker is the directory entry (by its name) or, for a group or an unnamed source,
+def _part_entries(decided: tuple[list[dict[str, Any]], list[dict[str, Any]]]
+                  ) -> Iterator[tuple[str, dict[str, Any]]]:
+    names = {e["id"]: e for e in decided[1] if e["kind"] == "speaker"}
+    for p in decided[0]:
+        if p["speaker_id"] is not None:
+            entry = names[p["speaker_id"]]
+            yield p["occurrence_id"], {"speaker_id": p["speaker_id"], "name": entry["name"],
+                                       "kind": entry["speaker_kind"]}
+
+
+def _quote_pass(parts: RDD[Any], part_speakers: RDD[tuple[str, dict[str, Any]]],
+                partitions: int) -> tuple[RDD[dict[str, Any]], RDD[dict[str, Any]]]:
+    """Every part's row with its ``speaker_id`` and ``quote_id``, and the quotes' entries.
+    Each part's speaker is its directory entry (by name) or, for a group or an unnamed source,
     the article's own."""
-    names = speaker_entries.map(lambda e: (e["speaker_id"], (e["name"], e["kind"])))
-    with_speaker = parts.map(lambda p: (p["occurrence_id"], p)).leftOuterJoin(part_speakers)
-    by_speaker = with_speaker.map(lambda kv: (kv[1][1], {**kv[1][0], "speaker_id": kv[1][1]}))
-    resolved = by_speaker.leftOuterJoin(names).map(lambda kv: _as_directory(kv[1][0], kv[1][1]))
+    resolved = parts.map(lambda p: (p["occurrence_id"], p)).leftOuterJoin(
+        part_speakers, partitions).map(lambda kv: _as_directory(kv[1][0], kv[1][1]))
     keyed = resolved.flatMap(lambda p: [(k, p["occurrence_id"])
-                                        for k in quote_lookup_keys(p["text"])]).persist()
-    labels = _components(keyed, resolved.map(lambda p: p["occurrence_id"]), partitions)
-    items = resolved.map(lambda p: (p["occurrence_id"], ("part", p)))
-    labelled = items.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
-    decided = _grouped(labelled, articles, partitions).map(
-        lambda v: _quotes_of(v[0], v[1])).persist()
-    keyed.unpersist()
-    quoted = decided.flatMap(lambda d: d[0])
-    entries = decided.flatMap(lambda d: d[1])
-    return quoted, entries
+                                        for k in quote_lookup_keys(p["text"])])
+    items = resolved.flatMap(lambda p: [(p["occurrence_id"], ("part", p))] + (
+        [(p["occurrence_id"], ("speaker", p["speaker"]))] if p["speaker"] else []))
+    decided = _decided(_labelled(items, keyed, partitions), partitions,
+                       _decide_quotes).persist()
+    return decided.flatMap(lambda d: d[0]), decided.flatMap(lambda d: d[1])
 
 
-def _as_directory(part: dict[str, Any], entry: tuple[str, str] | None) -> dict[str, Any]:
-    """A part as the quote pass sees it: a one-part speaker row standing for its speaker."""
-    name, kind = entry if entry is not None else (part["speaker_name"], part["speaker_kind"])
+def _as_directory(part: dict[str, Any], entry: dict[str, Any] | None) -> dict[str, Any]:
+    """A part as the quote pass sees it: its speaker as a speaker row of its own, named as the
+    directory names it."""
     speaker = None
     if part["speaker_no"] is not None:
+        name, kind = ((entry["name"], entry["kind"]) if entry is not None
+                      else (part["speaker_name"], part["speaker_kind"]))
         speaker = {"article_id": part["article_id"], "speaker_no": part["speaker_no"],
-                   "name": name, "kind": kind or "unknown",
+                   "name": name, "kind": kind or "unknown", "order": part["order"],
+                   "outlet": part["outlet"], "date": part["date"],
                    "role": None if entry is not None else part["speaker_role"]}
-    return {**part, "speaker": speaker}
-
-
-def _quotes_of(items: list[tuple[str, Any]], metas: dict[str, dict[str, Any]]
-               ) -> tuple[list[tuple[str, dict[str, Any]]], list[dict[str, Any]]]:
-    speakers = [("speaker", p["speaker"]) for _, p in items if p["speaker"] is not None]
-    unique = {(s["article_id"], s["speaker_no"]): ("speaker", s) for _, s in speakers}
-    rows = {p["occurrence_id"]: p for _, p in items}
-    decided, entries = _decide([*unique.values(), *items], metas)
-    first_speaker: dict[str, str | None] = {}
-    out = []
-    for d in decided:
-        speaker_id = rows[d["occurrence_id"]]["speaker_id"]
-        if first_speaker.get(d["quote_id"]) is None:
-            first_speaker[d["quote_id"]] = speaker_id
-        out.append((d["occurrence_id"], {"speaker_id": speaker_id, "quote_id": d["quote_id"]}))
-    quotes = [{**e, "quote_id": e["id"], "speaker_id": first_speaker.get(e["id"])}
-              for e in entries if e["kind"] == "quote"]
-    return out, quotes
+    return {**part, "speaker_id": entry["speaker_id"] if entry is not None else None,
+            "speaker": speaker}
