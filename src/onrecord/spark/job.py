@@ -369,7 +369,7 @@ def _decided(labelled: RDD[tuple[str, tuple[str, dict[str, Any]]]], partitions: 
     return labelled.partitionBy(partitions).mapPartitions(decide)
 
 
-def _stored(items: list[tuple[str, dict[str, Any]]]
+def _stored(items: list[tuple[str, dict[str, Any]]], *, wording: bool
             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Speaker and part rows grouped into articles in input order (each row carries its
     article's ``order``, ``outlet`` and ``date``), stored by ``merge.decide_component``."""
@@ -386,14 +386,14 @@ def _stored(items: list[tuple[str, dict[str, Any]]]
     for article in ordered:
         article["parts"].sort(key=lambda p: p["part_no"])
         article["speakers"] = [sp for _, sp in sorted(article["speakers"].items())]
-    return merge.decide_component(ordered)
+    return merge.decide_component(ordered, wording=wording)
 
 
 def _decide_speakers(rows: Iterable[tuple[str, tuple[str, dict[str, Any]]]]
                      ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
     items = [item for _, item in rows]
     if items:
-        yield _stored(items)
+        yield _stored(items, wording=False)
 
 
 def _decide_quotes(rows: Iterable[tuple[str, tuple[str, dict[str, Any]]]]
@@ -404,7 +404,7 @@ def _decide_quotes(rows: Iterable[tuple[str, tuple[str, dict[str, Any]]]]
     if not items:
         return
     parts = {row["occurrence_id"]: row for what, row in items if what == "part"}
-    decided, entries = _stored(items)
+    decided, entries = _stored(items, wording=True)
     first_speaker: dict[str, str | None] = {}
     out = []
     for d in decided:

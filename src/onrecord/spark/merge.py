@@ -65,14 +65,18 @@ def union_find(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
 # --- one component, decided by a corpus in memory ------------------------------------------
 
 
-def decide_component(articles: Iterable[Mapping[str, Any]]) -> tuple[
-        list[dict[str, Any]], list[dict[str, Any]]]:
+def decide_component(articles: Iterable[Mapping[str, Any]], *, wording: bool = True
+                     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Store one component's articles in a corpus in memory, as a local ingest stores them, in
     the order given. Each article is a row with ``article_id``, ``outlet``, ``date``,
     ``speakers`` (speaker rows, ``tables.SPEAKER_COLUMNS``) and ``parts`` (quote part rows with
     their ``speaker_no``). Returns a row per part (``occurrence_id``, ``speaker_id``,
     ``quote_id``) and a row per entry, speaker or quote, with what the corpus says of it; ids
-    are the ``occurrence_id`` of the entry's first occurrence."""
+    are the ``occurrence_id`` of the entry's first occurrence.
+
+    With ``wording=False`` (speakers only) each part stands in the corpus under its own id, a
+    one-word text that matches no other: the speakers see the same occurrences, and the
+    store spends nothing on finding the same quote."""
     order: list[str] = []
     built = []
     for row in articles:
@@ -81,7 +85,8 @@ def decide_component(articles: Iterable[Mapping[str, Any]]) -> tuple[
         for part in row["parts"]:
             no = part.get("speaker_no")
             quotes.append(Quote(start=int(part["start"]), end=int(part["end"]),
-                                text=part["text"], type=part["type"], group=0,
+                                text=part["text"] if wording else part["occurrence_id"],
+                                type=part["type"], group=0,
                                 speaker=speakers.get(int(no)) if no is not None else None,
                                 confidence=float(part["confidence"])))
             order.append(part["occurrence_id"])
