@@ -5,8 +5,8 @@ Every measurement runs in a fresh subprocess, one after the other. The input is 
 texts (read at run time from ``../shared``, never copied) and our demo articles, written as
 JSONL files in a temporary folder; without ``../shared``, the demo articles reposted.
 
-    .venv/bin/python benchmarks/bench_spark.py               # 300 articles (about 15 minutes)
-    .venv/bin/python benchmarks/bench_spark.py --articles 80 # a quick look
+    .venv/bin/python benchmarks/bench_spark.py                # 2,400 articles (about 15 minutes)
+    .venv/bin/python benchmarks/bench_spark.py --articles 200 # a quick look
 
 The one-core runs (spaCy alone, onrecord ingest, Spark local[1]) are pinned to one CPU with
 ``taskset`` where it exists: unpinned, local[1]'s JVM (shuffles, Parquet) borrows the second
@@ -94,7 +94,7 @@ def run(kind: str, folder: Path, arg: str) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--articles", type=int, default=2400)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"

@@ -309,13 +309,16 @@ def lookup_keys(speaker: Speaker, outlet: str | None = None) -> list[str]:
                             speaker.gender, outlet, gender_source=speaker.gender_source)
     if record is None or record.kind not in ("person", "organisation"):
         return []
+    # The keys the newcomer is looked up by, and those a stored entry gets from any of its
+    # names (its name is one of its records' names): a superset of what the store compares.
     kind = record.kind
     keys = {f"{kind}|name|{name_key(n, kind)}" for n in record.names()}
     keys |= {f"{kind}|full|{key}" for key in record.full_keys}
-    if kind == "person":
-        keys |= {f"{kind}|full|{full_key(n)}" for n in record.names()}
-    if record.surname:
-        keys.add(f"{kind}|surname|{record.surname}")
+    keys |= {f"{kind}|surname|{record.surname}"}
+    for n in record.names():
+        keys |= {f"{kind}|surname|{surname_key(n, kind)}"}
+        if kind == "person":
+            keys |= {f"{kind}|full|{full_key(n)}", f"{kind}|surname|{surname_key(person_name(n))}"}
     return sorted(k for k in keys if not k.endswith("|"))
 
 
