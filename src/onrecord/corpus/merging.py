@@ -300,6 +300,13 @@ _UNTELLING_STEMS = frozenset(
 UNMERGED_KINDS = frozenset({"group", "anonymous", "unknown"})
 
 
+def candidate_keys(record: SpeakerRecord) -> tuple[list[str], list[str], str]:
+    """The name keys, first-and-last-name keys and surname key that a record's candidates are
+    looked up by (``store.Writer._candidates``, and ``lookup_keys`` for Spark)."""
+    names = sorted({name_key(n, record.kind) for n in record.names()} - {""})
+    return names, sorted(record.full_keys), record.surname
+
+
 def lookup_keys(speaker: Speaker, outlet: str | None = None) -> list[str]:
     """Every key the store may find an article speaker's candidates by (``store.Writer.
     _candidates``: name, first-and-last-name, surname and alias keys, with the kind), as
@@ -312,9 +319,10 @@ def lookup_keys(speaker: Speaker, outlet: str | None = None) -> list[str]:
     # The keys the newcomer is looked up by, and those a stored entry gets from any of its
     # names (its name is one of its records' names): a superset of what the store compares.
     kind = record.kind
-    keys = {f"{kind}|name|{name_key(n, kind)}" for n in record.names()}
-    keys |= {f"{kind}|full|{key}" for key in record.full_keys}
-    keys |= {f"{kind}|surname|{record.surname}"}
+    names, fulls, surname = candidate_keys(record)
+    keys = {f"{kind}|name|{key}" for key in names}
+    keys |= {f"{kind}|full|{key}" for key in fulls}
+    keys |= {f"{kind}|surname|{surname}"}
     for n in record.names():
         keys |= {f"{kind}|surname|{surname_key(n, kind)}"}
         if kind == "person":

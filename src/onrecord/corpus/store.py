@@ -24,6 +24,7 @@ from onrecord.corpus.merging import (
     MergeDecision,
     SpeakerRecord,
     article_record,
+    candidate_keys,
     decide,
     name_key,
     persons_conflict,
@@ -418,9 +419,8 @@ class Writer:
         """Stored speakers that may be ``record``: same name, first-and-last name, surname or
         alias, and the speaker the alias file pins its name to; the most quoted first."""
         kind = record.kind
-        keys = sorted({name_key(n, kind) for n in record.names()} - {""})
-        fulls = sorted(record.full_keys) or [""]
-        skey = record.surname
+        keys, fulls, skey = candidate_keys(record)
+        fulls = fulls or [""]
         pinned_name, pinned_qid = "", ""
         entry = self.aliases.find(record.names()) if self.aliases is not None else None
         if entry is not None:
