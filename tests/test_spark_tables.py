@@ -99,3 +99,25 @@ def test_a_quote_object_keeps_its_speaker_through_the_rows() -> None:
                       quotes=[Quote(1, 12, text[1:12], "direct", 0, speaker=speaker)])
     back = article_from_rows(*article_rows(article, 0, "x", 0))
     assert back.quotes[0].speaker is back.speakers[0]
+
+
+def test_load_names_a_folder_that_is_no_spark_output_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from onrecord.cli import cli
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(cli, ["load", str(empty), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2
+    assert result.output == (f"Error: [E001] {empty}: no articles/ table here: give the --out "
+                             "directory of onrecord spark-ingest\n")
+    broken = tmp_path / "broken"
+    for table in ("articles", "article_speakers", "occurrences"):
+        (broken / table).mkdir(parents=True)
+    (broken / "articles" / "part-0.parquet").write_bytes(b"junk")
+    result = CliRunner().invoke(cli, ["load", str(broken), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: [E001] {broken}: cannot read the articles table")
+    assert result.output.count("\n") == 1
+    assert not (tmp_path / "x.db").exists()  # nothing half-made
