@@ -10,7 +10,7 @@ see another. Spark finds the components; each one is then stored, in input order
 ingest gives. The ids written are derived from content: a speaker or a quote is named after its
 first occurrence.
 
-Two approximations, both rare and both checked by the tests: a key shared by more than
+Two approximations, both rare and neither met in the tests: a key shared by more than
 ``MAX_KEY_SHARE`` nodes links nothing (a component that large would be one task's work), and a
 quote of fewer than six words, which matches only a quote of the same speaker, sees speakers
 through the name the speaker pass gave them.
