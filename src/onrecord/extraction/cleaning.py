@@ -25,7 +25,7 @@ from onrecord.extraction.marks import (
     QUOTATION_MARKS,
     UNAMBIGUOUS_MARKS,
 )
-from onrecord.lexicon import lexicon, optional_lines, optional_pairs, per_language
+from onrecord.lexicon import lexicon, optional_lines, optional_pairs, optional_words, per_language
 from onrecord.model import Dateline
 
 BlockKind = Literal[
@@ -51,31 +51,6 @@ MAX_DUPLICATE_CANDIDATES = 8
 # byline, photo caption) in and never after a real paragraph.
 MAX_BLOCKS_BEFORE_DATELINE = 6
 
-# News agencies and the desks of staff that sign bylines ("Jane Doe, Reuters") and photo
-# credits ("REUTERS/Jane Doe"); the big international wires and photo agencies.
-NEWS_AGENCIES = (
-    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "TASS",
-    "Xinhua", "dpa", "UPI", "Interfax", "RIA Novosti", "Anadolu Agency", "Kyodo", "Yonhap",
-    "ANSA", "EFE", "PA Media", "CNN", "BBC News", "Al Jazeera",
-)  # fmt: skip
-# Photo agencies and credit phrases that mark a line as a photo caption or credit.
-PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy", "EPA-EFE", "AP Photo", "Reuters Photo")
-# Job titles that follow a name in a byline ("Jane Doe, Staff Writer").
-BYLINE_TITLES = ("Writer", "Correspondent", "Reporter", "Editor", "Columnist", "Contributor")
-# Words that may stand lower-case in a byline between names ("By Jane Doe and Omar al-Rashid"):
-# conjunctions, and particles of Arabic, Dutch, German, Portuguese and Spanish names.
-BYLINE_CONNECTORS = frozenset({
-    "and", "&", "of", "the", "for", "in", "at", "with", "de", "van", "von", "da", "al", "el",
-    "bin", "staff", "writer",
-})  # fmt: skip
-
-# Capitalised words that open headlines and kickers the way a place opens a dateline
-# ("EXCLUSIVE – Senator says..."): never a place.
-NOT_PLACES = frozenset({
-    "EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "LISTEN", "LIVE", "ANALYSIS",
-    "OPINION", "EDITORIAL", "COMMENTARY", "REVIEW", "VIDEO", "PHOTOS", "CORRECTION", "FACT",
-})  # fmt: skip
-
 # Lines that point away from the article: links to other stories, newsletters, social media.
 _READMORE = re.compile(
     r"(?:read (?:more|also|next|the full story)|also read|see also|more on this(?: story)?"
@@ -93,12 +68,6 @@ _CAPTION_START = re.compile(
     r"|\(?(?:photo|picture|image)s? (?:by|credit|courtesy)\b",
     re.IGNORECASE,
 )
-_CAPTION_END = re.compile(
-    r"(?:\((?:AP |AFP |Reuters |EPA |TASS )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)[^()]{0,120}\)"
-    r"|[/|]\s*(?:" + "|".join(NEWS_AGENCIES + PHOTO_AGENCIES) + r")(?:\s*/\s*[\w .'’-]{1,60})?"
-    r"|\b(?:REUTERS|AFP|AP|EPA|TASS|XINHUA)/[A-Z][\w .'’-]{0,60})\s*\)?\s*$"
-)
-_PHOTO_AGENCY = re.compile("|".join(re.escape(agency) for agency in PHOTO_AGENCIES))
 _BYLINE_CREDIT = re.compile(
     r"\(?(?:(?:additional )?reporting|writing|editing|compiled|written|edited|research)"
     r" (?:by\b|:)|contribut(?:ing|ors?)\s*:",
@@ -108,14 +77,6 @@ _CONTRIBUTED = re.compile(
     r"contributed (?:to this (?:report|story)|reporting)\.?\)?\s*$", re.IGNORECASE
 )
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_BYLINE_NAME_DESK = re.compile(
-    _NAME
-    + r"\s*[,|]\s*(?:"
-    + "|".join(NEWS_AGENCIES)
-    + r"|(?:[A-Z]\w+ ){0,3}(?:"
-    + "|".join(BYLINE_TITLES)
-    + r")s?)\s*$"
-)
 _BYLINE_BY = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"(?:[-–—•*·▪►▸●○◦■□➤>]|\d{1,2}[.)])\s+")
 _SPEAKER_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{0,40}:")
@@ -180,6 +141,49 @@ def _date_words() -> frozenset[str]:
     return frozenset(w.lower() for w in dates["month"] + dates["weekday"])
 
 
+@per_language
+def _kicker_words() -> frozenset[str]:
+    """Capitalised words that open kickers, never a place (data/<lang>/kicker_words.txt)."""
+    return frozenset(line.strip() for line in optional_lines(None, "kicker_words.txt"))
+
+
+@per_language
+def _byline_connectors() -> frozenset[str]:
+    """Words that may stand lower-case between names in a byline (byline_connectors.txt)."""
+    return optional_words(None, "byline_connectors.txt")
+
+
+def _alternatives(filename: str) -> str:
+    return "|".join(re.escape(line.strip()) for line in optional_lines(None, filename)) or "(?!)"
+
+
+@per_language
+def _caption_end() -> re.Pattern[str]:
+    """A photo credit ending a line: "(AP Photo/Jane Doe)", "| Getty Images", "REUTERS/Jane
+    Doe" (news_agencies.txt, photo_agencies.txt)."""
+    agencies = _alternatives("news_agencies.txt") + "|" + _alternatives("photo_agencies.txt")
+    return re.compile(
+        r"(?:\((?:AP |AFP |Reuters |EPA |TASS )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)"
+        r"[^()]{0,120}\)"
+        r"|[/|]\s*(?:" + agencies + r")(?:\s*/\s*[\w .'’-]{1,60})?"
+        r"|\b(?:REUTERS|AFP|AP|EPA|TASS|XINHUA)/[A-Z][\w .'’-]{0,60})\s*\)?\s*$"
+    )
+
+
+@per_language
+def _photo_agency() -> re.Pattern[str]:
+    return re.compile(_alternatives("photo_agencies.txt"))
+
+
+@per_language
+def _byline_name_desk() -> re.Pattern[str]:
+    """"Jane Doe, Reuters", "Jane Doe | Staff Writer" (news_agencies.txt, byline_titles.txt)."""
+    return re.compile(
+        _NAME + r"\s*[,|]\s*(?:" + _alternatives("news_agencies.txt")
+        + r"|(?:[A-Z]\w+ ){0,3}(?:" + _alternatives("byline_titles.txt") + r")s?)\s*$"
+    )
+
+
 @dataclass(frozen=True)
 class Block:
     """One non-blank line: ``text[start:end]`` is its content without surrounding whitespace."""
@@ -229,7 +233,7 @@ def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline
     has_dash = terminator not in ("", ".")
     if not (source or has_dash or (date and terminator == ".")):
         return None
-    if place.split()[0].rstrip(",") in NOT_PLACES:
+    if place.split()[0].rstrip(",") in _kicker_words():
         return None
     stop = match.start("end") + len(match.group("end").rstrip())
     return Dateline(
@@ -337,15 +341,15 @@ def _line_kind(line: str) -> BlockKind:
 
 
 def _is_caption(line: str) -> bool:
-    if _CAPTION_START.match(line) or _CAPTION_END.search(line):
+    if _CAPTION_START.match(line) or _caption_end().search(line):
         return True
-    return _PHOTO_AGENCY.search(line) is not None and not _has_speech(line)
+    return _photo_agency().search(line) is not None and not _has_speech(line)
 
 
 def _is_byline(line: str) -> bool:
     if _BYLINE_CREDIT.match(line) or _CONTRIBUTED.search(line):
         return True
-    if _BYLINE_NAME_DESK.fullmatch(line):
+    if _byline_name_desk().fullmatch(line):
         return True
     by = _BYLINE_BY.match(line)
     return by is not None and _is_name_list(line[by.end() :])
@@ -360,8 +364,9 @@ def _is_name_list(rest: str) -> bool:
         return False
     if words[0].lower().rstrip(".") in _date_words():
         return False
+    connectors = _byline_connectors()
     return all(
-        word.lower() in BYLINE_CONNECTORS or any(char.isupper() for char in word) for word in words
+        word.lower() in connectors or any(char.isupper() for char in word) for word in words
     )
 
 
