@@ -283,7 +283,7 @@ def _object_of_cue(before: list[Token]) -> bool:
         is_cue(before[-3])
     ):
         return True
-    if last.lower_ not in _ATTRIBUTE_WORDS and not _adverbial_end(before):
+    if last.lower_ not in _attribute_words() and not _adverbial_end(before):
         return False
     for tok in reversed(before[-6:-1]):
         if is_cue(tok):
@@ -301,18 +301,22 @@ def _adverbial_end(before: list[Token]) -> bool:
         t.pos_ == "ADP" and t.head.i == last.i for t in before[-4:-1]))
 
 
-# Words between a reporting verb (and its object) and the quoted words that say what it is called
-# ("décrit comme « ... »", "qualifié de « ... »", "described as").
-_ATTRIBUTE_WORDS = frozenset({"comme", "de", "d'", "d’"})
+@per_language
+def _attribute_words() -> frozenset[str]:
+    """Words between a reporting verb (and its object) and the quoted words that say what it is
+    called ("décrit comme « ... »", "qualifié de « ... »"): data/<lang>/attribute_words.txt."""
+    return optional_words(None, "attribute_words.txt")
 
 
-# Objects of a reporting verb that are its audience, not its content ("told reporters").
-_AUDIENCES = frozenset({"reporters", "journalists", "audience", "crowd", "supporters",
-                        "listeners", "viewers", "followers", "parliament", "lawmakers", "court"})
+@per_language
+def _audiences() -> frozenset[str]:
+    """Objects of a reporting verb that are its audience, not its content ("told reporters",
+    "a-t-il dit aux journalistes"): data/<lang>/audience_nouns.txt."""
+    return optional_words(None, "audience_nouns.txt")
 
 
 def _addressee(tok: Token) -> bool:
-    return tok.pos_ in ("PRON", "PROPN") or tok.lower_ in _AUDIENCES
+    return tok.pos_ in ("PRON", "PROPN") or tok.lower_ in _audiences()
 
 
 def _looks_like_speech(text: str, q: Quoted, has_cue: bool) -> bool:
