@@ -692,7 +692,7 @@ def _after_cue_fits(
            and not _opens_with_quote(cue, c)
            for c in cue.children):
         return False  # the cue reports a clause of its own (not the next part of the quote)
-    if after and after[0].lower_ in _SUBORDINATORS:
+    if after and after[0].lower_ in _subordinators():
         return False  # '"...," when Clinton blasted him': a clause about the scene, not a cue
     if inner_last in ".!?" and after and after[0].text[:1].isupper():
         # a new sentence after the quote: its cue closes the quote only when none opened it
@@ -701,10 +701,11 @@ def _after_cue_fits(
     return True
 
 
-# Conjunctions opening a subordinate clause: a cue inside one, right after a quote, does not close
-# the quote ('"That makes me smart," when Clinton blasted him').
-_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "since", "although",
-                            "though", "if", "until", "whereas"})
+@per_language
+def _subordinators() -> frozenset[str]:
+    """Conjunctions opening a subordinate clause: a cue inside one, right after a quote, does not
+    close the quote ('"That makes me smart," when Clinton blasted him'): subordinators.txt."""
+    return optional_words(None, "subordinators.txt")
 
 
 def _opens_with_quote(cue: Token, clause: Token) -> bool:

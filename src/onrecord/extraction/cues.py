@@ -83,9 +83,11 @@ def pronoun_key(word: str) -> str:
     return low
 
 
-# Words that head a noun phrase but never speak: "it" in "it said" is kept (organisations), but
-# expletive "there" and relative pronouns are not speakers.
-_NOT_SPEAKER = frozenset({"there", "which", "that", "who", "what", "this", "these", "those"})
+@per_language
+def _not_speaker() -> frozenset[str]:
+    """Words that head a noun phrase but never speak: "it" in "it said" is kept (organisations),
+    but expletive "there" and relative pronouns are not speakers (not_speaker_words.txt)."""
+    return optional_words(None, "not_speaker_words.txt")
 
 
 def speech_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
@@ -587,21 +589,25 @@ def _apposed_name_before(tok: Token) -> Token | None:
     return doc[last]
 
 
-# Verbs whose object is the time or the means someone spends or uses on an act ("used the
-# remarks to urge", "spent much of her speech attacking").
-_MEANS_VERBS = frozenset({"use", "spend", "devote", "take", "seize", "waste"})
+@per_language
+def _means_verbs() -> frozenset[str]:
+    """Verbs whose object is the time or the means someone spends or uses on an act ("used the
+    remarks to urge", "spent much of her speech attacking"): means_verbs.txt."""
+    return optional_words(None, "means_verbs.txt")
 
 
 def _means(obj: Token) -> bool:
     """Whether the object of the verb above an infinitive or participle is the time or the means
     of the act rather than its actor: "the union used the remarks to urge ..." (the union
     urges), "she spent much of her speech attacking ..." (she attacks)."""
-    return obj.head.lemma_.lower() in _MEANS_VERBS and not _personal(obj)
+    return obj.head.lemma_.lower() in _means_verbs() and not _personal(obj)
 
 
-# Prepositions whose participle is an event of the subject of the verb they hang from ("After
-# saying ..., she was whisked off").
-_TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
+@per_language
+def _time_preps() -> frozenset[str]:
+    """Prepositions whose participle is an event of the subject of the verb they hang from
+    ("After saying ..., she was whisked off"): time_prepositions.txt."""
+    return optional_words(None, "time_prepositions.txt")
 
 
 def _shares_passive_subject(via: Token | None) -> bool:
@@ -617,13 +623,15 @@ def _shares_passive_subject(via: Token | None) -> bool:
     if via.dep_ == "conj":  # "X was forced to retreat and said ...": X said; not "was repeated"
         return via.tag_ != "VBN"
     if via.dep_ == "prep":  # "was criticized for saying": the one criticized said it
-        return via.lower_ == "for" or (via.lower_ in _TIME_PREPS and via.i < via.head.i)
+        return via.lower_ == "for" or (via.lower_ in _time_preps() and via.i < via.head.i)
     return via.dep_ == "advcl" and via.i < via.head.i
 
 
-# Prepositions naming the occasion or medium of what a verb's subject says ("wrote in a
-# letter saying", "spoke during a rally attacking").
-_MEDIUM_PREPS = frozenset({"in", "during", "at", "through", "via"})
+@per_language
+def _medium_preps() -> frozenset[str]:
+    """Prepositions naming the occasion or medium of what a verb's subject says ("wrote in a
+    letter saying", "spoke during a rally attacking"): medium_prepositions.txt."""
+    return optional_words(None, "medium_prepositions.txt")
 
 
 def _participle_noun_speaker(participle: Token, depth: int, cue: Token) -> Token | None:
@@ -639,14 +647,14 @@ def _participle_noun_speaker(participle: Token, depth: int, cue: Token) -> Token
         noun = noun.head  # "ran ads and mailers attacking": the ads are what was run
     if noun.dep_ == "dobj":
         verb = noun.head
-    elif noun.dep_ == "pobj" and (noun.head.lower_ in _MEDIUM_PREPS or set_off):
+    elif noun.dep_ == "pobj" and (noun.head.lower_ in _medium_preps() or set_off):
         verb = noun.head.head
     if verb is not None and verb.pos_ in ("VERB", "AUX") and (set_off or not _personal(noun)):
         holder = subject_of(verb, depth + 1, cue)
-        if holder is not None and holder.lower_ not in _NOT_SPEAKER and holder.i != noun.i:
+        if holder is not None and holder.lower_ not in _not_speaker() and holder.i != noun.i:
             return holder
     noun = participle.head
-    if noun.lower_ in _NOT_SPEAKER:
+    if noun.lower_ in _not_speaker():
         return None
     return noun
 
@@ -846,7 +854,7 @@ def _subject_before_aside(tok: Token) -> Token | None:
         if clause.dep_ != "ccomp" or clause.i > tok.i:
             continue
         for subj in clause.children:
-            if (subj.dep_ == "nsubj" and subj.i < clause.i and subj.lower_ not in _NOT_SPEAKER
+            if (subj.dep_ == "nsubj" and subj.i < clause.i and subj.lower_ not in _not_speaker()
                     and subj.pos_ in ("PROPN", "NOUN")
                     and any(tok.doc[i].text == "," for i in range(subj.i + 1, clause.i))):
                 return subj
@@ -862,7 +870,7 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     found = [
         child for child in tok.children
         if child.dep_ in _SUBJECT_DEPS and any(c.isalnum() for c in child.text)
-        and (child.lower_ not in _NOT_SPEAKER or is_relative_subject(child)
+        and (child.lower_ not in _not_speaker() or is_relative_subject(child)
              or _modified_demonstrative(child))
         and not _quoted_after(tok, child)
     ]
@@ -908,7 +916,7 @@ def _relative_that_speaker(rel: Token) -> Token:
     antecedent = rel.head.head
     if antecedent.dep_ == "dobj" and antecedent.head.pos_ in ("VERB", "AUX"):
         holder = subject_of(antecedent.head, 1)
-        if holder is not None and holder.lower_ not in _NOT_SPEAKER and holder.i != rel.i:
+        if holder is not None and holder.lower_ not in _not_speaker() and holder.i != rel.i:
             return holder
     return antecedent
 
@@ -1031,7 +1039,7 @@ def _holder_of(noun: Token) -> Token | None:
             return child
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         for child in noun.head.children:
-            if child.dep_ == "nsubj" and child.lower_ not in _NOT_SPEAKER:
+            if child.dep_ == "nsubj" and child.lower_ not in _not_speaker():
                 return child
     return None
 
