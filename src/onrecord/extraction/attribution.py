@@ -1033,14 +1033,17 @@ def _postposed_parts(
     return out
 
 
-# Negation words as tokens (the tagger sometimes misses "n’t" with a curly apostrophe).
-_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})
+@per_language
+def _negations() -> frozenset[str]:
+    """Negation words as tokens (the tagger sometimes misses "n’t" with a curly apostrophe):
+    data/<lang>/negation_tokens.txt."""
+    return optional_words(None, "negation_tokens.txt")
 
 
 def _negated(tok: Token) -> bool:
     """"The owners didn't comment on the kit": nothing was said."""
     holders = [tok, tok.head] if tok.pos_ == "NOUN" else [tok]
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in holders for c in h.children)
+    return any(c.dep_ == "neg" or c.lower_ in _negations() for h in holders for c in h.children)
 
 
 def _circumstance(tok: Token) -> bool:

@@ -17,11 +17,17 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extraction.cues import mention_tokens, reporting_word
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, lexicon, optional_pairs, per_language
+from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import is_honorific, is_title_word
 
-# Determiners that introduce someone new, as "a" does ("another parent said").
-_NEW_REFERENT = frozenset({"another", "some", "several"})
+
+@per_language
+def _new_referent() -> frozenset[str]:
+    """Determiners that introduce someone new, as "a" does ("another parent said"):
+    data/<lang>/new_referent_determiners.txt."""
+    return optional_words(None, "new_referent_determiners.txt")
+
+
 # Parts of speech of the words of a role written before a name ("the club's new manager").
 _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART", "PUNCT", "ADP", "CCONJ"})
 _QUOTE_AND_BRACKETS = "".join(sorted(QUOTATION_MARKS)) + " ,.;:()[]"
@@ -813,7 +819,7 @@ def determiner(head: Token) -> str | None:
     count ("one senior official", "two people") and for "another" (someone new)."""
     for child in head.children:
         if child.dep_ in ("det", "predet") and child.i < head.i:
-            if child.lower_ in _NEW_REFERENT:
+            if child.lower_ in _new_referent():
                 return "a"
             return universal_determiner(child) or child.lower_
         if child.dep_ == "poss":
