@@ -388,8 +388,7 @@ def spark_ingest(inputs: tuple[str, ...], out: str, master: str | None, partitio
            f"occurrence(s), {summary.quotes} quote(s) and {summary.speakers} speaker(s) to "
            f"{out} in {_duration(summary.seconds)}; skipped {summary.skipped} duplicate(s)")
     if summary.failed_count:
-        reasons = ", ".join(f"{n} {reason}" for reason, n in summary.failed.most_common())
-        msg += f"; {summary.failed_count} input(s) failed ({reasons}; see {out}/failures)"
+        msg += f"; {_failed(summary)[:-1]}; see {out}/failures)"
     click.echo(msg, err=True)
     if summary.failed_count:
         sys.exit(1)
@@ -461,13 +460,18 @@ def _duration(seconds: float) -> str:
     return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s"
 
 
+def _failed(summary: Any) -> str:
+    """"3 input(s) failed (2 NoArticleText, 1 InputError)": a summary's failures by reason."""
+    reasons = ", ".join(f"{n} {reason}" for reason, n in summary.failed.most_common())
+    return f"{summary.failed_count} input(s) failed ({reasons})"
+
+
 def _ingest_summary(summary: Any) -> None:
     msg = (f"onrecord: stored {summary.articles} article(s) with {summary.quotes} quote(s) "
            f"({summary.new_quotes} new to the corpus) and {summary.speakers} new speaker(s); "
            f"skipped {summary.skipped} already stored")
     if summary.failed_count:
-        reasons = ", ".join(f"{n} {reason}" for reason, n in summary.failed.most_common())
-        msg += f"; {summary.failed_count} input(s) failed ({reasons})"
+        msg += f"; {_failed(summary)}"
     click.echo(msg, err=True)
     for line in summary.failures:
         click.echo(f"onrecord: failed: {line}", err=True)

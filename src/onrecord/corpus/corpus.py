@@ -195,9 +195,7 @@ class Corpus:
         failed (``UnsupportedLanguage``). Articles already stored (same URL or same text) are
         skipped before extraction, bad inputs are counted by reason, and each article is
         committed on its own: stop it at any point and run it again to finish the rest."""
-        if self.read_only:
-            raise CorpusError(f"{self.path} is open read-only; open it with Corpus(path) to "
-                              "ingest into it")
+        self._check_writable("ingest into it")
         summary = IngestSummary()
         started = time.monotonic()
         writer = Writer(self.conn, self.aliases)
@@ -275,9 +273,7 @@ class Corpus:
         read back by ``onrecord load``), exactly as ``ingest`` stores what it extracts: in the
         order given, each in its own transaction, skipping those already stored, then the
         surname rule once at the end. ``article.id`` becomes the article's ``source_id``."""
-        if self.read_only:
-            raise CorpusError(f"{self.path} is open read-only; open it with Corpus(path) to "
-                              "store into it")
+        self._check_writable("store into it")
         summary = IngestSummary()
         started = time.monotonic()
         writer = Writer(self.conn, self.aliases)
@@ -290,6 +286,10 @@ class Corpus:
         writer.settle()
         summary.seconds = time.monotonic() - started
         return summary
+
+    def _check_writable(self, to: str) -> None:
+        if self.read_only:
+            raise CorpusError(f"{self.path} is open read-only; open it with Corpus(path) to {to}")
 
     def _store(self, writer: Writer, article: Article, source_id: str,
                summary: IngestSummary) -> None:

@@ -273,22 +273,24 @@ def _extract_partition(items: Iterable[Any], model: str | None, lang: str | None
     context = TaskContext.get()
     kill = context is not None and context.getLocalProperty(KILL_FIRST_ATTEMPT) == "1" and \
         context.attemptNumber() == 0
-    chunk: list[Any] = []
     done = 0
+    for chunk in _chunks(items, CHUNK):
+        for out in _extract_chunk(chunk, model, lang, min_confidence):
+            yield out
+            done += out[0] == "article"
+            if kill and done:
+                os._exit(17)  # a worker killed mid-partition (see KILL_FIRST_ATTEMPT)
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
     for item in items:
         chunk.append(item)
-        if len(chunk) == CHUNK:
-            for out in _extract_chunk(chunk, model, lang, min_confidence):
-                yield out
-                done += out[0] == "article"
-                if kill and done:
-                    os._exit(17)  # a worker killed mid-partition (see KILL_FIRST_ATTEMPT)
+        if len(chunk) == size:
+            yield chunk
             chunk = []
-    for out in _extract_chunk(chunk, model, lang, min_confidence):
-        yield out
-        done += out[0] == "article"
-        if kill and done:
-            os._exit(17)
+    if chunk:
+        yield chunk
 
 
 def _extract_chunk(chunk: list[Any], model: str | None, lang: str | None,
@@ -340,8 +342,7 @@ def _labelled(items: RDD[tuple[str, Any]], keyed: RDD[tuple[str, str]], partitio
     key graph of up to ``LOCAL_GRAPH`` edges is joined on the driver (union-find) and sent to
     the executors; a larger one by label propagation in Spark, until nothing changes."""
     edges = keyed.groupByKey(partitions).flatMap(
-        lambda kv: merge.star_edges(sorted(set(kv[1])))).filter(
-        lambda e: e[0] < e[1]).persist()
+        lambda kv: merge.star_edges(sorted(set(kv[1])))).persist()
     if edges.count() <= LOCAL_GRAPH:
         parent = keyed.context.broadcast(merge.union_find(edges.collect()))
         edges.unpersist()

@@ -34,14 +34,13 @@ def speaker_keys(row: Mapping[str, Any], outlet: str | None) -> list[str]:
 
 
 def star_edges(nodes: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """Edges joining the nodes that share one key: each to the smallest (both ways)."""
+    """Edges joining the nodes that share one key: the smallest to each other one."""
     if len(nodes) < 2 or len(nodes) > MAX_KEY_SHARE:
         return
     centre = min(nodes)
     for node in nodes:
         if node != centre:
             yield centre, node
-            yield node, centre
 
 
 def union_find(edges: Iterable[tuple[str, str]]) -> dict[str, str]:

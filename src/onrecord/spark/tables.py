@@ -132,14 +132,13 @@ def article_from_rows(row: Mapping[str, Any], speakers: Iterable[Mapping[str, An
     if row.get("dateline_start") is not None:
         dateline = Dateline(int(row["dateline_start"]), int(row["dateline_end"]),
                             row["dateline_place"], row["dateline_date"], row["dateline_source"])
-    article = Article(
+    return Article(
         id=row["source_id"], text=row["text"], quotes=quotes,
         speakers=[by_no[int(s["speaker_no"])] for s in rows if s["listed"]],
         warnings=list(row.get("warnings") or []), title=row.get("title"), url=row.get("url"),
         date=row.get("date"), outlet=row.get("outlet"), dateline=dateline,
         language=row.get("language"),
     )
-    return article
 
 
 def _speaker(s: Mapping[str, Any]) -> Speaker:
