@@ -1,15 +1,15 @@
 """Train the attribution model (onrecord/extraction/learnt.py) on PolNeAR's train split.
 
 Every word with a complement that no reporting verb frames is a candidate (``frames.
-framed_and_unframed``; a clause, an infinitive or a prepositional object: ``frames.MODEL_FRAMES``);
-it is a positive when its complement overlaps an annotated content by half
-or more and the word is in that attribution's cue. A logistic regression over the candidates'
-features (``learnt.frame_features``) is fitted by full-batch gradient descent (Adam, L2), from
-zero weights: no randomness, the same model on every run. The last HELD_OUT share of the train
-articles is left out of fitting and chooses the threshold: the probability above which taking a
-candidate raises quote F1 most. Besides the parse, each candidate has its lemma and frame's prior:
-how often that frame reported in training (counted over the other folds of the fitting articles,
-so that no row's prior knows its own label). Dev is not read.
+framed_and_unframed``; a clause, an infinitive or a prepositional object:
+``frames.model_frames()``); it is a positive when its complement overlaps an annotated content by
+half or more and the word is in that attribution's cue. A logistic regression over the candidates'
+features (``learnt.frame_features``) is fitted by full-batch gradient descent (Adam, L2), from zero
+weights: no randomness, the same model on every run. The last HELD_OUT share of the train articles
+is left out of fitting and chooses the threshold: the probability above which taking a candidate
+raises quote F1 most. Besides the parse, each candidate has its lemma and frame's prior: how often
+that frame reported in training (counted over the other folds of the fitting articles, so that no
+row's prior knows its own label). Dev is not read.
 
 Writes src/onrecord/data/en/attribution_model.json (feature weights; no article text).
 
@@ -33,7 +33,7 @@ import numpy as np
 from learn_frames import overlap, paragraphs
 from spacy.tokens import DocBin
 
-from onrecord.extraction.frames import MODEL_FRAMES, framed_and_unframed
+from onrecord.extraction.frames import framed_and_unframed, model_frames
 from onrecord.extraction.learnt import MODEL_FILE, frame_features, logistic, prior_feature
 from onrecord.extraction.pipeline import load_model
 
@@ -172,9 +172,9 @@ def main() -> None:
     fitting = arts[: max(1, int(cut * args.fraction))]
     held = arts[cut:]
     t0 = time.time()
-    # objects report by the counted frames alone (frames.MODEL_FRAMES)
-    rows = [r for r in candidates(fitting, args.cache) if r.key.split("|")[-1] in MODEL_FRAMES]
-    held_rows = [r for r in candidates(held, args.cache) if r.key.split("|")[-1] in MODEL_FRAMES]
+    # objects report by the counted frames alone (frames.model_frames())
+    rows = [r for r in candidates(fitting, args.cache) if r.key.split("|")[-1] in model_frames()]
+    held_rows = [r for r in candidates(held, args.cache) if r.key.split("|")[-1] in model_frames()]
     print(f"{len(fitting)} articles, {len(rows)} candidates ({sum(r.label for r in rows)} "
           f"positive); held out {len(held)} articles, {len(held_rows)} candidates; "
           f"{time.time() - t0:.0f} s", file=sys.stderr)

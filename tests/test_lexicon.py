@@ -152,3 +152,37 @@ def test_lexicon_every_spelt_out_form_is_itself_a_title_or_occupation() -> None:
 def test_lexicon_unknown_language_raises_a_clear_error() -> None:
     with pytest.raises(OnrecordError, match="xx"):
         lexicon("xx")
+
+
+def test_lexicon_every_data_file_of_every_language_is_documented() -> None:
+    """A newcomer adding a language reads docs/languages.md: every file a language folder holds
+    has its row there."""
+    from importlib import resources
+    from pathlib import Path
+
+    from onrecord.lexicon import known_languages
+
+    doc = (Path(__file__).parents[1] / "docs" / "languages.md").read_text(encoding="utf-8")
+    for language in known_languages():
+        folder = resources.files("onrecord").joinpath("data", language)
+        for entry in folder.iterdir():
+            if entry.is_file():
+                assert f"`{entry.name}`" in doc, f"data/{language}/{entry.name} not in languages.md"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_lexicon_boilerplate_rows_have_a_known_kind_and_compile(language: str) -> None:
+    import re
+
+    from onrecord.lexicon import optional_pairs
+
+    kinds = {"readmore", "caption_start", "caption_end", "credit_start", "credit_end", "byline_by"}
+    pairs = optional_pairs(language, "boilerplate.tsv")
+    assert {kind for kind, _ in pairs} == kinds
+    for _, pattern in pairs:
+        re.compile(pattern)
+
+
+def test_lexicon_role_heads_rows_are_heads_or_office_words() -> None:
+    assert {row[1] for row in body("role_heads.tsv")} == {"head", "office"}
+    assert rows("role_heads.tsv")[0] == ["word", "class"]

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cached_property, lru_cache, wraps
+from functools import cache, cached_property, lru_cache, wraps
 from importlib import resources
 from typing import Any, ParamSpec, TypeVar
 
@@ -55,11 +55,6 @@ def using_language(language: str) -> Iterator[str]:
         yield language
     finally:
         _CURRENT_LANGUAGE.reset(token)
-
-# Words that end organisations' names but also places' and people's ("Harlow Town", "Ray Air").
-_PLACE_LIKE_NAME_WORDS = frozenset({"city", "town", "county", "air", "co", "sa", "ag", "group",
-                                    "force", "side", "paper", "station", "service", "office"})
-
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -93,12 +88,13 @@ class Lexicon:
     negations: frozenset[str]  # "not", "never": a variant that changes one is reworded
     determiners: frozenset[str]  # "the", "two": open a noun phrase, no part of a role or name
     articles: frozenset[str]  # "the", "a": dropped from a description compared or kept
+    place_like_name_words: frozenset[str]  # "town", "air": end places' names too
 
     @cached_property
     def organisation_name_words(self) -> frozenset[str]:
         """Words that end only an organisation's name ("FC", "Ltd", "Constabulary")."""
         words = frozenset().union(*self.organisation_type_words.values())
-        return (words | self.organisation_nouns) - _PLACE_LIKE_NAME_WORDS
+        return (words | self.organisation_nouns) - self.place_like_name_words
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -206,6 +202,7 @@ def _load(language: str) -> Lexicon:
         negations=_words(language, "negations.txt"),
         determiners=_words(language, "determiners.txt"),
         articles=_words(language, "articles.txt"),
+        place_like_name_words=optional_words(language, "place_like_name_words.txt"),
         organisation_type_words={
             row[0]: frozenset(row[1].split()) for row in _table(language, "organisation_types.tsv")
         },
@@ -244,6 +241,14 @@ def optional_words(language: str | None, filename: str) -> frozenset[str]:
     """The entries of an optional one-entry-a-line data file, lower-cased (an entry may be a
     phrase: "ce dernier"); none when the language has no such file."""
     return frozenset(line.strip().lower() for line in optional_lines(language, filename))
+
+
+@cache
+def every_language_words(filename: str) -> frozenset[str]:
+    """The entries of an optional one-entry-a-line data file of every language together: for
+    words met whatever the article's language (names and roles cross languages in a corpus)."""
+    return frozenset().union(*(optional_words(language, filename)
+                               for language in known_languages()))
 
 
 def optional_rows(language: str | None, filename: str, columns: int) -> list[tuple[str, ...]]:

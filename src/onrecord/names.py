@@ -14,10 +14,15 @@ from typing import Any
 from onrecord.extraction.marks import APOSTROPHES as QUOTE_APOSTROPHES
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import current_language, data_text, lexicon, optional_words
-
-# Articles before an organisation's name: "the Kremlin" is "Kremlin".
-_ORGANISATION_ARTICLES = frozenset({"the"})
+from onrecord.lexicon import (
+    current_language,
+    data_text,
+    every_language_words,
+    known_languages,
+    lexicon,
+    optional_pairs,
+    optional_words,
+)
 
 # Apostrophes in names (O'Brien, D’Amato): the quotation marks that serve as apostrophes, and
 # the modifier letter and accents that keyboards put in their place.
@@ -71,7 +76,7 @@ def name_key(name: str, kind: str = "person") -> str:
         while start < len(tokens) - 1 and tokens[start] in _title_keys():
             start += 1
         tokens = tokens[start:]
-    elif len(tokens) > 1 and tokens[0] in _ORGANISATION_ARTICLES:
+    elif len(tokens) > 1 and tokens[0] in every_language_words("organisation_articles.txt"):
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -184,14 +189,6 @@ def occupation_differs(roles: Iterable[str], word: str) -> bool:
 
 # Quotation marks and brackets glued to a name by a bad span ('"Pence', "Trump'”").
 _GLUED = "".join(sorted(QUOTATION_MARKS)) + "<>()[]{}*-\u2013\u2014,;:"
-# Words that open a description or a pronoun phrase, never a person's name ("the report",
-# "An email", "my father"): determiners, possessives, demonstratives, quantifiers, pronouns.
-_DESCRIPTION_STARTS = frozenset({
-    "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our",
-    "their", "some", "many", "most", "several", "few", "all", "both", "each", "every", "another",
-    "other", "one", "two", "three", "any", "no", "such", "i", "me", "we", "us", "you", "he", "she",
-    "it", "they", "them", "him", "who", "whose", "which", "what",
-})
 
 
 def clean_name(name: str) -> str:
@@ -223,7 +220,7 @@ def starts_with_determiner(name: str) -> bool:
     first = words[0]
     if len(first) > 1 and first.isupper():  # an acronym ("US President ..."), not "us"
         return False
-    return first.casefold() in _DESCRIPTION_STARTS
+    return first.casefold() in every_language_words("description_starts.txt")
 
 
 def _prefix_words() -> dict[str, str]:
@@ -274,7 +271,7 @@ def split_name_prefix(name: str) -> tuple[str, str]:
     cut = 0
     for index, word in enumerate(words[:-2]):
         low = word.casefold().rstrip(".")
-        if is_title_word(word) or low in lexicon().occupations or low in _OFFICE_WORDS or (
+        if is_title_word(word) or low in lexicon().occupations or low in _role_words()[1] or (
                 low.endswith("s") and is_title_word(low[:-1])):
             cut = index + 1
     while cut < len(words) - 2 and _is_prefix_word(words[cut]):
@@ -358,30 +355,20 @@ def _detector(module: Any) -> Any:
 # longest office in our fixtures, "Kestria's Permanent Representative to the UN Office in
 # Geneva", has 9).
 MAX_ROLE_WORDS = 12
-# Words that make a role a clause, not an office or a job: finite verbs and auxiliaries,
-# reflexive and quantifier pronouns ("himself", "both").
-_CLAUSE_WORDS = frozenset({
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
-    "would", "can", "could", "should", "may", "might", "must", "said", "says", "told", "tells",
-    "blame", "blames", "blamed", "back", "backs", "think", "thinks", "believe", "believes",
-    "himself", "herself", "itself", "themselves", "both", "many", "none", "i", "we", "you",
-    "who", "which", "whom",
-})
-# Role heads that name what someone is without an occupation suffix (compiled by the onrecord
-# authors from the roles of the most quoted people in PolNeAR; the suffix rule covers the rest).
-_ROLE_HEADS = frozenset({
-    "host", "icon", "magnate", "mogul", "nominee", "candidate", "hopeful", "donor", "chair",
-    "aide", "adviser", "advisor", "staff", "son", "daughter", "wife", "husband", "mother",
-    "brother", "sister", "rival", "contender", "frontrunner", "front-runner", "head", "chief",
-    "expert", "billionaire", "millionaire", "activist", "heir", "ally", "official", "lawmaker",
-    "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "ceo", "veteran",
-    "owner", "economist", "scholar", "pundit", "critic", "fellow", "student", "graduate",
-})
-# Office words that end a prefix before a name with the titles ("Senate Majority Leader Harry
-# Reid", "Rival Hillary Clinton"): role heads that are neither titles nor occupations.
-_OFFICE_WORDS = _ROLE_HEADS | {"leader", "whip", "minority", "majority"}
-_ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ee", "ary", "ive",
-                  "ier", "eur", "ess")
+
+
+@cache
+def _role_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Role heads that name what someone is without an occupation suffix, office words that end
+    a prefix before a name with the titles ("Senate Majority Leader Harry Reid") and the
+    suffixes of words that name what someone is (data/<lang>/role_heads.tsv and
+    role_suffixes.txt, every language's)."""
+    rows = [row for language in known_languages()
+            for row in optional_pairs(language, "role_heads.tsv")]
+    heads = frozenset(word for word, kind in rows if kind == "head")
+    offices = heads | frozenset(word for word, kind in rows if kind == "office")
+    suffixes = tuple(sorted(every_language_words("role_suffixes.txt")))
+    return heads, offices, suffixes
 
 
 def is_role(role: str) -> bool:
@@ -392,17 +379,19 @@ def is_role(role: str) -> bool:
     if not words or len(words) > MAX_ROLE_WORDS:
         return False
     bare = [w.casefold().strip(".,;:") for w in words]
-    if any(w in _CLAUSE_WORDS for w in bare):
+    clause_words = every_language_words("clause_words.txt")
+    if any(w in clause_words for w in bare):
         return False
     if all(is_honorific(w) or w.rstrip(".") in _prefix_words() or is_initial(w)
            or w.rstrip(".") in lexicon().title_modifiers for w in bare):
         return False
     if re.fullmatch(r"\(?[RDI](-[A-Za-z.]+)?\)?", words[0]) and len(words) == 1:
         return False  # a party-state tag ("R-Wis.", "D-Nev."): an affiliation, not a role
+    heads, _, suffixes = _role_words()
     return any(
         (is_title_word(w) and w.rstrip(".") not in lexicon().title_modifiers)
-        or w in lexicon().occupations or w in _ROLE_HEADS
-        or (w.endswith(_ROLE_SUFFIXES) and len(w) > 4)
+        or w in lexicon().occupations or w in heads
+        or (w.endswith(suffixes) and len(w) > 4)
         for w in (b.rstrip("s") if b.endswith("s") and len(b) > 4 else b for b in bare)
     )
 

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.errors import AliasFileError
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import every_language_words, lexicon
 from onrecord.model import Speaker
 from onrecord.names import (
     clean_name,
@@ -394,16 +394,12 @@ def _organisation(speaker: SpeakerRecord, candidates: list[SpeakerRecord]) -> Me
     return MergeDecision(None, "new", "no stored organisation has this name")
 
 
-# Offices found in every field, and "Dr." (a physician or any PhD): they tell no field apart
-# across articles ("Democratic Senatorial Campaign Committee Chairman" is a senator's role too,
-# "Commander in Chief" a president's, "Dr. Ben Carson" a candidate's).
-CROSS_FIELD_WORDS = frozenset({"chairman", "chairwoman", "chair", "commander", "president",
-                               "secretary", "dr", "doctor"})
-
-
 def _roles_conflict(first: Iterable[str], second: Iterable[str]) -> bool:
+    # Offices found in every field, and "Dr.": they tell no field apart across articles.
+    words = every_language_words("cross_field_words.txt")
+
     def bare(roles: Iterable[str]) -> list[str]:
-        return [" ".join(w for w in name_words(r) if w not in CROSS_FIELD_WORDS) for r in roles]
+        return [" ".join(w for w in name_words(r) if w not in words) for r in roles]
 
     return roles_conflict(bare(first), bare(second))
 

@@ -558,8 +558,14 @@ def _dash_attribution(part: Part, q: Quoted, blk: _Block, text: str) -> bool:
     return True
 
 
-# Words that may stand before a name introducing a quote with a colon ("More from Vance:").
-_FROM = frozenset({"from", "more"})
+
+@per_language
+def _colon_openers() -> frozenset[str]:
+    """Words that may stand before a name introducing a quote with a colon ("More from
+    Vance:"): data/<lang>/colon_openers.txt."""
+    return optional_words(None, "colon_openers.txt")
+
+
 # Dashes that separate a heading from the name after it ("POLLSTERS DISAGREE - Rita Vance:").
 _DASHES = frozenset({"-", "—", "–", "--"})
 
@@ -571,9 +577,10 @@ def _colon_name(before: list[Token]) -> list[Token] | None:
     dash or "from"; "He told Channel 4:" is a clause, not a name."""
     if len(before) < 2 or before[-1].text != ":":
         return None
+    openers = _colon_openers()
     words: list[Token] = []
     for tok in reversed(before[:-1]):
-        if tok.text in _DASHES or tok.lower_ in _FROM or tok.text in MARK_CHARS:
+        if tok.text in _DASHES or tok.lower_ in openers or tok.text in MARK_CHARS:
             break
         if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART") and not (
             tok.text in (".", "and", "&") or tok.text[:1].isupper()
@@ -583,7 +590,7 @@ def _colon_name(before: list[Token]) -> list[Token] | None:
     if not words or len(words) > 6:
         return None
     opener = before[len(before) - 2 - len(words)] if len(words) < len(before) - 1 else None
-    if opener is not None and opener.lower_ in _FROM:
+    if opener is not None and opener.lower_ in openers:
         return words if words[-1].pos_ in ("PROPN", "NOUN") else None
     if opener is not None and opener.text not in _DASHES and opener.text not in MARK_CHARS:
         return None

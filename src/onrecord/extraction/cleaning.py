@@ -51,33 +51,7 @@ MAX_DUPLICATE_CANDIDATES = 8
 # byline, photo caption) in and never after a real paragraph.
 MAX_BLOCKS_BEFORE_DATELINE = 6
 
-# Lines that point away from the article: links to other stories, newsletters, social media.
-_READMORE = re.compile(
-    r"(?:read (?:more|also|next|the full story)|also read|see also|more on this(?: story)?"
-    r"|related(?: (?:stories|articles|coverage|content|news|links|reading|topics))?"
-    r"(?=\s*(?::|$|[-—–|>»]))|click here|sign up\b|subscribe (?:to|now|for|here)\b"
-    r"|follow us\b|follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram|x|telegram)\b"
-    r"|share (?:this|on)\b|advertisement\s*$|(?:watch|listen|video)\s*:"
-    r"|recommended(?: for you)?\s*(?::|$)|most (?:read|popular|viewed)\s*(?::|$)"
-    r"|trending(?: now)?\s*(?::|$)|download (?:our|the) app\b)",
-    re.IGNORECASE,
-)
-_CAPTION_START = re.compile(
-    r"(?:(?:file )?photo(?:graph)?s?|pictures?|images?|pictured|photo credit|credit)"
-    r"\s*(?::|\||by\b)|image (?:caption|copyright|source)\b"
-    r"|\(?(?:photo|picture|image)s? (?:by|credit|courtesy)\b",
-    re.IGNORECASE,
-)
-_BYLINE_CREDIT = re.compile(
-    r"\(?(?:(?:additional )?reporting|writing|editing|compiled|written|edited|research)"
-    r" (?:by\b|:)|contribut(?:ing|ors?)\s*:",
-    re.IGNORECASE,
-)
-_CONTRIBUTED = re.compile(
-    r"contributed (?:to this (?:report|story)|reporting)\.?\)?\s*$", re.IGNORECASE
-)
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_BYLINE_BY = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"(?:[-–—•*·▪►▸●○◦■□➤>]|\d{1,2}[.)])\s+")
 _SPEAKER_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{0,40}:")
 # Quotation marks, from marks.py's table: marks that open a quotation (a single mark only at a
@@ -158,14 +132,30 @@ def _alternatives(filename: str) -> str:
 
 
 @per_language
+def _boilerplate(kind: str) -> str:
+    """The alternatives of one kind of boilerplate line (data/<lang>/boilerplate.tsv: links to
+    other stories, photo and reporting credits, "By"), as one group."""
+    patterns = [pattern for row_kind, pattern in optional_pairs(None, "boilerplate.tsv")
+                if row_kind == kind]
+    return "(?:" + ("|".join(patterns) or "(?!)") + ")"
+
+
+@per_language
+def _line_pattern(kind: str) -> re.Pattern[str]:
+    """One kind of boilerplate line, matched at its start (case ignored): ``readmore`` (links
+    to other stories, newsletters, social media), ``caption_start``, ``credit_start``,
+    ``byline_by``; ``credit_end`` is searched at its end."""
+    return re.compile(_boilerplate(kind), re.IGNORECASE)
+
+
+@per_language
 def _caption_end() -> re.Pattern[str]:
     """A photo credit ending a line: "(AP Photo/Jane Doe)", "| Getty Images", "REUTERS/Jane
     Doe" (news_agencies.txt, photo_agencies.txt)."""
     agencies = _alternatives("news_agencies.txt") + "|" + _alternatives("photo_agencies.txt")
     return re.compile(
-        r"(?:\((?:AP |AFP |Reuters |EPA |TASS )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)"
-        r"[^()]{0,120}\)"
-        r"|[/|]\s*(?:" + agencies + r")(?:\s*/\s*[\w .'’-]{1,60})?"
+        r"(?:" + _boilerplate("caption_end")
+        + r"|[/|]\s*(?:" + agencies + r")(?:\s*/\s*[\w .'’-]{1,60})?"
         r"|\b(?:REUTERS|AFP|AP|EPA|TASS|XINHUA)/[A-Z][\w .'’-]{0,60})\s*\)?\s*$"
     )
 
@@ -331,7 +321,7 @@ def _line_kind(line: str) -> BlockKind:
     """What a line is from its own words: link, byline, caption, or body for now."""
     if len(line) > MAX_BOILERPLATE_CHARS:
         return "body"
-    if _READMORE.match(line):
+    if _line_pattern("readmore").match(line):
         return "readmore"
     if _is_byline(line):
         return "byline"
@@ -341,17 +331,17 @@ def _line_kind(line: str) -> BlockKind:
 
 
 def _is_caption(line: str) -> bool:
-    if _CAPTION_START.match(line) or _caption_end().search(line):
+    if _line_pattern("caption_start").match(line) or _caption_end().search(line):
         return True
     return _photo_agency().search(line) is not None and not _has_speech(line)
 
 
 def _is_byline(line: str) -> bool:
-    if _BYLINE_CREDIT.match(line) or _CONTRIBUTED.search(line):
+    if _line_pattern("credit_start").match(line) or _line_pattern("credit_end").search(line):
         return True
     if _byline_name_desk().fullmatch(line):
         return True
-    by = _BYLINE_BY.match(line)
+    by = _line_pattern("byline_by").match(line)
     return by is not None and _is_name_list(line[by.end() :])
 
 
@@ -411,7 +401,7 @@ def _mark_related_after_header(lines: Sequence[str], kinds: list[BlockKind]) -> 
 
 
 def _is_readmore_header(line: str) -> bool:
-    match = _READMORE.match(line)
+    match = _line_pattern("readmore").match(line)
     return match is not None and not line[match.end() :].strip(" :|>»-—–")
 
 

@@ -721,9 +721,13 @@ def _outer_conjunct(tok: Token) -> Token | None:
     return root if _second_report(tok, head, root, inner) else None
 
 
-# Reporting verbs after which a coordinated "said" is the same speaker's second report ("told
-# the BBC the firm was sold and said ...").
-_SAY_TELL = frozenset({"say", "tell"})
+
+@per_language
+def _second_reports() -> frozenset[tuple[str, str]]:
+    """(second, first) reporting verbs: a coordinated "said" after "said" or "told" is the same
+    speaker's second report ("told the BBC the firm was sold and said ..."):
+    data/<lang>/second_reports.tsv."""
+    return frozenset(optional_pairs(None, "second_reports.tsv"))
 
 
 def _second_report(tok: Token, head: Token, root: Token, inner: Token | None) -> bool:
@@ -733,7 +737,7 @@ def _second_report(tok: Token, head: Token, root: Token, inner: Token | None) ->
     that can stand for the reporter, or when it is "said" after "said" or "told"."""
     if head.dep_ != "ccomp" or head.head.i != root.i or not (is_cue(tok) and is_cue(root)):
         return False
-    if tok.lemma_.lower() == "say" and root.lemma_.lower() in _SAY_TELL:
+    if (tok.lemma_.lower(), root.lemma_.lower()) in _second_reports():
         return True
     if inner is None or inner.pos_ != "PRON":
         return False
@@ -760,9 +764,12 @@ def _disagrees(verb: Token, subject: Token) -> bool:
     return "VBZ" in tags and subject.tag_ in _PLURAL
 
 
-# Reporting verbs whose object is the person addressed ("told the BBC"), never their subject.
-_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask",
-                              "brief", "email", "text", "call", "write"})
+
+@per_language
+def _addressing_verbs() -> frozenset[str]:
+    """Reporting verbs whose object is the person addressed ("told the BBC"), never their
+    subject: data/<lang>/addressing_verbs.txt."""
+    return optional_words(None, "addressing_verbs.txt")
 
 
 def _inverted_subject(tok: Token) -> Token | None:
@@ -771,7 +778,7 @@ def _inverted_subject(tok: Token) -> Token | None:
     adverb or object."""
     doc = tok.doc
     if (tok.i == tok.sent.start or tok.i + 1 >= len(doc) or tok.tag_ not in _FINITE_TAGS
-            or tok.lemma_.lower() in _ADDRESSEE_VERBS):
+            or tok.lemma_.lower() in _addressing_verbs()):
         return None  # "..., telling the BBC, ...": the BBC is told
     prev = doc[tok.i - 1]
     if prev.text != "," and prev.text not in _QUOTE_TOKENS:

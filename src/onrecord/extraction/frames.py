@@ -38,11 +38,19 @@ MIN_HITS = 3
 # Quote marks as spaCy tokens (kept at the edges of a reported clause).
 MARK_CHARS = QUOTATION_MARKS
 
-# Prepositions whose object can be reported content ("called for", "talked about").
-_CONTENT_PREPS = frozenset({"for", "about", "on", "against", "to", "of", "as", "with", "over"})
 
-# Frames the learnt model decides on (in a language with a model); others count by frames.tsv.
-MODEL_FRAMES = frozenset({"ccomp", "xcomp"} | {f"prep:{p}" for p in _CONTENT_PREPS})
+@per_language
+def _content_preps() -> frozenset[str]:
+    """Prepositions whose object can be reported content ("called for", "talked about"):
+    data/<lang>/content_prepositions.txt."""
+    return optional_words(None, "content_prepositions.txt")
+
+
+@per_language
+def model_frames() -> frozenset[str]:
+    """Frames the learnt model decides on (in a language with a model); others count by
+    frames.tsv."""
+    return frozenset({"ccomp", "xcomp"} | {f"prep:{p}" for p in _content_preps()})
 
 # Complement labels that can follow an object and belong to the same content ("called the plan
 # a disaster": dobj + oprd).
@@ -88,7 +96,7 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
             yield tok, "clause", candidates
             continue
         for frame, span in candidates:
-            if model is not None and frame in MODEL_FRAMES:
+            if model is not None and frame in model_frames():
                 taken = tok.lemma_.lower() not in acts and (
                     model.reports(tok, frame, span) >= model.threshold)
             else:
@@ -108,7 +116,7 @@ def _act_verbs() -> frozenset[str]:
 def found_by(frame: str) -> str:
     """What found a report through ``frame`` (as ``reported_spans`` yields it): a reporting
     verb's ``"frame"``, or the learnt ``"model"`` where it decides that frame."""
-    return "model" if frame in MODEL_FRAMES and frame_model() is not None else "frame"
+    return "model" if frame in model_frames() and frame_model() is not None else "frame"
 
 
 def framed_and_unframed(
@@ -264,7 +272,7 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
             span = _right_span(doc, child.left_edge.i, hi)
             if span is not None:
                 yield "dobj", span
-        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in _content_preps():
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 span = _right_span(doc, objs[0].left_edge.i, objs[0].right_edge.i)
@@ -361,9 +369,12 @@ def _parenthetical(tok: Token) -> tuple[int, int] | None:
     return _token_chars(doc, sent.start, sent.end - 1)
 
 
-# Reporting verbs whose object is the audience, not the subject of what they report.
-_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "urge",
-                              "ask", "convince", "persuade", "promise", "reassure"})
+
+@per_language
+def _addressee_verbs() -> frozenset[str]:
+    """Reporting verbs whose object is the audience, not the subject of what they report:
+    data/<lang>/addressee_verbs.txt."""
+    return optional_words(None, "addressee_verbs.txt")
 
 
 def _misattached_subject(tok: Token, content: Token) -> int:
@@ -371,7 +382,7 @@ def _misattached_subject(tok: Token, content: Token) -> int:
     "her side" the verb's object; an object right before the clause is the clause's subject
     (except after tell, warn, ...: "told reporters the talks were over")."""
     lo = content.left_edge.i
-    if tok.lemma_.lower() in _ADDRESSEE_VERBS:
+    if tok.lemma_.lower() in _addressee_verbs():
         return lo
     for child in tok.children:
         if child.dep_ == "dobj" and tok.i < child.i < content.i and child.right_edge.i + 1 == lo:

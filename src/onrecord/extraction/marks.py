@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 
-from onrecord.lexicon import current_language, lexicon
+from onrecord.lexicon import (
+    current_language,
+    lexicon,
+    optional_lines,
+    optional_words,
+    per_language,
+)
 
 __all__ = ["APOSTROPHES", "CLOSING_MARKS", "MARK_PAIRS", "MAX_DEPTH", "QUOTATION_MARKS",
            "Quoted", "UNAMBIGUOUS_MARKS", "is_apostrophe", "scan"]
@@ -80,14 +86,19 @@ _ALWAYS_CLOSE = frozenset("«»‹›")
 # separators ("Home » News").
 _OPEN_NEEDS_LEFT = frozenset("'’‘‚‛”»›")
 
-# Words cut at the front and written with a leading apostrophe ('tis, rock 'n' roll, 'em): the
-# common English aphetic forms, listed by the onrecord authors. "cause" and "round" are left out:
-# they are ordinary words at the start of a quotation.
-_ELISIONS = frozenset({"tis", "twas", "twere", "twill", "twould", "em", "n", "til", "bout", "cuz"})
 
-# Clitics written after an apostrophe that follows punctuation or a closing mark (the U.N.'s,
-# “Trump”’s, the U.S.’ll): English contractions.
-_CLITICS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})
+@per_language
+def _elisions() -> frozenset[str]:
+    """Words cut at the front and written with a leading apostrophe ('tis, 'em):
+    data/<lang>/elisions.txt."""
+    return optional_words(None, "elisions.txt")
+
+
+@per_language
+def _clitics() -> frozenset[str]:
+    """Clitics written after an apostrophe that follows punctuation or a closing mark (the
+    U.N.'s, the U.S.’ll): data/<lang>/clitics.txt."""
+    return frozenset(line.strip() for line in optional_lines(None, "clitics.txt"))
 
 
 # Unicode categories of a character after which a mark can open a quotation: opening brackets
@@ -176,7 +187,7 @@ def _word_elision(text: str, i: int, lo: int, hi: int) -> bool:
     if word is None:
         return False
     after_non_space = i > lo and not text[i - 1].isspace()
-    return word.lower() in _ELISIONS or (after_non_space and word in _CLITICS)
+    return word.lower() in _elisions() or (after_non_space and word in _clitics())
 
 
 def _closes_rock_n_roll(text: str, i: int, lo: int) -> bool:
