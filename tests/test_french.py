@@ -1391,3 +1391,29 @@ def test_french_subject_named_before_a_long_apposition_is_the_pronouns_anteceden
                  "problème n'est pas seulement la pluie, explique-t-elle. Les puits ont été "
                  "surexploités. »")
     assert speaker_name(article.quotes[-1]) == "Fatou Ndiaré-Bâ"
+
+
+# --- round 23 (written against fr_blind24's errors, session 22) ---------------------------------
+
+
+def test_french_king_in_an_office_is_no_person() -> None:
+    article = fr("Le procès s'est ouvert lundi.\n« Ce dossier n'est pas une erreur comptable », a "
+                 "lancé la substitute du procureur du Roi, Géraldine Hoornaert.")
+    quote = only(article)
+    assert speaker_name(quote) == "Géraldine Hoornaert"
+    assert quote.speaker is not None and quote.speaker.role == "substitute du procureur du Roi"
+
+
+def test_french_name_set_off_after_an_agent_is_not_the_subject() -> None:
+    article = fr("Le parquet a requis quatre ans contre Marc Delvaux, 52 ans.\nInterrogé par la "
+                 "présidente, Anne Mertens, l'aîné des frères a reconnu qu'il avait « fermé les "
+                 "yeux ».")
+    quote = only(article)
+    assert quote.mention is not None and quote.mention.text == "l'aîné des frères"
+
+
+def test_french_first_name_alone_then_the_full_name_is_one_person_under_the_full_name() -> None:
+    article = fr("Le parquet a requis trois ans contre son frère cadet, Didier, 47 ans.\n« Je ne "
+                 "savais pas », a lancé Didier Van Oosterwyck.")
+    assert speaker_name(only(article)) == "Didier Van Oosterwyck"
+    assert [s.name for s in article.speakers] == ["Didier Van Oosterwyck"]

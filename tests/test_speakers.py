@@ -684,3 +684,10 @@ def test_speakers_quote_named_in_the_next_sentence(extract_text: Extract) -> Non
         '"The students who need this library at 3 a.m. are the students this university says it '
         'wants." That was the reaction of Renata Solberg, an associate professor of sociology.')
     assert only_quote(article).speaker_name == "Renata Solberg"
+
+
+def test_speakers_acronym_after_a_name_with_its_article(extract_text: Extract) -> None:
+    article = extract_text(
+        "The Financial Conduct Authority (FCA) fined the bank on Monday. According to the FCA, "
+        "the bank failed to keep records for six years.")
+    assert only_quote(article).speaker_name == "Financial Conduct Authority"

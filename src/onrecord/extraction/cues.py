@@ -429,7 +429,8 @@ def subject_of(
         if reporter is not None:
             return reporter
     if subject is not None:
-        subject = _name_before_role(subject) or _name_after_participle(subject, tok) or subject
+        subject = (_name_before_role(subject) or _name_after_participle(subject, tok)
+                   or _noun_after_set_off_name(subject) or subject)
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
@@ -942,6 +943,27 @@ def _name_after_participle(subject: Token, cue: Token) -> Token | None:
         return doc[j]
     return None
 
+
+
+def _noun_after_set_off_name(subject: Token) -> Token | None:
+    """"Interrogé par la présidente, Anne Mertens, l'aîné des frères a reconnu": with universal
+    tags, the parser took a name set off by commas (the agent's) for the subject and the noun
+    phrase after it, which no comma closes before the verb, for its conjunct: that noun
+    phrase is the subject."""
+    if subject.tag_ != subject.pos_ or subject.ent_type_ != "PERSON" or subject.i == 0:
+        return None
+    doc = subject.doc
+    if doc[subject.i - 1].text != ",":
+        return None
+    conj = next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i
+                 and c.pos_ == "NOUN" and not any(g.dep_ == "cc" for g in c.children)), None)
+    if conj is None:
+        return None
+    start = min(t.i for t in conj.subtree if not t.is_punct)
+    if doc[start - 1].text != ",":
+        return None
+    after = conj.right_edge.i + 1
+    return conj if after < len(doc) and doc[after].pos_ in ("AUX", "VERB") else None
 
 def _according_to_object(tok: Token) -> Token | None:
     """The object of "according to"; the parser sometimes makes it a clause ("according to show

@@ -76,7 +76,8 @@ def _people_after_office(doc: Doc) -> None:
 
 def _normalise(doc: Doc) -> None:
     if doc.ents:
-        ents = [m for e in _honorifics_joined(doc) for m in _mended(doc, e)]
+        ents = [m for e in _honorifics_joined(doc) for m in _mended(doc, e)
+                if not _office_word(doc, e)]
         out: list[SpacySpan] = []
         for k, e in enumerate(ents):
             if out and e.start < out[-1].end:
@@ -86,6 +87,13 @@ def _normalise(doc: Doc) -> None:
                 label=_LABELS.get(e.label_, e.label_)))
         doc.ents = out
 
+
+
+def _office_word(doc: Doc, ent: SpacySpan) -> bool:
+    """"la substitute du procureur du *Roi*": a title alone after a preposition is part of an
+    office's name, not a person the tagger found."""
+    return (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and is_title_word(ent.text)
+            and doc[ent.start - 1].pos_ == "ADP")
 
 def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> SpacySpan | None:
     """An organisation's whole name where a WikiNER pipeline stopped it at its first word: only
@@ -472,6 +480,10 @@ class Discourse:
                     continue
                 if len(words) == 1 and len(ewords) > 1 and words[0] in family_names(ent.name):
                     return ent  # "Ho" for Rebecca Ho Man-yee, "Chan" for Chan Ka-wai
+                if len(ewords) == 1 and len(words) > 1 and words[0] == ewords[0] and (
+                    first_name_gender(ent.name) is not None and ent.name not in family_names(name)
+                ):  # "son frère cadet, Didier", then "Didier Van Oosterwyck": his full name
+                    return ent
                 if words[-1] == ewords[-1] and (
                     len(words) == 1 or len(ewords) == 1 or words[0] == ewords[0]
                     or (words[0] in surname_particles() and len(words) < len(ewords)

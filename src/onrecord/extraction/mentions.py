@@ -346,18 +346,19 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     participles, articles and prepositions up to the comma."""
     if first < 3 or doc[first - 1].text != ",":
         return None
+    office = None
     for k in range(first - 2, max(0, first - 9), -1):
         noun = doc[k]
         participle = "Part" in noun.morph.get("VerbForm", [])  # "un ministre délégué aux"
         if noun.is_punct or (
             noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and not participle
         ):
-            return None
+            break
         if noun.pos_ == "NOUN" and _is_office(noun) and (
             universal_determiner(doc[k - 1]) in ("the", "a")  # "face à un ministre délégué"
-        ):
-            return doc[k : first - 1].text
-    return None
+        ):  # the first office of the phrase: "la substitute du procureur du Roi"
+            office = doc[k : first - 1].text
+    return office
 
 
 def _role_before_comma(doc: Doc, first: int) -> str | None:
@@ -391,6 +392,8 @@ def _office_before_comma(doc: Doc, end: int) -> str | None:
     if end < 2:
         return None
     det, noun = doc[end - 2], doc[end - 1]
+    if det.pos_ == "ADP" and end > 2 and _is_office(doc[end - 3]):
+        return None  # "... du procureur du Roi, X": the complement of an office
     if universal_determiner(det) == "the" and noun.pos_ == "NOUN" and _is_office(noun):
         return noun.text
     return None

@@ -758,6 +758,7 @@ class Resolver:
             kind = found.kind if len(name.split()) == 1 else kind
             if len(name) > len(found.name) and kind == found.kind and (
                 name.split()[-1] == found.name.split()[-1] or kind != "person"
+                or name.split()[0] == found.name  # "Didier", then "Didier Van Oosterwyck"
             ):
                 found.add_alias(found.name)
                 found.name = name
@@ -943,6 +944,7 @@ def _holds(ent: Entity, office: str) -> bool:
     return bool(office) and any(office in role.lower().split() for role in ent.roles)
 
 
+
 @per_language
 def naming_after_quote() -> list[str]:
     """Phrases after a quote that name its speaker next, longest first."""
@@ -964,7 +966,11 @@ def _name_after_opening_participle(head: Token) -> Token | None:
     if comma is None or comma.i + 1 >= len(head.doc):
         return None
     name = head.doc[comma.i + 1]
-    return name if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return None
+    # "Interrogé par la présidente, Anne X, l'aîné a reconnu": a participle that does not agree
+    # with the name's gender names the one it is about later (the name goes with "par")
+    return name
 
 
 def _title_before(head: Token) -> str | None:
@@ -1135,7 +1141,8 @@ def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
 def _initials_spell(acronym: str, phrase: str) -> bool:
     """The acronym's letters are, in order, initials of the phrase's words, the first word's
     first ("SDCC": "Syndicat départemental des conducteurs de cars")."""
-    initials = [w[0].lower() for w in re.split(r"[\s'’-]+", phrase) if w[:1].isalpha()]
+    words = re.split(r"[\s'’-]+", strip_article(phrase))  # "The Financial ... (FCA)"
+    initials = [w[0].lower() for w in words if w[:1].isalpha()]
     letters = [c.lower() for c in acronym if c.isalpha()]
     if not initials or not letters or letters[0] != initials[0]:
         return False
