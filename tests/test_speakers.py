@@ -691,3 +691,12 @@ def test_speakers_acronym_after_a_name_with_its_article(extract_text: Extract) -
         "The Financial Conduct Authority (FCA) fined the bank on Monday. According to the FCA, "
         "the bank failed to keep records for six years.")
     assert only_quote(article).speaker_name == "Financial Conduct Authority"
+
+
+def test_speakers_office_with_a_portfolio_before_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Fodder shortage hits western farms\n"
+        "Minister for Agriculture Declan Mulhare said his department was monitoring the "
+        "situation closely.\n"
+        '"No farmer should be left without feed," the minister said.')
+    assert [q.speaker_name for q in article.quotes] == ["Declan Mulhare", "Declan Mulhare"]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
+from onrecord.gender import first_name_gender
 from onrecord.lexicon import (
     current_language,
     data_text,
@@ -430,7 +431,8 @@ def subject_of(
             return reporter
     if subject is not None:
         subject = (_name_before_role(subject) or _name_after_participle(subject, tok)
-                   or _noun_after_set_off_name(subject) or subject)
+                   or _noun_after_set_off_name(subject) or _person_after_office(subject)
+                   or subject)
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
@@ -964,6 +966,23 @@ def _noun_after_set_off_name(subject: Token) -> Token | None:
         return None
     after = conj.right_edge.i + 1
     return conj if after < len(doc) and doc[after].pos_ in ("AUX", "VERB") else None
+
+
+def _person_after_office(subject: Token) -> Token | None:
+    """"Minister for Agriculture Declan Mulhare said": the parser made the office the subject
+    and the person the object of its preposition."""
+    if not is_title_word(subject.text) or subject.ent_type_ == "PERSON":
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.i == subject.i + 1:
+            person = next((c for c in prep.children
+                           if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
+            start = person.i if person is not None else 0
+            while start > 0 and subject.doc[start].ent_iob_ == "I":
+                start -= 1  # a first name opens the person's name ("The Mayor of Kelderby,
+            if person is not None and first_name_gender(subject.doc[start].text):  # X": a place)
+                return person
+    return None
 
 def _according_to_object(tok: Token) -> Token | None:
     """The object of "according to"; the parser sometimes makes it a clause ("according to show

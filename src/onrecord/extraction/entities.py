@@ -58,6 +58,11 @@ def _people_after_office(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, inner + 1, ent.end, label="PERSON")
             changed = True
             continue
+        person = _person_after_portfolio(doc, ent)
+        if person is not None:  # "Minister for Agriculture Declan Mulhare"
+            ents[k] = person
+            changed = True
+            continue
         before = doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ != "ORG" or before is None or not before.is_lower or len(ent) not in (2, 3):
             continue
@@ -73,6 +78,21 @@ def _people_after_office(doc: Doc) -> None:
     if changed:
         doc.ents = ents
 
+
+
+def _person_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"Minister for Agriculture Declan Mulhare said": an office, a preposition, its portfolio
+    and a name, which the tagger ran together into one organisation; from a known first name on
+    (then capitalised words only) it is a person."""
+    if ent.label_ != "ORG" or ent.start < 2 or len(ent) < 3:
+        return None
+    prep, office = doc[ent.start - 1], doc[ent.start - 2]
+    if prep.pos_ != "ADP" or not is_title_word(office.text):
+        return None
+    first = next((t.i for t in ent[1:-1] if t.is_title and first_name_gender(t.text)), None)
+    if first is None or not all(t.is_title and t.is_alpha for t in doc[first : ent.end]):
+        return None
+    return SpacySpan(doc, first, ent.end, label="PERSON")
 
 def _normalise(doc: Doc) -> None:
     if doc.ents:
