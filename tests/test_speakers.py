@@ -700,3 +700,83 @@ def test_speakers_office_with_a_portfolio_before_the_name(extract_text: Extract)
         "situation closely.\n"
         '"No farmer should be left without feed," the minister said.')
     assert [q.speaker_name for q in article.quotes] == ["Declan Mulhare", "Declan Mulhare"]
+
+
+def test_speakers_fumed_is_a_reporting_verb(extract_text: Extract) -> None:
+    article = extract_text(
+        "Cranes lose to late penalty\n"
+        "'It was never a pen,' fumed Fenlow, 'and everyone in the ground knew it.'")
+    assert [q.speaker_name for q in article.quotes] == ["Fenlow", "Fenlow"]
+
+
+def test_speakers_zimbabwean_honorifics_are_not_in_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Minister suspends Gwenhoro mayor over borehole tender\n"
+        "GWENHORO – Local Government Minister Cde Ruvimbo Chidzikwe has suspended Gwenhoro mayor "
+        'Clr Blessing Marufu, saying the town had been "held to ransom by a few greedy '
+        'individuals".\n'
+        "Addressing journalists on Tuesday, Cde Chidzikwe said not a single borehole had been "
+        "drilled.\n"
+        'Clr Marufu said the suspension was "a political witch-hunt".\n'
+        '"I came here at four in the morning," said Mbuya Esinath Gore, a grandmother of six.')
+    assert [q.speaker_name for q in article.quotes] == [
+        "Ruvimbo Chidzikwe", "Ruvimbo Chidzikwe", "Blessing Marufu", "Esinath Gore"]
+
+
+def test_speakers_capitalised_office_after_the_is_the_person_holding_it(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Plantation group posts record profit\n"
+        "Managing Director Dinuk Wickremasuriya told shareholders that the Company would invest "
+        "Rs. 650 million in replanting over the next three years.\n"
+        "Responding to a question from the floor, the Managing Director said the Group was "
+        '"not against a fair wage".')
+    first, second = article.quotes
+    assert first.text.endswith("in replanting over the next three years")
+    assert [first.speaker_name, second.speaker_name] == ["Dinuk Wickremasuriya"] * 2
+
+
+def test_speakers_office_of_a_department_before_a_name_unknown_to_the_gender_list(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Plantation stocks slip\n"
+        "Palmyra Securities Head of Research Nilmini Abeykoon said the results had beaten "
+        "expectations.\n"
+        "Estate Workers’ Congress General Secretary Sellathurai Thangarajah, however, said "
+        "companies had “cried poverty in good years and bad years alike”.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Nilmini Abeykoon", "Sellathurai Thangarajah"]
+
+
+def test_speakers_capitalised_office_after_a_place_is_a_description(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Village school merger row\n"
+        "Clonmarragh MLA Orla Devlin-McCann said the trust had ignored parents.\n"
+        "“Nobody is against children learning together,” the Clonmarragh MLA said.")
+    assert [q.speaker_name for q in article.quotes] == ["Orla Devlin-McCann"] * 2
+
+
+def test_speakers_name_with_a_final_apostrophe_is_one_person(extract_text: Extract) -> None:
+    article = extract_text(
+        "County assembly moves to impeach governor\n"
+        "Members of the Lwanda County Assembly have tabled a motion to impeach Governor Rosemary "
+        "Achieng' Otieno.\n"
+        "The motion, sponsored by Majority Leader Kennedy Otieno, was signed by 31 members.\n"
+        'Ms Otieno said the motion was "political theatre".')
+    assert article.quotes[-1].speaker_name == "Rosemary Achieng' Otieno"
+
+
+def test_speakers_honorific_rules_out_the_namesake_of_the_other_gender(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "County assembly moves to impeach governor\n"
+        "Members of the Lwanda County Assembly have tabled a motion to impeach Governor Rosemary "
+        "Achieng' Otieno.\n"
+        "The motion, sponsored by Majority Leader Kennedy Otieno, was signed by 31 members.\n"
+        "Mr Otieno said the tender had been awarded to a company registered two weeks before.")
+    assert article.quotes[-1].speaker_name == "Kennedy Otieno"

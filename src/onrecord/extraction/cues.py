@@ -970,8 +970,18 @@ def _noun_after_set_off_name(subject: Token) -> Token | None:
 
 def _person_after_office(subject: Token) -> Token | None:
     """"Minister for Agriculture Declan Mulhare said": the parser made the office the subject
-    and the person the object of its preposition."""
-    if not is_title_word(subject.text) or subject.ent_type_ == "PERSON":
+    and the person the object of its preposition; "Estate Workers' Congress General Secretary
+    Sellathurai Thangarajah said": the organisation the subject and the person its
+    apposition."""
+    if subject.ent_type_ == "PERSON":
+        return None
+    doc = subject.doc
+    for appos in subject.children:  # "Estate Workers' Congress General Secretary Sellathurai
+        if (appos.dep_ == "appos" and appos.i > subject.i and appos.ent_type_ == "PERSON"
+                and doc[appos.i - 1].ent_type_ == "PERSON"  # Thangarajah said": a full name
+                and not any(t.text == "," for t in doc[subject.i : appos.left_edge.i])):
+            return appos  # the organisation's office, then the person holding it
+    if not is_title_word(subject.text):
         return None
     for prep in subject.children:
         if prep.dep_ == "prep" and prep.i == subject.i + 1:
@@ -979,9 +989,10 @@ def _person_after_office(subject: Token) -> Token | None:
                            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
             start = person.i if person is not None else 0
             while start > 0 and subject.doc[start].ent_iob_ == "I":
-                start -= 1  # a first name opens the person's name ("The Mayor of Kelderby,
-            if person is not None and first_name_gender(subject.doc[start].text):  # X": a place)
-                return person
+                start -= 1
+            if person is not None and (person.i > start  # a full name, or a first name: not
+                                       or first_name_gender(person.text)):  # "The Mayor of
+                return person  # Kelderby, X", a place the tagger took for a person
     return None
 
 def _according_to_object(tok: Token) -> Token | None:

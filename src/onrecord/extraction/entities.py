@@ -37,10 +37,28 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     made a person (``_people_after_office``)."""
     for doc in docs:
         _people_after_office(doc)
+        _names_with_a_final_apostrophe(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
 
+
+
+def _names_with_a_final_apostrophe(doc: Doc) -> None:
+    """"Governor Rosemary Achieng' Otieno": a name with an apostrophe at a word's end (Kenyan
+    spellings), which the tagger cut into two people there, is one person."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
+                and len(last) > 1 and last[-1].text in ("'", "’") and last[-1].whitespace_
+                and not last[-2].whitespace_ and len(ent) == 1):
+            out[-1] = SpacySpan(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    if len(out) < len(ents):
+        doc.ents = out
 
 def _people_after_office(doc: Doc) -> None:
     """"Ngāti Rangiwai chair Huia Pōtae said": a name the tagger called an organisation, right
@@ -470,6 +488,10 @@ class Discourse:
             agreeing = [e for e in shared if gender is not None and e.gender == gender]
             if len(shared) > 1 and len(agreeing) == 1:
                 return agreeing[0]  # "Ms Hennessy" after Pádraig and Aoife Hennessy
+            possible = [e for e in shared if not (gender and e.gender and e.gender != gender)]
+            if len(shared) > 1 and len(possible) == 1:
+                return possible[0]  # "Mr Otieno" after Rosemary and Kennedy (a first name
+                # the gender list does not tell) Otieno
             holding = [e for e in shared if title and any(
                 title.lower() in role.lower().split() for role in e.roles)]
             if len(shared) > 1 and len(holding) == 1:

@@ -54,6 +54,8 @@ def name_tokens(head: Token) -> list[Token]:
     whole_person = label == "PERSON" and head.tag_ == head.pos_
 
     def in_name(tok: Token) -> bool:
+        if label == "PERSON" and tok.text in ("'", "’") and lo_bound < tok.i < hi_bound:
+            return True  # "Rosemary Achieng' Otieno"
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
             tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (

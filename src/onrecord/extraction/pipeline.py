@@ -37,7 +37,13 @@ from onrecord.extraction.language import (
 from onrecord.extraction.marks import APOSTROPHES, MARK_PAIRS, UNAMBIGUOUS_MARKS, Quoted, scan
 from onrecord.extraction.reading import Document
 from onrecord.extraction.speakers import Resolver, build_speakers
-from onrecord.lexicon import DEFAULT_LANGUAGE, has_lexicon, lexicon, using_language
+from onrecord.lexicon import (
+    DEFAULT_LANGUAGE,
+    has_lexicon,
+    lexicon,
+    optional_lines,
+    using_language,
+)
 from onrecord.model import Article, Quote, Span
 
 DEFAULT_MODEL = LANGUAGE_MODELS[DEFAULT_LANGUAGE]
@@ -107,6 +113,12 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
         if not word.endswith(".") or "." in word[:-1] or not word[:-1].isalpha():
             continue
         written = word[0].upper() + word[1:]
+        if len(nlp.tokenizer(written)) > 1:
+            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+    # other abbreviations news writes before a number ("invest Rs. 650 million"), as written:
+    # split, the parser ends a sentence at their full stop
+    for written in optional_lines(nlp.lang, "abbreviations.txt"):
+        written = written.strip()
         if len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
 

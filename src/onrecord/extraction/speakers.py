@@ -513,7 +513,7 @@ class Resolver:
             known = d.match_name(name_of(head)[0], "person", pos)  # "Thibodeau-Lavallée"
         if known is not None and known.kind == "person":
             known.positions.append(pos)  # a name known already, whatever the tagger made of it
-            known.add_alias(name_of(head)[0] or head.text)
+            _add_name(known, name_of(head)[0] or head.text)
             return known, CONFIDENCE["name"]
         if known is not None and head.text.isupper() and len(head.text) > 1 and (
             head.text.lower() in (a.lower() for a in known.aliases)
@@ -818,9 +818,11 @@ def _continuing(pronoun: Token) -> bool:
 def _capitalised_office(head: Token) -> bool:
     """"the Minister for Coastal Resilience says", "the Prime Minister replied": an office
     capitalised by house style after "the" is a description, not a name."""
-    return (determiner(head) == "the" and is_title_word(head.text)
+    return (determiner(head) == "the" and head.text[:1].isupper()
+            and (is_title_word(head.text) or head.lower_ in lexicon().occupations)
             and head.ent_type_ != "PERSON"
-            and all(is_title_word(c.text) for c in head.lefts if c.dep_ == "compound"))
+            and all(is_title_word(c.text) or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
+                    for c in head.lefts if c.dep_ == "compound"))  # "the Clonmarragh MLA"
 
 
 @per_language
@@ -944,6 +946,18 @@ def _holds(ent: Entity, office: str) -> bool:
     return bool(office) and any(office in role.lower().split() for role in ent.roles)
 
 
+
+
+def _add_name(ent: Entity, name: str) -> None:
+    """Another name of a known person: the fuller one with the same surname becomes their name
+    ("Chidzikwe" in the inventory, then "Cde Ruvimbo Chidzikwe" at a cue), the other an
+    alias."""
+    words, known = name.split(), ent.name.split()
+    if len(words) > len(known) and words[-1] == known[-1]:
+        ent.add_alias(ent.name)
+        ent.name = name
+    else:
+        ent.add_alias(name)
 
 @per_language
 def naming_after_quote() -> list[str]:
