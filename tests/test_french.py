@@ -1417,3 +1417,21 @@ def test_french_first_name_alone_then_the_full_name_is_one_person_under_the_full
                  "savais pas », a lancé Didier Van Oosterwyck.")
     assert speaker_name(only(article)) == "Didier Van Oosterwyck"
     assert [s.name for s in article.speakers] == ["Didier Van Oosterwyck"]
+
+
+# --- round 24 (written against fr_blind25's errors, session 22) ---------------------------------
+
+
+def test_french_acronym_spells_a_name_ending_in_a_lower_case_word() -> None:
+    article = fr("La Confédération des locataires et des mal-logés (CLML) salue « un premier "
+                 "pas ». D’après l’association, un locataire sur cinq a subi une hausse de loyer.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Confédération des locataires et des mal-logés"] * 2
+
+
+def test_french_surname_the_tagger_took_for_a_place_after_a_first_name_and_an_office() -> None:
+    article = fr("Les incendies reprennent.\nÀ Kastrel, sur la côte nord, le maire Petros "
+                 "Alvanidis dénonce des renforts tardifs. « Le préfet, Nikos Darlani, nous avait "
+                 "promis des bombardiers pour la nuit, a-t-il ajouté. Le premier s'est présenté "
+                 "à midi. »")
+    assert [speaker_name(q) for q in article.quotes] == ["Petros Alvanidis"] * 2

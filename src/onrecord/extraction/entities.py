@@ -76,7 +76,7 @@ def _people_after_office(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, inner + 1, ent.end, label="PERSON")
             changed = True
             continue
-        person = _person_after_portfolio(doc, ent)
+        person = _person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
         if person is not None:  # "Minister for Agriculture Declan Mulhare"
             ents[k] = person
             changed = True
@@ -111,6 +111,20 @@ def _person_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     if first is None or not all(t.is_title and t.is_alpha for t in doc[first : ent.end]):
         return None
     return SpacySpan(doc, first, ent.end, label="PERSON")
+
+
+def _person_taken_for_a_place(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"le maire Petros Alvanidis": a surname the tagger called a place, after a first name and
+    a lower-case occupation or title, is a person with that first name."""
+    if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or ent.start < 2:
+        return None
+    first, office = doc[ent.start - 1], doc[ent.start - 2]
+    if not (first.is_title and first.is_alpha and first_name_gender(first.text)):
+        return None
+    if not (office.is_lower and (office.lower_ in lexicon().occupations
+                                 or is_title_word(office.text))):
+        return None
+    return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
 
 def _normalise(doc: Doc) -> None:
     if doc.ents:

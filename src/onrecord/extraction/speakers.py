@@ -276,16 +276,17 @@ class Resolver:
                     last_org[2].add_alias(span.text)  # "la Fédération ... (FAPE)", whatever
                     last_org[2].positions.append(pos)  # the tagger made of the acronym
                     continue
+                spelled = None if self._inside(self.direct, pos) else _spelled_before(
+                    span, self.text, pos)
+                if spelled is not None:  # "Forêts vivantes de Lévanie (FVL)", the tagger's
+                    org = self._spelled_organisation(spelled, span.text, pos)  # name lost,
+                    last_org = (pos - len(spelled) - 2, pos + len(span.text) + 1, org)  # the
+                    continue  # acronym tagged anything ("(CLML)" a miscellaneous entity)
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
                 ):  # a place that does something is an organisation ("Parcelo suspended")
                     continue
                 if self._inside(self.direct, pos):
-                    continue
-                spelled = _spelled_before(span, self.text, pos)
-                if spelled is not None:  # "Forêts vivantes de Lévanie (FVL)", the tagger's
-                    org = self._spelled_organisation(spelled, span.text, pos)  # name lost
-                    last_org = (pos - len(spelled) - 2, pos + len(span.text) + 1, org)
                     continue
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
@@ -1145,10 +1146,10 @@ def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
     for k in range(max(0, len(before) - 9), len(before)):
         first = re.sub(r"^[ldLD]['’]", "", before[k])
         phrase = " ".join([first, *before[k + 1 :]])
-        if first[:1].isupper() and before[-1][:1].isupper() and _initials_spell(
+        if first[:1].isupper() and _initials_spell(
             span.text, phrase
         ) and len(phrase.split()) > 1:
-            return phrase
+            return strip_article(phrase)  # "La Confédération ... (CLML)"
     return None
 
 
