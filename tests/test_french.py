@@ -1435,3 +1435,10 @@ def test_french_surname_the_tagger_took_for_a_place_after_a_first_name_and_an_of
                  "promis des bombardiers pour la nuit, a-t-il ajouté. Le premier s'est présenté "
                  "à midi. »")
     assert [speaker_name(q) for q in article.quotes] == ["Petros Alvanidis"] * 2
+
+
+def test_french_transcript_label_for_someone_described_before() -> None:
+    article = fr("La directrice Anne Vernoux était l'invitée de la matinale.\nAu standard, une "
+                 "auditrice de Lachaux-sur-Brenne a pris l’antenne.\nAUDITRICE : Bonjour. "
+                 "Quarante minutes, madame la directrice, c’est par beau temps.")
+    assert speaker_name(article.quotes[-1]) == "une auditrice de Lachaux-sur-Brenne"

@@ -67,6 +67,7 @@ from onrecord.lexicon import (
 )
 from onrecord.model import Speaker
 from onrecord.names import (
+    folded,
     is_honorific,
     is_title_word,
     name_key,
@@ -686,6 +687,12 @@ class Resolver:
             if guest is not None:
                 guest.add_alias(label)
                 return guest
+        described = next((e for e in d.by_recency(pos) if not e.named and e.head
+                          and e.kind in ("person", "anonymous") and folded(bare) in (
+                              folded(e.head), *folded(e.name).split()[:2])), None)
+        if described is not None:  # "AUDITRICE :" after "une auditrice de X a pris l'antenne"
+            described.add_alias(label)
+            return described
         words = label.title().split()
         titles = []
         while len(words) > 1 and is_title_word(words[0]):
