@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 14)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 15)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -63,6 +63,10 @@ FLOORS = {
     # after rounds 8 and 9, written against its errors
     "en_blind13": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.93,  # 0.942, 0.956
                    "attribution_F1@0.3": 0.87},  # 0.900
+    # first measure (session 22, after English round 9; the code before the session's rounds
+    # gives the same): 0.956, 0.900, 0.876
+    "en_blind14": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.87,  # 0.956, 0.900
+                   "attribution_F1@0.3": 0.85},  # 0.876
 }
 
 
