@@ -780,3 +780,29 @@ def test_speakers_honorific_rules_out_the_namesake_of_the_other_gender(
         "The motion, sponsored by Majority Leader Kennedy Otieno, was signed by 31 members.\n"
         "Mr Otieno said the tender had been awarded to a company registered two weeks before.")
     assert article.quotes[-1].speaker_name == "Kennedy Otieno"
+
+
+def test_speakers_malaysian_police_ranks_and_a_whole_malay_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Two held over phone shop break-ins\n"
+        "Batu Kenari OCPD Asst Comm Zulkifli Mat Daud said the suspects, aged 24 and 31, were "
+        "picked up at a budget hotel.\n"
+        '"We believe they are responsible for at least nine cases," he said.\n'
+        "ACP Zulkifli said police seized a bolt cutter and two crowbars.")
+    assert [q.speaker_name for q in article.quotes] == ["Zulkifli Mat Daud"] * 3
+
+
+def test_speakers_office_at_an_organisation_before_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Walking halves hip fracture risk, study finds\n"
+        "Head of Policy at the Strongbone Trust Gwendolyn Pryor, who was not involved in the "
+        "research, said the findings were “hugely encouraging”.")
+    assert only_quote(article).speaker_name == "Gwendolyn Pryor"
+
+
+def test_speakers_alhaji_is_an_honorific(extract_text: Extract) -> None:
+    article = extract_text(
+        "Cocoa farmers reject price cut\n"
+        "The union's General Secretary, Alhaji Issah Mumuni, said farmers \"will not be made to "
+        'pay for the failures of factory owners".')
+    assert only_quote(article).speaker_name == "Issah Mumuni"

@@ -981,19 +981,22 @@ def _person_after_office(subject: Token) -> Token | None:
                 and doc[appos.i - 1].ent_type_ == "PERSON"  # Thangarajah said": a full name
                 and not any(t.text == "," for t in doc[subject.i : appos.left_edge.i])):
             return appos  # the organisation's office, then the person holding it
-    if not is_title_word(subject.text):
+    if not is_title_word(subject.text) or not any(
+        c.dep_ == "prep" and c.i == subject.i + 1 for c in subject.children
+    ):
         return None
-    for prep in subject.children:
-        if prep.dep_ == "prep" and prep.i == subject.i + 1:
-            person = next((c for c in prep.children
-                           if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
-            start = person.i if person is not None else 0
-            while start > 0 and subject.doc[start].ent_iob_ == "I":
-                start -= 1
-            if person is not None and (person.i > start  # a full name, or a first name: not
-                                       or first_name_gender(person.text)):  # "The Mayor of
-                return person  # Kelderby, X", a place the tagger took for a person
+    for tok in doc[subject.i + 1 : subject.right_edge.i + 1]:  # "Head of Policy at the
+        if tok.text == ",":  # Strongbone Trust Gwendolyn Pryor said"
+            return None
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end - tok.i > 1 or first_name_gender(tok.text):  # a full name or a first name:
+                return doc[tok.i : end].root  # not "The Mayor of Kelderby, X", a place the
+            return None  # tagger took for a person
     return None
+
 
 def _according_to_object(tok: Token) -> Token | None:
     """The object of "according to"; the parser sometimes makes it a clause ("according to show

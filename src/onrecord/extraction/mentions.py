@@ -522,14 +522,17 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
 
     while len(toks) > 1 and is_title(toks[0]) and not first_name_not_job(toks[0], toks[1:]):
         titles.append(toks.pop(0))
+    after_office = False
     for k in range(len(toks) - 3, -1, -1):
         if is_title(toks[k]) and (not any(first_name_gender(t.text) for t in toks[:k]) or (
             k > 0 and is_title_word(toks[k].text) and toks[k].is_title
         )):  # "Felisa Mayor Arnel Buencamino": a town that is also a first name
             titles.extend(toks[: k + 1])
             toks = toks[k + 1 :]
+            after_office = True
             break
-    if len(toks) > 2 and not first_name_gender(toks[0].text):
+    if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office:
+        # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and toks[k].whitespace_:  # not "Gordon-Blake"
                 titles.extend(toks[:k])
