@@ -56,6 +56,7 @@ def using_language(language: str) -> Iterator[str]:
     finally:
         _CURRENT_LANGUAGE.reset(token)
 
+
 @dataclass(frozen=True)
 class Lexicon:
     """One language's speaker vocabulary, every word in lower case."""

@@ -558,7 +558,6 @@ def _dash_attribution(part: Part, q: Quoted, blk: _Block, text: str) -> bool:
     return True
 
 
-
 @per_language
 def _colon_openers() -> frozenset[str]:
     """Words that may stand before a name introducing a quote with a colon ("More from

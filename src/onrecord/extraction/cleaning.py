@@ -76,6 +76,7 @@ _QUOTE_FOLD = str.maketrans({
     for mark in QUOTATION_MARKS
 })
 
+
 @per_language
 def _dates() -> dict[str, list[str]]:
     """Month and weekday names and ordinal endings, from data/<lang>/dates.tsv, longest first."""

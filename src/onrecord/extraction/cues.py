@@ -38,6 +38,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl:subj"})
 # "advmod" carries it through "aside from saying" (prep under an adverb).
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp", "advmod"})
 
+
 def clitic_subject(tok: Token) -> Token | None:
     """An inverted subject pronoun joined to the verb or its auxiliary by a hyphen ("estime-t-il",
     "a-t-elle ajouté"): a token beside the verb written "-pronoun" (or "-t-pronoun"), whatever
@@ -724,7 +725,6 @@ def _outer_conjunct(tok: Token) -> Token | None:
     return root if _second_report(tok, head, root, inner) else None
 
 
-
 @per_language
 def _second_reports() -> frozenset[tuple[str, str]]:
     """(second, first) reporting verbs: a coordinated "said" after "said" or "told" is the same
@@ -765,7 +765,6 @@ def _disagrees(verb: Token, subject: Token) -> bool:
     if "VBP" in tags and subject.tag_ in _SINGULAR:
         return True
     return "VBZ" in tags and subject.tag_ in _PLURAL
-
 
 
 @per_language
@@ -944,7 +943,6 @@ def _name_after_participle(subject: Token, cue: Token) -> Token | None:
     if j > subject.i and doc[j].pos_ == "PROPN" and doc[j - 1].text != ",":
         return doc[j]
     return None
-
 
 
 def _noun_after_set_off_name(subject: Token) -> Token | None:

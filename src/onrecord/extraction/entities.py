@@ -43,7 +43,6 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
             _normalise(doc)
 
 
-
 def _names_with_a_final_apostrophe(doc: Doc) -> None:
     """"Governor Rosemary Achieng' Otieno": a name with an apostrophe at a word's end (Kenyan
     spellings), which the tagger cut into two people there, is one person."""
@@ -59,6 +58,7 @@ def _names_with_a_final_apostrophe(doc: Doc) -> None:
             out.append(ent)
     if len(out) < len(ents):
         doc.ents = out
+
 
 def _people_after_office(doc: Doc) -> None:
     """"Ngāti Rangiwai chair Huia Pōtae said": a name the tagger called an organisation, right
@@ -97,7 +97,6 @@ def _people_after_office(doc: Doc) -> None:
         doc.ents = ents
 
 
-
 def _person_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"Minister for Agriculture Declan Mulhare said": an office, a preposition, its portfolio
     and a name, which the tagger ran together into one organisation; from a known first name on
@@ -126,6 +125,7 @@ def _person_taken_for_a_place(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         return None
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
 
+
 def _normalise(doc: Doc) -> None:
     if doc.ents:
         ents = [m for e in _honorifics_joined(doc) for m in _mended(doc, e)
@@ -140,12 +140,12 @@ def _normalise(doc: Doc) -> None:
         doc.ents = out
 
 
-
 def _office_word(doc: Doc, ent: SpacySpan) -> bool:
     """"la substitute du procureur du *Roi*": a title alone after a preposition is part of an
     office's name, not a person the tagger found."""
     return (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and is_title_word(ent.text)
             and doc[ent.start - 1].pos_ == "ADP")
+
 
 def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> SpacySpan | None:
     """An organisation's whole name where a WikiNER pipeline stopped it at its first word: only

@@ -369,7 +369,6 @@ def _parenthetical(tok: Token) -> tuple[int, int] | None:
     return _token_chars(doc, sent.start, sent.end - 1)
 
 
-
 @per_language
 def _addressee_verbs() -> frozenset[str]:
     """Reporting verbs whose object is the audience, not the subject of what they report:

@@ -954,8 +954,6 @@ def _holds(ent: Entity, office: str) -> bool:
     return bool(office) and any(office in role.lower().split() for role in ent.roles)
 
 
-
-
 def _add_name(ent: Entity, name: str) -> None:
     """Another name of a known person: the fuller one with the same surname becomes their name
     ("Chidzikwe" in the inventory, then "Cde Ruvimbo Chidzikwe" at a cue), the other an
@@ -966,6 +964,7 @@ def _add_name(ent: Entity, name: str) -> None:
         ent.name = name
     else:
         ent.add_alias(name)
+
 
 @per_language
 def naming_after_quote() -> list[str]:
@@ -988,11 +987,7 @@ def _name_after_opening_participle(head: Token) -> Token | None:
     if comma is None or comma.i + 1 >= len(head.doc):
         return None
     name = head.doc[comma.i + 1]
-    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
-        return None
-    # "Interrogé par la présidente, Anne X, l'aîné a reconnu": a participle that does not agree
-    # with the name's gender names the one it is about later (the name goes with "par")
-    return name
+    return name if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
 
 
 def _title_before(head: Token) -> str | None:
