@@ -1442,3 +1442,29 @@ def test_french_transcript_label_for_someone_described_before() -> None:
                  "auditrice de Lachaux-sur-Brenne a pris l’antenne.\nAUDITRICE : Bonjour. "
                  "Quarante minutes, madame la directrice, c’est par beau temps.")
     assert speaker_name(article.quotes[-1]) == "une auditrice de Lachaux-sur-Brenne"
+
+
+# --- round 25 (written against fr_blind26's errors, session 22) ---------------------------------
+
+
+def test_french_tally_published_by_an_authority_speaks_for_it() -> None:
+    article = fr("Grève des aiguilleurs du ciel\nPlus de 1 200 vols ont été annulés en deux "
+                 "jours, selon un bilan publié mardi par l'Autorité sorvanienne de l'aviation "
+                 "civile.")
+    assert speaker_name(only(article)) == "Autorité sorvanienne de l'aviation civile"
+
+
+def test_french_age_noun_for_someone_introduced_with_an_age() -> None:
+    article = fr("Grève des aiguilleurs du ciel\nÀ l'aéroport, une passagère de 63 ans s'est "
+                 "dite « à bout ».\nLa ministre des transports, Anselma Vikoris, a jugé la grève "
+                 "« irresponsable ».\n« On nous envoie d'un guichet à l'autre », a lancé la "
+                 "sexagénaire.")
+    assert speaker_name(article.quotes[-1]) == "une passagère de 63 ans"
+
+
+def test_french_age_noun_agrees_with_the_gender_of_the_person_of_that_age() -> None:
+    article = fr("Les incendies reprennent\nLa victime, un berger de 71 ans, a été retrouvée près "
+                 "de sa bergerie.\n« On est partis en pyjama », raconte une habitante de Lémeni, "
+                 "hébergée dans un gymnase. La septuagénaire s'est dite « sans nouvelles » de son "
+                 "fils.")
+    assert speaker_name(article.quotes[-1]) == "une habitante de Lémeni"

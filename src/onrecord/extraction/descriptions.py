@@ -53,7 +53,7 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     decade = (_age_nouns().get(lemma) or _age_nouns().get(low)
               or _age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
     if decade is not None and not _indefinite(head):
-        aged = d.aged_between(decade[0], decade[1], pos)
+        aged = d.aged_between(decade[0], decade[1], pos, description_gender(head))
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
             aged.add_alias(mention)
             return aged, CONFIDENCE["description_of_named"]

@@ -578,12 +578,15 @@ class Discourse:
                   and word in family_names(e.name)]
         return first[0] if len(first) == 1 and not family else None
 
-    def aged_between(self, low: int, high: int, pos: int) -> Entity | None:
-        """The person of an age from ``low`` to ``high`` named latest before ``pos``."""
+    def aged_between(
+        self, low: int, high: int, pos: int, gender: str | None = None
+    ) -> Entity | None:
+        """The person of an age from ``low`` to ``high`` named latest before ``pos``, of
+        ``gender`` when the description tells it ("la septuagénaire")."""
         for ent in self.by_recency(pos):
             if ent.kind == "person" and ent.age is not None and low <= ent.age <= high and (
                 min(ent.positions) <= pos
-            ):
+            ) and not (gender and ent.gender and ent.gender != gender):
                 return ent
         return None
 

@@ -927,6 +927,10 @@ def issuer(head: Token) -> Token:
     whoever issued it."""
     if head.lemma_.lower() in lexicon().document_nouns:
         for child in head.children:
+            agent = next((c for c in child.children if c.dep_ == "obl:agent"
+                          and c.pos_ in ("NOUN", "PROPN")), None) if child.dep_ == "acl" else None
+            if agent is not None:  # universal dependencies: "un bilan publié mardi par l'ASAC"
+                return agent
             preps = [child] if child.dep_ == "prep" else [
                 c for c in child.children if c.dep_ == "agent"] if child.dep_ == "acl" else []
             for prep in preps:  # "an email sent to students by Provost X": the sender

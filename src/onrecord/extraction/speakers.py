@@ -28,7 +28,11 @@ from onrecord.extraction.cues import (
     pronoun_key,
     subject_of,
 )
-from onrecord.extraction.descriptions import indefinite_articles, resolve_description
+from onrecord.extraction.descriptions import (
+    described_age,
+    indefinite_articles,
+    resolve_description,
+)
 from onrecord.extraction.entities import Discourse, Entity, Event, age_after_name, strip_article
 from onrecord.extraction.mentions import (
     appositive_name,
@@ -418,6 +422,7 @@ class Resolver:
             ent = self.discourse.descriptive("person", indefinite_description(det),
                                              tok.lemma_.lower(), "a")
             ent.gender = gender
+            ent.age = ent.age or described_age(tok)  # "une passagère de 63 ans": "la sexagénaire"
             ent.positions.append(pos)
             self._indefinite[pos] = (pos + len(ent.name), ent)
             self._narrative.append((pos, ent))
