@@ -422,6 +422,17 @@ class Entity:
         if alias and alias.lower() not in known:
             self.aliases.append(alias)
 
+    def add_name(self, name: str) -> None:
+        """Another name of a known person: the fuller one with the same surname becomes their
+        name ("Chidzikwe" in the inventory, then "Cde Ruvimbo Chidzikwe" at a cue), the other
+        an alias."""
+        words, known = name.split(), self.name.split()
+        if len(words) > len(known) and words[-1] == known[-1]:
+            self.add_alias(self.name)
+            self.name = name
+        else:
+            self.add_alias(name)
+
     def add_role(self, role: str | None) -> None:
         role = (role or "").strip(" ,")
         if self.name and role.endswith(" " + self.name):

@@ -89,6 +89,7 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
     in a counted frame, since the objects PolNeAR annotates ("signed a bill", "answered
     questions") are no quotation in other house styles."""
     model = frame_model()
+    decided = model_frames()
     learnt = learnt_frames()
     acts = _act_verbs()
     for tok, candidates in framed_and_unframed(doc):
@@ -96,7 +97,7 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
             yield tok, "clause", candidates
             continue
         for frame, span in candidates:
-            if model is not None and frame in model_frames():
+            if model is not None and frame in decided:
                 taken = tok.lemma_.lower() not in acts and (
                     model.reports(tok, frame, span) >= model.threshold)
             else:

@@ -105,20 +105,16 @@ def _split_on_quotation_marks(nlp: Language) -> None:
 def _keep_abbreviated_titles(nlp: Language) -> None:
     """Keep a title abbreviated with a full stop one token ("Coun. Anika Brandvold", "Supt."),
     as spaCy keeps "Gov." and "Sen.": the titles of the pipeline's language
-    (data/<lang>/titles.tsv) the tokenizer would split."""
+    (data/<lang>/titles.tsv) the tokenizer would split, and the other abbreviations news writes
+    before a number (data/<lang>/abbreviations.txt: "invest Rs. 650 million"), at whose full
+    stop the parser would end a sentence."""
     if not isinstance(nlp.tokenizer, Tokenizer) or not nlp.lang or not has_lexicon(nlp.lang):
         return
     lex = lexicon(nlp.lang)
-    for word in sorted(lex.titles | lex.honorifics.keys()):
-        if not word.endswith(".") or "." in word[:-1] or not word[:-1].isalpha():
-            continue
-        written = word[0].upper() + word[1:]
-        if len(nlp.tokenizer(written)) > 1:
-            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
-    # other abbreviations news writes before a number ("invest Rs. 650 million"), as written:
-    # split, the parser ends a sentence at their full stop
-    for written in optional_lines(nlp.lang, "abbreviations.txt"):
-        written = written.strip()
+    titles = [word[0].upper() + word[1:] for word in sorted(lex.titles | lex.honorifics.keys())
+              if word.endswith(".") and "." not in word[:-1] and word[:-1].isalpha()]
+    others = [line.strip() for line in optional_lines(nlp.lang, "abbreviations.txt")]
+    for written in titles + others:
         if len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
 

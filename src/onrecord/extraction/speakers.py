@@ -281,8 +281,8 @@ class Resolver:
                     last_org[2].add_alias(span.text)  # "la Fédération ... (FAPE)", whatever
                     last_org[2].positions.append(pos)  # the tagger made of the acronym
                     continue
-                spelled = None if self._inside(self.direct, pos) else _spelled_before(
-                    span, self.text, pos)
+                quoted = self._inside(self.direct, pos)
+                spelled = None if quoted else _spelled_before(span, self.text, pos)
                 if spelled is not None:  # "Forêts vivantes de Lévanie (FVL)", the tagger's
                     org = self._spelled_organisation(spelled, span.text, pos)  # name lost,
                     last_org = (pos - len(spelled) - 2, pos + len(span.text) + 1, org)  # the
@@ -291,7 +291,7 @@ class Resolver:
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
                 ):  # a place that does something is an organisation ("Parcelo suspended")
                     continue
-                if self._inside(self.direct, pos):
+                if quoted:
                     continue
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
@@ -520,7 +520,7 @@ class Resolver:
             known = d.match_name(name_of(head)[0], "person", pos)  # "Thibodeau-Lavallée"
         if known is not None and known.kind == "person":
             known.positions.append(pos)  # a name known already, whatever the tagger made of it
-            _add_name(known, name_of(head)[0] or head.text)
+            known.add_name(name_of(head)[0] or head.text)
             return known, CONFIDENCE["name"]
         if known is not None and head.text.isupper() and len(head.text) > 1 and (
             head.text.lower() in (a.lower() for a in known.aliases)
@@ -957,18 +957,6 @@ def _organisation_name_from(d: Discourse, name: str) -> Entity | None:
 def _holds(ent: Entity, office: str) -> bool:
     """One of the person's roles names the office ("District Court Judge" for "a judge")."""
     return bool(office) and any(office in role.lower().split() for role in ent.roles)
-
-
-def _add_name(ent: Entity, name: str) -> None:
-    """Another name of a known person: the fuller one with the same surname becomes their name
-    ("Chidzikwe" in the inventory, then "Cde Ruvimbo Chidzikwe" at a cue), the other an
-    alias."""
-    words, known = name.split(), ent.name.split()
-    if len(words) > len(known) and words[-1] == known[-1]:
-        ent.add_alias(ent.name)
-        ent.name = name
-    else:
-        ent.add_alias(name)
 
 
 @per_language
