@@ -1468,3 +1468,147 @@ def test_french_age_noun_agrees_with_the_gender_of_the_person_of_that_age() -> N
                  "hébergée dans un gymnase. La septuagénaire s'est dite « sans nouvelles » de son "
                  "fils.")
     assert speaker_name(article.quotes[-1]) == "une habitante de Lémeni"
+
+
+# --- round 26 (written against fr_blind28's errors, session 23) ---------------------------------
+
+
+def test_french_acronym_spells_words_with_accents() -> None:
+    article = fr("Éoliennes en mer\nL'Union des éleveurs de la montagne et du littoral (UEML) a "
+                 "dénoncé « une double peine » pour les communes.")
+    assert speaker_name(only(article)) == "Union des éleveurs de la montagne et du littoral"
+
+
+def test_french_nested_quote_closing_the_quote_keeps_it() -> None:
+    article = fr("Urgences\n« J'ai lu le rapport hier. Le directeur m'a dit : “Nous étions "
+                 "prévenus.” »\nLe ministère n'a pas répondu.")
+    assert [q.text for q in article.quotes if q.type == "direct"][0].startswith(
+        "J'ai lu le rapport hier.")
+
+
+def test_french_subject_before_a_relative_clause_the_parser_made_the_root() -> None:
+    article = fr("Hôpital de Cérenne\nLe Syndicat national des sages-femmes (SNSF), que préside "
+                 "Odile Ferrandon, sans lien de parenté avec la ministre, réclame « des renforts "
+                 "avant l'été ».")
+    assert speaker_name(only(article)) == "Syndicat national des sages-femmes"
+
+
+def test_french_quoted_words_after_ironiser_sur() -> None:
+    article = fr("Budget\nLe syndicat a ironisé sur « la découverte soudaine d'un problème "
+                 "ancien ».")
+    assert only(article).text == "la découverte soudaine d'un problème ancien"
+
+
+def test_french_former_office_in_one_word() -> None:
+    article = fr("Démission\nLa ministre de la culture, Armelle Quintrec, a démissionné mardi. "
+                 "« Je pars la tête haute », a-t-elle déclaré.\nLe syndicat que préside Yann "
+                 "Kervella a salué « un départ logique ».\nJointe par téléphone, l'ex-ministre a "
+                 "regretté que le rapport « passe sous silence » ses efforts.")
+    assert speaker_name(article.quotes[-1]) == "Armelle Quintrec"
+
+
+def test_french_reporting_verbs_predire_and_maintenir_que() -> None:
+    article = fr("Stade plein\n« Le stade va être plein à craquer », a prédit Jérôme Vachon, "
+                 "porte-parole des supporteurs.\nJoint après l'émission, Damien Roquefeuil a "
+                 "maintenu que la mesure « viderait les boutiques ».\nLe campement serait "
+                 "maintenu « jusqu'à l'hiver », selon la préfecture.")
+    names = [speaker_name(q) for q in article.quotes]
+    assert names[:2] == ["Jérôme Vachon", "Damien Roquefeuil"]
+    assert not any(q.text == "jusqu'à l'hiver" for q in article.quotes)
+
+
+def test_french_name_with_an_article_tagged_miscellaneous_is_an_organisation() -> None:
+    article = fr("Supporteurs\nSur ses réseaux sociaux, La Meute boréale a qualifié la "
+                 "signature de « meilleure nouvelle depuis des années ».")
+    quote = only(article)
+    assert speaker_name(quote) == "Meute boréale"
+    assert quote.speaker is not None and quote.speaker.kind == "organisation"
+
+
+def test_french_name_set_off_after_the_office_that_is_the_subject() -> None:
+    article = fr("Votation fiscale\nLe président de la banque, Urs Wälchli, a averti que la "
+                 "réforme coûterait cher.\nLe conseiller d'Etat chargé des finances, Raphaël "
+                 "Zumwald, a balayé ces craintes. « La banque survivra », a-t-il ironisé.")
+    assert speaker_name(article.quotes[-1]) == "Raphaël Zumwald"
+
+
+def test_french_honorific_name_right_before_the_verb_after_an_opening_phrase() -> None:
+    article = fr("Votation fiscale\nInterrogé sur les propos du conseiller d'Etat, M. "
+                 "Wälchli-Pache a concédé que la banque « survivrait, évidemment ».")
+    assert speaker_name(only(article)) == "Wälchli-Pache"
+
+
+def test_french_etablissement_is_the_bank_of_the_article() -> None:
+    article = fr("Votation fiscale\nLa Banque cantonale de Sarvaz a averti mardi que la réforme "
+                 "lui coûterait 30 millions.\nL'établissement a précisé qu'il ne donnerait « "
+                 "aucune consigne de vote ».")
+    assert speaker_name(article.quotes[-1]) == "Banque cantonale de Sarvaz"
+
+
+def test_french_pour_an_organisation_with_a_relative_clause_and_a_quote() -> None:
+    article = fr("Votation fiscale\nPour la Gauche sarvazienne, qui a lancé le référendum, la "
+                 "réforme est « un cadeau aux actionnaires ».\nPour Renault, les ventes ont "
+                 "baissé de 5 %.")
+    quote = only(article)
+    assert quote.type == "mixed" and speaker_name(quote) == "Gauche sarvazienne"
+
+
+def test_french_cueless_answer_to_a_question_opening_an_exchange() -> None:
+    article = fr("Cycliste tuée\nInterrogé par la présidente, le prévenu a longuement fixé ses "
+                 "mains.\n— Combien de verres aviez-vous bus ? a demandé la présidente.\n— Trois, "
+                 "peut-être quatre.\n— C'est beaucoup, a-t-elle relevé.\n— Je sais.")
+    names = [q.mention.text if q.mention else None for q in article.quotes]
+    texts = [q.text for q in article.quotes]
+    assert "Trois, peut-être quatre." in texts and "Je sais." in texts
+    assert names[1] == "le prévenu"
+
+
+def test_french_name_set_off_before_the_description_that_is_the_subject() -> None:
+    article = fr("Cycliste tuée\nLa présidente, Anne Delvigne, a ouvert l'audience.\nSur le banc "
+                 "des parties civiles, Martine Mostinckx, la mère de la victime, a tenu à "
+                 "s'adresser à la cour. « Elle avait tout fait comme il faut », a-t-elle lâché.")
+    assert speaker_name(article.quotes[-1]) == "Martine Mostinckx"
+
+
+def test_french_convicted_at_first_instance_is_the_defendant() -> None:
+    article = fr("Appel\nLa cour d'appel a rejugé mercredi Philippe Dethier, 52 ans, condamné en "
+                 "première instance à deux ans de prison pour avoir tué une cycliste, Léa "
+                 "Mostinckx.\nLa présidente, Anne Delvigne, l'a longuement interrogé.\n« Je "
+                 "regrette », a murmuré le prévenu.")
+    assert speaker_name(only(article)) == "Philippe Dethier"
+
+
+def test_french_honorific_surname_goes_to_the_namesake_who_just_spoke() -> None:
+    article = fr("Cycliste tuée\nLa cour a rejugé Paul Dethier, qui a tué Léa Mostinckx, 19 ans."
+                 "\n« Elle avait tout fait comme il faut », a déclaré Martine Mostinckx, sa mère. "
+                 "Mme Mostinckx a ajouté qu'elle ne croyait pas aux « regrets de façade ».")
+    assert speaker_name(article.quotes[-1]) == "Martine Mostinckx"
+
+
+def test_french_title_in_the_words_of_someone_is_a_heading() -> None:
+    article = fr("Solène Garrigou : « Le centre-ville n'est pas un parking »\nLa maire de la "
+                 "commune, Solène Garrigou, a défendu mardi la fermeture du centre aux "
+                 "voitures.")
+    assert article.quotes == []
+
+
+def test_french_present_tense_verb_tagged_a_noun_before_a_quote() -> None:
+    article = fr("Rapport\nLe syndicat dénonce « une succession d'alertes sans suite » depuis "
+                 "trois ans.")
+    quote = only(article)
+    assert quote.mention is not None and quote.mention.text == "Le syndicat"
+
+
+def test_french_honorific_and_surname_the_tagger_missed_is_a_subject() -> None:
+    article = fr("Procès\nPour Me Caroline Vandamme-Hulin, l'avocate de l'accusé, le dossier est "
+                 "« vide ».\n« C'est un accident », a dit le docteur Jean-Luc Piérard, expert.\n"
+                 "Me Vandamme-Hulin a longuement interrogé l'enquêteur, le commissaire Paul "
+                 "Gérardy-Motte, sur l'absence de traces. Il a reconnu qu'aucun relevé n'avait été "
+                 "fait, « faute de temps ».")
+    assert speaker_name(article.quotes[-1]) == "Paul Gérardy-Motte"
+
+
+def test_french_name_set_off_in_a_selon_phrase_after_the_office() -> None:
+    article = fr("Procès\nSelon l'expert psychiatre entendu mardi, le docteur Jean-Luc Piérard, "
+                 "l'accusé présente une personnalité « impulsive mais pas violente ».")
+    assert speaker_name(only(article)) == "Jean-Luc Piérard"

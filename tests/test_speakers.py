@@ -806,3 +806,107 @@ def test_speakers_alhaji_is_an_honorific(extract_text: Extract) -> None:
         "The union's General Secretary, Alhaji Issah Mumuni, said farmers \"will not be made to "
         'pay for the failures of factory owners".')
     assert only_quote(article).speaker_name == "Issah Mumuni"
+
+
+# --- English round 11 (written against en_blind16's errors, session 23) --------------------------
+
+
+def test_speakers_chinese_name_written_family_name_first(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rail breakdown\n"
+        "Transport Minister Tan Kai Ming said the fault was \"not acceptable\".\n"
+        "Marketing executive Tan Hui Min, 29, said she was stuck on a train for 40 minutes.\n"
+        '"I have asked for a full report," Mr Tan wrote.\n'
+        '"People were fainting," said Ms Tan.')
+    assert [q.speaker_name for q in article.quotes] == [
+        "Tan Kai Ming", "Tan Hui Min", "Tan Kai Ming", "Tan Hui Min"]
+
+
+def test_speakers_given_names_alone_for_a_malay_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rail breakdown\n"
+        "Senior Minister of State Dr Nurul Huda Zainal said the authority would review the "
+        "contract.\n"
+        '"That should never happen," Dr Nurul Huda told reporters.')
+    assert [q.speaker_name for q in article.quotes] == ["Nurul Huda Zainal"] * 2
+
+
+def test_speakers_first_word_of_a_company_name_is_the_company(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rail breakdown\n"
+        "The minister said the authority would review its contract with the supplier, Velmont "
+        "Rail Systems.\n"
+        "She said she had met Velmont's regional managing director on Wednesday.\n"
+        'Velmont said in a statement that it was "working closely with the authority".')
+    assert article.quotes[-1].speaker_name == "Velmont Rail Systems"
+
+
+def test_speakers_kenyan_cabinet_secretary(extract_text: Extract) -> None:
+    article = extract_text(
+        "Water crisis\n"
+        "Water CS Daniel Rotich said the ministry would send 12 bowsers to the town.\n"
+        '"People need water today," the CS said.')
+    assert [q.speaker_name for q in article.quotes] == ["Daniel Rotich"] * 2
+
+
+def test_speakers_name_taken_for_a_place_before_an_age(extract_text: Extract) -> None:
+    article = extract_text(
+        "Canal row\n"
+        "For farmers, the row feels far away. Allah Ditta, 58, who grows wheat near the village "
+        "of Chak Sultan, said he had watered his crop on time.\n"
+        '"I don\'t care who built the canal," he said.')
+    assert [q.speaker_name for q in article.quotes] == ["Allah Ditta"] * 2
+
+
+def test_speakers_an_organisations_report_speaks_for_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Eels die in lake\n"
+        "The Tarawhata Regional Council said it was testing the water.\n"
+        "The council's 2022 report warned that nitrogen levels had risen by a third.")
+    assert article.quotes[-1].speaker_name == "Tarawhata Regional Council"
+
+
+def test_speakers_data_from_a_firm_is_the_firms(extract_text: Extract) -> None:
+    article = extract_text(
+        "Washer maker cuts outlook\n"
+        "Brightwater's share of washer sales fell to 18.4% in the quarter, according to data "
+        "from ShelfCount Analytics, a market research firm.")
+    assert only_quote(article).speaker_name == "ShelfCount Analytics"
+
+
+def test_speakers_that_clause_after_a_conference_call_with_analysts(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Washer maker cuts outlook\n"
+        "Chief Financial Officer Martin Feld said on a conference call with analysts that the "
+        "company now expects revenue of $5.4 billion.")
+    quote = only_quote(article)
+    assert quote.text.startswith("the company now expects") and quote.speaker_name == "Martin Feld"
+
+
+def test_speakers_rugby_position_is_no_part_of_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Glanrhyd climb into top four\n"
+        'Flanker Owain Davies said the humidity "had taken its toll on both packs".')
+    assert only_quote(article).speaker_name == "Owain Davies"
+
+
+def test_speakers_one_word_organisation_in_the_headline_is_the_person(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Hafiz crashes out in first round as home fans fall silent\n"
+        "KUALA SERANG, Nov 3: National No. 2 Hafiz Roslan Aziz crashed out of the Serang Open in "
+        'the first round yesterday and admitted afterwards that he had "simply frozen".\n'
+        "Hafiz said he had been carrying a slight knee strain since last month but that it had "
+        '"nothing to do with" the defeat.')
+    assert [q.speaker_name for q in article.quotes] == ["Hafiz Roslan Aziz"] * 2
+
+
+def test_speakers_campaign_group_tagged_as_a_person(extract_text: Extract) -> None:
+    article = extract_text(
+        "Toll row\n"
+        "Residents' group Save Our Shores Aird, which gathered 1,800 signatures, said it was "
+        "considering a legal challenge.")
+    assert only_quote(article).speaker_name == "Save Our Shores Aird"

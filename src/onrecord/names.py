@@ -59,6 +59,12 @@ def _title_keys_in(language: str) -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in lexicon(language).title_words) | {"the"}
 
 
+def is_family_name_first(word: str) -> bool:
+    """A family name of a tradition that writes it first ("Ong" of "Ong Kai Wen"), in any
+    language's data/<lang>/family_names_first.txt."""
+    return word.casefold() in every_language_words("family_names_first.txt")
+
+
 def is_title_word(word: str) -> bool:
     """A title, honorific or title modifier ("Sen.", "Mr", "former", "Deputy")."""
     return word.casefold().rstrip(".") in _title_keys()

@@ -135,8 +135,9 @@ def attribute(
             continue
         dialogue = _dialogue_parts(text, blk) if not inside else []
         if not dialogue and not inside:
-            dialogue = _dialogue_turn(text, blk, block_of, turns) or _opened_exchange(
-                text, blk, block_of, parts)
+            dialogue = (_dialogue_turn(text, blk, block_of, turns)
+                        or _answer_to_question(text, blk, block_of, turns, parts)
+                        or _opened_exchange(text, blk, block_of, parts))
         if dialogue:
             turns.append((blk.index, len(parts)))
             parts.extend(dialogue)
@@ -329,7 +330,9 @@ def _looks_like_speech(text: str, q: Quoted, has_cue: bool) -> bool:
     if q.close_at is None or q.continues is not None:
         return words >= 2
     after = text[q.close_at + 1 : q.close_at + 3]
-    ends_speech = inner[-1:] in _SPEECH_END or after[:1] in (",", ".", "!", "?", ":", ";", "")
+    ends_speech = inner.rstrip("”’\"' \u00a0\u202f")[-1:] in _SPEECH_END or after[:1] in (
+        ",", ".", "!", "?", ":", ";", "")  # '« ... Il m'a dit : “Nous vous avions prévenus.” »'
+
     return words >= _MIN_UNCUED_WORDS and ends_speech and not _looks_like_title(inner)
 
 
@@ -863,6 +866,45 @@ def _dialogue_turn(
     if called is not None:  # "— ... Monsieur Dehon-Masset, répondez." "— J'avais des dettes."
         part.follows = None
         _set_mention(part, called)
+    return [part]
+
+
+def _answer_to_question(
+    text: str, blk: _Block, blocks: list[_Block], turns: list[tuple[int, int]],
+    parts: list[Part],
+) -> list[Part]:
+    """"Le prévenu a fixé ses mains." '— Combien de verres aviez-vous bus ? a demandé la
+    présidente.' '— Trois, peut-être quatre.': a line of dialogue with no cue right after a
+    question that opens the exchange answers it; the one who answers is the one asked (the
+    question's object), else the subject of the sentence before the exchange."""
+    k = blk.index - 1
+    if not _dialogue_line(blk.text) or k < 1 or not turns or turns[-1][0] != k:
+        return []
+    if _dialogue_line(blocks[k - 1].text):
+        return []  # inside an exchange the turns alternate (_dialogue_turn)
+    question = parts[turns[-1][1]]
+    if question.cue_key is None or question.close_at is None and not text[
+        question.start : question.end].rstrip().endswith("?"):
+        return []
+    doc = blocks[k].doc
+    cue = doc[question.cue_key[1]]
+    if cue.lemma_.lower() not in question_verbs() and not text[
+            question.start : question.end].rstrip().endswith("?"):
+        return []
+    asker = question.subject
+    asked = next((c for c in cue.children if c.dep_ in ("obj", "iobj", "dobj")
+                  and c.pos_ in ("NOUN", "PROPN") and c.i < cue.i), None)  # "lui a demandé"
+    if asked is None:
+        asked = _subject_before(blk.doc[0], blocks[k - 1].doc)
+        if asked is None or (asker is not None and (
+            asked.lower_ == asker.lower_ or asked.lemma_.lower() == asker.lemma_.lower()
+        )):  # "Les journalistes ne l'ont pas ménagée." before "a demandé un journaliste"
+            return []
+    start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
+    if end <= start:
+        return []
+    part = Part(start, end, "direct", blk.index, how="exchange", frame=None)
+    _set_mention(part, asked)
     return [part]
 
 

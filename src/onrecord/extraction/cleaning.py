@@ -36,6 +36,8 @@ BlockKind = Literal[
 MAX_BOILERPLATE_CHARS = 400
 # A heading has at most this many words (section titles like "Assad resignation").
 MAX_HEADING_WORDS = 10
+# An article's first line ending with a closing quotation mark is its title up to this many words.
+MAX_TITLE_WORDS = 20
 # A related headline in a list has at most this many words.
 MAX_HEADLINE_WORDS = 30
 # A byline ("By Jane Doe and John Roe, Reuters") has at most this many words.
@@ -433,7 +435,14 @@ def _mark_headings(lines: Sequence[str], kinds: list[BlockKind]) -> None:
 def _is_heading_candidate(line: str, title: bool = False) -> bool:
     """A short line that does not end like a sentence. Quotation marks keep a line in the body,
     except inside the article's first line, a title ("Pell hails 'magnificent' Rovers")."""
-    if len(line) > MAX_BOILERPLATE_CHARS or _word_count(line) > MAX_HEADING_WORDS:
+    if len(line) > MAX_BOILERPLATE_CHARS:
+        return False
+    if title and line[-1] in CLOSING_MARKS and _word_count(line) <= MAX_TITLE_WORDS and (
+        line[:-1].rstrip(" \u00a0\u202f")[-1:] not in _SENTENCE_END_CHARS + "…"
+    ):  # 'Solène Garrigou : « Le centre-ville n'est pas un parking »': a title in their words,
+        # not a sentence ('Dan Corliss: ‘We Will Not Back Down On The Levee.’')
+        return line[0].isupper() and not _LIST_MARKER.match(line)
+    if _word_count(line) > MAX_HEADING_WORDS:
         return False
     if line[-1] in _HEADING_END_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False

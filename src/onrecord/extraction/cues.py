@@ -23,7 +23,7 @@ from onrecord.lexicon import (
     optional_words,
     per_language,
 )
-from onrecord.names import folded, is_title_word
+from onrecord.names import folded, is_honorific, is_title_word
 
 # Quotation marks as spaCy tokens: a speaker's name never runs into a quotation.
 _QUOTE_TOKENS = UNAMBIGUOUS_MARKS | {"''", "``"}  # and the PTB-style tokens for typewriter marks
@@ -175,7 +175,7 @@ def is_cue(tok: Token) -> bool:
         not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
     ):
         return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
-                or _verb_opening_incise(tok))
+                or _verb_opening_incise(tok) or _present_before_quote(tok))
     if _article_before(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     lemma = tok.lemma_.lower()
@@ -203,6 +203,22 @@ def _present_after_clitic(tok: Token) -> bool:
     return (tok.pos_ == "NOUN" and tok.tag_ == tok.pos_ and tok.i > 0
             and tok.lower_.endswith("e") and clitic_before(tok) is not None
             and tok.lower_ + "r" in speech_verbs()[0])
+
+
+def _present_before_quote(tok: Token) -> bool:
+    """"L'Inspection nationale de la santé publique (INSP) *dénonce* « une succession ... »": in a
+    treebank with universal tags, a reporting verb's present form (listed as written in
+    data/<lang>/speech_verbs.txt) the tagger took for a noun, after its subject's last word and
+    right before an opening quotation mark or "que", is the verb."""
+    doc = tok.doc
+    if not (tok.pos_ == "NOUN" and tok.tag_ == tok.pos_ and 0 < tok.i < len(doc) - 1):
+        return False
+    if tok.lower_ not in speech_verbs()[0] or any(c.dep_ == "det" for c in tok.children):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")":
+        return False
+    return nxt.text in _QUOTE_TOKENS or nxt.lower_ in ("que", "qu'", "qu’")
 
 
 def _verb_before_inverted_clitic(tok: Token) -> bool:
@@ -295,10 +311,18 @@ def _opens_with_named_person(tok: Token) -> bool:
         return False
     if noun.ent_type_ not in ("PERSON", "PER") and not any(
         c.ent_type_ in ("PERSON", "PER") for c in noun.children
-    ) and not _speaker_noun(noun):
+    ) and not _speaker_noun(noun) and not _organisation_quoted_after(noun):
         return False
     comma = opening_phrase_end(tok)
     return comma is not None and noun.i < comma
+
+
+def _organisation_quoted_after(noun: Token) -> bool:
+    """"Pour la Gauche sarvazienne, ..., la réforme est « un cadeau ... »": an organisation's
+    view, where the clause after the phrase quotes its words ("Pour Renault, les ventes ont
+    baissé" quotes nobody)."""
+    return noun.ent_type_ == "ORG" and any(
+        t.text in _QUOTE_TOKENS for t in noun.doc[noun.i + 1 : noun.sent.end])
 
 
 def _speaker_noun(noun: Token) -> bool:
@@ -334,6 +358,12 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
     affiliation_end = _past_affiliation(doc, comma, end)
     if affiliation_end is not None:
         return affiliation_end
+    if comma + 1 < end and is_relative_pronoun(doc[comma + 1]) and doc[comma + 1].lower_ != "que":
+        for j in range(comma + 2, min(end, comma + 16)):  # "Pour la Gauche sarvazienne, qui a
+            if doc[j].text == ",":  # lancé le référendum, la réforme est « ... »"
+                return j
+            if doc[j].text in _QUOTE_TOKENS:
+                break
     occupations = lexicon().occupations
     if k >= end or doc[k].tag_ != doc[k].pos_ or not (
         folded(doc[k].lower_) in occupations or folded(doc[k].lemma_) in occupations
@@ -469,9 +499,10 @@ def subject_of(
         return _holder_of(tok)
     if _finite(tok):
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _stranded_subject(tok)
-                or _subject_before_aside(tok))
+                or _subject_before_aside(tok) or _subject_before_relative(tok))
     if depth == 0:
-        return _contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
+        return (_contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
+                or _subject_before_relative(tok) or _name_right_before(tok))
     return None
 
 
@@ -507,6 +538,12 @@ def _comma_before_verb(tok: Token) -> int | None:
     Delcourt, lui a fait remarquer")."""
     if tok.tag_ != tok.pos_:
         return None
+    i = _before_verb_group(tok)
+    return i if i >= 3 and tok.doc[i].text == "," else None
+
+
+def _before_verb_group(tok: Token) -> int:
+    """The index of the word before the verb's auxiliaries, adverbs and object pronouns."""
     doc = tok.doc
     i = tok.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or (
@@ -514,7 +551,26 @@ def _comma_before_verb(tok: Token) -> int | None:
         and not doc[i].morph.get("PronType", [])
     )) and doc[i].text not in _QUOTE_TOKENS:
         i -= 1
-    return i if i >= 3 and doc[i].text == "," else None
+    return i
+
+
+def _name_right_before(tok: Token) -> Token | None:
+    """"Interrogé sur les propos du conseiller d'Etat, M. Wälchli-Pache a concédé que ...": in a
+    pipeline with universal tags, a name the tagger found, or one an honorific opens, right
+    before a verb the parser gave no subject (its auxiliaries, adverbs and object pronouns
+    aside), after a comma: the verb's subject."""
+    if tok.tag_ != tok.pos_:
+        return None
+    doc = tok.doc
+    i = _before_verb_group(tok)
+    if i < 1:
+        return None
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is None or ent.end != i + 1 or ent.start < 1 or doc[ent.start - 1].text != ",":
+        return None
+    if ent.label_ == "PERSON" or is_honorific(ent[0].text):
+        return ent.root
+    return None
 
 
 def _name_opening_before_role(tok: Token) -> Token | None:
@@ -870,6 +926,32 @@ def _subject_before_aside(tok: Token) -> Token | None:
     return None
 
 
+def _subject_before_relative(tok: Token) -> Token | None:
+    """"Le Syndicat national des médecins hospitaliers (SNMH), que préside l'urgentiste Yann
+    Kervella, ..., réclame": a finite verb with no subject, right after the comma that closes a
+    relative clause set off after the noun phrase opening the sentence, has that noun phrase as
+    subject (the parser made the relative clause the sentence's root)."""
+    doc, sent = tok.doc, tok.sent
+    if tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
+        return None
+    comma = next((t.i for t in doc[sent.start : tok.i - 1] if t.text == ","), None)
+    if comma is None or comma - sent.start > 12 or not is_relative_pronoun(doc[comma + 1]):
+        return None
+    opening = [t for t in doc[sent.start : comma] if t.text not in "()"]
+    if not opening or not all(t.pos_ in _NP_POS or _name_word(t) or t.pos_ == "ADP"
+                              for t in opening):
+        return None
+    heads = [t for t in opening if t.pos_ in ("NOUN", "PROPN")
+             and (t.head.i == t.i or not sent.start <= t.head.i < comma)]
+    return heads[0] if len(heads) == 1 else None
+
+
+def is_relative_pronoun(tok: Token) -> bool:
+    """"who", "which", "that"; in universal features, "qui", "que", "dont"."""
+    return tok.lower_ in ("who", "which", "whom") or (tok.tag_ == tok.pos_ == "PRON" and (
+        "Rel" in tok.morph.get("PronType", []) or tok.head.dep_ == "acl:relcl"))
+
+
 def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     """The subject among ``tok``'s children. When the parser gave a verb two subjects ("His
     promises notwithstanding, analysts agree"), the one nearest the cue is its subject ("Ryan,
@@ -1006,7 +1088,7 @@ def _according_to_object(tok: Token) -> Token | None:
         # "D'après un membre de la délégation, ...": the phrase's first noun, whatever the parse
         for t in tok.doc[to.i + 1 : comma]:
             if t.pos_ in ("NOUN", "PROPN", "PRON"):
-                return t
+                return _name_set_off_within(t, comma) or t
     if tok.dep_ == "case" and tok.head.i > tok.i:
         return tok.head
     for child in to.children:
@@ -1017,6 +1099,23 @@ def _according_to_object(tok: Token) -> Token | None:
             for t in child.subtree:
                 if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("compound", "poss"):
                     return t
+    return None
+
+
+def _name_set_off_within(noun: Token, end: int) -> Token | None:
+    """"Selon l'expert psychiatre entendu mardi, le docteur Jean-Luc Piérard-Sohier, ...": the
+    person's name set off by a comma after the office, before ``end``, with its article and
+    title."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    for ent in doc.ents:
+        if not (noun.i < ent.start and ent.end <= end and ent.label_ in ("PERSON", "PER")):
+            continue
+        k = ent.start - 1
+        while k > noun.i and (doc[k].pos_ == "DET" or is_title_word(doc[k].text)):
+            k -= 1
+        return ent.root if doc[k].text == "," else None
     return None
 
 
@@ -1169,6 +1268,9 @@ def mention_tokens(head: Token) -> list[Token]:
     for i in range(head.i + 1, right + 1):
         if doc[i].dep_ == "acl:relcl":  # universal tags: a relative clause lower in the phrase
             right = min(right, doc[i].left_edge.i - 1)
+            break
+        if _present_before_quote(doc[i]):  # "Le syndicat dénonce « ... »": the verb the tagger
+            right = i - 1  # took for a noun of the phrase
             break
     toks = [doc[i] for i in range(left, right + 1)]
     while toks and (toks[-1].is_punct or toks[-1].is_space):

@@ -49,6 +49,7 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     low = head.lower_
     if lemma not in lex.occupations and low in lex.occupations:
         lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
+    lemma = _without_former(lemma)  # "l'ex-ministre": who held the office
     det = determiner(head)
     decade = (_age_nouns().get(lemma) or _age_nouns().get(low)
               or _age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
@@ -115,6 +116,20 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+
+
+def _without_former(lemma: str) -> str:
+    """"ex-ministre" -> "ministre": an office with a prefix that makes its holder a former one
+    (data/<lang>/former_prefixes.txt), one word for the tagger."""
+    for prefix in _former_prefixes():
+        if lemma.startswith(prefix) and len(lemma) > len(prefix) + 2:
+            return lemma[len(prefix) :]
+    return lemma
+
+
+@per_language
+def _former_prefixes() -> frozenset[str]:
+    return optional_words(None, "former_prefixes.txt")
 
 
 @per_language

@@ -16,6 +16,7 @@ from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_langua
 from onrecord.model import Speaker
 from onrecord.names import (
     folded,
+    is_family_name_first,
     is_honorific,
     is_title_word,
     occupation_differs,
@@ -38,9 +39,20 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     for doc in docs:
         _people_after_office(doc)
         _names_with_a_final_apostrophe(doc)
+        _no_opening_participles(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
+
+
+def _no_opening_participles(doc: Doc) -> None:
+    """"Invitée mardi du « Grand Soir », la directrice ... a répondu": a participle opening the
+    sentence (data/<lang>/opening_participles.txt) that the tagger took for a name is none."""
+    words = optional_words(None, "opening_participles.txt")
+    kept = [e for e in doc.ents if not (len(e) == 1 and e.start == e.sent.start
+                                         and e.text.lower() in words)]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
 
 
 def _names_with_a_final_apostrophe(doc: Doc) -> None:
@@ -76,7 +88,8 @@ def _people_after_office(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, inner + 1, ent.end, label="PERSON")
             changed = True
             continue
-        person = _person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
+        person = (_person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
+                  or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent))
         if person is not None:  # "Minister for Agriculture Declan Mulhare"
             ents[k] = person
             changed = True
@@ -124,6 +137,42 @@ def _person_taken_for_a_place(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
                                  or is_title_word(office.text))):
         return None
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _place_naming_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"La ministre brastave des affaires étrangères, Ilvana Drohmir, a salué": a name of two
+    or more capitalised words the tagger called a place, set off in apposition to an office or
+    an occupation, is the person who holds it."""
+    if ent.label_ not in ("LOC", "GPE") or len(ent) < 2 or ent.root.dep_ != "appos":
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+        return None
+    office = ent.root.head
+    if office.pos_ != "NOUN" or not (office.lower_ in lexicon().occupations
+                                     or is_title_word(office.text)):
+        return None
+    return SpacySpan(doc, ent.start, ent.end, label="PERSON")
+
+
+def _place_given_an_age(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"Allah Ditta, 58, who grows wheat ..., said": a name the tagger called a place (with the
+    capitalised words it left out before it) that an age set off by commas follows is a
+    person's."""
+    if ent.label_ not in ("LOC", "GPE") or ent.end + 3 > len(doc):
+        return None
+    comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    if comma.text != "," or close.text != "," or not (
+        age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110
+    ):
+        return None
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+        not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    if not all(t.is_title and t.is_alpha for t in doc[start : ent.end]):
+        return None
+    return SpacySpan(doc, start, ent.end, label="PERSON")
 
 
 def _normalise(doc: Doc) -> None:
@@ -521,6 +570,11 @@ class Discourse:
                 title.lower() in role.lower().split() for role in e.roles)]
             if len(shared) > 1 and len(holding) == 1:
                 return holding[0]  # "Judge Chan" after Chan Ka-wai and Judge Amanda Chan
+            last = next((ev.entity for ev in reversed(self.events)
+                         if ev.spoke and ev.pos < pos), None)
+            if len(shared) > 1 and titled and last is not None and last in possible:
+                return last  # "Mme Mostinckx a ajouté" right after the mother's quote, not the
+                # daughter the story named first
             if len(shared) > 1:  # "Vance" after Odile Vance and her nephew Laurent Vance: the
                 return min(shared, key=lambda e: min(e.positions))  # one the story began with
         if kind != "person" and len(words) == 1:
@@ -558,6 +612,8 @@ class Discourse:
                     or (len(ewords) >= 3 and ewords[-len(words):] == words)  # "Jun Hao" of
                 ):  # "Teh Jun Hao": a given name after the family name
                     return ent
+                if len(words) >= 2 and len(ewords) > len(words) and ewords[: len(words)] == words:
+                    return ent  # "Dr Nurul Huda" for Nurul Huda Zainal: given names alone
             elif kind != "person" and ent.kind != "person":
                 if _contains_words(name, ent.name) or _contains_words(ent.name, name):
                     return ent
@@ -645,6 +701,8 @@ def family_names(name: str) -> set[str]:
     "Rebecca Ho Man-yee", "Chan" of "Chan Ka-wai")."""
     words = name.lower().split()
     found = {words[-1]} if words else set()
+    if len(words) >= 3 and is_family_name_first(words[0]):
+        found.add(words[0])  # "Ong" of "Ong Hui Min"
     if len(words) >= 2 and "-" in words[-1].strip("-") and words[-1].split("-")[-1].isalpha() and (
         name.split()[-1].split("-")[-1][:1].islower()
     ):

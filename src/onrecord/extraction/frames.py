@@ -295,9 +295,10 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         phrase = tok.head if tok.dep_ == "case" and tok.head.i > tok.i else tok  # "selon X"
         head = phrase.head
         comma = opening_phrase_end(tok) if phrase is not tok else None
-        if comma is not None and head.pos_ not in ("VERB", "AUX"):
+        if comma is not None and (head.pos_ not in ("VERB", "AUX") or head.i < comma):
             # "Selon l'entraîneur, ses joueurs ont « enfin compris ... »": the rest of the
-            # sentence, whatever the parser made of it
+            # sentence, whatever the parser made of it (its root "lancé" in "Pour la Gauche
+            # sarvazienne, qui a lancé le référendum, ...")
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
             return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop))
@@ -461,12 +462,27 @@ def _clause_under_prep(tok: Token) -> Token | None:
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.i < tok.i:
             continue
-        for obj in prep.children:
-            for clause in obj.children:
-                if clause.dep_ in ("acl", "ccomp", "relcl") and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
-                ):
-                    return clause
+        found = _that_clause_below(prep, 2)
+        if found is not None:
+            return found
+    return None
+
+
+def _that_clause_below(prep: Token, depth: int) -> Token | None:
+    """A that-clause hung on the object of ``prep``, or on the object of a preposition inside it
+    ("said on a conference call with analysts that ...")."""
+    for obj in prep.children:
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            ):
+                return clause
+        if depth > 1:
+            for inner in obj.children:
+                if inner.dep_ == "prep" and inner.i > obj.i:
+                    found = _that_clause_below(inner, depth - 1)
+                    if found is not None:
+                        return found
     return None
 
 

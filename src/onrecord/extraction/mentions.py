@@ -18,7 +18,7 @@ from onrecord.extraction.cues import mention_tokens, reporting_word
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
-from onrecord.names import is_honorific, is_title_word
+from onrecord.names import is_family_name_first, is_honorific, is_title_word
 
 
 @per_language
@@ -159,6 +159,27 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
         if (tok.tag_ == tok.pos_ and not tok.ent_type_ and not nxt.ent_type_
                 and is_honorific(doc[tok.i - 1].text) and tok.is_title and nxt.is_title
                 and nxt.is_alpha and first_name_gender(tok.text)):
+            out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
+    for tok in doc[1:]:  # universal tags: "Me Vandamme-Hulin a interrogé", an honorific and a
+        if not (tok.tag_ == tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title  # surname
+                and is_honorific(doc[tok.i - 1].text) and doc[tok.i - 1].is_title
+                and not any(s.start <= tok.i < s.end for s in out)):
+            continue
+        end = tok.i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+            doc[end + 1].is_title and not doc[end + 1].ent_type_
+        ):
+            end += 2  # "Vandamme-Hulin"
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            continue  # "Me Valérie Thonon": the rule above, or the tagger's
+        out.append(SpacySpan(doc, tok.i, end, label="PERSON"))
+    for tok in doc[:-1]:  # universal tags: "..., Ingrid Pasquier publie", a first name and a
+        nxt = doc[tok.i + 1]  # surname the parser left unjoined and the tagger missed
+        if (tok.tag_ == tok.pos_ == nxt.pos_ == "PROPN" and not tok.ent_type_
+                and not nxt.ent_type_ and tok.is_title and nxt.is_title and nxt.is_alpha
+                and tok.i > 0 and doc[tok.i - 1].text == "," and first_name_gender(tok.text)
+                and not is_title_word(tok.text)
+                and not any(s.start <= tok.i < s.end for s in out)):
             out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
     return out
 
@@ -531,8 +552,9 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
             toks = toks[k + 1 :]
             after_office = True
             break
-    if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office:
-        # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
+    if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and not (
+        is_family_name_first(toks[0].text)  # "Ong Kai Wen": the family name first
+    ):  # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and toks[k].whitespace_:  # not "Gordon-Blake"
                 titles.extend(toks[:k])
@@ -744,6 +766,8 @@ def kind_of(head: Token) -> str:
         return "organisation"
     if head.lower_ in lex.organisation_nouns or head.lemma_.lower() in lex.organisation_nouns:
         return "organisation"
+    if label == "MISC" and any(c.dep_ == "det" and c.i < head.i for c in head.children):
+        return "organisation"  # "La Meute boréale a qualifié ...": a name with an article
     return "person"
 
 
@@ -756,10 +780,13 @@ def organisation_type(head: Token) -> str | None:
         ):
             return child.lemma_.lower()
     kind = head.head.lemma_.lower()
-    if head.dep_ == "appos" and head.ent_type_ not in ("PERSON", "PER") and (
-        kind in lexicon().organisation_types
-    ):
-        return kind  # "the campaign group Save Northmere Rivers", not tagged as a person
+    first = head.left_edge
+    if head.dep_ == "appos" and kind in lexicon().organisation_types and (
+        head.ent_type_ not in ("PERSON", "PER")
+        or (head.head.i == first.i - 1 and any(
+            t.pos_ in ("PRON", "DET", "ADP", "VERB") for t in head.doc[first.i : head.i]))
+    ):  # "the campaign group Save Northmere Rivers", "Residents' group Save Our Shores Aird"
+        return kind  # (tagged a person, but holding words no person's name holds)
     return _kind_before(head)
 
 
@@ -923,9 +950,14 @@ def feminine_endings(language: str) -> tuple[tuple[str, str], ...]:
 
 
 def issuer(head: Token) -> Token:
-    """"A statement from the governor's office", "a letter by Delta Foods": a document speaks for
-    whoever issued it."""
-    if head.lemma_.lower() in lexicon().document_nouns:
+    """"A statement from the governor's office", "a letter by Delta Foods", "the council's
+    report": a document speaks for whoever issued it."""
+    documents = lexicon().document_nouns
+    if head.lemma_.lower() in documents or head.lower_ in documents:  # "data", lemma "datum"
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None:  # "The council's 2022 report ... warned": the council's words
+            return owner
         for child in head.children:
             agent = next((c for c in child.children if c.dep_ == "obl:agent"
                           and c.pos_ in ("NOUN", "PROPN")), None) if child.dep_ == "acl" else None

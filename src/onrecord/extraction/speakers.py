@@ -33,7 +33,14 @@ from onrecord.extraction.descriptions import (
     indefinite_articles,
     resolve_description,
 )
-from onrecord.extraction.entities import Discourse, Entity, Event, age_after_name, strip_article
+from onrecord.extraction.entities import (
+    Discourse,
+    Entity,
+    Event,
+    age_after_name,
+    family_names,
+    strip_article,
+)
 from onrecord.extraction.mentions import (
     appositive_name,
     description_text,
@@ -77,6 +84,7 @@ from onrecord.names import (
     name_key,
     party_tag,
     person_gender,
+    strip_accents,
     title_fields,
     title_gender,
 )
@@ -271,6 +279,9 @@ class Resolver:
             people: list[tuple[SpacySpan, Entity]] = []
             dateline = find_dateline(self.text, base, base + len(doc.text))
             spans = list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc)
+            if _heading(doc):  # "Iskandar crashes out in first round": a headline's one word
+                spans = [s for s in spans if len(s) > 1 or s.label_ != "ORG"]  # the tagger
+                # took for an organisation is more often a person the story names in full
             for span in sorted(spans, key=lambda s: s.start_char):
                 if dateline is not None and base + span.start_char < dateline.end:
                     continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
@@ -742,15 +753,20 @@ class Resolver:
             name = span.text
         if kind == "organisation":
             name = org_name(head) or name
-            if span is not None and span.label_ == "ORG" and len(span) > len(name.split()) and (
-                name in span.text and span[-1].text[:1].isupper()
-            ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X")
-                name = re.sub(r"['’]s$", "", strip_article(span.text))
+            whole = span if span is not None else _entity_around(head)
+            if whole is not None and len(whole) > len(name.split()) and name in whole.text and (
+                (whole.label_ == "ORG" and whole[-1].text[:1].isupper())
+                or (whole.label_ in ("ORG", "MISC") and head.tag_ == head.pos_
+                    and whole[-1].pos_ == "ADJ" and not _heading(head.doc))
+            ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X",
+                name = re.sub(r"['’]s$", "", strip_article(whole.text))  # "La Meute boréale")
             if all(is_title_word(w) for w in name.split()):
                 return None  # "the Cathaoirleach", "the MCA": an office the tagger named
         d = self.discourse
         honorific = _honorific_before(head) if kind == "person" else []
-        if kind == "person" and not honorific and len(name.split()) > 1:
+        if kind == "person" and not honorific and (
+            len(name.split()) > 1 or not first_name_gender(name)
+        ):
             org = _organisation_name_from(d, name)
             if org is not None:  # "Harlan State" after "Harlan State University"
                 org.positions.append(pos)
@@ -943,14 +959,18 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
 def _organisation_name_from(d: Discourse, name: str) -> Entity | None:
     """The organisation named before whose name begins with ``name`` and goes on with words of
     an organisation's name: "Harlan State", which the tagger took for a person, after "Harlan
-    State University"."""
+    State University"; a word alone, after a name that ends as an organisation's does."""
     words = name.lower().split()
+    if len(words) == 1 and any(e.kind == "person" and e.named and words[0] in family_names(e.name)
+                               for e in d.entities):
+        return None  # a surname the article gave a person
+    ends = lexicon().organisation_name_words
     for ent in d.entities:
         full = ent.name.lower().split()
         if (ent.kind == "organisation" and ent.named and len(full) > len(words)
                 and full[: len(words)] == words
-                and full[len(words)] in lexicon().organisation_name_words):
-            return ent
+                and (full[len(words)] in ends or (len(words) == 1 and full[-1] in ends))):
+            return ent  # "Velmont's regional managing director" after "Velmont Rail Systems"
     return None
 
 
@@ -1029,6 +1049,8 @@ def _is_subject(tok: Token) -> bool:
     subjects = ("nsubj", "nsubjpass")
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
+    if _set_off_after_office(tok) or _set_off_before_role(tok):
+        return True
     set_off = (tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
                and tok.head.dep_ in subjects and tok.head.lemma_.lower() in lexicon().occupations)
     if (tok.dep_ not in ("appos", "conj", "flat:name") and not set_off) or tok.tag_ != tok.pos_:
@@ -1041,6 +1063,46 @@ def _is_subject(tok: Token) -> bool:
     while head.dep_ == "nmod" and head.head is not head:
         head = head.head
     return head.dep_ in subjects
+
+
+def _set_off_after_office(tok: Token) -> bool:
+    """"Le conseiller d'Etat chargé des finances, Raphaël Zumwald, a balayé ces craintes": in a
+    pipeline with universal tags, a name set off by commas after the office that is its
+    sentence's subject, which the parser hung from a word of the office's phrase."""
+    if tok.tag_ != tok.pos_ or tok.dep_ not in ("obl:mod", "nmod") or tok.i == 0:
+        return False
+    if tok.doc[tok.i - 1].text != ",":
+        return False
+    head = tok.head
+    for _ in range(3):
+        if head.dep_ in ("nsubj", "nsubj:pass"):
+            return head.i < tok.i and (head.lemma_.lower() in lexicon().occupations
+                                       or is_title_word(head.text))
+        if head.dep_ not in ("acl", "nmod", "amod") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _set_off_before_role(tok: Token) -> bool:
+    """"Sur le banc des parties civiles, Martine Mostinckx, la mère de la victime, a tenu à
+    s'adresser à la cour": in a pipeline with universal tags, a name set off by commas right
+    before the description that the parser made the subject, itself set off before the verb."""
+    doc = tok.doc
+    if tok.tag_ != tok.pos_ or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    k = tok.i + 1
+    while k < len(doc) and (doc[k].text == "-" or (doc[k].pos_ == "PROPN" and doc[k].is_title)):
+        k += 1  # past the name's other words
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return False
+    noun = next((t for t in doc[k + 1 : k + 4] if t.pos_ in ("NOUN", "VERB")), None)
+    if noun is None or noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i < noun.i:
+        return False
+    lemma = noun.lemma_.lower()
+    lex = lexicon()
+    return (lemma in lex.occupations or noun.lower_ in lex.occupations
+            or is_title_word(noun.text) or noun.lower_ in person_nouns())
 
 
 def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
@@ -1129,6 +1191,11 @@ def _acronym_in_text(ent: Entity, text: str, start: int, end: int) -> None:
         ent.add_alias(found.group(2))
 
 
+def _entity_around(tok: Token) -> SpacySpan | None:
+    """The tagger's entity that holds ``tok``, if any."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
 def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
     """The name right before a bracketed acronym that it spells, when no organisation the
     tagger found ends there: "L'organisation écologiste Forêts vivantes de Lévanie (FVL)" ->
@@ -1151,9 +1218,9 @@ def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
 def _initials_spell(acronym: str, phrase: str) -> bool:
     """The acronym's letters are, in order, initials of the phrase's words, the first word's
     first ("SDCC": "Syndicat départemental des conducteurs de cars")."""
-    words = re.split(r"[\s'’-]+", strip_article(phrase))  # "The Financial ... (FCA)"
-    initials = [w[0].lower() for w in words if w[:1].isalpha()]
-    letters = [c.lower() for c in acronym if c.isalpha()]
+    words = re.split(r"[\s'’-]+", strip_accents(strip_article(phrase)))  # "The Financial ...
+    initials = [w[0].lower() for w in words if w[:1].isalpha()]  # (FCA)"; "élus" spells E
+    letters = [c.lower() for c in strip_accents(acronym) if c.isalpha()]
     if not initials or not letters or letters[0] != initials[0]:
         return False
     rest = iter(initials[1:])
