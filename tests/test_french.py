@@ -1612,3 +1612,55 @@ def test_french_name_set_off_in_a_selon_phrase_after_the_office() -> None:
     article = fr("Procès\nSelon l'expert psychiatre entendu mardi, le docteur Jean-Luc Piérard, "
                  "l'accusé présente une personnalité « impulsive mais pas violente ».")
     assert speaker_name(only(article)) == "Jean-Luc Piérard"
+
+
+# --- round 27 (written against fr_blind29's errors, session 23) ---------------------------------
+
+
+def test_french_inverted_cue_with_an_office_and_a_name_inside_the_quote() -> None:
+    article = fr("Délocalisation\n« Nous ne quittons pas la ville, a assuré le directeur général "
+                 "Marc Steiner-Aebi. Mais produire ici coûte trop cher. »")
+    assert [speaker_name(q) for q in article.quotes] == ["Marc Steiner-Aebi"] * 2
+    assert article.quotes[0].text == "Nous ne quittons pas la ville"
+
+
+def test_french_day_between_the_verb_and_que() -> None:
+    article = fr("Délocalisation\nLe groupe pharmaceutique Borvalis Pharma a annoncé jeudi que "
+                 "430 postes de son site de Morlan seraient transférés d'ici à fin 2027 vers ses "
+                 "usines de Vartanie.")
+    quote = only(article)
+    assert quote.text.startswith("430 postes") and "Borvalis Pharma" in (speaker_name(quote) or "")
+
+
+def test_french_pour_a_person_with_a_role_at_a_company() -> None:
+    article = fr("Délocalisation\nPour Sophie Kälin, analyste à la banque privée Delacombe & Cie, "
+                 "les marchés attendaient ce mouvement « depuis au moins deux ans ».")
+    quote = only(article)
+    assert quote.type == "mixed" and quote.text.startswith("les marchés")
+
+
+def test_french_acronym_after_a_long_name_the_tagger_cut() -> None:
+    article = fr("Délocalisation\nLe Syndicat de la chimie et des sciences de la vie (SCV) "
+                 "proteste. Le SCV exige que l'entreprise suspende le projet.")
+    assert speaker_name(only(article)) == "Syndicat de la chimie et des sciences de la vie"
+
+
+def test_french_host_of_a_show_animee_par() -> None:
+    article = fr("Meublés touristiques\nInvités mardi de « Face à face », l'émission de Radio "
+                 "Ambre animée par Clémence Aubriot, Rémi Castagnède et Sarah Benoît ont croisé "
+                 "le fer.\nANIMATRICE : Sarah Benoît, la ville veut limiter la location. "
+                 "Pourquoi ?\nBENOÎT : Parce qu'on a perdu 1 400 logements en cinq ans.")
+    assert speaker_name(article.quotes[0]) == "Clémence Aubriot"
+
+
+def test_french_addressee_between_the_verb_and_que() -> None:
+    article = fr("Municipales\nLe préfet, Olivier Strasman, a rappelé aux candidats que "
+                 "l'affichage sauvage « sera verbalisé ».")
+    quote = only(article)
+    assert quote.text.startswith("l'affichage") and speaker_name(quote) == "Olivier Strasman"
+
+
+def test_french_crier_reports() -> None:
+    article = fr("Ski alpin\nSon entraîneur, Steve Paquin, l'attendait en bas de la piste.\n"
+                 "— T'as skié comme une championne, lui a-t-il crié.")
+    assert speaker_name(only(article)) == "Steve Paquin"

@@ -910,3 +910,47 @@ def test_speakers_campaign_group_tagged_as_a_person(extract_text: Extract) -> No
         "Residents' group Save Our Shores Aird, which gathered 1,800 signatures, said it was "
         "considering a legal challenge.")
     assert only_quote(article).speaker_name == "Save Our Shores Aird"
+
+
+# --- English round 12 (written against en_blind15's errors, session 23) --------------------------
+
+
+def test_speakers_namesake_after_a_bracketed_honorific(extract_text: Extract) -> None:
+    article = extract_text(
+        "Senator defects\n"
+        "Senator Adebayo Okunola on Sunday defected to the opposition.\n"
+        'He said: "The party left me."\n'
+        "But the senator's younger sister, Dr. (Mrs) Folake Okunola, said she would stay.\n"
+        '"My brother has made his choice," Mrs Okunola told journalists.')
+    assert [q.speaker_name for q in article.quotes] == [
+        "Adebayo Okunola", "Folake Okunola", "Folake Okunola"]
+
+
+def test_speakers_surname_the_tagger_ran_into_a_date(extract_text: Extract) -> None:
+    article = extract_text(
+        "Taps run dry\n"
+        "The committee had written to Human Settlements MEC Nomvula Sithebe two weeks ago.\n"
+        "Sithebe said on Tuesday that her department had sent 15 extra tankers.")
+    assert only_quote(article).speaker_name == "Nomvula Sithebe"
+
+
+def test_speakers_shri_and_mang_are_honorifics(extract_text: Extract) -> None:
+    article = extract_text(
+        "Plant opens\n"
+        "Union Minister of State for Textiles Shri Devendra Prasad Sahu said the Centre would "
+        "back the plant.\n"
+        "Farmer Nestor Villaruel, 67, whom neighbors call Mang Nestor, lost his house.\n"
+        '"I was outside feeding the pigs," Mang Nestor said.')
+    assert [q.speaker_name for q in article.quotes] == [
+        "Devendra Prasad Sahu", "Nestor Villaruel"]
+
+
+def test_speakers_person_tagged_an_organisation_after_an_abbreviated_office(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Textile plant\n"
+        "MD & CEO Anirudh Mehrotra said the plant would create 2,200 jobs.\n"
+        "His father, Suresh Mehrotra, said the group would fund most of it.\n"
+        "Mehrotra said construction would begin in June.")
+    assert article.quotes[0].speaker_name == "Anirudh Mehrotra"

@@ -124,8 +124,11 @@ def spelt_out(word: str) -> str:
 
 
 def person_gender(name: str) -> str | None:
-    """The gender a person's first name tells, when the name has a first name."""
+    """The gender a person's first name tells, when the name has a first name (the word after
+    the family name in "Tan Kai Ming")."""
     words = name.split()
+    if len(words) > 2 and is_family_name_first(words[0]) and not first_name_gender(words[0]):
+        return first_name_gender(words[1])
     return first_name_gender(words[0]) if len(words) > 1 else None
 
 

@@ -387,6 +387,10 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
             first -= 1
         particle = cue_particle(tok)  # "a-t-elle fait valoir."
         last = max(tok.i, clitic.i, particle.i if particle is not None else tok.i)
+        if clitic.i > tok.i and clitic.pos_ == "NOUN":  # "a assuré le directeur général
+            phrase = mention_tokens(clitic)  # Martin Gisler-Kuhn.": the office and the name
+            if phrase[-1].i < len(tok.doc) - 1 and not any(t.text in ",.!?" for t in phrase):
+                last = max(last, phrase[-1].i)
         while clitic.i > tok.i and last + 1 < len(tok.doc) and (
             _name_part(tok.doc[last + 1])
             or tok.doc[last].text == "-" and tok.doc[last + 1].is_alpha  # "entraîneur-chef"

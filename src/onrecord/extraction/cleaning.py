@@ -111,7 +111,7 @@ def _dateline() -> re.Pattern[str]:
 
 
 @per_language
-def _date_words() -> frozenset[str]:
+def date_words() -> frozenset[str]:
     """Month and weekday names, lower-cased: "By Monday, the talks had collapsed." is no
     byline."""
     dates = _dates()
@@ -355,7 +355,7 @@ def _is_name_list(rest: str) -> bool:
     words = [word for word in re.split(r"[\s,;|]+", rest) if word]
     if not words or len(words) > MAX_BYLINE_WORDS:
         return False
-    if words[0].lower().rstrip(".") in _date_words():
+    if words[0].lower().rstrip(".") in date_words():
         return False
     connectors = _byline_connectors()
     return all(

@@ -342,9 +342,10 @@ def opening_phrase_end(tok: Token) -> int | None:
     if tok.i != tok.sent.start:
         return None
     doc = tok.doc
+    end = next((t.i for t in doc[tok.i + 1 :] if t.text in (".", "!", "?")), len(doc))
     for i in range(tok.i + 1, min(tok.sent.end, tok.i + 20)):
-        if doc[i].text == ",":
-            return _past_role(doc, i, tok.sent.end)
+        if doc[i].text == ",":  # by the words: the parser may end the sentence in the role
+            return _past_role(doc, i, max(end, tok.sent.end))  # ("... banque privée X,")
     return None
 
 
@@ -373,8 +374,9 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
     for j in range(k + 1, min(end, k + 12)):
         if doc[j].text == ",":
             return j
-        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in _QUOTE_TOKENS:
-            break
+        if (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm", [])
+                ) or doc[j].text in _QUOTE_TOKENS:
+            break  # but "analyste à la banque privée X," goes on past its participle
     return comma
 
 
@@ -1288,14 +1290,14 @@ def mention_tokens(head: Token) -> list[Token]:
 def _addressed(child: Token) -> bool:
     """"a demandé la lauréate au président du jury": a person the speaker addresses, after a
     preposition of ``data/<lang>/addressee_prepositions.txt``, is no part of the speaker's name."""
-    prepositions = _addressee_prepositions()
+    prepositions = addressee_prepositions()
     return bool(prepositions) and child.left_edge.lower_ in prepositions and (
         child.lemma_.lower() in lexicon().occupations or child.ent_type_ in ("PERSON", "PER")
     )
 
 
 @per_language
-def _addressee_prepositions() -> frozenset[str]:
+def addressee_prepositions() -> frozenset[str]:
     return optional_words(None, "addressee_prepositions.txt")
 
 

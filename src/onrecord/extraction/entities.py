@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.extraction.cleaning import date_words
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.model import Speaker
@@ -40,9 +41,31 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _people_after_office(doc)
         _names_with_a_final_apostrophe(doc)
         _no_opening_participles(doc)
+        _given_names_left_out(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
+
+
+def _given_names_left_out(doc: Doc) -> None:
+    """"Dr. (Mrs) Folake Okunola": a capitalised word the parser joined to a person's name but
+    the tagger left out of it (after a bracketed honorific) is the name's first word."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        start = ent.start
+        while ent.label_ in ("PERSON", "PER") and start > 0 and (
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+            and ent.start <= doc[start - 1].head.i < ent.end and doc[start - 1].is_title
+            and doc[start - 1].is_alpha and not doc[start - 1].ent_type_
+            and not is_title_word(doc[start - 1].text) and not is_honorific(doc[start - 1].text)
+        ):
+            start -= 1
+        if start < ent.start and doc[start - 1].text == ")":
+            ents[k] = SpacySpan(doc, start, ent.end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _no_opening_participles(doc: Doc) -> None:
@@ -90,15 +113,23 @@ def _people_after_office(doc: Doc) -> None:
             continue
         person = (_person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
                   or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent))
+        if person is None and ent.label_ in ("DATE", "TIME"):
+            person = _name_run_into_a_date(doc, ent)
+            if person is not None:  # the date keeps its own words
+                ents.append(SpacySpan(doc, person.end, ent.end, label=ent.label_))
         if person is not None:  # "Minister for Agriculture Declan Mulhare"
             ents[k] = person
             changed = True
             continue
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ != "ORG" or before is None or not before.is_lower or len(ent) not in (2, 3):
+        if ent.label_ != "ORG" or before is None or len(ent) not in (2, 3):
+            continue
+        abbreviated = before.is_upper and len(before) > 1 and (
+            before.lower_ in lex.occupations or is_title_word(before.text))
+        if not (before.is_lower or abbreviated):  # "MD & CEO Anirudh Mehrotra said"
             continue
         if not (before.lower_ in lex.occupations or is_title_word(before.text)) or (
-            before.head.i not in range(ent.start, ent.end)
+            before.head.i not in range(ent.start, ent.end) and not abbreviated
         ):
             continue
         if all(t.is_title and t.is_alpha for t in ent) and not any(
@@ -107,7 +138,27 @@ def _people_after_office(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _name_run_into_a_date(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"MEC Nomvula Sithebe two weeks ago": a surname the tagger ran into the date after it
+    (its given name left untagged before it) is a person's name."""
+    k = ent.start
+    days = date_words()
+    while k < ent.end and doc[k].pos_ == "PROPN" and doc[k].is_title and (
+        doc[k].lower_ not in days
+    ):
+        k += 1
+    if k == ent.start or k == ent.end:
+        return None
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+        not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound"
+        and not is_title_word(doc[start - 1].text) and doc[start - 1].lower_ not in days
+    ):
+        start -= 1
+    return SpacySpan(doc, start, k, label="PERSON") if k - start >= 2 else None
 
 
 def _person_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
@@ -575,6 +626,12 @@ class Discourse:
             if len(shared) > 1 and titled and last is not None and last in possible:
                 return last  # "Mme Mostinckx a ajouté" right after the mother's quote, not the
                 # daughter the story named first
+            if len(shared) > 1 and titled and len(possible) > 1 and all(
+                e.gender is None for e in possible
+            ):  # "Mrs Okunola told journalists" right after "Dr. (Mrs) Folake Okunola": with
+                return max(possible, key=lambda e: max(p for p in e.positions if p <= pos)
+                           if any(p <= pos for p in e.positions) else -1)  # no gender known,
+                # the namesake named last
             if len(shared) > 1:  # "Vance" after Odile Vance and her nephew Laurent Vance: the
                 return min(shared, key=lambda e: min(e.positions))  # one the story began with
         if kind != "person" and len(words) == 1:

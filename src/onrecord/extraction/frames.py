@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from onrecord.extraction.cleaning import date_words
 from onrecord.extraction.cues import (
+    addressee_prepositions,
     appositive_name_end,
     clitic_subject,
     complementizers,
@@ -425,8 +427,14 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
     if tok.dep_ not in _VERBAL_DEPS:
         return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure
     k = tok.i + 1
-    while k < min(len(doc), tok.i + 3) and doc[k].pos_ == "ADV":
-        k += 1
+    days = date_words()
+    while k < min(len(doc), tok.i + 3) and (doc[k].pos_ == "ADV" or doc[k].lower_ in days):
+        k += 1  # "a annoncé jeudi que ..."
+    if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ in addressee_prepositions():
+        j = k + 1  # "a rappelé aux candidats que ...": whom it was said to
+        while j < min(len(doc), k + 5) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+            j += 1
+        k = j if j < len(doc) and doc[j].lower_ in complementizers() else k
     if k >= len(doc) or doc[k].lower_ not in complementizers() or doc[k].dep_ != "mark":
         return None
     head = doc[k].head

@@ -198,6 +198,11 @@ def appositive_name(head: Token) -> Token | None:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
             not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
         ) and child.text[:1].isupper():  # Perrenoud,": the acronym; "rural, longuement applaudi"
+            if is_title_word(child.text) or is_honorific(child.text):  # "Dr. (Mrs) Folake
+                named = next((e.root for e in child.doc.ents if e.label_ == "PERSON"  # Okunola"
+                              and child.i < e.start <= child.right_edge.i), None)
+                if named is not None:
+                    return named
             return _person_set_off_after(child) or child
     for tok in head.subtree:
         untagged = tok.pos_ == "PROPN" and not tok.ent_type_

@@ -1173,7 +1173,7 @@ def _acronym_after(span: SpacySpan, text: str, org: tuple[int, ...], pos: int) -
     between = text[org[1] : pos].strip()
     if between == "(":
         return True
-    return (between.endswith("(") and len(between.split()) <= 6
+    return (between.endswith("(") and len(between.split()) <= 8
             and not re.search(r"[,.;:!?()]", between[:-1])
             and _initials_spell(span.text, text[org[0] : text.rfind("(", 0, pos)]))
 
