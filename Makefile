@@ -31,45 +31,9 @@ lint: $(BIN)/onrecord
 # Needs ../shared (the seed article and PolNeAR dev) beside the checkout.
 evaluate: $(BIN)/onrecord
 	$(BIN)/onrecord evaluate tests/fixtures/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/speakers/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind1/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind2/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind3/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind4/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind5/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind6/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind7/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind8/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind9/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind10/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind11/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/en_blind12/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_heldout/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind2/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind3/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind4/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind5/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind6/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind7/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind8/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind9/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind10/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind11/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind12/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind13/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind14/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind15/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind16/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind17/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind18/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind19/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind20/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind21/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind22/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind23/gold.jsonl
-	$(BIN)/onrecord evaluate tests/fixtures/fr_blind24/gold.jsonl
+	for gold in tests/fixtures/*/gold.jsonl; do \
+		echo "== $$gold"; $(BIN)/onrecord evaluate $$gold || exit 1; \
+	done
 	$(BIN)/onrecord evaluate ../shared/seed/gold.jsonl
 	$(BIN)/onrecord evaluate ../shared/data/polnear/dev.jsonl
 
