@@ -218,7 +218,7 @@ def _present_before_quote(tok: Token) -> bool:
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     if prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")":
         return False
-    return nxt.text in _QUOTE_TOKENS or nxt.lower_ in ("que", "qu'", "qu’")
+    return nxt.text in _QUOTE_TOKENS or nxt.lower_ in complementizers()
 
 
 def _verb_before_inverted_clitic(tok: Token) -> bool:
