@@ -1664,3 +1664,11 @@ def test_french_crier_reports() -> None:
     article = fr("Ski alpin\nSon entraîneur, Steve Paquin, l'attendait en bas de la piste.\n"
                  "— T'as skié comme une championne, lui a-t-il crié.")
     assert speaker_name(only(article)) == "Steve Paquin"
+
+
+def test_french_company_name_after_its_kind_tagged_a_pronoun() -> None:
+    article = fr("Aviation\nLa compagnie régionale Vallair a annoncé mardi qu'elle cesserait de "
+                 "desservir Korsbach.\nL'Association du personnel de Vallair (APV) a dénoncé « un "
+                 "abandon ».")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Vallair", "Association du personnel de Vallair"]

@@ -954,3 +954,30 @@ def test_speakers_person_tagged_an_organisation_after_an_abbreviated_office(
         "His father, Suresh Mehrotra, said the group would fund most of it.\n"
         "Mehrotra said construction would begin in June.")
     assert article.quotes[0].speaker_name == "Anirudh Mehrotra"
+
+
+# --- English round 13 (written against en_blind18's errors, session 23) --------------------------
+
+
+def test_speakers_organisation_whose_last_word_is_an_occupation(extract_text: Extract) -> None:
+    article = extract_text(
+        "Emergency departments full\n"
+        "The National Health Executive (NHE) said in a statement that hospitals were full.")
+    assert only_quote(article).speaker_name == "National Health Executive"
+
+
+def test_speakers_chamber_named_before_its_acronym(extract_text: Extract) -> None:
+    article = extract_text(
+        "Royalty row\n"
+        "The Mupanda Chamber of Mines (MCM) said in a statement that the increase would hurt.")
+    assert only_quote(article).speaker_name == "Mupanda Chamber of Mines"
+
+
+def test_speakers_given_name_the_tagger_left_out_after_a_title(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rupee under pressure\n"
+        "However, Dr Shanthi Perera, a senior research economist at the Institute for Policy "
+        "Futures (IPF), said the forecast looked optimistic.\n"
+        "Vehicle Importers' Association President Mr Lalith Perera said demand was still "
+        "rising.")
+    assert [q.speaker_name for q in article.quotes] == ["Shanthi Perera", "Lalith Perera"]

@@ -48,8 +48,9 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
 
 
 def _given_names_left_out(doc: Doc) -> None:
-    """"Dr. (Mrs) Folake Okunola": a capitalised word the parser joined to a person's name but
-    the tagger left out of it (after a bracketed honorific) is the name's first word."""
+    """"Dr. (Mrs) Folake Okunola", "Dr Shanthi Perera": a capitalised word the parser joined to
+    a person's name but the tagger left out of it, after an honorific or a title, is the name's
+    first word."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
@@ -61,7 +62,10 @@ def _given_names_left_out(doc: Doc) -> None:
             and not is_title_word(doc[start - 1].text) and not is_honorific(doc[start - 1].text)
         ):
             start -= 1
-        if start < ent.start and doc[start - 1].text == ")":
+        if start < ent.start and start > 0 and (
+            doc[start - 1].text == ")" or is_honorific(doc[start - 1].text)
+            or is_title_word(doc[start - 1].text)
+        ):  # "Dr Shanthi Perera", the tagger's person being "Perera"
             ents[k] = SpacySpan(doc, start, ent.end, label=ent.label_)
             changed = True
     if changed:
@@ -785,7 +789,13 @@ def strip_article(text: str) -> str:
 
 def _contains_words(longer: str, shorter: str) -> bool:
     """Every word of ``shorter`` (but "the") is a word of ``longer``."""
-    long_words = set(longer.lower().split())
+    words = longer.split()
+    long_words = {w.lower() for w in words}
     articles = lexicon().articles
     short_words = [w for w in shorter.lower().split() if w not in articles]
+    if len(short_words) == 1 and len(words) > 1 and all(
+        k > 0 and words[k - 1][:1].islower() for k, w in enumerate(words)
+        if w.lower() == short_words[0]
+    ):  # "Vallair" is not "Association du personnel de Vallair", nor "Ireland" "Bank of Ireland"
+        return False
     return bool(short_words) and all(w in long_words for w in short_words)

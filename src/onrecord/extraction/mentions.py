@@ -583,7 +583,7 @@ def org_name(head: Token) -> str:
     """An organisation's name is its whole noun phrase: "Vallonia's Foreign Ministry", "the
     Dunmore County Sheriff's Office"; a lower-case possessor before it is not part of it ("the
     state's Department of Health Services")."""
-    words = mention_text(head).split()
+    words = re.sub(r"\s*\([^()]*\)$", "", mention_text(head)).split()  # "(MCM)" after it
     if len(words) == 1 and "-" in written_word(head):
         words = [written_word(head)]  # "M. Lacombe-Vidal": the parser hung "-Vidal" elsewhere
     while words and words[0].lower() in lexicon().determiners:
@@ -800,7 +800,10 @@ def _kind_before(head: Token) -> str | None:
     ("le syndicat Interjura", "le fabricant valaisan d'emballages Helvetal"), read from the words
     before it, whatever the parse; never for a first name ("l'équipe Jean Roy" is not a club)."""
     doc = head.doc
-    if (head.tag_ != head.pos_ or head.pos_ != "PROPN" or head.i == 0
+    name = head.pos_ == "PROPN" or (  # "La compagnie régionale Vallair", the name tagged a
+        head.pos_ == "PRON" and head.is_title and head.i > head.sent.start  # pronoun
+        and head.lower_ not in lexicon().pronouns)
+    if (head.tag_ != head.pos_ or not name or head.i == 0
             or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or first_name_gender(head.text)):
         return None
     types = lexicon().organisation_types

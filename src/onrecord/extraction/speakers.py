@@ -850,6 +850,10 @@ def _capitalised_office(head: Token) -> bool:
     return (determiner(head) == "the" and head.text[:1].isupper()
             and (is_title_word(head.text) or head.lower_ in lexicon().occupations)
             and head.ent_type_ != "PERSON"
+            and not (head.ent_type_ == "ORG" and not is_title_word(head.text) and any(
+                c.dep_ == "compound" and c.ent_type_ == "ORG" and not is_title_word(c.text)
+                and c.lower_ not in lexicon().occupations for c in head.lefts)
+            )  # but "The National Health Executive (NHE) said": the tagger's organisation
             and all(is_title_word(c.text) or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
                     for c in head.lefts if c.dep_ == "compound"))  # "the Clonmarragh MLA"
 
