@@ -887,8 +887,7 @@ def _answer_to_question(
     if _dialogue_line(blocks[k - 1].text):
         return []  # inside an exchange the turns alternate (_dialogue_turn)
     question = parts[turns[-1][1]]
-    if question.cue_key is None or question.close_at is None and not text[
-        question.start : question.end].rstrip().endswith("?"):
+    if question.cue_key is None:
         return []
     doc = blocks[k].doc
     cue = doc[question.cue_key[1]]
