@@ -54,14 +54,9 @@ def _given_names_left_out(doc: Doc) -> None:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        start = ent.start
-        while ent.label_ in ("PERSON", "PER") and start > 0 and (
-            doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-            and ent.start <= doc[start - 1].head.i < ent.end and doc[start - 1].is_title
-            and doc[start - 1].is_alpha and not doc[start - 1].ent_type_
-            and not is_title_word(doc[start - 1].text) and not is_honorific(doc[start - 1].text)
-        ):
-            start -= 1
+        if ent.label_ not in ("PERSON", "PER"):
+            continue
+        start = _name_words_left_out(doc, ent.start, ent.end)
         if start < ent.start and start > 0 and (
             doc[start - 1].text == ")" or is_honorific(doc[start - 1].text)
             or is_title_word(doc[start - 1].text)
@@ -72,10 +67,17 @@ def _given_names_left_out(doc: Doc) -> None:
         doc.ents = ents
 
 
+@per_language
+def opening_participles() -> frozenset[str]:
+    """Participles that open a sentence before its subject ("Jointe", "Interrogée"),
+    data/<lang>/opening_participles.txt."""
+    return optional_words(None, "opening_participles.txt")
+
+
 def _no_opening_participles(doc: Doc) -> None:
     """"Invitée mardi du « Grand Soir », la directrice ... a répondu": a participle opening the
     sentence (data/<lang>/opening_participles.txt) that the tagger took for a name is none."""
-    words = optional_words(None, "opening_participles.txt")
+    words = opening_participles()
     kept = [e for e in doc.ents if not (len(e) == 1 and e.start == e.sent.start
                                          and e.text.lower() in words)]
     if len(kept) < len(doc.ents):
@@ -156,12 +158,7 @@ def _name_run_into_a_date(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         k += 1
     if k == ent.start or k == ent.end:
         return None
-    start = ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
-        not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound"
-        and not is_title_word(doc[start - 1].text) and doc[start - 1].lower_ not in days
-    ):
-        start -= 1
+    start = _name_words_left_out(doc, ent.start, k)
     return SpacySpan(doc, start, k, label="PERSON") if k - start >= 2 else None
 
 
@@ -220,14 +217,25 @@ def _place_given_an_age(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110
     ):
         return None
-    start = ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
-        not doc[start - 1].ent_type_
-    ):
-        start -= 1
+    start = _name_words_left_out(doc, ent.start, ent.end)
     if not all(t.is_title and t.is_alpha for t in doc[start : ent.end]):
         return None
     return SpacySpan(doc, start, ent.end, label="PERSON")
+
+
+def _name_words_left_out(doc: Doc, start: int, end: int) -> int:
+    """Where a name the tagger found at ``start:end`` really starts: past the capitalised words
+    before it that it left out and the parser joined to it ("Shanthi" of "Dr Shanthi Perera",
+    "Allah" of "Allah Ditta"), never past a title, an honorific or a date word."""
+    days = date_words()
+    while start > 0 and (
+        (prev := doc[start - 1]).pos_ == "PROPN" and prev.dep_ == "compound"
+        and start <= prev.head.i < end and prev.is_title and prev.is_alpha
+        and not prev.ent_type_ and not is_title_word(prev.text)
+        and not is_honorific(prev.text) and prev.lower_ not in days
+    ):
+        start -= 1
+    return start
 
 
 def _normalise(doc: Doc) -> None:

@@ -39,6 +39,7 @@ from onrecord.extraction.entities import (
     Event,
     age_after_name,
     family_names,
+    opening_participles,
     strip_article,
 )
 from onrecord.extraction.mentions import (
@@ -987,11 +988,6 @@ def _holds(ent: Entity, office: str) -> bool:
 def naming_after_quote() -> list[str]:
     """Phrases after a quote that name its speaker next, longest first."""
     return sorted(optional_words(None, "naming_after_quote.txt"), key=len, reverse=True)
-
-
-@per_language
-def opening_participles() -> frozenset[str]:
-    return optional_words(None, "opening_participles.txt")
 
 
 def _name_after_opening_participle(head: Token) -> Token | None:
