@@ -359,7 +359,9 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
     affiliation_end = _past_affiliation(doc, comma, end)
     if affiliation_end is not None:
         return affiliation_end
-    if comma + 1 < end and is_relative_pronoun(doc[comma + 1]) and doc[comma + 1].lower_ != "que":
+    if comma + 1 < end and is_relative_pronoun(doc[comma + 1]) and (
+        doc[comma + 1].dep_ in _SUBJECT_DEPS
+    ):
         for j in range(comma + 2, min(end, comma + 16)):  # "Pour la Gauche sarvazienne, qui a
             if doc[j].text == ",":  # lancé le référendum, la réforme est « ... »"
                 return j
@@ -949,8 +951,9 @@ def _subject_before_relative(tok: Token) -> Token | None:
 
 
 def is_relative_pronoun(tok: Token) -> bool:
-    """"who", "which", "that"; in universal features, "qui", "que", "dont"."""
-    return tok.lower_ in ("who", "which", "whom") or (tok.tag_ == tok.pos_ == "PRON" and (
+    """A relative pronoun: "who", "which" (Penn tags WP, WDT); in universal features "qui",
+    "que", "dont", or a pronoun opening a relative clause."""
+    return tok.tag_ in ("WP", "WDT") or (tok.tag_ == tok.pos_ == "PRON" and (
         "Rel" in tok.morph.get("PronType", []) or tok.head.dep_ == "acl:relcl"))
 
 
