@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from onrecord.lexicon import optional_lines, per_language
+
 
 @lru_cache(maxsize=1)
 def _gender_detector() -> object | None:
@@ -43,3 +45,29 @@ def first_name_gender(name: str) -> str | None:
 
 # The countries whose first-name readings count for a name that is only mostly of one gender.
 _ENGLISH_NEWS_COUNTRIES = ("usa", "great_britain")
+
+
+def news_gender(name: str) -> str | None:
+    """The gender a first name tells in the current language's news: ``first_name_gender``,
+    unless a country whose news the language reads (data/<lang>/name_countries.txt) gives the
+    name mostly to the other gender ("Jean", a man's name overall, is mostly a woman's in the
+    United States and Britain, and so tells nothing in English; in French it is a man's)."""
+    gender = first_name_gender(name)
+    if gender is None:
+        return None
+    return _news_gender(name, gender, _news_countries())
+
+
+@per_language
+def _news_countries() -> tuple[str, ...]:
+    return tuple(optional_lines(None, "name_countries.txt"))
+
+
+@lru_cache(maxsize=4096)
+def _news_gender(name: str, gender: str, countries: tuple[str, ...]) -> str | None:
+    det = _gender_detector()
+    for country in countries:
+        local = det.get_gender(name, country).removeprefix("mostly_")  # type: ignore[attr-defined]
+        if local in ("male", "female") and local != gender:
+            return None
+    return gender

@@ -13,7 +13,7 @@ from typing import Any
 
 from onrecord.extraction.marks import APOSTROPHES as QUOTE_APOSTROPHES
 from onrecord.extraction.marks import QUOTATION_MARKS
-from onrecord.gender import first_name_gender
+from onrecord.gender import first_name_gender, news_gender
 from onrecord.lexicon import (
     current_language,
     data_text,
@@ -128,8 +128,8 @@ def person_gender(name: str) -> str | None:
     the family name in "Tan Kai Ming")."""
     words = name.split()
     if len(words) > 2 and is_family_name_first(words[0]) and not first_name_gender(words[0]):
-        return first_name_gender(words[1])
-    return first_name_gender(words[0]) if len(words) > 1 else None
+        return news_gender(words[1])
+    return news_gender(words[0]) if len(words) > 1 else None
 
 
 # --- roles -----------------------------------------------------------------------------------

@@ -1271,8 +1271,9 @@ def mention_tokens(head: Token) -> list[Token]:
             break
         right = max(right, _right_edge_outside_quotes(child))
     for i in range(head.i + 1, right + 1):
-        if doc[i].dep_ == "acl:relcl":  # universal tags: a relative clause lower in the phrase
-            right = min(right, doc[i].left_edge.i - 1)
+        if doc[i].dep_ in ("acl:relcl", "relcl"):  # a relative clause lower in the phrase ("a
+            right = min(right, doc[i].left_edge.i - 1)  # person familiar with the matter who
+            # spoke on condition of anonymity")
             break
         if _present_before_quote(doc[i]):  # "Le syndicat dénonce « ... »": the verb the tagger
             right = i - 1  # took for a noun of the phrase

@@ -42,6 +42,7 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _names_with_a_final_apostrophe(doc)
         _no_opening_participles(doc)
         _given_names_left_out(doc)
+        _no_offices_in_apposition(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
@@ -65,6 +66,26 @@ def _given_names_left_out(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _no_offices_in_apposition(doc: Doc) -> None:
+    """"Dr. Sarah Okurut, the Kavule District Health Officer (DHO), said": an organisation the
+    tagger found in apposition to a person, whose last word is an occupation or a title, is
+    the person's office, and so is the acronym in brackets after it."""
+    jobs = lexicon().occupations
+    dropped: set[int] = set()
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ == "ORG" and root.dep_ == "appos" and root.head.ent_type_ in (
+            "PERSON", "PER"
+        ) and root.head.i < ent.start and (ent[-1].lower_ in jobs or is_title_word(ent[-1].text)):
+            dropped.add(ent.start)
+            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and (
+                doc[ent.end + 2].text == ")" and doc[ent.end + 1].is_upper
+            ):
+                dropped.add(ent.end + 1)
+    if dropped:
+        doc.ents = [e for e in doc.ents if e.start not in dropped]
 
 
 @per_language
@@ -112,7 +133,7 @@ def _people_after_office(doc: Doc) -> None:
     for k, ent in enumerate(ents):
         inner = next((t.i for t in ent[1:-2] if t.is_title and is_title_word(t.text)
                       and t.lower_ not in kinds), None) if ent.label_ == "ORG" else None
-        if inner is not None and all(t.is_title and t.is_alpha for t in doc[inner + 1 : ent.end]):
+        if inner is not None and _capitalised_words(doc[inner + 1 : ent.end]):
             # "Lakiri Senator Aisha Hassan Omar": a place, an office, then the person
             ents[k] = SpacySpan(doc, inner + 1, ent.end, label="PERSON")
             changed = True
@@ -138,7 +159,7 @@ def _people_after_office(doc: Doc) -> None:
             before.head.i not in range(ent.start, ent.end) and not abbreviated
         ):
             continue
-        if all(t.is_title and t.is_alpha for t in ent) and not any(
+        if _capitalised_words(ent) and not any(
             t.lower_ in kinds for t in ent
         ):
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
@@ -162,6 +183,20 @@ def _name_run_into_a_date(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     return SpacySpan(doc, start, k, label="PERSON") if k - start >= 2 else None
 
 
+def _capitalised_words(span: SpacySpan) -> bool:
+    """Every word of ``span`` is capitalised and alphabetic, the second half of a hyphenated
+    name too ("Agnes Tsang Wai-ling", "Moon Jae-in")."""
+    doc = span.doc
+    for tok in span:
+        tight_hyphen = tok.text == "-" and span.start < tok.i < span.end - 1 and not (
+            tok.whitespace_ or doc[tok.i - 1].whitespace_)
+        after_hyphen = tok.i - 1 > span.start and doc[tok.i - 1].text == "-" and not (
+            doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_)
+        if not (tight_hyphen or (tok.is_alpha and (tok.is_title or after_hyphen))):
+            return False
+    return True
+
+
 def _person_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"Minister for Agriculture Declan Mulhare said": an office, a preposition, its portfolio
     and a name, which the tagger ran together into one organisation; from a known first name on
@@ -172,7 +207,7 @@ def _person_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     if prep.pos_ != "ADP" or not is_title_word(office.text):
         return None
     first = next((t.i for t in ent[1:-1] if t.is_title and first_name_gender(t.text)), None)
-    if first is None or not all(t.is_title and t.is_alpha for t in doc[first : ent.end]):
+    if first is None or not _capitalised_words(doc[first : ent.end]):
         return None
     return SpacySpan(doc, first, ent.end, label="PERSON")
 
@@ -218,7 +253,7 @@ def _place_given_an_age(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     ):
         return None
     start = _name_words_left_out(doc, ent.start, ent.end)
-    if not all(t.is_title and t.is_alpha for t in doc[start : ent.end]):
+    if not _capitalised_words(doc[start : ent.end]):
         return None
     return SpacySpan(doc, start, ent.end, label="PERSON")
 

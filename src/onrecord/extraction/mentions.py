@@ -56,6 +56,10 @@ def name_tokens(head: Token) -> list[Token]:
     def in_name(tok: Token) -> bool:
         if label == "PERSON" and tok.text in ("'", "’") and lo_bound < tok.i < hi_bound:
             return True  # "Rosemary Achieng' Otieno"
+        if label == "PERSON" and lo_bound < tok.i <= hi_bound and tok.is_alpha and (
+            _hyphen_joins(doc[tok.i - 2], doc[tok.i - 1])
+        ):
+            return True  # "Paul Lam Kin-man": the half after the hyphen, tagged a noun
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
             tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (
@@ -146,13 +150,25 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
             continue
         lo = tok.i
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and (
-            not doc[lo - 1].ent_type_ or doc[lo - 1].ent_type_ == "PERSON"
-        ):
+        while lo > 0:
+            if lo > 1 and _hyphen_joins(doc[lo - 2], doc[lo - 1]) and (
+                doc[lo - 2].pos_ == "PROPN" and not doc[lo - 2].ent_type_
+            ):
+                lo -= 2  # "Agnes Tsang Wai-ling": the hyphen between two halves of a name
+                continue
+            if not (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and (
+                not doc[lo - 1].ent_type_ or doc[lo - 1].ent_type_ == "PERSON"
+            )):
+                break
             lo -= 1
         for first in range(lo, tok.i):  # "Rector Ilse Brunner": the name starts at "Ilse"
             if first_name_gender(doc[first].text) and not is_title_word(doc[first].text):
                 out.append(SpacySpan(doc, first, tok.i + 1, label="PERSON"))
+                break
+            if is_honorific(doc[first].text) and first + 1 < tok.i and (
+                not is_title_word(doc[first + 1].text)
+            ):  # "Hon. Akosua Frempomaa Dankwa": first names the dictionary does not know
+                out.append(SpacySpan(doc, first + 1, tok.i + 1, label="PERSON"))
                 break
     for tok in doc[1:-1]:  # universal tags: "Me Valérie Thonon", the first name tagged X
         nxt = doc[tok.i + 1]
@@ -182,6 +198,11 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
                 and not any(s.start <= tok.i < s.end for s in out)):
             out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
     return out
+
+
+def _hyphen_joins(before: Token, hyphen: Token) -> bool:
+    """``hyphen`` is a hyphen set tight between ``before`` and the word after it ("Wai-ling")."""
+    return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_
 
 
 def appositive_name(head: Token) -> Token | None:
@@ -336,7 +357,7 @@ def role_around(tok: Token) -> str | None:
         if child.dep_ == "appos" and child.i > tok.i and not (
             universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
         ) and not any(t.ent_type_ == "PERSON" for t in child.subtree) and (
-            before is None or child.pos_ == "NOUN"
+            before is None or child.pos_ == "NOUN" or _is_office(child)
         ):  # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition;
             # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role;
             # "Sen. Corinne Haldane, R-Ohio,": the title, not the party
@@ -347,6 +368,9 @@ def role_around(tok: Token) -> str | None:
             if (child.i > tok.i and child.dep_ == "amod"  # adjective of the name
                     and child.doc[child.i - 1].text == "," and child.lower_ in jobs):
                 return phrase_without_article(child)
+    if before is not None and tok.dep_ == "appos" and tok.head.i < first and _is_office(tok.head):
+        # "the State Minister for Primary Health Care, Hon. Dr. Esther Nakiwala,": the office
+        return role_text(tok.head, exclude=tok)  # the name is set off after, not the honorific
     if before is not None:  # "Dr. Naomi Feld" with no apposition after it: the title
         return before
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":

@@ -947,6 +947,10 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     ("Harbour Master Ines Kowal of the Port Authority" -> role "Harbour Master, Port
     Authority", affiliation "Port Authority")."""
     role, party, place = title_fields(words)
+    acronym = _office_acronym(role)
+    if acronym is not None and role:  # "the Kavule District Health Officer (DHO)", later "the DHO"
+        role = role[: role.rindex("(")].strip()
+        ent.add_alias(acronym)
     if organisation and organisation != ent.affiliation:
         ent.affiliation = ent.affiliation or organisation
         role = role or ent.role
@@ -959,6 +963,18 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     ent.add_role(role)
     ent.party = ent.party or party
     ent.place = ent.place or place
+
+
+def _office_acronym(role: str | None) -> str | None:
+    """The acronym in brackets closing a role that the role's last words spell ("District
+    Health Officer (DHO)")."""
+    found = re.fullmatch(r"(.*\S)\s*\(([A-Z][A-Z0-9&]{1,9})\)?", role or "")
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if any(_initials_spell(found.group(2), " ".join(words[k:])) for k in range(len(words))):
+        return found.group(2)
+    return None
 
 
 def _organisation_name_from(d: Discourse, name: str) -> Entity | None:
