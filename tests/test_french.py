@@ -1672,3 +1672,37 @@ def test_french_company_name_after_its_kind_tagged_a_pronoun() -> None:
                  "abandon ».")
     assert [speaker_name(q) for q in article.quotes] == [
         "Vallair", "Association du personnel de Vallair"]
+
+
+# --- round 28 (written against fr_blind31's errors, session 24) ---------------------------------
+
+
+def test_french_l_ong_is_the_ngo_named_before() -> None:
+    article = fr("Sécheresse au Sahel\nLe Réseau d'action pour les puits du Gourma (RAPG) estime "
+                 "que la saison sera « la pire depuis dix ans ». Selon l'ONG, trente forages sont "
+                 "à sec.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Réseau d'action pour les puits du Gourma"] * 2
+
+
+def test_french_l_edile_is_the_mayor() -> None:
+    article = fr("Budget municipal\n« Nous tiendrons les impôts », a déclaré le maire, Hervé "
+                 "Castagnède-Roux.\nLe secrétaire du syndicat, Julien Mauriac, estime que les "
+                 "écoles « paieront l'addition ».\nEn fin de séance, l'édile a assuré que les "
+                 "postes seraient supprimés « sans aucun licenciement ».")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Hervé Castagnède-Roux", "Julien Mauriac", "Hervé Castagnède-Roux"]
+
+
+def test_french_age_noun_the_tagger_took_for_a_pronoun() -> None:
+    article = fr("Budget municipal\nSon adjointe aux finances, Sophie Andrieu-Lacaze, a défendu le "
+                 "document. « Ce budget n'est pas un budget d'austérité ! », a-t-elle martelé. La "
+                 "quinquagénaire, ancienne directrice d'agence bancaire, a rappelé que la dette "
+                 "atteignait 1 900 euros par habitant.")
+    assert [speaker_name(q) for q in article.quotes] == ["Sophie Andrieu-Lacaze"] * 2
+
+
+def test_french_name_tagged_miscellaneous_after_an_occupation() -> None:
+    article = fr("Crue meurtrière\nLe riziculteur Bakary Konaté-Diallo, 63 ans, a affirmé que "
+                 "tout était parti.")
+    assert speaker_name(only(article)) == "Bakary Konaté-Diallo"

@@ -58,6 +58,9 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
             aged.add_alias(mention)
             return aged, CONFIDENCE["description_of_named"]
+        found, conf = definite_person(d, mention, lemma, pos, gender=description_gender(head))
+        if found.named and found.age is None:  # "La quinquagénaire, ancienne directrice ...,
+            return found, conf  # a rappelé" of the adjointe just quoted, her age never given
     age = described_age(head) if not _indefinite(head) else None  # "un facteur de 78 ans"
     if age is not None:
         aged = d.aged(age, pos)
@@ -137,6 +140,11 @@ def _age_nouns() -> dict[str, tuple[int, int]]:
     """Nouns for a person of an age range ("quinquagénaire": 50-59), data/<lang>/age_nouns.tsv."""
     return {noun.lower(): (int(lo), int(hi))
             for noun, lo, hi in optional_rows(None, "age_nouns.tsv", 3)}
+
+
+def is_age_noun(word: str) -> bool:
+    """A noun for a person of an age range ("quinquagénaire", "septuagenarian")."""
+    return word.lower() in _age_nouns()
 
 
 @per_language

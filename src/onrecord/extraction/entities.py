@@ -139,6 +139,7 @@ def _people_after_office(doc: Doc) -> None:
             changed = True
             continue
         person = (_person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
+                  or _person_taken_for_a_thing(doc, ent)
                   or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent))
         if person is None and ent.label_ in ("DATE", "TIME"):
             person = _name_run_into_a_date(doc, ent)
@@ -224,6 +225,17 @@ def _person_taken_for_a_place(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
                                  or is_title_word(office.text))):
         return None
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _person_taken_for_a_thing(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"Le riziculteur Bakary Konaté-Diallo, 63 ans,": a name of capitalised words the tagger
+    called miscellaneous, right after an article and a lower-case occupation, is a person."""
+    if ent.label_ != "MISC" or ent.start < 2 or len(ent) < 2 or not _capitalised_words(ent):
+        return None
+    job, article = doc[ent.start - 1], doc[ent.start - 2]
+    if not (job.is_lower and job.lower_ in lexicon().occupations and article.pos_ == "DET"):
+        return None
+    return SpacySpan(doc, ent.start, ent.end, label="PERSON")
 
 
 def _place_naming_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:

@@ -31,6 +31,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.descriptions import (
     described_age,
     indefinite_articles,
+    is_age_noun,
     resolve_description,
 )
 from onrecord.extraction.entities import (
@@ -490,7 +491,9 @@ class Resolver:
         topic = _topic_of(head) if head.pos_ == "PRON" else None
         if topic is not None:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
-        if head.pos_ == "PRON" or is_speaker_pronoun(head.lower_):
+        if (head.pos_ == "PRON" and not _age_noun_tagged_a_pronoun(head)) or (
+            is_speaker_pronoun(head.lower_)
+        ):
             org = self._organisation_just_before(head, pos)
             if org is not None:
                 return org, CONFIDENCE["pronoun_organisation"]
@@ -843,6 +846,12 @@ def _honorific_before(head: Token) -> list[str]:
 def _continuing(pronoun: Token) -> bool:
     """"..., he added", "a-t-elle poursuivi": the pronoun of a verb that continues a speaker."""
     return pronoun.head.lemma_.lower() in continuation_verbs()
+
+
+def _age_noun_tagged_a_pronoun(head: Token) -> bool:
+    """"La quinquagénaire, ancienne directrice ..., a rappelé": a noun for a person of an age,
+    with its article, that the tagger took for a pronoun."""
+    return is_age_noun(head.lower_) and any(c.dep_ == "det" for c in head.children)
 
 
 def _capitalised_office(head: Token) -> bool:
