@@ -1070,3 +1070,11 @@ def test_speakers_description_stops_before_a_relative_clause_lower_down(
         "according to a person familiar with the injury who spoke on condition of anonymity "
         "because the club had not announced it.")
     assert only_quote(article).speaker_name == "a person familiar with the injury"
+
+
+def test_speakers_place_then_an_abbreviated_office_then_the_person(extract_text: Extract) -> None:
+    article = extract_text(
+        "Carnival patrols\n"
+        "But Bel Air North MP Marlon Achong said the residents of his constituency needed "
+        "police all year.")
+    assert only_quote(article).speaker_name == "Marlon Achong"

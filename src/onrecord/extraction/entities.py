@@ -131,8 +131,9 @@ def _people_after_office(doc: Doc) -> None:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        inner = next((t.i for t in ent[1:-2] if t.is_title and is_title_word(t.text)
-                      and t.lower_ not in kinds), None) if ent.label_ == "ORG" else None
+        inner = next((t.i for t in ent[1:-2] if (t.is_title or t.is_upper)  # "MP", "MLA"
+                      and is_title_word(t.text) and t.lower_ not in kinds),
+                     None) if ent.label_ == "ORG" else None
         if inner is not None and _capitalised_words(doc[inner + 1 : ent.end]):
             # "Lakiri Senator Aisha Hassan Omar": a place, an office, then the person
             ents[k] = SpacySpan(doc, inner + 1, ent.end, label="PERSON")
