@@ -1706,3 +1706,41 @@ def test_french_name_tagged_miscellaneous_after_an_occupation() -> None:
     article = fr("Crue meurtrière\nLe riziculteur Bakary Konaté-Diallo, 63 ans, a affirmé que "
                  "tout était parti.")
     assert speaker_name(only(article)) == "Bakary Konaté-Diallo"
+
+
+# --- round 29 (written against fr_blind33's errors, session 24) ---------------------------------
+
+
+def test_french_name_tagged_an_organisation_in_apposition_to_an_office() -> None:
+    article = fr("Grève au port\nLa grève des dockers qui bloque depuis cinq jours le port de "
+                 "Port-Ambrel « coûte au pays près de deux millions de dollars par jour », a "
+                 "affirmé mercredi le ministre des transports, Idriss Ramdhany.\n« Je demande aux "
+                 "dockers de reprendre le travail, a déclaré le ministre. Nous paierons. »")
+    assert len(article.quotes) >= 2
+    assert {speaker_name(q) for q in article.quotes} == {"Idriss Ramdhany"}
+
+
+def test_french_l_armateur_is_the_shipping_company() -> None:
+    article = fr("Grève au port\nLa Compagnie maritime sorandaise (CMS) a annulé ses traversées. "
+                 "L'armateur estime que ses pertes dépassent déjà 400 000 dollars.")
+    assert speaker_name(only(article)) == "Compagnie maritime sorandaise"
+
+
+def test_french_place_tagged_a_noun_ends_an_anonymous_description() -> None:
+    article = fr("Grève au port\nUn responsable de l'Autorité maritime de Sorandie, qui a requis "
+                 "l'anonymat, a confié que deux pétroliers attendaient au large.")
+    assert speaker_name(only(article)) == "Un responsable de l'Autorité maritime de Sorandie"
+
+
+def test_french_que_the_tagger_took_for_an_adverb() -> None:
+    article = fr("Grève au port\nLe ministre a indiqué qu'une réunion de médiation se tiendrait "
+                 "jeudi au ministère.")
+    assert only(article).text == "une réunion de médiation se tiendrait jeudi au ministère"
+
+
+def test_french_le_dirigeant_is_the_president() -> None:
+    article = fr("Soccer féminin\nDans les gradins, le président de l'Avalanche, Réjean "
+                 "Lachapelle, n'en revenait pas. « Dix-huit ans pis déjà ce sang-froid-là! », "
+                 "s'est exclamé le dirigeant.")
+    quote = only(article)
+    assert speaker_name(quote) == "Réjean Lachapelle"

@@ -242,10 +242,13 @@ def _person_taken_for_a_thing(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
 def _place_naming_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"La ministre brastave des affaires étrangères, Ilvana Drohmir, a salué": a name of two
     or more capitalised words the tagger called a place, set off in apposition to an office or
-    an occupation, is the person who holds it."""
-    if ent.label_ not in ("LOC", "GPE") or len(ent) < 2 or ent.root.dep_ != "appos":
+    an occupation, is the person who holds it; so is one it called an organisation ("le
+    ministre des transports, Idriss Ramdhany"), unless a word of it names a kind of body."""
+    if ent.label_ not in ("LOC", "GPE", "ORG") or len(ent) < 2 or ent.root.dep_ != "appos":
         return None
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+        return None
+    if ent.label_ == "ORG" and any(t.lower_ in lexicon().organisation_nouns for t in ent):
         return None
     office = ent.root.head
     if office.pos_ != "NOUN" or not (office.lower_ in lexicon().occupations

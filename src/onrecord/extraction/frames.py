@@ -385,6 +385,10 @@ def _misattached_subject(tok: Token, content: Token) -> int:
     "her side" the verb's object; an object right before the clause is the clause's subject
     (except after tell, warn, ...: "told reporters the talks were over")."""
     lo = content.left_edge.i
+    if lo < content.i and content.doc[lo].lower_ in complementizers() and (
+        content.doc[lo].pos_ == "ADV"
+    ):
+        lo += 1  # "qu'une réunion se tiendrait": a complementizer the tagger made an adverb
     if tok.lemma_.lower() in _addressee_verbs():
         return lo
     for child in tok.children:
@@ -428,15 +432,20 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
         return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure
     k = tok.i + 1
     days = date_words()
-    while k < min(len(doc), tok.i + 3) and (doc[k].pos_ == "ADV" or doc[k].lower_ in days):
+    while k < min(len(doc), tok.i + 3) and doc[k].lower_ not in complementizers() and (
+        doc[k].pos_ == "ADV" or doc[k].lower_ in days
+    ):
         k += 1  # "a annoncé jeudi que ..."
     if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ in addressee_prepositions():
         j = k + 1  # "a rappelé aux candidats que ...": whom it was said to
         while j < min(len(doc), k + 5) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
             j += 1
         k = j if j < len(doc) and doc[j].lower_ in complementizers() else k
-    if k >= len(doc) or doc[k].lower_ not in complementizers() or doc[k].dep_ != "mark":
+    if k >= len(doc) or doc[k].lower_ not in complementizers():
         return None
+    if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
+        return next((c for c in tok.children if c.i > k and c.dep_ == "advcl"  # tagged an
+                     and c.pos_ == "VERB"), None) if doc[k].pos_ == "ADV" else None  # adverb
     head = doc[k].head
     return head if head.i > k and head.sent.start == tok.sent.start else None
 

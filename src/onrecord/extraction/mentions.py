@@ -713,8 +713,11 @@ def indefinite_description(det: Token) -> str:
                 doc[end].ent_type_ != "PERSON"
             ):
                 end += 1  # "une citoyenne du rang Saint-Oscar", "un cadre de l'usine Renault"
-            if end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].pos_ == "PROPN":
-                end += 2  # "un producteur des hauts d'Ercheval": the place of the place
+            if end + 1 < len(doc) and doc[end].lower_ in _OF and (
+                doc[end + 1].pos_ == "PROPN" or (doc[end + 1].pos_ == "NOUN"
+                                                 and doc[end + 1].is_title)
+            ):  # "un producteur des hauts d'Ercheval": the place of the place; "un responsable
+                end += 2  # de l'Autorité maritime de Sorandie", the place tagged a noun
     return doc[det.i : _through_hyphens(doc, end)].text
 
 
