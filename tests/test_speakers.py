@@ -1078,3 +1078,23 @@ def test_speakers_place_then_an_abbreviated_office_then_the_person(extract_text:
         "But Bel Air North MP Marlon Achong said the residents of his constituency needed "
         "police all year.")
     assert only_quote(article).speaker_name == "Marlon Achong"
+
+
+# --- English round 15 (written against en_blind21's errors, session 24) --------------------------
+
+
+def test_speakers_cr_is_an_australian_councillor(extract_text: Extract) -> None:
+    article = extract_text(
+        "Builders wanted\n"
+        "Tallarook Shire Mayor Jenny Carrodus said the council had waived its fees.\n"
+        "\"Waiving a fee does not put a roof on anybody,\" Cr Carrodus said.")
+    assert [q.speaker_name for q in article.quotes] == ["Jenny Carrodus"] * 2
+
+
+def test_speakers_mr_and_a_malay_given_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Flat rules tightened\n"
+        "Forklift driver Hafiz Ismail, 41, who has applied for a flat three times, said the "
+        "rules would deter speculators.\n"
+        "\"We want a home, not an investment,\" Mr Hafiz said.")
+    assert [q.speaker_name for q in article.quotes] == ["Hafiz Ismail"] * 2

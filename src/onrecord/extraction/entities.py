@@ -745,9 +745,9 @@ class Discourse:
                 return given
         if kind == "person" and len(words) == 1 and titled:
             # "Mr Lim" for Gerard Lim Teck Seng, "Madam Lee" for Lee Poh Choo: a name whose
-            # family name is not last
+            # family name is not last; "Mr Zulkifli" for Zulkifli Ahmad: a Malay given name
             inner = [e for e in ranked if e.named and e.kind == "person"
-                     and len(e.name.split()) >= 3 and words[0] in e.name.lower().split()[:-1]
+                     and len(e.name.split()) >= 2 and words[0] in e.name.lower().split()[:-1]
                      and not (gender and e.gender and e.gender != gender
                               and e.gender_source != "first name")]
             if len(inner) == 1:
