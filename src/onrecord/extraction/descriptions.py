@@ -58,9 +58,6 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
             aged.add_alias(mention)
             return aged, CONFIDENCE["description_of_named"]
-        found, conf = definite_person(d, mention, lemma, pos, gender=description_gender(head))
-        if found.named and found.age is None:  # "La quinquagénaire, ancienne directrice ...,
-            return found, conf  # a rappelé" of the adjointe just quoted, her age never given
     age = described_age(head) if not _indefinite(head) else None  # "un facteur de 78 ans"
     if age is not None:
         aged = d.aged(age, pos)
