@@ -1744,3 +1744,11 @@ def test_french_le_dirigeant_is_the_president() -> None:
                  "s'est exclamé le dirigeant.")
     quote = only(article)
     assert speaker_name(quote) == "Réjean Lachapelle"
+
+
+def test_french_name_taken_up_by_a_pronoun_set_off_by_commas() -> None:
+    article = fr("Soccer féminin\nLa recrue de 18 ans Florence Gagnon-Poulin a sauvé l'Avalanche "
+                 "samedi.\nL'entraîneuse-chef Annie-Claude Brassard, elle, n'avait pas le cœur à "
+                 "la fête. « Florence nous a sauvé la face, mais on a joué en dormant, "
+                 "a-t-elle tranché. C'est pas acceptable. »")
+    assert {speaker_name(q) for q in article.quotes} == {"Annie-Claude Brassard"}

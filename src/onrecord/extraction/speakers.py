@@ -1065,7 +1065,13 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     )):
         end += 1
     subject = subject_of(verb)
-    return subject is not None and span.start <= subject.i < end
+    if subject is not None and span.start <= subject.i < end:
+        return True
+    # "L'entraîneuse-chef Annie-Claude Brassard, elle, n'avait pas": the name, then a personal
+    # pronoun set off by commas that takes it up as the next verb's subject
+    doc = span.doc
+    return end + 2 < stop and doc[end].text == "," and doc[end + 2].text == "," and (
+        is_speaker_pronoun(doc[end + 1].lower_) and doc[end + 1].pos_ == "PRON")
 
 
 def _is_subject(tok: Token) -> bool:
