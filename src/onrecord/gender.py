@@ -32,7 +32,7 @@ def first_name_gender(name: str) -> str | None:
     if guess.startswith("mostly_"):
         # A name mostly of one gender overall but not in the US or Britain ("Bernie") tells
         # nothing in English news.
-        for country in _ENGLISH_NEWS_COUNTRIES:
+        for country in _english_news_countries():
             local = det.get_gender(name, country)  # type: ignore[attr-defined]
             if local not in (guess, guess.removeprefix("mostly_"), "unknown"):
                 return None
@@ -43,8 +43,11 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
-# The countries whose first-name readings count for a name that is only mostly of one gender.
-_ENGLISH_NEWS_COUNTRIES = ("usa", "great_britain")
+@lru_cache(maxsize=1)
+def _english_news_countries() -> tuple[str, ...]:
+    """The countries whose first-name readings count for a name that is only mostly of one
+    gender, in every language: English's (data/en/name_countries.txt)."""
+    return tuple(optional_lines("en", "name_countries.txt"))
 
 
 def news_gender(name: str) -> str | None:

@@ -190,10 +190,8 @@ def _capitalised_words(span: SpacySpan) -> bool:
     name too ("Agnes Tsang Wai-ling", "Moon Jae-in")."""
     doc = span.doc
     for tok in span:
-        tight_hyphen = tok.text == "-" and span.start < tok.i < span.end - 1 and not (
-            tok.whitespace_ or doc[tok.i - 1].whitespace_)
-        after_hyphen = tok.i - 1 > span.start and doc[tok.i - 1].text == "-" and not (
-            doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_)
+        tight_hyphen = span.start < tok.i < span.end - 1 and joining_hyphen(tok)
+        after_hyphen = tok.i - 1 > span.start and joining_hyphen(doc[tok.i - 1])
         if not (tight_hyphen or (tok.is_alpha and (tok.is_title or after_hyphen))):
             return False
     return True
@@ -497,11 +495,11 @@ def _first_name_at(doc: Doc, k: int, end: int) -> bool:
     up to ``end``, at least one."""
     parts = doc[k].text.split("-")
     return end - k >= 2 and all(first_name_gender(p) for p in parts) and all(
-        (t.is_title and t.text.replace("-", "").isalpha()) or _joining_hyphen(t)
+        (t.is_title and t.text.replace("-", "").isalpha()) or joining_hyphen(t)
         for t in doc[k + 1:end])
 
 
-def _joining_hyphen(tok: Token) -> bool:
+def joining_hyphen(tok: Token) -> bool:
     """A hyphen the tokenizer split off inside a name ("Ménard - Lachapelle")."""
     doc = tok.doc
     return (tok.text == "-" and tok.i > 0 and not doc[tok.i - 1].whitespace_

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cues import mention_tokens, reporting_word
+from onrecord.extraction.entities import joining_hyphen
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
@@ -56,8 +57,8 @@ def name_tokens(head: Token) -> list[Token]:
     def in_name(tok: Token) -> bool:
         if label == "PERSON" and tok.text in ("'", "’") and lo_bound < tok.i < hi_bound:
             return True  # "Rosemary Achieng' Otieno"
-        if label == "PERSON" and lo_bound < tok.i <= hi_bound and tok.is_alpha and (
-            _hyphen_joins(doc[tok.i - 2], doc[tok.i - 1])
+        if label == "PERSON" and lo_bound < tok.i - 1 < hi_bound and tok.is_alpha and (
+            joining_hyphen(doc[tok.i - 1])
         ):
             return True  # "Paul Lam Kin-man": the half after the hyphen, tagged a noun
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
@@ -151,7 +152,7 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
             continue
         lo = tok.i
         while lo > 0:
-            if lo > 1 and _hyphen_joins(doc[lo - 2], doc[lo - 1]) and (
+            if lo > 1 and joining_hyphen(doc[lo - 1]) and (
                 doc[lo - 2].pos_ == "PROPN" and not doc[lo - 2].ent_type_
             ):
                 lo -= 2  # "Agnes Tsang Wai-ling": the hyphen between two halves of a name
@@ -198,11 +199,6 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
                 and not any(s.start <= tok.i < s.end for s in out)):
             out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
     return out
-
-
-def _hyphen_joins(before: Token, hyphen: Token) -> bool:
-    """``hyphen`` is a hyphen set tight between ``before`` and the word after it ("Wai-ling")."""
-    return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_
 
 
 def appositive_name(head: Token) -> Token | None:
