@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 22)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 24)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -96,6 +96,10 @@ FLOORS = {
     # after round 15, written against its errors
     "en_blind21": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.93,  # 0.946, 0.954
                    "attribution_F1@0.3": 0.88},  # 0.902
+    # first measure (session 25, the session's starting code): 0.954, 0.952, 0.908; kept
+    # blind (the session's final code gives the same)
+    "en_blind23": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.93,  # 0.954, 0.952
+                   "attribution_F1@0.3": 0.88},  # 0.908
 }
 
 

@@ -114,6 +114,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind31", "make_gold_blind31.py"),
     ("fr_blind32", "make_gold_blind32.py"),
     ("fr_blind33", "make_gold_blind33.py"),
+    ("fr_blind34", "make_gold_blind34.py"),
+    ("fr_blind35", "make_gold_blind35.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
