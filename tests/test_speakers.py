@@ -1098,3 +1098,75 @@ def test_speakers_mr_and_a_malay_given_name(extract_text: Extract) -> None:
         "rules would deter speculators.\n"
         "\"We want a home, not an investment,\" Mr Hafiz said.")
     assert [q.speaker_name for q in article.quotes] == ["Hafiz Ismail"] * 2
+
+
+# --- English round 16 (written against en_blind22's errors, session 25) --------------------------
+
+
+def test_speakers_he_continues_an_anonymous_official(extract_text: Extract) -> None:
+    article = extract_text(
+        "Party row\n"
+        "Her colleague, Hon. David Obi, was unmoved. \"We offered him a hearing,\" he replied.\n"
+        "A senior official of the Progressive Union Party (PUP) in the state, who pleaded "
+        "anonymity, told our correspondent that the suspension was about next year's primaries.\n"
+        "\"Everybody knows he wants a second term,\" he said.")
+    names = [q.speaker_name for q in article.quotes]
+    assert names == ["David Obi", "A senior official of the Progressive Union Party",
+                     "A senior official of the Progressive Union Party"]
+
+
+def test_speakers_participle_with_its_own_clause_reports_apart(extract_text: Extract) -> None:
+    article = extract_text(
+        "Chairman to sue\n"
+        "The suspended chairman, Alhaji Sule Adamu, has said he will challenge his removal in "
+        "court, insisting that the Assembly acted on a petition written by his rivals.")
+    assert [q.text for q in article.quotes] == [
+        "he will challenge his removal in court",
+        "the Assembly acted on a petition written by his rivals"]
+    assert {q.speaker_name for q in article.quotes} == {"Sule Adamu"}
+
+
+def test_speakers_doctor_between_two_namesakes(extract_text: Extract) -> None:
+    article = extract_text(
+        "Floods\n"
+        "Deputy Commissioner Sana Malik said 40 relief camps had been set up.\n"
+        "At the district hospital, medical superintendent Dr Imran Malik said cases of diarrhoea "
+        "had doubled.\n"
+        "\"We are seeing 250 patients a day in a hospital built for 100,\" Dr Malik said.\n"
+        "The DC said a survey of damaged homes would be completed by October.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Sana Malik", "Imran Malik", "Imran Malik", "Sana Malik"]
+
+
+def test_speakers_a_verb_before_from_keeps_its_subject(extract_text: Extract) -> None:
+    article = extract_text(
+        "Trial\n"
+        "As the officer left the witness box, the accused shouted from the dock: \"He is lying! "
+        "I never said that to him.\"")
+    assert [q.mention.text if q.mention else None for q in article.quotes] == ["the accused"]
+
+
+def test_speakers_as_clause_with_an_object_reports_nothing(extract_text: Extract) -> None:
+    article = extract_text(
+        "Trial\n"
+        "Prosecutor Kadian Bailey said the victim was shot twice.\n"
+        "The victim's mother, Marcia Reid, sat in the front row and wept as Bailey described her "
+        "son's final moments. Outside court, she said: \"He was my only child.\"")
+    assert [q.speaker_name for q in article.quotes] == ["Kadian Bailey", "Marcia Reid"]
+
+
+def test_speakers_kin_in_apposition_with_an_age(extract_text: Extract) -> None:
+    article = extract_text(
+        "Family firm\n"
+        "The company said its founder, Dale Whitmore, would retire and hand control to his "
+        "daughter, Joan Whitmore, 43.\n"
+        "\"We will not sell,\" his daughter said.")
+    assert article.quotes[-1].speaker_name == "Joan Whitmore"
+
+
+def test_speakers_three_syllable_chinese_name_kept_whole(extract_text: Extract) -> None:
+    article = extract_text(
+        "Takeover\n"
+        "Harbour Partners analyst Mei Lin Chow said a higher bid was likely.\n"
+        "\"This is round one,\" Ms Chow said.")
+    assert [q.speaker_name for q in article.quotes] == ["Mei Lin Chow"] * 2

@@ -170,7 +170,8 @@ def roles_conflict(first: Iterable[str], second: Iterable[str]) -> bool:
 
 
 def role_words(roles: Iterable[str]) -> set[str]:
-    """Every word of the roles, abbreviations spelt out, plurals folded ("Sen." -> "senator")."""
+    """Every word of the roles, abbreviations spelt out, plurals folded ("Sen." -> "senator"),
+    and the head of a hyphenated title ("entraîneur-chef" -> "entraineur")."""
     out = set()
     for role in roles:
         for word in name_words(role):
@@ -178,6 +179,8 @@ def role_words(roles: Iterable[str]) -> set[str]:
             out.add(word)
             if word.endswith("s"):
                 out.add(word[:-1])
+            if "-" in word.strip("-"):
+                out.add(word.split("-")[0])
     return out
 
 

@@ -206,7 +206,8 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     if head is not None and not (q.open_at <= token_offset(head) <= (q.close_at or q.end)):
         return head
     in_frame = {t.i for t in frame}
-    after = [t for t in frame if t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")]
+    after = [t for t in frame if t.i > cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")
+             and not _object_of_preposition(t)]  # "a lancé depuis les bancs du public la fille"
     before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")
               and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))  # "», lui a rétorqué"
               and "Yes" not in t.morph.get("Reflex", [])]  # "elle, se dit « ... »": not "se"
@@ -217,6 +218,11 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
                 cand = cand.head
             return cand
     return None
+
+
+def _object_of_preposition(tok: Token) -> bool:
+    """A noun a preposition introduces: a place, a time or an audience, not a speaker."""
+    return tok.dep_ == "pobj" or any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
 
 
 def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool:
@@ -597,6 +603,8 @@ def _colon_name(before: list[Token]) -> list[Token] | None:
         return None
     opener = before[len(before) - 2 - len(words)] if len(words) < len(before) - 1 else None
     if opener is not None and opener.lower_ in openers:
+        if any(is_cue(t) for t in before if t.i < opener.i):
+            return None  # "the accused shouted from the dock:": the verb has its speaker
         return words if words[-1].pos_ in ("PROPN", "NOUN") else None
     if opener is not None and opener.text not in _DASHES and opener.text not in MARK_CHARS:
         return None

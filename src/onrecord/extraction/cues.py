@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.extraction.entities import joining_hyphen
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import (
@@ -175,7 +176,7 @@ def is_cue(tok: Token) -> bool:
         not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
     ):
         return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
-                or _verb_opening_incise(tok) or _present_before_quote(tok))
+                or _verb_opening_incise(tok) or present_before_quote(tok))
     if _article_before(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     lemma = tok.lemma_.lower()
@@ -205,13 +206,14 @@ def _present_after_clitic(tok: Token) -> bool:
             and tok.lower_ + "r" in speech_verbs()[0])
 
 
-def _present_before_quote(tok: Token) -> bool:
+def present_before_quote(tok: Token) -> bool:
     """"L'Inspection nationale de la santé publique (INSP) *dénonce* « une succession ... »": in a
     treebank with universal tags, a reporting verb's present form (listed as written in
     data/<lang>/speech_verbs.txt) the tagger took for a noun, after its subject's last word and
-    right before an opening quotation mark or "que", is the verb."""
+    right before an opening quotation mark or "que", is the verb ("Le syndicat *juge* que ...",
+    the verb tagged an adjective)."""
     doc = tok.doc
-    if not (tok.pos_ == "NOUN" and tok.tag_ == tok.pos_ and 0 < tok.i < len(doc) - 1):
+    if not (tok.pos_ in ("NOUN", "ADJ") and tok.tag_ == tok.pos_ and 0 < tok.i < len(doc) - 1):
         return False
     if tok.lower_ not in speech_verbs()[0] or any(c.dep_ == "det" for c in tok.children):
         return False
@@ -869,15 +871,21 @@ def _inverted_noun_phrase(tok: Token) -> Token | None:
         prev -= 1  # "a-t-il dit", "lui a répondu"
     if prev <= sent.start or (doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS):
         return None
-    for i in range(tok.i + 1, min(sent.end, tok.i + 8)):
+    i, stop = tok.i + 1, min(sent.end, tok.i + 8)
+    while i < stop:
         word = doc[i]
         if word.is_punct:
             return None
+        if word.dep_ == "case" and word.head.i > i and word.head.dep_.startswith("obl"):
+            i = word.head.right_edge.i + 1  # "a lancé depuis les bancs du public la fille de ..."
+            stop = min(sent.end, i + 7)
+            continue
         if word.pos_ == "DET" and word.head.i > i and word.head.pos_ in ("NOUN", "PROPN"):
             return word.head
         if word.pos_ == "PROPN" or (word.pos_ == "NOUN" and (
                 word.ent_type_ or is_title_word(word.text))):
             return word
+        i += 1
     return None
 
 
@@ -1259,6 +1267,10 @@ def mention_tokens(head: Token) -> list[Token]:
         if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
             break
         left = i
+    while left - 2 >= head.sent.start and joining_hyphen(doc[left - 1]) and doc[left - 2].is_alpha:
+        left -= 2  # "l'entraîneur-chef Richard Gosselin": the parse hangs the name on "chef"
+        if left > head.sent.start and doc[left - 1].dep_ == "det" and doc[left - 1].head.i == left:
+            left -= 1
     right = head.i
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "punct", "advcl") or child.text in _QUOTE_TOKENS:
@@ -1275,7 +1287,7 @@ def mention_tokens(head: Token) -> list[Token]:
             right = min(right, doc[i].left_edge.i - 1)  # person familiar with the matter who
             # spoke on condition of anonymity")
             break
-        if _present_before_quote(doc[i]):  # "Le syndicat dénonce « ... »": the verb the tagger
+        if present_before_quote(doc[i]):  # "Le syndicat dénonce « ... »": the verb the tagger
             right = i - 1  # took for a noun of the phrase
             break
     toks = [doc[i] for i in range(left, right + 1)]
@@ -1288,6 +1300,11 @@ def mention_tokens(head: Token) -> list[Token]:
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space or _leading_preposition(toks[0], head)):
         toks.pop(0)
+    if toks and toks[0].pos_ == "ADP" and toks[0].dep_ == "case" and toks[0].head.i != head.i:
+        comma = next((k for k in range(len(toks) - 1, -1, -1)
+                      if toks[k].text == "," and toks[k].i < head.i), None)
+        if comma is not None:  # "Dans un communiqué, la cave évoque « ... »": the phrase
+            toks = toks[comma + 1 :]  # the parser hung on the subject opens the sentence
     return toks or [head]
 
 

@@ -20,7 +20,13 @@ from onrecord.extraction.cues import (
     mention_tokens,
     source_phrase_end,
 )
-from onrecord.extraction.entities import Discourse, Entity, age_patterns, strip_article
+from onrecord.extraction.entities import (
+    Discourse,
+    Entity,
+    age_patterns,
+    joining_hyphen,
+    strip_article,
+)
 from onrecord.extraction.mentions import (
     affiliation,
     description_gender,
@@ -49,6 +55,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     low = head.lower_
     if lemma not in lex.occupations and low in lex.occupations:
         lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
+    if head.i >= 2 and joining_hyphen(head.doc[head.i - 1]) and head.doc[head.i - 2].is_lower:
+        lemma = f"{head.doc[head.i - 2].lower_}-{lemma}"  # "l'entraîneur-chef", split in three
     lemma = _without_former(lemma)  # "l'ex-ministre": who held the office
     det = determiner(head)
     decade = (_age_nouns().get(lemma) or _age_nouns().get(low)
@@ -111,7 +119,13 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         return ent, CONFIDENCE["description"]
     if _kin_of_someone(head, lemma):
         # "Son voisin, lui, s'en félicite", "her daughter said": someone else, new unless the
-        # same words named them before
+        # same words named them before ("à sa fille, Aline Favre-Lugrin": Aline)
+        kin = next((e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                    and e.has_role_word(lemma)
+                    and not (gender and e.gender and e.gender != gender)), None)
+        if kin is not None:
+            kin.add_alias(mention)
+            return kin, CONFIDENCE["description_of_named"]
         ent = d.descriptive("person", described, lemma, "the")
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
@@ -269,7 +283,7 @@ def _organisation_of_type(
     """The named organisation of the kind ``lemma`` names (not one whose name has the noun but
     not the description's ``own`` words: "l'agence régionale de santé" is no "Agence Rhénane de
     presse"); failing one, for a bare kind noun ("the company", not "the county council"), the
-    organisation named most so far."""
+    organisation named most so far, or first."""
     lex = lexicon()
     signals = lex.organisation_type_words.get(lemma, frozenset())
     orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
@@ -291,7 +305,8 @@ def _organisation_of_type(
         last.types & (lex.organisation_nouns | set(lex.organisation_types))
     ):  # "Crestline said in a statement ... '...,' the company said"; not "the district"
         return last
-    return max(orgs, key=lambda e: sum(1 for p in e.positions if p <= pos))
+    return max(orgs, key=lambda e: (sum(1 for p in e.positions if p <= pos),
+                                    -min(e.positions, default=pos)))  # or named first
 
 
 def _named_otherwise(ent: Entity, lemma: str, own: Sequence[str]) -> bool:

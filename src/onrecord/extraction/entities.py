@@ -735,8 +735,10 @@ class Discourse:
             elif kind != "person" and ent.kind != "person":
                 if _contains_words(name, ent.name) or _contains_words(ent.name, name):
                     return ent
-            elif kind == "person" and len(words) > 1 and names == [words[-1]]:
-                return ent  # "Ines Carrow" after a "Carrow" the tagger took for an organisation
+            elif kind == "person" and len(words) > 1 and names == [words[-1]] and not (
+                ent.types & lexicon().organisation_types
+            ):  # "Ines Carrow" after a "Carrow" the tagger took for an organisation, not
+                return ent  # "Jean-Daniel Favre-Lugrin" after "la manufacture Favre-Lugrin"
         if kind == "person" and len(words) == 1 and not titled:
             given = self._given_name(words[0], ranked, pos)
             if given is not None:

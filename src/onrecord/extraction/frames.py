@@ -25,6 +25,7 @@ from onrecord.extraction.cues import (
     is_according_to,
     is_cue,
     opening_phrase_end,
+    present_before_quote,
     subject_of,
 )
 from onrecord.extraction.learnt import frame_model
@@ -322,6 +323,11 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
         hi = _right_end(doc, content.right_edge.i + 1, sent.end)
+        hi = min(hi, next((j - 1 for j in range(lo + 1, hi) if doc[j].text == "," and (
+            is_cue(doc[j + 1]) and doc[j + 1].tag_ == "VBG"
+            and any(c.dep_ == "ccomp" for c in doc[j + 1].children))), hi))  # "has said he
+        # will challenge it, insisting that ...": the participle reports its own clause,
+        # whatever the parser hung it from (not "..., asking him to intervene")
         if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i:
             # "Noting that A, Schlafly put ...": the words after the cue's phrase are its
             # head's clause, not what it reports
@@ -353,7 +359,9 @@ def _as_reported(tok: Token) -> tuple[int, int] | None:
     left, right = tok.left_edge.i, tok.right_edge.i
     if left == sent.start and right + 1 < sent.end:
         return _token_chars(doc, right + 1, sent.end - 1)
-    if left > sent.start and right + 1 >= sent.end - 1:
+    if left > sent.start and right + 1 >= sent.end - 1 and doc[left - 1].text == "," and not any(
+        c.dep_ in ("dobj", "obj") for c in tok.children
+    ):  # not "wept as Forbes described her son's final moments": a time, and what she described
         return _token_chars(doc, sent.start, left - 1)
     return None
 
@@ -428,8 +436,9 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
     reports the clause the complementizer opens, however the parser attached that clause (it
     took "dépassait" for a noun)."""
     doc = tok.doc
-    if tok.dep_ not in _VERBAL_DEPS:
-        return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure
+    if tok.dep_ not in _VERBAL_DEPS and not present_before_quote(tok):
+        return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure; but
+        # "Le syndicat juge que": a listed present form right after its subject
     k = tok.i + 1
     days = date_words()
     while k < min(len(doc), tok.i + 3) and doc[k].lower_ not in complementizers() and (

@@ -231,9 +231,7 @@ def appositive_name(head: Token) -> Token | None:
             not tok.text[:1].isupper() or tok.doc[tok.i - 1].text == "("
         ):  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)"
             continue
-        if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
-            tok.i > 0 and tok.doc[tok.i - 1].text == ","
-        ):
+        if tok.dep_ == "appos" or tok.head.dep_ == "appos" or _set_off_before(tok):
             ent = next(e for e in tok.doc.ents if e.start == tok.i)
             if tok.tag_ == tok.pos_ and ent.end < len(tok.doc) and (
                 tok.doc[ent.end].pos_ in ("VERB", "AUX")
@@ -241,6 +239,15 @@ def appositive_name(head: Token) -> Token | None:
                 continue  # "D'après un membre de la délégation, Tesko exigera": a new clause
             return ent.root
     return _name_after_role(head) or _name_closing_description(head)
+
+
+def _set_off_before(tok: Token) -> bool:
+    """A comma before the name, or before the honorifics and titles opening it ("the Chairman of
+    the House Committee ..., Hon. Kehinde Adeyemi-Bello, said")."""
+    k = tok.i - 1
+    while k > 0 and (is_honorific(tok.doc[k].text) or is_title_word(tok.doc[k].text)):
+        k -= 1
+    return k >= 0 and tok.doc[k].text == ","
 
 
 def _person_set_off_after(title: Token) -> Token | None:
@@ -336,28 +343,32 @@ def role_around(tok: Token) -> str | None:
     names = {t.i for t in name_tokens(tok)}
     first = min(names) if names else tok.i
     start = first
-    while start > tok.left_edge.i and doc[start - 1].pos_ in _ROLE_POS:
-        start -= 1  # the noun phrase before the name, never a verb a misparse put there
+    while start > tok.left_edge.i and (
+        doc[start - 1].pos_ in _ROLE_POS or joining_hyphen(doc[start - 1])
+    ):  # the noun phrase before the name, never a verb a misparse put there, but a
+        start -= 2 if joining_hyphen(doc[start - 1]) and start - 2 >= tok.left_edge.i else 1
+        # hyphenated word's first part ("fly-half Kit Marsh-Ellis")
     left = [t for t in doc[start:first] if t.i not in names]
     while left and (_is_article(left[0]) or left[0].is_punct):
         left.pop(0)
     before = None
     if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
-        t.is_punct and t.text != "." and t.text not in ("'s", "’s") for t in left
-    ):
+        t.is_punct and t.text != "." and t.text not in ("'s", "’s") and not joining_hyphen(t)
+        for t in left
+    ) and left[-1].pos_ != "ADP":  # not "face à Nora Delpech"; but "fly-half Kit Marsh-Ellis"
         before = doc[left[0].i : left[-1].i + 1].text
         if not all(is_title_word(t.text) for t in left):
             return before
     universal = tok.tag_ == tok.pos_
     for child in tok.children:
-        if child.dep_ == "appos" and child.i > tok.i and not (
+        if child.dep_ == "appos" and child.i > tok.i and child.pos_ != "NUM" and not (
             universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
         ) and not any(t.ent_type_ == "PERSON" for t in child.subtree) and (
             before is None or child.pos_ == "NOUN" or _is_office(child)
         ):  # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition;
             # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role;
-            # "Sen. Corinne Haldane, R-Ohio,": the title, not the party
-            return phrase_without_article(child)
+            # "Sen. Corinne Haldane, R-Ohio,": the title, not the party; "Jane Whitaker, 43,":
+            return phrase_without_article(child)  # her age
     if universal:
         jobs = lexicon().occupations
         for child in tok.children:  # "Thomas X, analyste chez Y,": a job the tagger made an
@@ -370,15 +381,50 @@ def role_around(tok: Token) -> str | None:
     if before is not None:  # "Dr. Naomi Feld" with no apposition after it: the title
         return before
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-        if universal and not _is_office(tok.head):
-            # "pris à partie par des habitants, en présence de la gouverneure de la région,
-            # Ilona Petrescu-Varga": the parser hung the name on the wrong noun
+        if universal and is_title_word(tok.head.text):
             office = _office_phrase_before_comma(doc, first)
             if office is not None:
                 return office
-        return role_text(tok.head, exclude=tok)
+        if universal and not _is_office(tok.head):
+            # "pris à partie par des habitants, en présence de la gouverneure de la région,
+            # Ilona Petrescu-Varga": the parser hung the name on the wrong noun
+            office = (_office_phrase_before_comma(doc, first)
+                      or _person_noun_before_comma(doc, first, tok.head))
+            if office is not None:
+                return office
+        role = role_text(tok.head, exclude=tok)
+        between = doc[tok.head.i + 1 : first]
+        if universal and 0 < len(between) <= 2 and role.endswith(tok.head.text) and all(
+            t.is_alpha and t.is_lower for t in between
+        ):  # "du défenseur recrue Anthony Ouimet": a word the tagger made a verb
+            return f"{role} {between.text}"
+        return role
     return _role_right_before(doc, first) or _role_before_comma(doc, first) or (
-        _office_phrase_before_comma(doc, first) if universal else None)
+        (_office_phrase_before_comma(doc, first) or _person_noun_before_comma(doc, first, tok))
+        if universal else None)
+
+
+@per_language
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person beyond occupations: kin, neighbours, witnesses (data/<lang>/
+    person_nouns.txt)."""
+    return optional_words(None, "person_nouns.txt")
+
+
+def _person_noun_before_comma(doc: Doc, first: int, head: Token) -> str | None:
+    """"... le départ de son patron, ..., à sa fille, Aline Favre-Lugrin": in a pipeline with
+    universal tags, a name the parser hung on a noun further back is in apposition to the
+    person noun with its determiner right before the comma."""
+    if first < 3 or doc[first - 1].text != ",":
+        return None
+    noun = doc[first - 2]
+    if noun.i == head.i or noun.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.i < noun.i for c in noun.children
+    ):
+        return None
+    if noun.lower_ in person_nouns() or noun.lemma_.lower() in person_nouns() or _is_office(noun):
+        return noun.text
+    return None
 
 
 def _is_office(noun: Token) -> bool:
@@ -390,12 +436,16 @@ def _is_office(noun: Token) -> bool:
 def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     """The office right before the comma before a name, with its complement ("la gouverneure
     de la région, Ilona ..." -> "gouverneure de la région"; "un ministre délégué aux comptes
-    publics, Arnaud ..."): an article, an occupation or title, then only nouns, adjectives,
-    participles, articles and prepositions up to the comma."""
-    if first < 3 or doc[first - 1].text != ",":
+    publics, Arnaud ..."; "Une urgentiste de l'hôpital, le Dr Salomé ..."): an article, an
+    occupation or title, then only nouns, adjectives, participles, articles and prepositions up
+    to the comma."""
+    comma = first - 1
+    if comma > 1 and is_title_word(doc[comma].text) and doc[comma - 1].dep_ == "det":
+        comma -= 2  # "le Dr", between the comma and the name
+    if comma < 2 or doc[comma].text != ",":
         return None
     office = None
-    for k in range(first - 2, max(0, first - 9), -1):
+    for k in range(comma - 1, max(0, comma - 8), -1):
         noun = doc[k]
         participle = "Part" in noun.morph.get("VerbForm", [])  # "un ministre délégué aux"
         if noun.is_punct or (
@@ -405,7 +455,7 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
         if noun.pos_ == "NOUN" and _is_office(noun) and (
             universal_determiner(doc[k - 1]) in ("the", "a")  # "face à un ministre délégué"
         ):  # the first office of the phrase: "la substitute du procureur du Roi"
-            office = doc[k : first - 1].text
+            office = doc[k:comma].text
     return office
 
 
@@ -453,9 +503,19 @@ def _role_right_before(doc: Doc, first: int) -> str | None:
     if first < 2:
         return None
     noun, det = doc[first - 1], doc[first - 2]
+    start = first - 1
+    while start >= 3 and joining_hyphen(doc[start - 1]) and doc[start - 2].is_lower:
+        start -= 2  # "l'entraîneur-chef Normand Vézina"
+    if start < first - 1 and universal_determiner(doc[start - 1]) is not None and noun.is_lower:
+        return doc[start:first].text
     if (noun.tag_ == noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha
             and det.dep_ == "det" and universal_determiner(det) is not None):
         return noun.text
+    if first >= 3 and _is_office(det) and det.tag_ == det.pos_ == "NOUN" and det.is_lower and (
+        noun.is_lower and noun.is_alpha and noun.pos_ in ("NOUN", "ADJ", "VERB")
+        and universal_determiner(doc[first - 3]) is not None
+    ):  # "du défenseur recrue Olivier Tremblay": a word the tagger made a verb after the job
+        return f"{det.text} {noun.text}"
     return None
 
 
@@ -579,7 +639,8 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
             break
     if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and not (
         is_family_name_first(toks[0].text)  # "Ong Kai Wen": the family name first
-    ):  # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
+    ) and not _one_person_entity(toks):  # "Mei Lin Chow", the tagger's one person
+        # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and toks[k].whitespace_:  # not "Gordon-Blake"
                 titles.extend(toks[:k])
@@ -589,6 +650,14 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     if titles and titles[-1].lower_ in regnal and _first_name_only(toks):
         toks = [titles.pop(), *toks]  # "Prince Harry", "Pope Francis", "King Charles III"
     return toks, titles
+
+
+def _one_person_entity(toks: list[Token]) -> bool:
+    """Three words that are one person the tagger found, from its first, a short syllable
+    ("Mei Lin Chow"; not a job word the lexicon lacks: "Retiree Lee Poh Choo")."""
+    return len(toks) == 3 and toks[0].is_title and len(toks[0]) <= 4 and (
+        toks[0].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in toks)
+        and all(t.ent_iob_ == "I" for t in toks[1:]))
 
 
 def _first_name_only(toks: list[Token]) -> bool:
@@ -663,8 +732,14 @@ def _names_one_organisation(head: Token) -> bool:
 
 def description_text(head: Token) -> str:
     """A description as a speaker's name: the mention with a participle phrase after it ("two
-    people briefed on the negotiations"), never a relative clause or what follows a comma."""
+    people briefed on the negotiations"), never a relative clause or what follows a comma, nor
+    a bracket and what follows it ("A senior official of the National Redemption Party (NRP) in
+    the state")."""
     text = _lower_article(head, mention_text(head))
+    toks = mention_tokens(head)
+    bracket = next((t.i for t in toks if t.text == "(" and t.i > head.i), None)
+    if bracket is not None:
+        return _lower_article(head, head.doc[toks[0].i : bracket].text.rstrip())
     for child in head.rights:
         if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and not any(
             t.text == "," for t in head.doc[head.i : child.i]
@@ -823,22 +898,40 @@ def _kind_before(head: Token) -> str | None:
     ("le syndicat Interjura", "le fabricant valaisan d'emballages Helvetal"), read from the words
     before it, whatever the parse; never for a first name ("l'équipe Jean Roy" is not a club)."""
     doc = head.doc
+    while head.i >= 2 and joining_hyphen(doc[head.i - 1]) and doc[head.i - 2].is_title:
+        head = doc[head.i - 2]  # "Rochat-Mévaux", the parse's head its last part
     name = head.pos_ == "PROPN" or (  # "La compagnie régionale Vallair", the name tagged a
         head.pos_ == "PRON" and head.is_title and head.i > head.sent.start  # pronoun
         and head.lower_ not in lexicon().pronouns)
     if (head.tag_ != head.pos_ or not name or head.i == 0
-            or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or first_name_gender(head.text)):
+            or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or _first_name_at(head)):
         return None
     types = lexicon().organisation_types
     for k in range(head.i - 1, max(head.i - 8, -1), -1):
         tok = doc[k]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in types:
             return tok.lemma_.lower()
+        if tok.pos_ == "ADJ" and tok.lower_ in types:
+            return tok.lower_  # "La coopérative viticole Noble-Combe", the noun tagged ADJ
         if tok.text == "-" and not tok.whitespace_:
             continue  # "machines-outils"
         if tok.pos_ not in ("NOUN", "ADJ", "ADP") or tok.is_punct:
             return None
     return None
+
+
+def _first_name_at(head: Token) -> bool:
+    """A first name starts here: the word, or the hyphenated word it begins ("Jean-Marc"), is
+    one, or a hyphenated word the dictionary does not know is followed by a surname ("Marie-
+    Claude Roy"); not "Noble-Combe"."""
+    doc = head.doc
+    word, j = head.text, head.i + 1
+    while j + 1 < len(doc) and joining_hyphen(doc[j]) and doc[j + 1].is_title:
+        word, j = f"{word}-{doc[j + 1].text}", j + 2
+    if word == head.text:
+        return first_name_gender(word) is not None
+    return first_name_gender(word) is not None or (
+        j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title)
 
 
 def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
@@ -849,8 +942,11 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
         if tok.ent_type_ in ("PERSON", "PER", "ORG") or _kind_before(tok) is None:
             continue
         end = tok.i + 1
-        while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
-            end += 1
+        while end < len(doc) and (
+            (doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i)
+            or (joining_hyphen(doc[end]) and end + 1 < len(doc) and doc[end + 1].is_title)
+        ):
+            end += 2 if doc[end].text == "-" else 1  # "la manufacture horlogère Favre-Lugrin"
         out.append(SpacySpan(doc, tok.i, end, label="ORG"))
     return out
 
@@ -927,12 +1023,19 @@ def _gendered_nouns() -> dict[str, str]:
     return {noun.lower(): gender for noun, gender in optional_pairs(None, "gendered_nouns.tsv")}
 
 
+@per_language
+def _fixed_gender_nouns() -> frozenset[str]:
+    return optional_words(None, "fixed_gender_nouns.txt")
+
+
 def description_gender(head: Token) -> str | None:
     """The grammatical gender a description shows in a pipeline with universal tags ("la
     diplomate": female): its determiner's, else its noun's; elsewhere the gender the noun
     itself tells ("One young man": data/<lang>/gendered_nouns.tsv), if any."""
     if head.tag_ != head.pos_:
         return _gendered_nouns().get(head.lower_)
+    if head.lower_ in _fixed_gender_nouns() or head.lemma_.lower() in _fixed_gender_nouns():
+        return None  # "la recrue" may be a man
     words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
     if not any(tok.morph.get("Gender", []) for tok in words) and (
         head.lower_ + "e" in lexicon().occupations

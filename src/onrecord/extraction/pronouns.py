@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from onrecord.extraction.confidence import CONFIDENCE
 from onrecord.extraction.cues import pronoun_key
+from onrecord.extraction.descriptions import indefinite_articles
 from onrecord.extraction.entities import Discourse, Entity
 from onrecord.lexicon import lexicon
 
@@ -40,7 +41,7 @@ def resolve_pronoun(
             return latest, CONFIDENCE["pronoun_named"]
     for ev in reversed(d.events):
         ent = ev.entity
-        if ent.kind != "person":
+        if ent.kind != "person" and not _one_unnamed(ent):
             continue
         if ent.gender == agrees:
             return ent, CONFIDENCE["pronoun_speaker" if ev.spoke else "pronoun_subject"]
@@ -61,3 +62,10 @@ def resolve_pronoun(
     if len(named) == 1:
         return named[0], CONFIDENCE["pronoun_named"]
     return None, CONFIDENCE["none"]
+
+
+def _one_unnamed(ent: Entity) -> bool:
+    """An anonymous speaker introduced as one person ("A senior official of the party ...
+    told our correspondent"): "he" may continue it."""
+    words = ent.name.lower().split()
+    return ent.kind == "anonymous" and len(words) > 1 and words[0] in indefinite_articles()

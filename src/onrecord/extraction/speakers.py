@@ -62,6 +62,7 @@ from onrecord.extraction.mentions import (
     organisation_type,
     organisations_by_kind,
     parenthesised,
+    person_nouns,
     role_around,
     role_text,
     universal_determiner,
@@ -308,13 +309,18 @@ class Resolver:
                     continue
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
-                if not looks_like_name(span.root):
+                root = span.root
+                if not looks_like_name(root) and span.label_ == "ORG" and root.tag_ == root.pos_:
+                    root = next((t for t in span if t.pos_ == "PROPN" and t.head.i == root.i
+                                 and t.dep_.startswith("nsubj")), root)  # "Le Syndicat
+                    # autonome des agents ... a appelé": the parse made "autonome" the head
+                if not looks_like_name(root):
                     continue  # "the finance ministry", "Commuters": descriptions, not names
                 if span.label_ == "ORG" and _modifier_only(span):
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
                 if _party_after_person(span):
                     continue  # "la sénatrice Maïwenn Trélaune (Vert Horizon)": her party
-                ent = self._proper_entity(span.root, pos, span=span)
+                ent = self._proper_entity(root, pos, span=span)
                 if ent is None:
                     continue
                 if ent.kind == "organisation":
@@ -519,6 +525,10 @@ class Resolver:
                 ent.add_alias(part.mention_text or "")
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
+        office = _office_by_initials(d, head, pos)
+        if office is not None:
+            office.add_alias(part.mention_text or head.text)
+            return office, CONFIDENCE["description_of_named"]
         known = None
         if head.text[:1].isupper():
             honorific = _honorific_before(head)
@@ -532,7 +542,9 @@ class Resolver:
                 known = d.match_name(head.text, "person", pos, title_gender(honorific),
                                      titled=bool(honorific), title=_title_before(head))
         if known is None and head.text[:1].isupper() and "-" in name_of(head)[0]:
-            known = d.match_name(name_of(head)[0], "person", pos)  # "Thibodeau-Lavallée"
+            honorific = _honorific_before(head)  # "Thibodeau-Lavallée"; "M. Favre-Lugrin" is
+            known = d.match_name(name_of(head)[0], "person", pos, title_gender(honorific),
+                                 titled=bool(honorific))  # not his daughter
         if known is not None and known.kind == "person":
             known.positions.append(pos)  # a name known already, whatever the tagger made of it
             known.add_name(name_of(head)[0] or head.text)
@@ -777,6 +789,10 @@ class Resolver:
                 return org
         found = d.match_name(name, kind, pos, title_gender(honorific), titled=bool(honorific),
                              title=title.split()[-1] if title else _title_before(head))
+        if found is not None and found.kind == "person" and kind == "organisation" and (
+            organisation_type(head) is not None
+        ):  # "la manufacture horlogère Favre-Lugrin": the family's company, not one of them
+            found = None
         if found is None and kind == "person":
             found = self._known_surname_after_a_capitalised_word(head, name, pos)
             if found is not None:
@@ -902,11 +918,6 @@ def continuation_phrases() -> frozenset[str]:
 
 
 @per_language
-def person_nouns() -> frozenset[str]:
-    return optional_words(None, "person_nouns.txt")
-
-
-@per_language
 def host_phrases() -> frozenset[str]:
     return optional_words(None, "host_phrases.txt")
 
@@ -1029,8 +1040,12 @@ def _name_after_opening_participle(head: Token) -> Token | None:
 
 
 def _title_before(head: Token) -> str | None:
-    """The office written right before a name ("*Judge* Chan"), no honorific."""
-    first = name_tokens(head)[0]
+    """The office written right before a name ("*Judge* Chan"), no honorific; or opening the
+    words the parse gave the name ("*Dr* Qureshi said")."""
+    toks = name_tokens(head)
+    first = toks[0]
+    if len(toks) > 1 and is_title_word(first.text) and not is_honorific(first.text):
+        return first.text
     before = first.doc[first.i - 1] if first.i > 0 else None
     if before is not None and is_title_word(before.text) and not is_honorific(before.text) and (
         before.lower_ != "the"
@@ -1078,6 +1093,12 @@ def _is_subject(tok: Token) -> bool:
     """The sentence is about this name: its subject, or a name in apposition to its subject
     ("Varga's deputy, Ilse Marr, met the mediator")."""
     subjects = ("nsubj", "nsubjpass")
+    verb = tok.head
+    if tok.dep_ in subjects and verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+        c.dep_ == "mark" for c in verb.children
+    ):
+        return False  # "... wept as Forbes described her son's final moments": the sentence
+        # is about the one who wept
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
     if _set_off_after_office(tok) or _set_off_before_role(tok):
@@ -1256,6 +1277,22 @@ def _initials_spell(acronym: str, phrase: str) -> bool:
         return False
     rest = iter(initials[1:])
     return all(any(c == i for i in rest) for c in letters[1:])
+
+
+def _office_by_initials(d: Discourse, head: Token, pos: int) -> Entity | None:
+    """"The DC said" after "Deputy Commissioner Ayesha Qureshi": an acronym after an article
+    whose letters are the capitals of one named person's office."""
+    acronym = head.text
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 5) or (
+        determiner(head) != "the"
+    ):
+        return None
+    if any(e.kind != "person" and e.name != acronym and acronym in e.aliases for e in d.entities):
+        return None  # "the IPF": the Institute for Policy Futures, not its director
+    holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named and any(
+        role[:1].isupper() and "".join(w[0] for w in role.split() if w[:1].isupper()) == acronym
+        for role in e.roles)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _name_to_acronym(ent: Entity, phrase: str) -> None:
