@@ -116,6 +116,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind33", "make_gold_blind33.py"),
     ("fr_blind34", "make_gold_blind34.py"),
     ("fr_blind35", "make_gold_blind35.py"),
+    ("fr_blind36", "make_gold_blind36.py"),
+    ("fr_blind37", "make_gold_blind37.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
