@@ -1838,3 +1838,71 @@ def test_french_opening_phrase_the_parser_hung_on_the_subject() -> None:
     quote = only(article)
     assert speaker_name(quote) == "Clos-Rivaz"
     assert quote.mention is not None and quote.mention.text == "la cave"
+
+
+def test_french_opening_participle_then_an_office_and_a_name() -> None:
+    article = fr("Loi logement\nLe débat a duré trois heures.\nInterrogée juste après "
+                 "l’intervention de M. Dauvergne, la rapporteure du texte, Sylvie Révol-Andrieux, "
+                 "a rappelé que quarante villes avaient déjà demandé à pouvoir appliquer le "
+                 "plafond.")
+    assert speaker_name(only(article)) == "Sylvie Révol-Andrieux"
+
+
+def test_french_party_in_brackets_is_not_the_speaker() -> None:
+    article = fr("Eau potable\nD’après un proche du ministre, le gouvernement tentera de "
+                 "rétablir l’obligation.\nPour la sénatrice Maëlle Trélivan (Terre Horizon), ce "
+                 "vote « ne règle rien », puisque la vraie menace reste la sécheresse.")
+    assert speaker_name(article.quotes[-1]) == "Maëlle Trélivan"
+
+
+def test_french_place_the_tagger_split_off_an_organisation_name() -> None:
+    article = fr("Frelons\nAprès l’émission, le Syndicat des apiculteurs des Terres-Basses a "
+                 "indiqué qu’il demanderait au conseil départemental de prendre en charge la "
+                 "destruction des nids chez les particuliers.")
+    assert speaker_name(only(article)) == "Syndicat des apiculteurs des Terres-Basses"
+
+
+# --- round 31 (written against fr_blind37's errors, session 25) ---------------------------------
+
+
+def test_french_office_then_a_title_and_name_set_off_after_it() -> None:
+    article = fr("Incendie au port\nUn violent incendie a détruit trois entrepôts, a annoncé la "
+                 "ministre de l’intérieur, Sabine Ah-Kine.\n« Le feu est parti d’un entrepôt de "
+                 "bois vers minuit », a précisé le commandant des sapeurs-pompiers de l’île, le "
+                 "colonel Gérald Payet.")
+    assert speaker_name(article.quotes[-1]) == "Gérald Payet"
+
+
+def test_french_transcript_question_label_and_office_label() -> None:
+    article = fr("Henri Dumoulin : « L’eau est montée d’un mètre »\nLes crues ont inondé mardi 300 "
+                 "maisons. Invité jeudi soir de l’émission « En face » sur Télé Lozère, le maire "
+                 "de la commune, Henri Dumoulin, a répondu aux questions de la journaliste Céline "
+                 "Marchal. Extraits.\nQuestion: Monsieur le maire, dans quel état est votre "
+                 "commune ce soir ?\nLE MAIRE: Dévastée, il n’y a pas d’autre mot. Nous avons "
+                 "évacué 900 personnes.")
+    assert [speaker_name(q) for q in article.quotes] == ["Céline Marchal", "Henri Dumoulin"]
+
+
+def test_french_description_of_the_player_named_before_a_park() -> None:
+    article = fr("Baseball\nLes Castors de Sainte-Rose ont battu les Huards 6-5 grâce à un double "
+                 "de Mathis Tremblay-Roy en fin de neuvième. Quelque 2 000 partisans s'étaient "
+                 "entassés au parc Rosaire-Lemieux.\n« J'ai juste fermé les yeux pis j'ai "
+                 "frappé », a raconté le voltigeur de 21 ans.")
+    assert speaker_name(only(article)) == "Mathis Tremblay-Roy"
+
+
+def test_french_dative_clitic_before_an_incise_is_not_its_subject() -> None:
+    article = fr("Baseball\nDans le vestiaire, le receveur Kevin Lapierre a interpellé le lanceur "
+                 "partant Maxime Roussel, chassé du match en cinquième manche.\n— On l'a-tu "
+                 "vraiment fait, ça? a demandé Lapierre.\n— Ben oui, mon Kevin. Demain, c'est toi "
+                 "qui frappes le circuit, lui a répondu en riant Roussel.")
+    assert len(article.quotes) == 2
+    assert speaker_name(article.quotes[1]) == "Maxime Roussel"
+
+
+def test_french_chocolatier_named_is_the_company() -> None:
+    article = fr("Le chocolatier Bréguet passe sous pavillon alémanique\nLe chocolatier Bréguet, "
+                 "fondé en 1901 à Vevrasse, va être racheté par le groupe alémanique Kesselberg. "
+                 "Dans son communiqué, l’entreprise de Vevrasse précise que la transaction doit "
+                 "encore être approuvée.")
+    assert speaker_name(only(article)) == "Bréguet"

@@ -29,6 +29,7 @@ from onrecord.extraction.cues import (
     clitic_subject,
     cue_particle,
     cue_tokens,
+    dative_clitics,
     is_according_to,
     is_cue,
     joined_to_inverted_clitic,
@@ -54,7 +55,7 @@ _SPEECH_END = frozenset(",.!?…—–-:;")
 # French typography a space stands before the colon ("DUPONT : ...", "Question : ...").
 _TRANSCRIPT = re.compile(
     r"[\"“]?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{0,40}[A-ZÀ-ÖØ-Þ.]|Q|A"
-    r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?=[ \u00a0\u202f]:))"
+    r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?=[ \u00a0\u202f]?:))"
     r"[ \u00a0\u202f]?:\s+(\S)"
 )
 # A dash and a capitalised name after a quote attribute it ("...” ― Sonya Herridge).
@@ -831,7 +832,8 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
             continue
         prev = tok.i - 1
         while prev > 0 and (doc[prev].pos_ == "AUX" or doc[prev].text.startswith("-") or (
-                doc[prev].pos_ == "PRON" and doc[prev].dep_ != "nsubj")):
+                doc[prev].pos_ == "PRON" and (doc[prev].dep_ != "nsubj"
+                                              or doc[prev].lower_ in dative_clitics()))):
             prev -= 1  # "lui a répondu", "a-t-il ajouté"
         if doc[prev].text not in (",", "?", "!", "…"):
             continue

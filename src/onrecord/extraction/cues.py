@@ -462,6 +462,10 @@ def subject_of(
         return latter
     subject = _own_subject(tok, cue) or (
         (_causative_subject(tok) or _clitic_tagged_otherwise(tok)) if depth == 0 else None)
+    if subject is not None and subject.lower_ in dative_clitics() and subject.i < tok.i:
+        inverted = _inverted_noun_phrase(tok)  # "« ... », lui a répondu en riant Bolduc": the
+        if inverted is not None:  # clitic the parser made the subject is whom he answered
+            return inverted
     if subject is None and (tok.tag_ == "VBG" or _present_participle(tok)):
         reporter = _reporter_before_participle(tok)
         if reporter is not None:
@@ -867,7 +871,8 @@ def _inverted_noun_phrase(tok: Token) -> Token | None:
         return None
     prev = tok.i - 1
     while prev > sent.start and (doc[prev].pos_ == "AUX" or doc[prev].text.startswith("-") or (
-            doc[prev].pos_ == "PRON" and doc[prev].dep_ != "nsubj")):
+            doc[prev].pos_ == "PRON" and (doc[prev].dep_ != "nsubj"
+                                          or doc[prev].lower_ in dative_clitics()))):
         prev -= 1  # "a-t-il dit", "lui a répondu"
     if prev <= sent.start or (doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS):
         return None
@@ -887,6 +892,13 @@ def _inverted_noun_phrase(tok: Token) -> Token | None:
             return word
         i += 1
     return None
+
+
+@per_language
+def dative_clitics() -> frozenset[str]:
+    """Object pronouns of an incise the parser may take for its subject (data/<lang>/
+    dative_clitics.txt: "lui", "leur")."""
+    return optional_words(None, "dative_clitics.txt")
 
 
 def _np_start(tok: Token) -> int:

@@ -294,6 +294,8 @@ def _organisation_of_type(
         orgs = typed
     elif lemma not in lex.organisation_types or own:
         return None
+    else:  # "le syndicat" is no organisation the article gave another kind ("le groupe X")
+        orgs = [e for e in orgs if not (e.types & lex.organisation_types - {lemma})] or orgs
     if not orgs:
         orgs = [e for e in d.entities if _company_taken_for_person(e, pos)]
         for ent in orgs:
@@ -417,8 +419,9 @@ def definite_person(
 
 
 def _named_since_last_event(d: Discourse, pos: int) -> Entity | None:
-    """The person the narrative named last, outside any subject, after the latest event."""
-    since = d.events[-1].pos if d.events else -1
+    """The person the narrative named last, outside any subject, after the latest event of a
+    person (a team that "had won only 8 % of its games" does not end the story's focus)."""
+    since = next((ev.pos for ev in reversed(d.events) if ev.entity.kind == "person"), -1)
     named = [(max(p for p in e.narrative if since < p < pos), e) for e in d.entities
              if e.kind == "person" and e.named and any(since < p < pos for p in e.narrative)]
     return max(named, key=lambda x: x[0])[1] if named else None

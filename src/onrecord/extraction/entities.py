@@ -382,7 +382,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     if start == ent.end:
         return []
     if start > ent.start:
-        label = "PER" if _first_name_at(doc, start, ent.end) else ent.label_
+        label = "PER" if _first_name_at(doc, start, ent.end) and not _after_place_noun(
+            doc, start) else ent.label_  # but "au parc Rosaire-Gendron": the park
         return [SpacySpan(doc, start, ent.end, label=label)]
     if ent.label_ == "PER" and (_saint_place(doc, start) or _after_place_noun(doc, start)):
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
@@ -437,11 +438,19 @@ def _place_nouns() -> frozenset[str]:
     return optional_words(None, "place_nouns.txt")
 
 
+@per_language
+def _facility_nouns() -> frozenset[str]:
+    """Nouns for a place the name right after them names, data/<lang>/facility_nouns.txt."""
+    return optional_words(None, "facility_nouns.txt")
+
+
 def _after_place_noun(doc: Doc, start: int) -> bool:
     """"dans le village de Kessarine", "le hameau d'Orsel": a name after a noun for a place
-    (data/<lang>/place_nouns.txt) and "de" is that place."""
+    (data/<lang>/place_nouns.txt) and "de" is that place; "au parc Rosaire-Gendron": a name
+    right after a noun for a facility or a street (facility_nouns.txt)."""
     return (start >= 2 and doc[start - 1].lower_ in ("de", "d'", "d’")
-            and doc[start - 2].lower_ in _place_nouns())
+            and doc[start - 2].lower_ in _place_nouns()) or (
+        start >= 1 and doc[start - 1].lower_ in _facility_nouns())
 
 
 @per_language

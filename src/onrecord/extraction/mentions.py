@@ -238,15 +238,34 @@ def appositive_name(head: Token) -> Token | None:
             ):
                 continue  # "D'après un membre de la délégation, Tesko exigera": a new clause
             return ent.root
-    return _name_after_role(head) or _name_closing_description(head)
+    return _name_after_role(head) or _name_closing_description(head) or _name_after_phrase(head)
+
+
+def _name_after_phrase(head: Token) -> Token | None:
+    """"a précisé le commandant des sapeurs-pompiers de l'île, le colonel Bertrand Cadet": in a
+    pipeline with universal tags, a person set off by a comma right after an office's phrase,
+    the parser's sibling of it, with its article and title."""
+    doc = head.doc
+    k = head.right_edge.i + 1
+    if head.tag_ != head.pos_ or not _is_office(head) or k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and (universal_determiner(doc[k]) == "the" or is_title_word(doc[k].text)):
+        k += 1
+    if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and k > head.i:
+        return doc[k]
+    return None
 
 
 def _set_off_before(tok: Token) -> bool:
-    """A comma before the name, or before the honorifics and titles opening it ("the Chairman of
-    the House Committee ..., Hon. Kehinde Adeyemi-Bello, said")."""
+    """A comma before the name, or before the honorifics and titles opening it and their article
+    ("the Chairman of the House Committee ..., Hon. Kehinde Adeyemi-Bello, said"; "le commandant
+    des sapeurs-pompiers de l'île, le colonel Bertrand Cadet")."""
     k = tok.i - 1
     while k > 0 and (is_honorific(tok.doc[k].text) or is_title_word(tok.doc[k].text)):
         k -= 1
+    if k > 0 and k < tok.i - 1 and universal_determiner(tok.doc[k]) == "the":
+        k -= 1  # "..., le colonel Bertrand Cadet"
     return k >= 0 and tok.doc[k].text == ","
 
 
@@ -265,10 +284,14 @@ def _person_set_off_after(title: Token) -> Token | None:
 
 
 def parenthesised(tok: Token) -> bool:
+    """The phrase ``tok`` heads stands in brackets (the parser may hang the brackets on it:
+    "(Vert Horizon)")."""
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
-    return 0 < left and right + 1 < len(doc) and (doc[left - 1].text, doc[right + 1].text) == (
-        "(", ")")
+    opening = left if doc[left].text == "(" else left - 1
+    closing = right if doc[right].text == ")" and right > tok.i else right + 1
+    return 0 <= opening < tok.i and closing < len(doc) and (
+        doc[opening].text, doc[closing].text) == ("(", ")")
 
 
 def _name_after_role(head: Token) -> Token | None:
@@ -898,26 +921,34 @@ def _kind_before(head: Token) -> str | None:
     ("le syndicat Interjura", "le fabricant valaisan d'emballages Helvetal"), read from the words
     before it, whatever the parse; never for a first name ("l'équipe Jean Roy" is not a club)."""
     doc = head.doc
-    while head.i >= 2 and joining_hyphen(doc[head.i - 1]) and doc[head.i - 2].is_title:
-        head = doc[head.i - 2]  # "Rochat-Mévaux", the parse's head its last part
-    name = head.pos_ == "PROPN" or (  # "La compagnie régionale Vallair", the name tagged a
-        head.pos_ == "PRON" and head.is_title and head.i > head.sent.start  # pronoun
+    for _ in range(4):  # "Rochat-Mévaux", "Interpro Alimentation": the parse's head its last
+        if head.i >= 2 and joining_hyphen(doc[head.i - 1]) and doc[head.i - 2].is_title:
+            head = doc[head.i - 2]  # part
+        elif head.i >= 1 and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].is_title and (
+            doc[head.i - 1].ent_type_ == head.ent_type_
+        ):
+            head = doc[head.i - 1]
+    # a proper noun, a title-case foreign word ("Interpro"), or a name tagged a pronoun ("La
+    # compagnie régionale Vallair")
+    name = head.pos_ == "PROPN" or (head.pos_ == "X" and head.is_title) or (
+        head.pos_ == "PRON" and head.is_title and head.i > head.sent.start
         and head.lower_ not in lexicon().pronouns)
     if (head.tag_ != head.pos_ or not name or head.i == 0
             or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or _first_name_at(head)):
         return None
     types = lexicon().organisation_types
-    for k in range(head.i - 1, max(head.i - 8, -1), -1):
+    adjective = None  # "La coopérative viticole Noble-Combe", the noun tagged an adjective; but
+    for k in range(head.i - 1, max(head.i - 8, -1), -1):  # "le groupe horloger X": a group
         tok = doc[k]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in types:
             return tok.lemma_.lower()
         if tok.pos_ == "ADJ" and tok.lower_ in types:
-            return tok.lower_  # "La coopérative viticole Noble-Combe", the noun tagged ADJ
+            adjective = adjective or tok.lower_
         if tok.text == "-" and not tok.whitespace_:
             continue  # "machines-outils"
         if tok.pos_ not in ("NOUN", "ADJ", "ADP") or tok.is_punct:
-            return None
-    return None
+            return adjective
+    return adjective
 
 
 def _first_name_at(head: Token) -> bool:

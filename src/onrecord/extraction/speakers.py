@@ -40,6 +40,7 @@ from onrecord.extraction.entities import (
     Event,
     age_after_name,
     family_names,
+    joining_hyphen,
     opening_participles,
     strip_article,
 )
@@ -415,6 +416,24 @@ class Resolver:
                 known.positions.append(pos)
                 known.narrative.append(pos)
                 self._narrative.append((pos, known))
+        for sent in doc.sents:  # "Ouimet-Lavallée, lui, pensait déjà à vendredi": a known
+            first, end = sent[0], sent.start + 1  # surname the tagger took for a place, set
+            while end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].is_title:
+                end += 2  # off as the topic by a personal pronoun between commas
+            pos = base + first.idx
+            if not first.is_title or end + 3 > len(doc) or first.ent_type_ == "PERSON" or (
+                (doc[end].text, doc[end + 2].text) != (",", ",")
+                or not is_speaker_pronoun(doc[end + 1].lower_)
+            ) or self._inside(self.content, pos):
+                continue
+            surname = doc[sent.start : end].text
+            known = self.discourse.match_name(surname, "person", pos)
+            if known is not None and known.kind == "person" and min(known.positions) < pos and (
+                len(known.name.split()) > 1 and known.name.split()[-1] == surname
+            ):
+                known.positions.append(pos)
+                known.narrative.append(pos)
+                self._narrative.append((pos, known))
 
     def _indefinite_people(self, base: int, doc: Doc) -> None:
         """"Dans le Lavaux, un vigneron a attendu trois semaines. « ... », lâche-t-il": in a
@@ -679,7 +698,9 @@ class Resolver:
         labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
         # the phrase, then the host's job between commas: "aux questions de notre animatrice, "
         hosting = "|".join(re.escape(p.rstrip()) for p in phrases)
-        titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,\s*$")
+        # or with no comma: "aux questions de la journaliste X"
+        titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,?\s*$")
+
         verbs = tuple(hosting_verbs())
         for ent in self.entities:
             if ent.kind != "person" or not ent.named:
@@ -719,6 +740,11 @@ class Resolver:
             if guest is not None:
                 guest.add_alias(label)
                 return guest
+        holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                   and len(bare.split()) == 1 and e.has_role_word(bare)]
+        if len(holders) == 1:  # "LE MAIRE :" after "le maire de la commune, Gilles X"
+            holders[0].add_alias(label)
+            return holders[0]
         described = next((e for e in d.by_recency(pos) if not e.named and e.head
                           and e.kind in ("person", "anonymous") and folded(bare) in (
                               folded(e.head), *folded(e.name).split()[:2])), None)
@@ -776,6 +802,9 @@ class Resolver:
                     and whole[-1].pos_ == "ADJ" and not _heading(head.doc))
             ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X",
                 name = re.sub(r"['’]s$", "", strip_article(whole.text))  # "La Meute boréale")
+            place = _place_after(whole, name) if whole is not None else None
+            if place is not None:
+                name = f"{name} {place}"
             if all(is_title_word(w) for w in name.split()):
                 return None  # "the Cathaoirleach", "the MCA": an office the tagger named
         d = self.discourse
@@ -1036,6 +1065,12 @@ def _name_after_opening_participle(head: Token) -> Token | None:
     if comma is None or comma.i + 1 >= len(head.doc):
         return None
     name = head.doc[comma.i + 1]
+    if name.pos_ == "DET" and name.dep_ == "det":  # "Interrogée ..., la rapporteure du texte,
+        after = next((t for t in head.sent if name.i < t.i <= name.i + 8 and t.text == ","),
+                     None)  # Sophie Rével-Andrieu, a rappelé": the name set off after the office
+        if after is None or after.i + 1 >= len(head.doc):
+            return None
+        name = head.doc[after.i + 1]
     return name if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
 
 
@@ -1277,6 +1312,24 @@ def _initials_spell(acronym: str, phrase: str) -> bool:
         return False
     rest = iter(initials[1:])
     return all(any(c == i for i in rest) for c in letters[1:])
+
+
+def _place_after(span: SpacySpan, name: str) -> str | None:
+    """"le Syndicat des apiculteurs des Terres-Hautes", "la Corporation de la Traversée des
+    Battures": in a pipeline with universal tags, the place the tagger split off an organisation
+    noun's name, right after it behind "de", "des", "du" or "de la", ends the name."""
+    doc = span.doc
+    lex = lexicon()
+    if span[0].tag_ != span[0].pos_ or not name.endswith(span[-1].text) or (
+        span[0].lower_ not in lex.organisation_nouns
+    ):
+        return None
+    k = span.end
+    while k < min(len(doc), span.end + 2) and doc[k].pos_ in ("ADP", "DET") and doc[k].is_lower:
+        k += 1
+    ent = next((e for e in doc.ents if e.start == k and e.label_ in ("GPE", "LOC", "ORG", "MISC")),
+               None)
+    return doc[span.end : ent.end].text if k > span.end and ent is not None else None
 
 
 def _office_by_initials(d: Discourse, head: Token, pos: int) -> Entity | None:
