@@ -934,7 +934,7 @@ def _kind_before(head: Token) -> str | None:
         head.pos_ == "PRON" and head.is_title and head.i > head.sent.start
         and head.lower_ not in lexicon().pronouns)
     if (head.tag_ != head.pos_ or not name or head.i == 0
-            or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or _first_name_at(head)):
+            or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or _opens_with_first_name(head)):
         return None
     types = lexicon().organisation_types
     adjective = None  # "La coopérative viticole Noble-Combe", the noun tagged an adjective; but
@@ -951,7 +951,7 @@ def _kind_before(head: Token) -> str | None:
     return adjective
 
 
-def _first_name_at(head: Token) -> bool:
+def _opens_with_first_name(head: Token) -> bool:
     """A first name starts here: the word, or the hyphenated word it begins ("Jean-Marc"), is
     one, or a hyphenated word the dictionary does not know is followed by a surname ("Marie-
     Claude Roy"); not "Noble-Combe"."""

@@ -400,7 +400,9 @@ class Resolver:
     def _untagged_surname_subjects(self, base: int, doc: Doc) -> None:
         """"Prasky fired back within the hour. '...,' she tweeted": the surname of a person named
         before, the subject of a sentence outside any quote, that the tagger took for a common
-        noun, is that person as the sentence's subject."""
+        noun, is that person as the sentence's subject; so is such a surname opening a sentence
+        as its topic, set off by a personal pronoun between commas, whatever its tag
+        ("Ouimet-Lavallée, lui, pensait déjà à vendredi")."""
         for tok in doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.pos_ == "PRON" or (
                 not tok.text[:1].isupper() or not tok.is_alpha or tok.n_lefts or tok.n_rights
@@ -416,10 +418,10 @@ class Resolver:
                 known.positions.append(pos)
                 known.narrative.append(pos)
                 self._narrative.append((pos, known))
-        for sent in doc.sents:  # "Ouimet-Lavallée, lui, pensait déjà à vendredi": a known
-            first, end = sent[0], sent.start + 1  # surname the tagger took for a place, set
+        for sent in doc.sents:
+            first, end = sent[0], sent.start + 1
             while end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].is_title:
-                end += 2  # off as the topic by a personal pronoun between commas
+                end += 2
             pos = base + first.idx
             if not first.is_title or end + 3 > len(doc) or first.ent_type_ == "PERSON" or (
                 (doc[end].text, doc[end + 2].text) != (",", ",")
@@ -700,7 +702,6 @@ class Resolver:
         hosting = "|".join(re.escape(p.rstrip()) for p in phrases)
         # or with no comma: "aux questions de la journaliste X"
         titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,?\s*$")
-
         verbs = tuple(hosting_verbs())
         for ent in self.entities:
             if ent.kind != "person" or not ent.named:
