@@ -26,10 +26,10 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cleaning import find_dateline
 from onrecord.extraction.cues import (
+    before_verb_group,
     clitic_subject,
     cue_particle,
     cue_tokens,
-    dative_clitics,
     is_according_to,
     is_cue,
     joined_to_inverted_clitic,
@@ -830,11 +830,7 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
     for tok in doc:
         if tok.i < 2 or not is_cue(tok):
             continue
-        prev = tok.i - 1
-        while prev > 0 and (doc[prev].pos_ == "AUX" or doc[prev].text.startswith("-") or (
-                doc[prev].pos_ == "PRON" and (doc[prev].dep_ != "nsubj"
-                                              or doc[prev].lower_ in dative_clitics()))):
-            prev -= 1  # "lui a répondu", "a-t-il ajouté"
+        prev = before_verb_group(tok, 0)  # "lui a répondu", "a-t-il ajouté"
         if doc[prev].text not in (",", "?", "!", "…"):
             continue
         close = doc[prev].idx + (0 if doc[prev].text == "," else len(doc[prev].text))

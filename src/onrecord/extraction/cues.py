@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.entities import joining_hyphen
+from onrecord.extraction.entities import hyphenated_start
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import (
@@ -869,11 +869,7 @@ def _inverted_noun_phrase(tok: Token) -> Token | None:
     doc, sent = tok.doc, tok.sent
     if tok.tag_ != "VERB" and not any(c.dep_ == "aux:tense" for c in tok.children):
         return None
-    prev = tok.i - 1
-    while prev > sent.start and (doc[prev].pos_ == "AUX" or doc[prev].text.startswith("-") or (
-            doc[prev].pos_ == "PRON" and (doc[prev].dep_ != "nsubj"
-                                          or doc[prev].lower_ in dative_clitics()))):
-        prev -= 1  # "a-t-il dit", "lui a répondu"
+    prev = before_verb_group(tok, sent.start)
     if prev <= sent.start or (doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS):
         return None
     i, stop = tok.i + 1, min(sent.end, tok.i + 8)
@@ -892,6 +888,18 @@ def _inverted_noun_phrase(tok: Token) -> Token | None:
             return word
         i += 1
     return None
+
+
+def before_verb_group(tok: Token, floor: int) -> int:
+    """The word before a verb's auxiliaries and clitics ("a-t-il dit", "lui a répondu"), not
+    before ``floor``."""
+    doc = tok.doc
+    prev = tok.i - 1
+    while prev > floor and (doc[prev].pos_ == "AUX" or doc[prev].text.startswith("-") or (
+            doc[prev].pos_ == "PRON" and (doc[prev].dep_ != "nsubj"
+                                          or doc[prev].lower_ in dative_clitics()))):
+        prev -= 1
+    return prev
 
 
 @per_language
@@ -1137,11 +1145,19 @@ def _name_set_off_within(noun: Token, end: int) -> Token | None:
     for ent in doc.ents:
         if not (noun.i < ent.start and ent.end <= end and ent.label_ in ("PERSON", "PER")):
             continue
-        k = ent.start - 1
-        while k > noun.i and (doc[k].pos_ == "DET" or is_title_word(doc[k].text)):
-            k -= 1
-        return ent.root if doc[k].text == "," else None
+        return ent.root if comma_before_name(doc, ent.start, noun.i + 1) is not None else None
     return None
+
+
+def comma_before_name(doc: Doc, first: int, floor: int = 0) -> int | None:
+    """The comma that sets off a name starting at ``first``, before the articles, honorifics and
+    titles that open it ("..., le colonel Bertrand Cadet", "..., Hon. Kehinde Adeyemi-Bello"),
+    not before ``floor``."""
+    k = first - 1
+    while k >= floor and (doc[k].pos_ == "DET" or is_title_word(doc[k].text)
+                          or is_honorific(doc[k].text)):
+        k -= 1
+    return k if k >= floor and doc[k].text == "," else None
 
 
 # Finite verb tags: a verb that can have a subject of its own.
@@ -1279,8 +1295,9 @@ def mention_tokens(head: Token) -> list[Token]:
         if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
             break
         left = i
-    while left - 2 >= head.sent.start and joining_hyphen(doc[left - 1]) and doc[left - 2].is_alpha:
-        left -= 2  # "l'entraîneur-chef Richard Gosselin": the parse hangs the name on "chef"
+    joined = hyphenated_start(doc, left, head.sent.start)
+    if joined < left:  # "l'entraîneur-chef Richard Gosselin": the parse hangs the name on "chef"
+        left = joined
         if left > head.sent.start and doc[left - 1].dep_ == "det" and doc[left - 1].head.i == left:
             left -= 1
     right = head.i

@@ -24,7 +24,7 @@ from onrecord.extraction.entities import (
     Discourse,
     Entity,
     age_patterns,
-    joining_hyphen,
+    hyphenated_start,
     strip_article,
 )
 from onrecord.extraction.mentions import (
@@ -55,8 +55,9 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     low = head.lower_
     if lemma not in lex.occupations and low in lex.occupations:
         lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
-    if head.i >= 2 and joining_hyphen(head.doc[head.i - 1]) and head.doc[head.i - 2].is_lower:
-        lemma = f"{head.doc[head.i - 2].lower_}-{lemma}"  # "l'entraîneur-chef", split in three
+    joined = hyphenated_start(head.doc, head.i)
+    if joined < head.i and head.doc[joined].is_lower:  # "l'entraîneur-chef", split in three
+        lemma = f"{head.doc[joined : head.i].text.lower()}{lemma}"
     lemma = _without_former(lemma)  # "l'ex-ministre": who held the office
     det = determiner(head)
     decade = (_age_nouns().get(lemma) or _age_nouns().get(low)

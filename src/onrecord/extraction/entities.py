@@ -515,6 +515,23 @@ def joining_hyphen(tok: Token) -> bool:
             and not tok.whitespace_)
 
 
+def hyphenated_start(doc: Doc, i: int, floor: int = 0) -> int:
+    """Where the word at ``i`` starts, with the words tight hyphens join before it, not before
+    ``floor`` ("chef" of "entraîneur-chef": the index of "entraîneur")."""
+    while i - 2 >= floor and joining_hyphen(doc[i - 1]) and doc[i - 2].is_alpha:
+        i -= 2
+    return i
+
+
+def hyphenated_end(doc: Doc, i: int) -> int:
+    """Where the word at ``i`` ends (exclusive), with the words tight hyphens join after it
+    ("Ouimet" of "Ouimet-Lavallée")."""
+    end = i + 1
+    while end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
 def _after_role_word(doc: Doc, start: int, within: int = 3) -> bool:
     """An occupation or title among the ``within`` words before ``start`` ("le défenseur du")."""
     occupations = lexicon().occupations

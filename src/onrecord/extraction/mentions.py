@@ -14,8 +14,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.cues import mention_tokens, reporting_word
-from onrecord.extraction.entities import joining_hyphen
+from onrecord.extraction.cues import comma_before_name, mention_tokens, reporting_word
+from onrecord.extraction.entities import hyphenated_end, hyphenated_start, joining_hyphen
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
@@ -231,7 +231,9 @@ def appositive_name(head: Token) -> Token | None:
             not tok.text[:1].isupper() or tok.doc[tok.i - 1].text == "("
         ):  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)"
             continue
-        if tok.dep_ == "appos" or tok.head.dep_ == "appos" or _set_off_before(tok):
+        if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
+            comma_before_name(tok.doc, tok.i) is not None
+        ):
             ent = next(e for e in tok.doc.ents if e.start == tok.i)
             if tok.tag_ == tok.pos_ and ent.end < len(tok.doc) and (
                 tok.doc[ent.end].pos_ in ("VERB", "AUX")
@@ -255,18 +257,6 @@ def _name_after_phrase(head: Token) -> Token | None:
     if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and k > head.i:
         return doc[k]
     return None
-
-
-def _set_off_before(tok: Token) -> bool:
-    """A comma before the name, or before the honorifics and titles opening it and their article
-    ("the Chairman of the House Committee ..., Hon. Kehinde Adeyemi-Bello, said"; "le commandant
-    des sapeurs-pompiers de l'île, le colonel Bertrand Cadet")."""
-    k = tok.i - 1
-    while k > 0 and (is_honorific(tok.doc[k].text) or is_title_word(tok.doc[k].text)):
-        k -= 1
-    if k > 0 and k < tok.i - 1 and universal_determiner(tok.doc[k]) == "the":
-        k -= 1  # "..., le colonel Bertrand Cadet"
-    return k >= 0 and tok.doc[k].text == ","
 
 
 def _person_set_off_after(title: Token) -> Token | None:
@@ -462,10 +452,8 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     publics, Arnaud ..."; "Une urgentiste de l'hôpital, le Dr Salomé ..."): an article, an
     occupation or title, then only nouns, adjectives, participles, articles and prepositions up
     to the comma."""
-    comma = first - 1
-    if comma > 1 and is_title_word(doc[comma].text) and doc[comma - 1].dep_ == "det":
-        comma -= 2  # "le Dr", between the comma and the name
-    if comma < 2 or doc[comma].text != ",":
+    comma = comma_before_name(doc, first)  # past "le Dr" between the comma and the name
+    if comma is None or comma < 2:
         return None
     office = None
     for k in range(comma - 1, max(0, comma - 8), -1):
@@ -526,10 +514,10 @@ def _role_right_before(doc: Doc, first: int) -> str | None:
     if first < 2:
         return None
     noun, det = doc[first - 1], doc[first - 2]
-    start = first - 1
-    while start >= 3 and joining_hyphen(doc[start - 1]) and doc[start - 2].is_lower:
-        start -= 2  # "l'entraîneur-chef Normand Vézina"
-    if start < first - 1 and universal_determiner(doc[start - 1]) is not None and noun.is_lower:
+    start = hyphenated_start(doc, first - 1, floor=1)  # "l'entraîneur-chef Normand Vézina"
+    if start < first - 1 and doc[start].is_lower and noun.is_lower and (
+        universal_determiner(doc[start - 1]) is not None
+    ):
         return doc[start:first].text
     if (noun.tag_ == noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha
             and det.dep_ == "det" and universal_determiner(det) is not None):
@@ -956,9 +944,8 @@ def _opens_with_first_name(head: Token) -> bool:
     one, or a hyphenated word the dictionary does not know is followed by a surname ("Marie-
     Claude Roy"); not "Noble-Combe"."""
     doc = head.doc
-    word, j = head.text, head.i + 1
-    while j + 1 < len(doc) and joining_hyphen(doc[j]) and doc[j + 1].is_title:
-        word, j = f"{word}-{doc[j + 1].text}", j + 2
+    j = hyphenated_end(doc, head.i)
+    word = doc[head.i : j].text
     if word == head.text:
         return first_name_gender(word) is not None
     return first_name_gender(word) is not None or (

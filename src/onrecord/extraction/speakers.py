@@ -40,7 +40,7 @@ from onrecord.extraction.entities import (
     Event,
     age_after_name,
     family_names,
-    joining_hyphen,
+    hyphenated_end,
     opening_participles,
     strip_article,
 )
@@ -419,9 +419,7 @@ class Resolver:
                 known.narrative.append(pos)
                 self._narrative.append((pos, known))
         for sent in doc.sents:
-            first, end = sent[0], sent.start + 1
-            while end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].is_title:
-                end += 2
+            first, end = sent[0], hyphenated_end(doc, sent.start)
             pos = base + first.idx
             if not first.is_title or end + 3 > len(doc) or first.ent_type_ == "PERSON" or (
                 (doc[end].text, doc[end + 2].text) != (",", ",")
