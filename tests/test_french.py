@@ -1906,3 +1906,73 @@ def test_french_chocolatier_named_is_the_company() -> None:
                  "Dans son communiqué, l’entreprise de Vevrasse précise que la transaction doit "
                  "encore être approuvée.")
     assert speaker_name(only(article)) == "Bréguet"
+
+
+# --- round 32 (written against fr_blind39's errors, session 26) ---------------------------------
+
+
+def test_french_inner_cue_with_an_honorific_before_the_name() -> None:
+    article = fr("Procès en appel\n« Ma cliente n’a jamais menti, a plaidé Me Odile Stiernon. "
+                 "C’est une femme de 52 ans qui a tout perdu. » Selon elle, le tribunal avait "
+                 "« sous-estimé » le préjudice.")
+    assert [q.text for q in article.quotes] == [
+        "Ma cliente n’a jamais menti", "C’est une femme de 52 ans qui a tout perdu.",
+        "le tribunal avait « sous-estimé » le préjudice"]
+    assert {speaker_name(q) for q in article.quotes} == {"Odile Stiernon"}
+
+
+def test_french_source_phrase_before_a_verb_with_only_an_object() -> None:
+    article = fr("Cyberattaque\nLa mutuelle Solvane a été piratée dimanche.\nD'après une source "
+                 "proche de l'enquête, les pirates auraient exigé une rançon de deux millions "
+                 "d'euros.")
+    quote = only(article)
+    assert quote.text.startswith("les pirates auraient exigé une rançon")
+    assert quote.mention is not None and quote.mention.text == "une source proche de l'enquête"
+
+
+def test_french_a_group_that_calls_itself_a_name_reports_nothing() -> None:
+    article = fr("Cyberattaque\nLe collectif de pirates, qui se fait appeler « les Corbeaux », "
+                 "revendique l'attaque.")
+    assert article.quotes == []
+
+
+def test_french_company_after_a_noun_and_a_participle() -> None:
+    article = fr("Fuite de données\nGENÈVE – La banque privée Dufaux & Cie a confirmé mardi une "
+                 "fuite de données.\nDans un communiqué, l'établissement assure qu'aucun "
+                 "transfert frauduleux n'a été constaté.")
+    quote = only(article)
+    assert quote.speaker is not None and quote.speaker.kind == "organisation"
+    assert quote.speaker.name.startswith("Dufaux")
+
+
+def test_french_team_named_again_alone_stays_a_team() -> None:
+    article = fr("Cyclisme\nLucas Bérubé-Roy, de l’équipe Cyclo Val-Mékinac, a remporté dimanche "
+                 "le Grand Prix de Saint-Alban.\nChez Cyclo Val-Mékinac, la directrice sportive, "
+                 "Josée Laflamme, jubilait. « On a bâti toute notre saison autour de cette "
+                 "course », s’est exclamée la directrice sportive.\nBérubé-Roy, qui songeait à "
+                 "prendre sa retraite, a tenu à la remercier. « Sans elle, j’arrêtais », "
+                 "confie-t-il.")
+    assert [speaker_name(q) for q in article.quotes] == ["Josée Laflamme", "Lucas Bérubé-Roy"]
+
+
+def test_french_association_of_a_kind_keeps_its_whole_name() -> None:
+    article = fr("Tramway\nL’association de commerçants Cœur de Valmonde, de son côté, affirme que "
+                 "les travaux feront fermer « un magasin sur cinq ».")
+    assert speaker_name(only(article)) == "Cœur de Valmonde"
+
+
+def test_french_responsable_for_the_director_quoted_before() -> None:
+    article = fr("Naufrage\n« Nos deux vedettes étaient sur zone en vingt minutes », a affirmé le "
+                 "directeur du centre de sauvetage maritime, Paul Tehani.\nSelon le responsable "
+                 "des secours, 900 litres de gazole se sont échappés des soutes.")
+    assert [speaker_name(q) for q in article.quotes] == ["Paul Tehani"] * 2
+
+
+def test_french_college_of_officials_is_a_body() -> None:
+    article = fr("Cyclisme\nMarc Thivierge, lui, n'a pas digéré le sprint. « Il a tassé sa "
+                 "ligne », a-t-il pesté.\nSon équipe a déposé une réclamation, rejetée une heure "
+                 "plus tard. Selon le collège des commissaires, le vainqueur a tenu sa ligne « du "
+                 "début à la fin ».\n"
+                 "Le directeur sportif de Vélo Rive-Sud, Guy Lapointe, s’est rangé à la décision. "
+                 "« Marc a fait une course parfaite », a-t-il concédé.")
+    assert speaker_name(article.quotes[1]) == "le collège des commissaires"

@@ -1170,3 +1170,129 @@ def test_speakers_three_syllable_chinese_name_kept_whole(extract_text: Extract) 
         "Harbour Partners analyst Mei Lin Chow said a higher bid was likely.\n"
         "\"This is round one,\" Ms Chow said.")
     assert [q.speaker_name for q in article.quotes] == ["Mei Lin Chow"] * 2
+
+
+# --- English round 17 (written against en_blind24's and en_blind26's errors, session 26) ------
+
+
+def test_speakers_hyphenated_first_name_the_tagger_split(extract_text: Extract) -> None:
+    article = extract_text(
+        "Boy bitten in park\n"
+        "In a victim statement read to the court, his mum Kerry-Jo Marsden, 36, said: \"He "
+        "will not go near a dog now.\"\n"
+        "Outside court, Ms Marsden said the fine was \"an insult\".")
+    assert [q.speaker_name for q in article.quotes] == ["Kerry-Jo Marsden"] * 2
+
+
+def test_speakers_honorific_for_a_first_name_of_either_gender(extract_text: Extract) -> None:
+    article = extract_text(
+        "Beaches closed\n"
+        "\"It is our busiest fortnight,\" says Nat Okonjo, who runs a kayak school at the "
+        "harbour.\n"
+        "Ms Okonjo says she has moved her lessons upriver until the beaches reopen.")
+    assert [q.speaker_name for q in article.quotes] == ["Nat Okonjo"] * 2
+    assert article.speakers[0].gender == "female"
+
+
+def test_speakers_acronym_office_after_a_party_word_that_is_a_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Waiting lists\n"
+        "But Civic Unity MLA Orla Keane said the minister had \"run out of road\".")
+    assert only_quote(article).speaker_name == "Orla Keane"
+
+
+def test_speakers_police_image_maker_is_the_spokesman(extract_text: Extract) -> None:
+    article = extract_text(
+        "Trader rescued\n"
+        "The Police Public Relations Officer in the state, SP Femi Adebayo-Cole, said in a "
+        "statement that the trader was freed unhurt.\n"
+        "According to the police image maker, two suspects were arrested at the scene.\n"
+        "\"The CP has directed the tactical teams to remain in the area,\" the spokesman said.")
+    assert [q.speaker_name for q in article.quotes] == ["Femi Adebayo-Cole"] * 3
+
+
+def test_speakers_rank_after_his_own_quote_among_namesakes(extract_text: Extract) -> None:
+    article = extract_text(
+        "Ban upheld\n"
+        "Her coach, Peter Kiptoo, said he was \"shocked\" by the ruling.\n"
+        "Federation president Brig (Rtd) Samuel Kiptoo said the ban should serve as a warning "
+        "to others.\n"
+        "\"If you cheat, we will catch you,\" Brig Kiptoo said.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Peter Kiptoo", "Samuel Kiptoo", "Samuel Kiptoo"]
+
+
+def test_speakers_malaysian_honorifics_and_names(extract_text: Extract) -> None:
+    article = extract_text(
+        "Walkout\n"
+        "The opposition walked out after Speaker Datuk Khoo Beng Hock rejected their motion.\n"
+        "Opposition leader Rosli Aziz said the Speaker had given \"no valid reason\".\n"
+        "Khoo, however, said the matter was before the courts.\n"
+        "Menteri Besar Datuk Seri Hamzah Rosli said the walkout was \"a stunt\".\n"
+        "\"The land was sold at market price,\" Hamzah said.\n"
+        "Rosli, when contacted later, said Hamzah's explanation raised more questions.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Rosli Aziz", "Khoo Beng Hock", "Hamzah Rosli", "Hamzah Rosli", "Rosli Aziz"]
+
+
+def test_speakers_a_bench_speaks_for_its_court(extract_text: Extract) -> None:
+    article = extract_text(
+        "Demolitions stayed\n"
+        "A Division Bench of the Marwar High Court on Monday stayed the demolitions, holding "
+        "that the council had acted \"in haste\".\n"
+        "\"Even an encroacher is entitled to be heard,\" the Bench observed.")
+    assert [q.speaker_name for q in article.quotes] == ["Marwar High Court"] * 2
+
+
+def test_speakers_names_lose_a_photo_credit_and_an_open_bracket(extract_text: Extract) -> None:
+    article = extract_text(
+        "Water meters\n"
+        "A contractor fits a meter in Rangiora Bay. Photo: Supplied / Tāwhiri District Council\n"
+        "Tāwhiri District Council said installation would begin in March.\n"
+        "Nurses belonging to the Union of Coastal Health Workers (UCHW) began a strike.\n"
+        "The union says the county owes its members two months' pay.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Tāwhiri District Council", "Union of Coastal Health Workers"]
+
+
+def test_speakers_trailing_cue_the_parser_hung_from_its_content(extract_text: Extract) -> None:
+    article = extract_text(
+        "Strike bites\n"
+        "Only two interns were left to run the children's ward of Mbeya Road District "
+        "Hospital, a senior nurse at the facility told this newspaper.")
+    quote = only_quote(article)
+    assert quote.text.startswith("Only two interns were left")
+    assert quote.mention is not None and quote.mention.text == "a senior nurse at the facility"
+
+
+def test_speakers_lede_someone_named_in_the_next_paragraph(extract_text: Extract) -> None:
+    article = extract_text(
+        "Grandfather waited five years for knee surgery\n"
+        "A Drumcree grandfather who spent five years on a waiting list has said he felt "
+        "\"abandoned\" by the health service.\n"
+        "Patrick Loughran, a retired postman, finally had his operation last month.\n"
+        "\"You stop ringing in the end,\" Mr Loughran added.")
+    assert [q.speaker_name for q in article.quotes] == ["Patrick Loughran"] * 2
+
+
+def test_speakers_kin_description_named_later_by_the_same_word(extract_text: Extract) -> None:
+    article = extract_text(
+        "Dog owner walks free\n"
+        "A dog owner has walked free from court, and the youngster's dad says he is "
+        "\"disgusted\".\n"
+        "Prosecutor Helen Marsh said the dog had been \"lunging at children\".\n"
+        "Defending, Tom Reilly said his client was \"devastated\".\n"
+        "In a statement, his dad Gary Mottram, 38, said: \"He will never forget it.\"")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Gary Mottram", "Helen Marsh", "Tom Reilly", "Gary Mottram"]
+
+
+def test_speakers_a_pet_is_no_antecedent(extract_text: Extract) -> None:
+    article = extract_text(
+        "Owner sentenced\n"
+        "Gary Doyle, 38, let his pet Tyson off the lead moments before it bit the boy.\n"
+        "District Judge Anne Holloway handed the 38-year-old a suspended sentence. Tyson must "
+        "now be muzzled and kept on a lead in public.\n"
+        "She told him: \"A little boy paid the price for your arrogance.\"")
+    assert article.quotes[-1].speaker_name == "Anne Holloway"
+    assert all(s.name != "Tyson" for s in article.speakers)

@@ -74,3 +74,16 @@ def _news_gender(name: str, gender: str, countries: tuple[str, ...]) -> str | No
         if local in ("male", "female") and local != gender:
             return None
     return gender
+
+
+def sure_of_first_name(name: str) -> bool:
+    """Whether the gender a first name tells holds in every country the language's news reads:
+    "John" is a man's everywhere, "Nat" only mostly a man's in the United States and "Alex"
+    either in Britain, so "Ms Pham" may well be Nat Pham and not his wife."""
+    det = _gender_detector()
+    if det is None:
+        return False
+    gender = det.get_gender(name)  # type: ignore[attr-defined]
+    return gender in ("male", "female") and all(
+        det.get_gender(name, country) in (gender, "unknown")  # type: ignore[attr-defined]
+        for country in _news_countries())

@@ -41,7 +41,7 @@ from onrecord.extraction.entities import normalise_entity_labels
 from onrecord.extraction.frames import MARK_CHARS, found_by, postposed_reports, reported_spans
 from onrecord.extraction.marks import Quoted
 from onrecord.lexicon import lexicon, optional_words, per_language
-from onrecord.names import is_honorific
+from onrecord.names import is_honorific, is_title_word
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
 _FRAME_STOP = frozenset({".", "!", "?", ";"})
@@ -435,6 +435,8 @@ def _inner_name(cue: Token) -> Token | None:
     if cue.tag_ != cue.pos_ or cue.i + 1 >= len(doc):
         return None
     name = doc[cue.i + 1]
+    if is_title_word(name.text) and cue.i + 2 < len(doc):
+        name = doc[cue.i + 2]  # "a plaidé Me Grégoire Wathelet": the honorific taken for an object
     return name if name.pos_ == "PROPN" and name.is_title else None
 
 
@@ -716,6 +718,10 @@ def _after_cue_fits(
         return False  # the cue reports a clause of its own (not the next part of the quote)
     if after and after[0].lower_ in _subordinators():
         return False  # '"...," when Clinton blasted him': a clause about the scene, not a cue
+    if inner_last in ".!?" and after and after[0].i == cue.i and after[0].text[:1].isupper() and (
+        is_according_to(cue) and any(t.text == "," for t in after[1:6])
+    ):  # "« ... qui le sait. » Selon lui, le premier juge avait ...": a sentence of its own
+        return False
     if inner_last in ".!?" and after and after[0].text[:1].isupper():
         # a new sentence after the quote: its cue closes the quote only when none opened it
         # ('Smith said, "... found." He added, "..."': "said" is the cue, "added" the next one's)

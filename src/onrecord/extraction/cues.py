@@ -341,9 +341,12 @@ def opening_phrase_end(tok: Token) -> int | None:
     """The comma closing a source phrase that opens its sentence ("Selon X, ..."), if any within
     a few words; past the role set off by commas after a name ("Selon Sandrine Keller, analyste
     à la banque Rossier, ...")."""
-    if tok.i != tok.sent.start:
-        return None
     doc = tok.doc
+    if tok.i != tok.sent.start and not (  # "« ... qui le sait. » Selon lui, ...": the parser's
+        tok.i >= 2 and tok.is_title and doc[tok.i - 1].text in _QUOTE_TOKENS  # sentence runs
+        and doc[tok.i - 2].text in (".", "!", "?", "…")  # on past the closing mark
+    ):
+        return None
     end = next((t.i for t in doc[tok.i + 1 :] if t.text in (".", "!", "?")), len(doc))
     for i in range(tok.i + 1, min(tok.sent.end, tok.i + 20)):
         if doc[i].text == ",":  # by the words: the parser may end the sentence in the role
@@ -473,7 +476,7 @@ def subject_of(
     if subject is not None:
         subject = (_name_before_role(subject) or _name_after_participle(subject, tok)
                    or _noun_after_set_off_name(subject) or _person_after_office(subject)
-                   or subject)
+                   or _name_after_bracketed_rank(subject, tok) or subject)
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
@@ -490,6 +493,9 @@ def subject_of(
     inverted = _inverted_subject(tok) or _inverted_noun_phrase(tok)
     if inverted is not None:
         return inverted
+    stranded = _stranded_subject(tok) if depth == 0 and trailing_cue_of_its_content(tok) else None
+    if stranded is not None:
+        return stranded  # "..., a senior doctor at the facility told this newspaper."
     outer = _outer_conjunct(tok) if depth < 4 else None
     if outer is not None:
         return subject_of(outer, depth + 1, cue, tok)
@@ -514,6 +520,23 @@ def subject_of(
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
                 or _subject_before_relative(tok) or _name_right_before(tok))
     return None
+
+
+def trailing_cue_of_its_content(tok: Token) -> bool:
+    """"Only a handful of interns were left ..., a senior doctor at the facility told this
+    newspaper.": a finite cue closing the sentence that the parser hung from the clause before
+    it as an adverbial clause with no subject and no subordinator (its subject taken for an
+    apposition to the content's last noun) reports that clause."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.i > tok.i or head.pos_ not in ("VERB", "AUX") or (
+        "Fin" not in tok.morph.get("VerbForm", [])
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return False
+    rest = tok.doc[tok.i + 1 : tok.sent.end]
+    return not any(t.pos_ in ("VERB", "AUX") for t in rest) and any(
+        t.text == "," for t in tok.doc[head.i + 1 : tok.i])
 
 
 def _clitic_tagged_otherwise(tok: Token) -> Token | None:
@@ -1079,6 +1102,21 @@ def _noun_after_set_off_name(subject: Token) -> Token | None:
         return None
     after = conj.right_edge.i + 1
     return conj if after < len(doc) and doc[after].pos_ in ("AUX", "VERB") else None
+
+
+def _name_after_bracketed_rank(subject: Token, verb: Token) -> Token | None:
+    """"Federation president Brig (Rtd) Samuel Kiptoo said": the parser made the rank the
+    subject; the name after its bracket, right before the verb, is."""
+    doc = subject.doc
+    at = subject.i + 1
+    if not is_title_word(subject.text) or at + 3 >= verb.i or doc[at].text != "(" or (
+        doc[at + 2].text != ")"
+    ):
+        return None
+    name = doc[at + 3 : verb.i]
+    if all(t.ent_type_ == "PERSON" and t.is_title for t in name):
+        return name[-1]
+    return None
 
 
 def _person_after_office(subject: Token) -> Token | None:

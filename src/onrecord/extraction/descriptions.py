@@ -37,6 +37,7 @@ from onrecord.extraction.mentions import (
     is_plural,
     mention_text,
     named_institution,
+    organisation_synonyms,
     partitive_head,
     universal_determiner,
 )
@@ -51,7 +52,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     head = partitive_head(head)  # "one of the people" is one of "the people"
     mention = mention_text(head)
     lemma = head.lemma_.lower()
-    lemma = _synonyms().get(strip_article(mention).lower(), lemma)  # "le ministère public"
+    # "le ministère public" is the parquet, "the Bench" the court
+    lemma = organisation_synonyms().get(strip_article(mention).lower(), lemma)
     low = head.lower_
     if lemma not in lex.occupations and low in lex.occupations:
         lemma = low  # "le prévenu" the tagger took for the verb "prévenir"
@@ -59,6 +61,11 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     if joined < head.i and head.doc[joined].is_lower:  # "l'entraîneur-chef", split in three
         lemma = f"{head.doc[joined : head.i].text.lower()}{lemma}"
     lemma = _without_former(lemma)  # "l'ex-ministre": who held the office
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.dep_ == "compound" and (
+        f"{before.lower_} {lemma}" in lex.occupations
+    ):
+        lemma = low = f"{before.lower_} {lemma}"  # "the police image maker": a spokesman
     det = determiner(head)
     decade = (_age_nouns().get(lemma) or _age_nouns().get(low)
               or _age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
@@ -115,8 +122,9 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent = d.descriptive("person", described, lemma, det, fresh=True)
         ent.affiliation = affiliation(head)
         ent.gender = ent.gender or gender
-        # "..., with a judge saying ...": the article may name her later by that office
-        ent.introduced = lemma in lex.occupations and not d.events
+        # "..., with a judge saying ...": the article may name her later by that office; "A
+        # Kilbrannagh grandmother ... has said" in the lede, by her name in the next paragraph
+        ent.introduced = not d.events
         return ent, CONFIDENCE["description"]
     if _kin_of_someone(head, lemma):
         # "Son voisin, lui, s'en félicite", "her daughter said": someone else, new unless the
@@ -129,6 +137,7 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
             return kin, CONFIDENCE["description_of_named"]
         ent = d.descriptive("person", described, lemma, "the")
         ent.gender = ent.gender or gender
+        ent.introduced = True  # "the youngster's mum", later "his mum Kerry-Ann Beckford"
         return ent, CONFIDENCE["description"]
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
 
@@ -227,12 +236,6 @@ def _role_synonyms() -> list[tuple[str, str]]:
             for word, role in optional_pairs(None, "role_synonyms.tsv")]
 
 
-@per_language
-def _synonyms() -> dict[str, str]:
-    """Descriptions that name the body another head noun names (data/<lang>/
-    organisation_synonyms.tsv: "ministère public" -> "parquet")."""
-    return {description.lower(): head.lower()
-            for description, head in optional_pairs(None, "organisation_synonyms.tsv")}
 
 
 def _introduces(head: Token) -> bool:

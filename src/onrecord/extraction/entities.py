@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cleaning import date_words
-from onrecord.gender import first_name_gender
+from onrecord.gender import first_name_gender, sure_of_first_name
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.model import Speaker
 from onrecord.names import (
@@ -693,10 +693,17 @@ class Discourse:
         if not words:
             return None
         ranked = self.by_recency(pos)
+        shared: list[Entity] = []
         if kind == "person" and len(words) == 1:
             shared = [e for e in ranked if e.named and e.kind == "person" and e.positions
                       and min(e.positions) <= pos and len(e.name.split()) > 1
                       and words[0] in family_names(e.name)]
+            if len(shared) == 1 and len(shared[0].name.split()) == 2 and (
+                shared[0].name.split()[0].lower() in (a.lower() for a in shared[0].aliases)
+            ):  # "Harun" after "Ismail Harun", whom the article calls "Ismail": not his
+                given = self._given_name(words[0], ranked, pos, family=False)  # family name
+                if given is not None:  # but Harun Yusof's first
+                    return given
             agreeing = [e for e in shared if gender is not None and e.gender == gender]
             if len(shared) > 1 and len(agreeing) == 1:
                 return agreeing[0]  # "Ms Hennessy" after Pádraig and Aoife Hennessy
@@ -710,9 +717,9 @@ class Discourse:
                 return holding[0]  # "Judge Chan" after Chan Ka-wai and Judge Amanda Chan
             last = next((ev.entity for ev in reversed(self.events)
                          if ev.spoke and ev.pos < pos), None)
-            if len(shared) > 1 and titled and last is not None and last in possible:
+            if len(shared) > 1 and (titled or title) and last is not None and last in possible:
                 return last  # "Mme Mostinckx a ajouté" right after the mother's quote, not the
-                # daughter the story named first
+                # daughter the story named first; "Brig Kiprono said" after his own
             if len(shared) > 1 and titled and len(possible) > 1 and all(
                 e.gender is None for e in possible
             ):  # "Mrs Okunola told journalists" right after "Dr. (Mrs) Folake Okunola": with
@@ -741,7 +748,10 @@ class Discourse:
                 return ent
             if kind == "person" and ent.kind == "person":
                 ewords = ent.name.lower().split()
-                if len(words) == 1 and gender and ent.gender and ent.gender != gender:
+                if len(words) == 1 and gender and ent.gender and ent.gender != gender and not (
+                    ent.gender_source == "first name" and shared == [ent]
+                    and not sure_of_first_name(ewords[0])
+                ):  # "Ms Pham" is Nat Pham (a first name mostly a man's), not John Pham's wife
                     continue
                 if len(words) == 1 and len(ewords) > 1 and words[0] in family_names(ent.name):
                     return ent  # "Ho" for Rebecca Ho Man-yee, "Chan" for Chan Ka-wai
@@ -781,15 +791,18 @@ class Discourse:
         return None
 
     @staticmethod
-    def _given_name(word: str, ranked: list[Entity], pos: int) -> Entity | None:
+    def _given_name(
+        word: str, ranked: list[Entity], pos: int, family: bool = True
+    ) -> Entity | None:
         """"Iskandar" for Iskandar Mohd Fahmi, "Ravindran" for Ravindran Selvaraj: a sports
-        page's given name, when it is one person's first word and nobody's family name."""
+        page's given name, when it is one person's first word and (unless ``family`` is
+        False) nobody's family name."""
         first = [e for e in ranked if e.named and e.kind == "person" and e.positions
                  and min(e.positions) <= pos and len(e.name.split()) > 1
                  and e.name.lower().split()[0] == word]
-        family = [e for e in ranked if e.kind == "person" and len(e.name.split()) > 1
-                  and word in family_names(e.name)]
-        return first[0] if len(first) == 1 and not family else None
+        bearers = [e for e in ranked if e.kind == "person" and len(e.name.split()) > 1
+                   and word in family_names(e.name)] if family else []
+        return first[0] if len(first) == 1 and not bearers else None
 
     def aged_between(
         self, low: int, high: int, pos: int, gender: str | None = None

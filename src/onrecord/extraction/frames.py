@@ -27,6 +27,7 @@ from onrecord.extraction.cues import (
     opening_phrase_end,
     present_before_quote,
     subject_of,
+    trailing_cue_of_its_content,
 )
 from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import QUOTATION_MARKS
@@ -208,7 +209,7 @@ def _in_relative_clause(tok: Token) -> bool:
     """A verb of a relative clause: one the parser called so with a relative pronoun before it
     (not "Des nappes de fuel lourd ont commencé ...", which it called one with none), or one
     whose subject is a relative pronoun."""
-    verb = tok.head if tok.pos_ == "AUX" else tok
+    verb = tok.head if tok.pos_ == "AUX" and tok.dep_ != "acl:relcl" else tok  # "qui se fait"
     doc = verb.doc
     return (verb.dep_ == "acl:relcl" and any(
         "Rel" in t.morph.get("PronType", []) for t in doc[verb.left_edge.i : verb.i])) or any(
@@ -315,7 +316,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             lo = max(acc) + 1
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
                 lo = (appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
-            return _token_chars(doc, lo, _right_end(doc, lo, sent.end))
+            return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
     if content is None:
@@ -424,7 +425,10 @@ def _content_head(tok: Token) -> Token | None:
                 return child
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         return tok.head
+    if trailing_cue_of_its_content(tok):
+        return tok.head
     return _clause_after_complementizer(tok)
+
 
 
 # What a verb the parser read as a verb hangs by.
@@ -527,9 +531,16 @@ def _sentence_stop(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
-def _right_end(doc: Doc, start: int, sent_end: int) -> int:
+def _right_end(doc: Doc, start: int, sent_end: int, own: Token | None = None) -> int:
     """Last token of a clause reported to the right of its cue: the sentence runs on to its end
-    unless a semicolon, "..., adding that", "..., according to" or "..., he said" comes first."""
+    unless a semicolon, "..., adding that", "..., according to" or "..., he said" comes first;
+    ``own`` is the verb a source phrase hangs from: when it only has an object ("Selon une
+    source, les pirates ont exigé une rançon") it is the content's own verb, not a "he said"
+    ("According to her petition, the student had complained about threats": his report)."""
+    if own is not None and not (any(c.dep_ in ("obj", "dobj") for c in own.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "prep", "obl:arg") for c in own.children
+    )):
+        own = None
     for j in range(start, sent_end):
         tok = doc[j]
         if tok.text == ";":
@@ -539,7 +550,8 @@ def _right_end(doc: Doc, start: int, sent_end: int) -> int:
             if (is_cue(nxt) and nxt.tag_ == "VBG") or is_according_to(nxt):
                 return j - 1
             if nxt.pos_ in ("PRON", "PROPN", "DET") and any(
-                is_cue(doc[k]) for k in range(j + 2, min(j + 5, sent_end))
+                is_cue(doc[k]) and (own is None or k != own.i)
+                for k in range(j + 2, min(j + 5, sent_end))
             ) and nxt.head.i != j - 1:
                 return j - 1
     return sent_end - 1

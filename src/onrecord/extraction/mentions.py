@@ -81,8 +81,14 @@ def name_tokens(head: Token) -> list[Token]:
         lo -= 1
     while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and (
         doc[lo - 1].head.i >= lo
-    ) and (label != "PERSON" or _first_name_like(doc[lo - 1])):
-        lo -= 1  # "Alexei" left out of the tagger's entity "Borodavkin"
+    ) and (label != "PERSON" or _first_name_like(doc[lo - 1])
+           or is_family_name_first(doc[lo - 1].text)):
+        lo -= 1  # "Alexei" left out of the tagger's entity "Borodavkin"; "Teoh" of "Datuk
+        # Teoh" and "Kah Meng"
+    if label == "PERSON" and lo == lo_bound and lo >= 2 and doc[lo - 2].ent_type_ == "PERSON" and (
+        doc[lo - 2].is_title
+    ):
+        lo = hyphenated_start(doc, lo)  # "Kerry-Ann Beckford": the tagger's two entities
     while hi + 1 <= hi_bound and in_name(doc[hi + 1]) and doc[hi + 1].tag_ != "POS":
         hi += 1
     if (hi == head.i and hi + 1 < len(doc) and head.tag_ == head.pos_ and not label
@@ -135,7 +141,10 @@ def looks_like_name(head: Token) -> bool:
 
 
 def named_institution(head: Token) -> bool:
-    """"The Eastlake school district": a common noun with a proper-noun modifier."""
+    """"The Eastlake school district": a common noun with a proper-noun modifier, and no noun
+    for a man or a woman ("A Kilbrannagh grandmother": data/<lang>/gendered_nouns.tsv)."""
+    if head.lower_ in _gendered_nouns():
+        return False
     return head.pos_ == "NOUN" and head.tag_ != "NNS" and any(
         t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
         for child in head.lefts if child.dep_ in ("compound", "nmod", "amod")
@@ -393,8 +402,8 @@ def role_around(tok: Token) -> str | None:
         return role_text(tok.head, exclude=tok)  # the name is set off after, not the honorific
     if before is not None:  # "Dr. Naomi Feld" with no apposition after it: the title
         return before
-    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-        if universal and is_title_word(tok.head.text):
+    if tok.dep_ == "appos" and (tok.head.pos_ == "NOUN" or tok.head.lower_ in _gendered_nouns()):
+        if universal and is_title_word(tok.head.text):  # ("his mum", "mum" tagged an adjective)
             office = _office_phrase_before_comma(doc, first)
             if office is not None:
                 return office
@@ -642,8 +651,9 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     after_office = False
     for k in range(len(toks) - 3, -1, -1):
         if is_title(toks[k]) and (not any(first_name_gender(t.text) for t in toks[:k]) or (
-            k > 0 and is_title_word(toks[k].text) and toks[k].is_title
-        )):  # "Felisa Mayor Arnel Buencamino": a town that is also a first name
+            k > 0 and is_title_word(toks[k].text) and (toks[k].is_title or toks[k].is_upper)
+        )):  # "Felisa Mayor Arnel Buencamino": a town that is also a first name; "Civic Unity
+            # MLA Orla Devlin": a party's word that is one too
             titles.extend(toks[: k + 1])
             toks = toks[k + 1 :]
             after_office = True
@@ -653,7 +663,9 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     ) and not _one_person_entity(toks):  # "Mei Lin Chow", the tagger's one person
         # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
         for k in range(1, len(toks) - 1):
-            if first_name_gender(toks[k].text) and toks[k].whitespace_:  # not "Gordon-Blake"
+            if first_name_gender(toks[k].text) and toks[k].whitespace_ and not (
+                joining_hyphen(toks[k - 1])  # "Kerry-Ann Beckford": one first name
+            ):  # not "Gordon-Blake"
                 titles.extend(toks[:k])
                 toks = toks[k:]
                 break
@@ -922,7 +934,8 @@ def _kind_before(head: Token) -> str | None:
         head.pos_ == "PRON" and head.is_title and head.i > head.sent.start
         and head.lower_ not in lexicon().pronouns)
     if (head.tag_ != head.pos_ or not name or head.i == 0
-            or doc[head.i - 1].pos_ not in ("NOUN", "ADJ") or _opens_with_first_name(head)):
+            or not (doc[head.i - 1].pos_ in ("NOUN", "ADJ") or _noun_participle(doc[head.i - 1]))
+            or _opens_with_first_name(head)):
         return None
     types = lexicon().organisation_types
     adjective = None  # "La coopérative viticole Noble-Combe", the noun tagged an adjective; but
@@ -934,9 +947,14 @@ def _kind_before(head: Token) -> str | None:
             adjective = adjective or tok.lower_
         if tok.text == "-" and not tok.whitespace_:
             continue  # "machines-outils"
-        if tok.pos_ not in ("NOUN", "ADJ", "ADP") or tok.is_punct:
+        if (tok.pos_ not in ("NOUN", "ADJ", "ADP") and not _noun_participle(tok)) or tok.is_punct:
             return adjective
     return adjective
+
+
+def _noun_participle(tok: Token) -> bool:
+    """A past participle the tagger made a verb where it qualifies a noun ("la banque privée")."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and tok.dep_ == "acl"
 
 
 def _opens_with_first_name(head: Token) -> bool:
@@ -1101,9 +1119,24 @@ def feminine_endings(language: str) -> tuple[tuple[str, str], ...]:
     return tuple(optional_pairs(language, "feminine_endings.tsv"))
 
 
+@per_language
+def organisation_synonyms() -> dict[str, str]:
+    """Descriptions that name the body another head noun names (data/<lang>/
+    organisation_synonyms.tsv: "ministère public" -> "parquet", "bench" -> "court")."""
+    return {description.lower(): head.lower()
+            for description, head in optional_pairs(None, "organisation_synonyms.tsv")}
+
+
 def issuer(head: Token) -> Token:
     """"A statement from the governor's office", "a letter by Delta Foods", "the council's
-    report": a document speaks for whoever issued it."""
+    report": a document speaks for whoever issued it; "a Division Bench of the Kalindi High
+    Court" speaks for the court."""
+    body = organisation_synonyms().get(head.lower_)
+    if body is not None:
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None and of.lower_ == body:
+            return of
     documents = lexicon().document_nouns
     if head.lemma_.lower() in documents or head.lower_ in documents:  # "data", lemma "datum"
         owner = next((c for c in head.children if c.dep_ == "poss"

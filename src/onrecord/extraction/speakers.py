@@ -60,6 +60,7 @@ from onrecord.extraction.mentions import (
     name_tokens,
     org_name,
     organisation_after,
+    organisation_synonyms,
     organisation_type,
     organisations_by_kind,
     parenthesised,
@@ -108,6 +109,7 @@ class Resolver:
         # (where its description ends, the person), by where it starts
         self._indefinite: dict[int, tuple[int, Entity]] = {}
         self._blocks = blocks
+        self._animals: set[str] = set()  # names of pets and beasts ("his pet Brutus")
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
 
@@ -254,11 +256,15 @@ class Resolver:
             others = [p for key, p in first_spoke.items() if key != id(ent) and p > pos]
             limit = min(others) if others else len(self.text)
             indefinite = ent.name.split()[0].lower() in indefinite_articles()
-            later = [e for e in self.entities if e.kind == "person" and e.named and e.positions
-                     and pos < min(e.positions) <= limit and e.spoke
+            agree = [e for e in self.entities if e.kind == "person" and e.named and e.positions
+                     and pos < min(e.positions) and e.spoke
                      and not e.occupation_differs(ent.head or "")
-                     and not (ent.gender and e.gender and ent.gender != e.gender)
-                     and not (indefinite and not _holds(e, ent.head or ""))]
+                     and not (ent.gender and e.gender and ent.gender != e.gender)]
+            later = [e for e in agree if min(e.positions) <= limit and not (
+                indefinite and not _holds(e, ent.head or "") and not self._lede_named(ent, e, pos))]
+            if not later and not indefinite:  # "the youngster's mum says ...", paragraphs on
+                later = [e for e in agree if _holds(e, ent.head or "")]  # "his mum Kerry-Ann
+                # Beckford, 33, said": the same word names her
             if later:
                 person = min(later, key=lambda e: min(e.positions))
                 person.add_alias(ent.name)
@@ -268,6 +274,18 @@ class Resolver:
                 ent.spoke = False
                 named[id(ent)] = person
         return [(named.get(id(ent), ent), conf) for ent, conf in results]
+
+    def _lede_named(self, ent: Entity, person: Entity, pos: int) -> bool:
+        """"A Kilbrannagh grandmother who waited six years ... has said ..." in the article's
+        first paragraph, "Bernadette Quinlan, a retired school cook, ..." opening the next: the
+        lede's someone is the person the next paragraph names first."""
+        first = min(person.positions)
+        start = self.text.rfind("\n", 0, first) + 1
+        return (self.text.count("\n", pos, first) == 1 and start == first
+                and not self.text[: self.text.rfind("\n", 0, pos) + 1].strip("\n").count("\n")
+                and ent.kind == "person" and not any(
+                    e.kind == "person" and e is not person and e.positions
+                    and pos < min(e.positions) < first for e in self.entities))
 
     # -- the article's named people and organisations -------------------------------------------
 
@@ -304,8 +322,9 @@ class Resolver:
                     continue  # acronym tagged anything ("(CLML)" a miscellaneous entity)
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
-                ):  # a place that does something is an organisation ("Parcelo suspended")
-                    continue
+                ) and not self._known_surname(span.text, pos):  # a place that does something
+                    continue  # is an organisation ("Parcelo suspended"); "Thériault-Dion,
+                    # qui songeait ..., a tenu à" (a place for the tagger) is the racer
                 if quoted:
                     continue
                 if last_org is not None and last_org[0] < pos < last_org[1]:
@@ -321,6 +340,9 @@ class Resolver:
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
                 if _party_after_person(span):
                     continue  # "la sénatrice Maïwenn Trélaune (Vert Horizon)": her party
+                if span.label_ == "PERSON" and _names_an_animal(span):
+                    self._animals.add(span.text.lower())  # "his 50kg pet Brutus": no one
+                    continue
                 ent = self._proper_entity(root, pos, span=span)
                 if ent is None:
                     continue
@@ -346,6 +368,13 @@ class Resolver:
             self._untagged_surname_subjects(base, doc)
             _roles_by_phrase(doc, people)
         self._narrative.sort(key=lambda x: x[0])
+
+    def _known_surname(self, word: str, pos: int) -> bool:
+        """``word`` is the family name of one person named before ``pos``."""
+        return len([e for e in self.discourse.by_recency(pos)
+                    if e.kind == "person" and e.named and len(e.name.split()) > 1
+                    and any(p < pos for p in e.positions)
+                    and word.lower() in family_names(e.name)]) == 1
 
     def _spelled_organisation(self, name: str, acronym: str, pos: int) -> Entity:
         """The organisation a bracketed acronym spells, registered under its full name."""
@@ -684,7 +713,9 @@ class Resolver:
         if len(words) < 2 or not first.is_sent_start or first_name_gender(words[0]):
             return None
         known = self.discourse.match_name(words[-1], "person", pos)
-        if known is not None and known.kind == "person" and len(known.name.split()) > 1:
+        if known is not None and known.kind == "person" and len(known.name.split()) > 1 and (
+            words[-1].lower() in family_names(known.name)
+        ):  # not "Menteri Besar Datuk Seri Hamzah Rosli" after Rosli Aziz
             return known
         return None
 
@@ -784,8 +815,8 @@ class Resolver:
         if surname:
             kind = "person"  # "Okafor said": a surname the tagger took for an organisation
         name, title = name_of(head, kind)
-        if not name:
-            return None
+        if not name or name.lower() in self._animals or name.lower() in organisation_synonyms():
+            return None  # "his pet Brutus"; "the Bench", which speaks for its court
         if kind == "person" and span is not None and head.tag_ == head.pos_ and (
             span.text.endswith(name) and len(span.text) > len(name)
             and span[0].is_title and first_name_gender(span[0].text)
@@ -796,11 +827,15 @@ class Resolver:
             name = org_name(head) or name
             whole = span if span is not None else _entity_around(head)
             if whole is not None and len(whole) > len(name.split()) and name in whole.text and (
-                (whole.label_ == "ORG" and whole[-1].text[:1].isupper())
+                ((whole.label_ == "ORG" or organisation_type(head) is not None)
+                 and whole[-1].text[:1].isupper())  # "l'association ... Cœur de Vaudrenne"
                 or (whole.label_ in ("ORG", "MISC") and head.tag_ == head.pos_
                     and whole[-1].pos_ == "ADJ" and not _heading(head.doc))
             ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X",
                 name = re.sub(r"['’]s$", "", strip_article(whole.text))  # "La Meute boréale")
+            if " / " in name and head.text in name:  # "Photo: Supplied / Mātaiora District
+                name = next(p for p in name.split(" / ") if head.text in p)  # Council"
+            name = re.sub(r"\s*\([^)]*$", "", name)  # the tagger's "X Workers (UCHW"
             place = _place_after(whole, name) if whole is not None else None
             if place is not None:
                 name = f"{name} {place}"
@@ -830,8 +865,10 @@ class Resolver:
         if found is not None:
             if surname and found.kind == "organisation" and found.name == name:
                 found.kind = "person"  # the inventory took the surname for an organisation
-            elif kind == "person" and found.kind == "organisation" and len(name.split()) > 1:
-                found.kind = "person"  # the full name of a surname taken for an organisation
+            elif kind == "person" and found.kind == "organisation" and (
+                1 < len(name.split()) and name.lower() != found.name.lower()
+            ):  # the full name of a surname taken for an organisation; not "Chez Cyclo
+                found.kind = "person"  # Haut-Matapéca" after "l'équipe Cyclo Haut-Matapéca"
             kind = found.kind if len(name.split()) == 1 else kind
             if len(name) > len(found.name) and kind == found.kind and (
                 name.split()[-1] == found.name.split()[-1] or kind != "person"
@@ -859,7 +896,7 @@ class Resolver:
                 found.gender = by_title or person_gender(found.name)
                 if found.gender:
                     found.gender_source = "title" if by_title else "first name"
-            _describe(found, title)
+            _describe(found, title or _rank_before_bracket(name_tokens(head)[0]))
             last = name_tokens(head)[-1]
             tag = party_tag(head.doc.text[last.idx + len(last) :])
             if tag is not None:
@@ -1085,7 +1122,36 @@ def _title_before(head: Token) -> str | None:
         before.lower_ != "the"
     ):
         return before.text
+    return _rank_before_bracket(first)
+
+
+def _rank_before_bracket(first: Token) -> str | None:
+    """"Brig (Rtd) Daniel Kiprono": the rank before a bracketed word before the name."""
+    doc = first.doc
+    at = first.i - 4
+    if at >= 0 and doc[at + 3].text == ")" and doc[at + 1].text == "(" and (
+        is_title_word(doc[at].text) and not is_honorific(doc[at].text)
+    ):
+        return doc[at].text
     return None
+
+
+def _names_an_animal(span: SpacySpan) -> bool:
+    """"his 50kg pet Brutus", "the bulldog, Brutus,", "Brutus, a bulldog,": a name an animal
+    noun stands before or beside (data/<lang>/animal_nouns.txt)."""
+    animals = _animal_nouns()
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "," and span.start > 1:
+        before = span.doc[span.start - 2]
+    return (before is not None and before.lower_ in animals) or (
+        root.dep_ == "appos" and root.head.lower_ in animals) or any(
+        c.dep_ == "appos" and c.lower_ in animals for c in root.children)
+
+
+@per_language
+def _animal_nouns() -> frozenset[str]:
+    return optional_words(None, "animal_nouns.txt")
 
 
 def _possessor(span: SpacySpan) -> bool:
