@@ -1296,3 +1296,36 @@ def test_speakers_a_pet_is_no_antecedent(extract_text: Extract) -> None:
         "She told him: \"A little boy paid the price for your arrogance.\"")
     assert article.quotes[-1].speaker_name == "Anne Holloway"
     assert all(s.name != "Tyson" for s in article.speakers)
+
+
+# --- English round 18 (written against en_blind27's errors, session 26) ------------------------
+
+
+def test_speakers_abbreviated_office_picks_its_holder_among_namesakes(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Ground move\n"
+        "Trust secretary Carys Pugh said the move would \"rip the heart out\" of the town.\n"
+        "Ms Pugh said the trust had written to local councillor Dylan Pugh, who sits on the "
+        "planning committee.\n"
+        "Cllr Pugh, who is no relation, said he could not comment on an application.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Dylan Pugh"
+
+
+def test_speakers_nickname_in_quotes_inside_a_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bridge inquiry\n"
+        "Sen. Arturo \"Jun\" Macaraeg on Tuesday grilled officials over the collapse of the "
+        "bridge.\n"
+        "Macaraeg said the bridge \"should have lasted 50 years\".\n"
+        "\"Seven people are dead,\" the senator said.")
+    assert [q.speaker_name for q in article.quotes] == ["Arturo Macaraeg"] * 2
+
+
+def test_speakers_the_club_is_the_rugby_football_club(extract_text: Extract) -> None:
+    article = extract_text(
+        "Club to move\n"
+        "Llanferran RFC will leave the ground it has called home for a century, the club "
+        "confirmed last night.")
+    assert only_quote(article).speaker_name == "Llanferran RFC"

@@ -22,6 +22,7 @@ from onrecord.names import (
     is_title_word,
     occupation_differs,
     role_words,
+    spelt_out,
     surname_particles,
 )
 
@@ -712,7 +713,7 @@ class Discourse:
                 return possible[0]  # "Mr Otieno" after Rosemary and Kennedy (a first name
                 # the gender list does not tell) Otieno
             holding = [e for e in shared if title and any(
-                title.lower() in role.lower().split() for role in e.roles)]
+                {title.lower(), spelt_out(title)} & set(role.lower().split()) for role in e.roles)]
             if len(shared) > 1 and len(holding) == 1:
                 return holding[0]  # "Judge Chan" after Chan Ka-wai and Judge Amanda Chan
             last = next((ev.entity for ev in reversed(self.events)

@@ -91,6 +91,8 @@ def name_tokens(head: Token) -> list[Token]:
         lo = hyphenated_start(doc, lo)  # "Kerry-Ann Beckford": the tagger's two entities
     while hi + 1 <= hi_bound and in_name(doc[hi + 1]) and doc[hi + 1].tag_ != "POS":
         hi += 1
+    if label == "PERSON" and hi == hi_bound and _nickname_then_surname(doc, hi + 1):
+        hi += 4  # 'Sen. Ramon "Bong" Villareal': a nickname in quotes before the surname
     if (hi == head.i and hi + 1 < len(doc) and head.tag_ == head.pos_ and not label
             and doc[hi + 1].is_title and doc[hi + 1].is_alpha and first_name_gender(head.text)):
         hi += 1  # "a répondu Marc Dubreuil.": a surname the parser cut off as a sentence
@@ -100,6 +102,17 @@ def name_tokens(head: Token) -> list[Token]:
     while toks and not toks[-1].text[:1].isalnum():
         toks.pop()
     return toks or [head]
+
+
+_MARKS = re.escape("".join(sorted(QUOTATION_MARKS)))
+_NICKNAME_IN_NAME = re.compile(rf" [{_MARKS}][^ {_MARKS}]+[{_MARKS}] ")
+
+
+def _nickname_then_surname(doc: Doc, i: int) -> bool:
+    """A capitalised word in quotation marks at ``i``, then a proper noun."""
+    return i + 3 < len(doc) and doc[i].text in QUOTATION_MARKS and doc[i + 2].text in (
+        QUOTATION_MARKS) and doc[i + 1].is_title and doc[i + 3].is_title and (
+        doc[i + 3].pos_ == "PROPN")
 
 
 def _first_name_like(tok: Token) -> bool:
@@ -612,6 +625,8 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
         return "", None
     doc = head.doc
     name = doc[toks[0].i : toks[-1].i + 1].text
+    if kind == "person":  # 'Ramon "Bong" Villareal' is Ramon Villareal
+        name = _NICKNAME_IN_NAME.sub(" ", name)
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]

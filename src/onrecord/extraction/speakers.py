@@ -279,13 +279,13 @@ class Resolver:
         """"A Kilbrannagh grandmother who waited six years ... has said ..." in the article's
         first paragraph, "Bernadette Quinlan, a retired school cook, ..." opening the next: the
         lede's someone is the person the next paragraph names first."""
-        first = min(person.positions)
-        start = self.text.rfind("\n", 0, first) + 1
-        return (self.text.count("\n", pos, first) == 1 and start == first
-                and not self.text[: self.text.rfind("\n", 0, pos) + 1].strip("\n").count("\n")
-                and ent.kind == "person" and not any(
-                    e.kind == "person" and e is not person and e.positions
-                    and pos < min(e.positions) < first for e in self.entities))
+        text, first = self.text, min(person.positions)
+        opens_next = text.rfind("\n", 0, first) + 1 == first and text.count("\n", pos, first) == 1
+        in_lede = "\n" not in text[: text.rfind("\n", 0, pos) + 1].strip("\n")  # a headline at
+        # most before its paragraph
+        nobody_between = not any(e.kind == "person" and e is not person and e.positions
+                                 and pos < min(e.positions) < first for e in self.entities)
+        return ent.kind == "person" and opens_next and in_lede and nobody_between
 
     # -- the article's named people and organisations -------------------------------------------
 
