@@ -1104,16 +1104,19 @@ def _noun_after_set_off_name(subject: Token) -> Token | None:
     return conj if after < len(doc) and doc[after].pos_ in ("AUX", "VERB") else None
 
 
+def bracketed_rank_at(doc: Doc, i: int) -> bool:
+    """A rank or title at ``i`` followed by one bracketed word ("Brig (Rtd) Daniel Kiprono")."""
+    return 0 <= i and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and (
+        is_title_word(doc[i].text) and not is_honorific(doc[i].text))
+
+
 def _name_after_bracketed_rank(subject: Token, verb: Token) -> Token | None:
     """"Federation president Brig (Rtd) Samuel Kiptoo said": the parser made the rank the
     subject; the name after its bracket, right before the verb, is."""
     doc = subject.doc
-    at = subject.i + 1
-    if not is_title_word(subject.text) or at + 3 >= verb.i or doc[at].text != "(" or (
-        doc[at + 2].text != ")"
-    ):
+    if not bracketed_rank_at(doc, subject.i) or subject.i + 4 >= verb.i:
         return None
-    name = doc[at + 3 : verb.i]
+    name = doc[subject.i + 4 : verb.i]
     if all(t.ent_type_ == "PERSON" and t.is_title for t in name):
         return name[-1]
     return None

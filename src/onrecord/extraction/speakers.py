@@ -22,6 +22,7 @@ from onrecord.extraction.attribution import Part
 from onrecord.extraction.cleaning import as_written, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
+    bracketed_rank_at,
     is_relative_subject,
     latter_phrases,
     mention_tokens,
@@ -1127,13 +1128,8 @@ def _title_before(head: Token) -> str | None:
 
 def _rank_before_bracket(first: Token) -> str | None:
     """"Brig (Rtd) Daniel Kiprono": the rank before a bracketed word before the name."""
-    doc = first.doc
     at = first.i - 4
-    if at >= 0 and doc[at + 3].text == ")" and doc[at + 1].text == "(" and (
-        is_title_word(doc[at].text) and not is_honorific(doc[at].text)
-    ):
-        return doc[at].text
-    return None
+    return first.doc[at].text if bracketed_rank_at(first.doc, at) else None
 
 
 def _names_an_animal(span: SpacySpan) -> bool:
