@@ -1329,3 +1329,12 @@ def test_speakers_the_club_is_the_rugby_football_club(extract_text: Extract) -> 
         "Llanferran RFC will leave the ground it has called home for a century, the club "
         "confirmed last night.")
     assert only_quote(article).speaker_name == "Llanferran RFC"
+
+
+def test_speakers_a_council_whose_name_has_a_place_named_before(extract_text: Extract) -> None:
+    article = extract_text(
+        "Distillery’s water plan ‘will leave burn bone dry’, say Inverbeg villagers\n"
+        "Residents of a Highland village have vowed to fight a distillery.\n"
+        "In its formal objection, Inverbeg and Strathcoul Community Council said the burn was "
+        "already ‘running at a trickle’ by August.")
+    assert article.quotes[-1].speaker_name == "Inverbeg and Strathcoul Community Council"

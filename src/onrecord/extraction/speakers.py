@@ -578,6 +578,17 @@ class Resolver:
         if office is not None:
             office.add_alias(part.mention_text or head.text)
             return office, CONFIDENCE["description_of_named"]
+        whole = _entity_around(head)
+        if whole is not None and whole.label_ == "ORG" and len(whole) > 1 and any(
+            t.lower_ in lexicon().organisation_name_words for t in whole
+        ) and not any(first_name_gender(t.text) for t in whole):  # not "District Collector
+            # Anand Kulkarni", tagged an organisation
+            org = d.match_name(strip_article(whole.text), "organisation", pos)
+            if org is not None and org.kind == "organisation" and (
+                org.name.lower() == strip_article(whole.text).lower()
+            ):  # "Inverbrack and Strathavie Community Council said", not the "Inverbrack" of
+                org.positions.append(pos)  # the headline's villagers
+                return org, CONFIDENCE["name"]
         known = None
         if head.text[:1].isupper():
             honorific = _honorific_before(head)
