@@ -372,10 +372,18 @@ class Resolver:
 
     def _known_surname(self, word: str, pos: int) -> bool:
         """``word`` is the family name of one person named before ``pos``."""
-        return len([e for e in self.discourse.by_recency(pos)
-                    if e.kind == "person" and e.named and len(e.name.split()) > 1
-                    and any(p < pos for p in e.positions)
-                    and word.lower() in family_names(e.name)]) == 1
+        return sum(1 for e in self.entities if e.kind == "person" and e.named
+                   and len(e.name.split()) > 1 and any(p < pos for p in e.positions)
+                   and word.lower() in family_names(e.name)) == 1
+
+    def _named_by_surname(self, surname: str, pos: int) -> Entity | None:
+        """The person named in full before ``pos`` whose name ends with ``surname``."""
+        known = self.discourse.match_name(surname, "person", pos)
+        if known is not None and known.kind == "person" and min(known.positions) < pos and (
+            len(known.name.split()) > 1 and known.name.split()[-1] == surname
+        ):
+            return known
+        return None
 
     def _spelled_organisation(self, name: str, acronym: str, pos: int) -> Entity:
         """The organisation a bracketed acronym spells, registered under its full name."""
@@ -441,10 +449,8 @@ class Resolver:
             pos = base + tok.idx
             if self._inside(self.direct, pos) or self._inside(self.content, pos):
                 continue
-            known = self.discourse.match_name(tok.text, "person", pos)
-            if known is not None and known.kind == "person" and min(known.positions) < pos and (
-                len(known.name.split()) > 1 and known.name.split()[-1] == tok.text
-            ):
+            known = self._named_by_surname(tok.text, pos)
+            if known is not None:
                 known.positions.append(pos)
                 known.narrative.append(pos)
                 self._narrative.append((pos, known))
@@ -457,10 +463,8 @@ class Resolver:
             ) or self._inside(self.content, pos):
                 continue
             surname = doc[sent.start : end].text
-            known = self.discourse.match_name(surname, "person", pos)
-            if known is not None and known.kind == "person" and min(known.positions) < pos and (
-                len(known.name.split()) > 1 and known.name.split()[-1] == surname
-            ):
+            known = self._named_by_surname(surname, pos)
+            if known is not None:
                 known.positions.append(pos)
                 known.narrative.append(pos)
                 self._narrative.append((pos, known))
