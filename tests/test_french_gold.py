@@ -121,6 +121,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind38", "make_gold_blind38.py"),
     ("fr_blind39", "make_gold_blind39.py"),
     ("fr_blind40", "make_gold_blind40.py"),
+    ("fr_blind41", "make_gold_blind41.py"),
+    ("fr_blind42", "make_gold_blind42.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
