@@ -270,3 +270,33 @@ def test_cli_extract_jsonl_input_keeps_outlet_and_url(tmp_path: Path) -> None:
     line = json.loads(result.stdout.splitlines()[0])
     assert line["outlet"] == "Example Gazette"
     assert line["url"] == "https://example.org/a1"
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"], ids=["one-process", "two-processes"])
+def test_cli_extract_fault_on_one_article_is_one_line_and_the_batch_goes_on(
+        article_txt: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n_process: str
+) -> None:
+    """A fault inside extraction on one article (a bug, not bad input) is reported in one line
+    naming the article, counted, and the other articles come out as usual."""
+    from onrecord.extraction import pipeline
+
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE.replace("Okafor", "Mbeki"), encoding="utf-8")
+    fill = pipeline._fill
+
+    def fill_or_fail(article: Any, docs: Any) -> None:
+        if "Mbeki" in article.text:  # the forked workers inherit this patch
+            raise ValueError("token 2 is in two entities")
+        fill(article, docs)
+
+    monkeypatch.setattr(pipeline, "_fill", fill_or_fail)
+    result = run("extract", str(other), str(article_txt), "-f", "jsonl", "-j", n_process)
+    assert result.exit_code == 1
+    assert [x["id"] for x in jsonl(result)] == [str(article_txt)]
+    assert len(jsonl(result)[0]["quotes"]) == 2
+    errors = [line for line in result.stderr.splitlines() if str(other) in line]
+    assert errors == [f"onrecord: [E036] {other}: extraction failed (ValueError: token 2 is in "
+                      "two entities)"]
+    assert "Traceback" not in result.output
+    assert result.stderr.strip().splitlines()[-1] == (
+        "onrecord: 1 article(s), 2 quote(s); 1 input(s) failed (1 ExtractionFailed)")

@@ -244,3 +244,29 @@ def test_cli_ingest_extraction_error_mid_batch_fails_that_article_only_and_a_rer
     assert f"skipped {stored} already stored" in again.stderr
     _consistent(db)
     assert counts(db) == counts(clean)
+
+
+def test_cli_ingest_fault_inside_extraction_counts_that_article_and_stores_the_rest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault inside onrecord's own stages on one article (extraction caught it and marked the
+    article) is counted as that article's failure: nothing of it is stored, the rest is."""
+    from onrecord.extraction import pipeline
+
+    paths = demo_paths()
+    bad = Path(paths[1]).read_text(encoding="utf-8")
+    fill = pipeline._fill
+
+    def fill_or_fail(article: Any, docs: Any) -> None:
+        if article.text == bad:
+            raise KeyError("no such token")
+        fill(article, docs)
+
+    monkeypatch.setattr(pipeline, "_fill", fill_or_fail)
+    db = tmp_path / "news.db"
+    result = run("ingest", *paths, "--db", str(db), "-j", "1")
+    assert result.exit_code == 1, result.output
+    failed = [line for line in result.stderr.splitlines() if line.startswith("onrecord: failed:")]
+    assert len(failed) == 1 and Path(paths[1]).name in failed[0], failed
+    assert "E036" in failed[0] and "KeyError" in failed[0]
+    assert counts(db)["articles"] == len(paths) - 1
+    _consistent(db)

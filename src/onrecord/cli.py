@@ -18,7 +18,7 @@ from typing import IO, Any
 import click
 
 from onrecord import __version__
-from onrecord.errors import OnrecordError
+from onrecord.errors import ExtractionFailed, OnrecordError
 from onrecord.extraction.language import LANGUAGE_MODELS
 from onrecord.extraction.pipeline import DEFAULT_MODEL, Pipelines, extract_many, load_model
 from onrecord.extraction.reading import MAX_ARTICLE_BYTES, Document, ReadFailure, read_paths
@@ -103,6 +103,11 @@ def extract(inputs: tuple[str, ...], fmt: str, lang: str | None, model: str | No
     with click.open_file(output, "w", encoding="utf-8") as out:
         csv_writer = CsvWriter(out) if fmt == "csv" else None
         for article in extract_many(documents, nlp, lang=lang, n_process=n_process):
+            if article.failure is not None:  # reported like an unreadable input, not written
+                failures[ExtractionFailed.__name__] += 1
+                click.echo(f"onrecord: {ExtractionFailed(article.failure, source=article.id)}",
+                           err=True)
+                continue
             article.drop_below(min_confidence or 0.0)
             count += 1
             quotes += len(article.quotes)

@@ -148,6 +148,8 @@ class Article:
     outlet: str | None = None
     dateline: Dateline | None = None
     language: str | None = None  # ISO 639-1 code of the language it was read in ("en", "fr")
+    # Why extraction failed on this article (then it has no quotes); not part of the output.
+    failure: str | None = field(default=None, compare=False)
 
     def drop_below(self, min_confidence: float) -> None:
         """Keep only the quotes whose confidence is at least ``min_confidence`` (where

@@ -237,8 +237,7 @@ class Corpus:
             try:
                 for article in extract_many(pending, model, lang=lang, n_process=n_process):
                     document = in_flight.popleft()
-                    article.drop_below(min_confidence)
-                    self._store(writer, article, document.id, summary)
+                    self._store(writer, article, document.id, summary, min_confidence)
                     report()
                 break
             except OnrecordError:
@@ -259,8 +258,7 @@ class Corpus:
                             f"extraction failed ({type(exc).__name__}: {exc})",
                             source=document.id))
                     else:
-                        article.drop_below(min_confidence)
-                        self._store(writer, article, document.id, summary)
+                        self._store(writer, article, document.id, summary, min_confidence)
                     report()
         writer.settle()
         summary.seconds = time.monotonic() - started
@@ -278,11 +276,10 @@ class Corpus:
         started = time.monotonic()
         writer = Writer(self.conn, self.aliases)
         for article in articles:
-            article.drop_below(min_confidence)
-            self._store(writer, article, article.id, summary)
+            self._store(writer, article, article.id, summary, min_confidence)
             if progress is not None:
-                progress(IngestProgress(summary.articles, summary.skipped, 0, total,
-                                        time.monotonic() - started))
+                progress(IngestProgress(summary.articles, summary.skipped, summary.failed_count,
+                                        total, time.monotonic() - started))
         writer.settle()
         summary.seconds = time.monotonic() - started
         return summary
@@ -292,7 +289,11 @@ class Corpus:
             raise CorpusError(f"{self.path} is open read-only; open it with Corpus(path) to {to}")
 
     def _store(self, writer: Writer, article: Article, source_id: str,
-               summary: IngestSummary) -> None:
+               summary: IngestSummary, min_confidence: float = 0.0) -> None:
+        if article.failure is not None:  # extraction failed on it: counted, nothing stored
+            summary.fail(ExtractionFailed(article.failure, source=source_id))
+            return
+        article.drop_below(min_confidence)
         written = writer.write(article, source_id=source_id)
         if written is None:
             summary.skipped += 1

@@ -367,7 +367,12 @@ def _finish(job: _Job, docs: Sequence[tuple[int, Doc]]) -> Article:
                       outlet=d.outlet)
     article.dateline = job.cleaned.dateline
     article.warnings.extend(job.cleaned.warnings)
-    _fill(article, docs)
+    try:
+        _fill(article, docs)
+    except Exception as exc:  # a fault on one article must not end the batch: it is reported
+        article.quotes, article.speakers = [], []
+        article.failure = f"extraction failed ({type(exc).__name__}: {exc})"
+        article.warnings.append(f"{article.failure}; no quotes were extracted")
     return article
 
 

@@ -322,6 +322,10 @@ def _extract_chunk(chunk: list[Any], model: str | None, lang: str | None,
                                      source=document.id)
             yield "failure", _failure(path, document.id, error)
             continue
+        if article.failure is not None:  # as a local ingest: counted, nothing stored
+            yield "failure", _failure(path, document.id,
+                                      ExtractionFailed(article.failure, source=document.id))
+            continue
         article.drop_below(min_confidence)
         row, speakers, parts = article_rows(article, order[0], path, order[2])
         yield "article", row
