@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 28)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 30)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -118,8 +118,15 @@ FLOORS = {
                    "attribution_F1@0.3": 0.96},  # 0.982
     # first measure (session 26, after round 17; the session's starting code gives the same):
     # 0.926, 0.897, 0.860; floors after English round 18, written against its errors
-    "en_blind27": {"quote_F1@0.8": 0.90, "speaker_acc@0.3": 0.94,  # 0.926, 0.966
-                   "attribution_F1@0.3": 0.90},  # 0.926
+    "en_blind27": {"quote_F1@0.8": 0.90, "speaker_acc@0.3": 0.94,  # 0.926, 0.974
+                   "attribution_F1@0.3": 0.90},  # 0.934
+    # first measure (session 27, the session's starting code, mended only where it raised on one
+    # article): 0.972, 0.871, 0.854; floors after English round 19, written against its errors
+    "en_blind28": {"quote_F1@0.8": 0.95, "speaker_acc@0.3": 0.90,  # 0.972, 0.927
+                   "attribution_F1@0.3": 0.88},  # 0.909
+    # first measure (session 27, the session's starting code): 0.922, 0.923, 0.889; kept blind
+    "en_blind29": {"quote_F1@0.8": 0.90, "speaker_acc@0.3": 0.90,  # 0.922, 0.923
+                   "attribution_F1@0.3": 0.86},  # 0.889
 }
 
 

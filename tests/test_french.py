@@ -1976,3 +1976,77 @@ def test_french_college_of_officials_is_a_body() -> None:
                  "Le directeur sportif de Vélo Rive-Sud, Guy Lapointe, s’est rangé à la décision. "
                  "« Marc a fait une course parfaite », a-t-il concédé.")
     assert speaker_name(article.quotes[1]) == "le collège des commissaires"
+
+
+# --- round 33 (written against fr_blind42's errors, session 27) ---------------------------------
+
+
+def test_french_inner_cue_with_a_description_the_parser_took_for_an_object() -> None:
+    article = fr("Accident\nDeux blessés graves, a annoncé la préfète de la Haute-Brienne, Odile "
+                 "Marchetti-Rey.\n« Ce sont des enfants qui partaient en vacances, a déclaré la "
+                 "préfète. Je pense d'abord aux familles. »")
+    quotes = article.quotes
+    assert [q.text for q in quotes[-2:]] == ["Ce sont des enfants qui partaient en vacances",
+                                            "Je pense d'abord aux familles."]
+    assert {speaker_name(q) for q in quotes} == {"Odile Marchetti-Rey"}
+
+
+def test_french_untagged_name_set_off_before_its_occupation_is_her() -> None:
+    article = fr("Accident\n« Aucune piste n'est écartée », a précisé la préfète, Odile Rey.\n"
+                 "Laure Dambrine, professeure de sciences, était assise au deuxième rang. Le "
+                 "chauffeur, Marc Oudinot, lui avait demandé de faire rasseoir les élèves. « J'ai "
+                 "vu qu'il se battait avec le volant », raconte-t-elle.")
+    assert speaker_name(article.quotes[-1]) == "Laure Dambrine"
+
+
+def test_french_company_the_tagger_took_for_a_person_by_its_kind_word() -> None:
+    article = fr("Accident\nLes Autocars Villemin, qui assuraient le transport, ont suspendu "
+                 "leurs sorties. L'entreprise assure que son chauffeur comptait « vingt ans de "
+                 "métier ».")
+    assert speaker_name(only(article)) == "Autocars Villemin"
+
+
+def test_french_report_after_an_apposition_takes_in_the_quote_inside_it() -> None:
+    article = fr("Accident\nLe conducteur, un homme de 61 ans, aurait signalé par radio « un "
+                 "souci de freins » juste avant la sortie de route, a confié un enquêteur sous "
+                 "couvert d'anonymat.")
+    quote = only(article)
+    assert quote.type == "mixed" and quote.text.startswith("Le conducteur")
+    assert quote.text.endswith("sortie de route") and speaker_name(quote) == "un enquêteur"
+
+
+def test_french_view_of_an_office_holder_named_with_her_party() -> None:
+    article = fr("Polices municipales\nPour la rapporteure du texte, Agnès Verlaine (Avenir "
+                 "commun), la réforme « ne crée pas une police bis ».")
+    quote = only(article)
+    assert quote.type == "mixed" and speaker_name(quote) == "Agnès Verlaine"
+
+
+def test_french_reporting_verb_after_a_relative_clause_has_the_noun_before_it() -> None:
+    article = fr("Procès\nLa clinique du Bois-Fleuri, qui n’est pas poursuivie, a fait savoir "
+                 "qu’elle avait depuis doublé ses effectifs de nuit.")
+    assert speaker_name(only(article)) == "La clinique du Bois-Fleuri"
+
+
+def test_french_description_goes_to_the_holder_not_to_the_lawyer_of_the_holder() -> None:
+    article = fr("Procès\nRoger Pinchart est mort trois jours après l'opération. Son "
+                 "chirurgien, le docteur Frédéric Mahon, comparaissait jeudi.\nPour l’avocat du "
+                 "chirurgien, Me Jean Dessars, son client « paie pour toute une institution ».\n"
+                 "Le chirurgien s’est tourné vers les fils de Roger Pinchart. « Je le regretterai "
+                 "toute ma vie », a-t-il déclaré.")
+    assert speaker_name(article.quotes[-1]) == "Frédéric Mahon"
+
+
+def test_french_spokesman_of_a_group_is_not_a_guess() -> None:
+    article = fr("Aéroport\nLe conseil régional des Basses-Terres a adopté jeudi une "
+                 "subvention.\nLe groupe Patrie et Terroirs a voté le texte en bloc. Son "
+                 "porte-parole a salué « une victoire du bon sens ».")
+    assert speaker_name(only(article)) == "Son porte-parole"
+
+
+def test_french_quoted_phrase_inside_a_reported_clause_is_part_of_it() -> None:
+    article = fr("Municipales\nLe maire sortant, Jean-Paul Dufour, a assuré que son bilan "
+                 "parlait pour lui et qu’il ne répondrait pas « aux attaques personnelles ».")
+    quote = only(article)
+    assert quote.type == "mixed" and quote.text.startswith("son bilan")
+    assert speaker_name(quote) == "Jean-Paul Dufour"

@@ -1338,3 +1338,71 @@ def test_speakers_a_council_whose_name_has_a_place_named_before(extract_text: Ex
         "In its formal objection, Inverbeg and Strathcoul Community Council said the burn was "
         "already ‘running at a trickle’ by August.")
     assert article.quotes[-1].speaker_name == "Inverbeg and Strathcoul Community Council"
+
+
+# --- English round 19 (written against en_blind28's errors, session 27) ------------------------
+
+
+def test_speakers_minister_named_after_her_office_and_a_namesake_named_later(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Trolley crisis\n"
+        "Ms Brennan said the union had written to the minister twice. \"Siobhán Keaveney has "
+        "had our figures every week,\" she said.\n"
+        "The Minister for Health, Siobhán Keaveney, said on Tuesday that 40 new beds would open "
+        "\"before Christmas\".\n"
+        "Speaking in the Dáil, Ms Keaveney said: \"Nobody accepts that a patient should spend a "
+        "night on a trolley.\"\n"
+        "Opposition health spokesman Conor Keaveney, who is no relation, said the figures were "
+        "\"a national disgrace\".")
+    assert [q.speaker_name for q in article.quotes][-3:] == [
+        "Siobhán Keaveney", "Siobhán Keaveney", "Conor Keaveney"]
+
+
+def test_speakers_engineer_title_is_no_part_of_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Port upgrade\n"
+        "Lake Ports Authority director general Eng Joseph Mwinyi said the contractor had been "
+        "paid in full.")
+    assert only_quote(article).speaker_name == "Joseph Mwinyi"
+
+
+def test_speakers_mother_of_three_is_the_woman_just_named(extract_text: Extract) -> None:
+    article = extract_text(
+        "Tornado\n"
+        "Tamika Oyelaran, 41, said her family has been living in two rooms since the storm.\n"
+        "The mother of three said her insurer offered $6,800 for a roof quoted at $23,000.")
+    assert [q.speaker_name for q in article.quotes] == ["Tamika Oyelaran"] * 2
+
+
+def test_speakers_bare_description_is_the_anonymous_source_who_just_spoke(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Doping\n"
+        "Head coach Delroy Mcintyre said the boy had never been given any supplement.\n"
+        "A coach at a rival school, who asked not to be named, said supplements were sold "
+        "\"like sweeties\" at camps.\n"
+        "\"Nobody reads the label,\" the coach said.")
+    assert article.quotes[-1].speaker_name == article.quotes[-2].speaker_name
+    assert article.quotes[-1].speaker_name != "Delroy Mcintyre"
+
+
+def test_speakers_someones_mother_is_someone_new(extract_text: Extract) -> None:
+    article = extract_text(
+        "Doping\n"
+        "A coach at a rival school, who asked not to be named, said supplements were sold "
+        "\"like sweeties\" at camps.\n"
+        "The sprinter's mother, who spoke to this newspaper by telephone, said the family "
+        "would hire a lawyer.")
+    assert article.quotes[-1].speaker_name == "The sprinter's mother"
+
+
+def test_speakers_first_name_and_surname_tagged_two_places_do_not_stop_extraction(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Crown prosecutor Amelia Dunstan told the court the offending was only uncovered when a "
+        "junior accountant queried a $14,000 invoice from a furniture store.")
+    assert only_quote(article).speaker_name == "Amelia Dunstan"

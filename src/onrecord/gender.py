@@ -4,6 +4,7 @@ guess, so a name it does not know, or knows as both, tells nothing."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from onrecord.lexicon import optional_lines, per_language
@@ -25,6 +26,9 @@ def first_name_gender(name: str) -> str | None:
     if det is None or not name:
         return None
     guess = det.get_gender(name)  # type: ignore[attr-defined]
+    plain = _unaccented(name)
+    if guess == "unknown" and plain != name:  # "Siobhán", "Maëva": the dictionary's spelling
+        return first_name_gender(plain)
     if guess == "unknown" and "-" in name.strip("-"):
         # a compound first name the dictionary lacks ("Marie-Ève"): its parts, when they agree
         genders = {first_name_gender(part) for part in name.split("-") if part}
@@ -41,6 +45,12 @@ def first_name_gender(name: str) -> str | None:
     if guess in ("female", "mostly_female"):
         return "female"
     return None
+
+
+def _unaccented(name: str) -> str:
+    """The name without its accents ("Siobhán" -> "Siobhan")."""
+    return "".join(c for c in unicodedata.normalize("NFD", name)
+                   if unicodedata.category(c) != "Mn")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +94,8 @@ def sure_of_first_name(name: str) -> bool:
     if det is None:
         return False
     gender = det.get_gender(name)  # type: ignore[attr-defined]
+    if gender == "unknown" and _unaccented(name) != name:
+        return sure_of_first_name(_unaccented(name))
     return gender in ("male", "female") and all(
         det.get_gender(name, country) in (gender, "unknown")  # type: ignore[attr-defined]
         for country in _news_countries())

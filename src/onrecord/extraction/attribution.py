@@ -30,8 +30,10 @@ from onrecord.extraction.cues import (
     clitic_subject,
     cue_particle,
     cue_tokens,
+    inverted_noun_phrase,
     is_according_to,
     is_cue,
+    is_relative_pronoun,
     joined_to_inverted_clitic,
     mention_tokens,
     reporting_word,
@@ -446,6 +448,8 @@ def _inner_subject(cue: Token) -> Token | None:
     if cue.tag_ != cue.pos_:
         return None
     subject = subject_of(cue)
+    if subject is not None and subject.i < cue.i:  # "« A, a déclaré la préfète. B »", the
+        subject = inverted_noun_phrase(cue)  # parser taking a word of A for the subject
     return subject if subject is not None and cue.i < subject.i <= cue.i + 4 else None
 
 
@@ -1052,6 +1056,7 @@ def _indirect_parts(
         if any(s <= at < e for s, e in quoted_spans):
             continue
         start, end = _strip_clause(text, blk.base + span[0], blk.base + span[1])
+        _absorb_embedded(start, end, inside, direct, fragments, blk)
         clipped = _clip_at_direct(text, start, end, direct)
         if clipped is None:
             continue
@@ -1061,7 +1066,7 @@ def _indirect_parts(
             part.frame = frame
             part.source = found_by(frame)
             out.append(part)
-    out.extend(_postposed_parts(text, blk, out, direct, quoted_spans, closing_cues, fragments))
+    out.extend(_postposed_parts(text, blk, out, direct, inside, closing_cues, fragments))
     out = _drop_nested(out)
     _merge_continuing_quotes(text, out, direct)
     return out
@@ -1069,10 +1074,12 @@ def _indirect_parts(
 
 def _postposed_parts(
     text: str, blk: _Block, found: list[Part], direct: list[Part],
-    quoted_spans: list[tuple[int, int]], closing_cues: set[int], fragments: list[Quoted],
+    inside: list[Quoted], closing_cues: set[int], fragments: list[Quoted],
 ) -> list[Part]:
     """Reports whose subject follows the verb at the sentence's end ("..., a annoncé jeudi
     l'entreprise"), where no other frame found the sentence's content."""
+    quoted_spans = [(q.open_at, q.close_at + 1 if q.close_at is not None else q.end)
+                    for q in inside if q.depth == 0]
     out: list[Part] = []
     for tok, subject, span in postposed_reports(blk.doc):
         if tok.i in closing_cues:
@@ -1082,6 +1089,7 @@ def _postposed_parts(
             p.start < end and start < p.end for p in found
         ):
             continue
+        _absorb_embedded(start, end, inside, direct, fragments)
         clipped = _clip_at_direct(text, start, end, direct)
         if clipped is None:
             continue
@@ -1138,6 +1146,43 @@ def _indirect_part(
     if head is not None and (cue_inside or not (start <= blk.base + head.idx < end)):
         _set_mention(part, head)
     return part
+
+
+def _absorb_embedded(
+    start: int, end: int, inside: list[Quoted], direct: list[Part], fragments: list[Quoted],
+    clause: _Block | None = None,
+) -> None:
+    """"Le chauffeur aurait signalé « un problème de freinage » juste avant, a confié un
+    enquêteur": a quote whose cue and speaker lie inside a sentence that a cue after it reports
+    whole is part of that report (a mixed quote, the reporter's), not a quote of its own: it
+    moves from ``direct`` to the ``fragments`` a reported clause takes in. Inside a reported
+    clause (``clause``, the block of a "that" clause), only a quoted phrase with no verb of its
+    own, whose cue opens no relative clause, is ("a assuré qu'il ne répondrait pas « aux
+    attaques personnelles »"): 'testified that the accused said "mi never mean fi kill him"'
+    keeps the accused's words his, and so does "..., ce que le syndicat a jugé « tardif »"."""
+    for d in list(direct):
+        if clause is not None and not _phrase_in_clause(clause, d):
+            continue
+        if d.frame != "before" or d.cue is None or d.mention is None or d.open_at is None:
+            continue
+        close = d.close_at if d.close_at is not None else d.end
+        if not (start <= d.mention[0] and d.cue[1] <= d.open_at and start <= d.cue[0]
+                and close < end):
+            continue
+        quoted = next((q for q in inside if q.open_at == d.open_at and q.depth == 0), None)
+        if quoted is not None:
+            direct.remove(d)
+            fragments.append(quoted)
+
+
+def _phrase_in_clause(blk: _Block, d: Part) -> bool:
+    """A quote with no verb in it, whose cue is no relative clause's verb."""
+    if d.cue_key is None or d.cue_key[0] != blk.base:
+        return False
+    cue = blk.doc[d.cue_key[1]]
+    if cue.dep_ in ("acl:relcl", "relcl") or any(is_relative_pronoun(c) for c in cue.children):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in _tokens_in(blk, d.start, d.end))
 
 
 def _clip_at_direct(

@@ -311,12 +311,22 @@ def _opens_with_named_person(tok: Token) -> bool:
     noun = tok.head
     if tok.i != tok.sent.start or tok.dep_ != "case" or noun.i <= tok.i:
         return False
+    comma = opening_phrase_end(tok)
     if noun.ent_type_ not in ("PERSON", "PER") and not any(
         c.ent_type_ in ("PERSON", "PER") for c in noun.children
-    ) and not _speaker_noun(noun) and not _organisation_quoted_after(noun):
+    ) and not _speaker_noun(noun) and not _organisation_quoted_after(noun) and not (
+        comma is not None and _name_set_off_before(tok, comma)
+    ):
         return False
-    comma = opening_phrase_end(tok)
     return comma is not None and noun.i < comma
+
+
+def _name_set_off_before(tok: Token, comma: int) -> bool:
+    """"Pour la rapporteure du texte, Agathe Verlhac (Renouveau républicain), ...": the phrase
+    ends with a person's name set off after the first comma."""
+    doc = tok.doc
+    first = next((t.i for t in doc[tok.i + 1 : comma] if t.text == ","), None)
+    return first is not None and appositive_name_end(doc, first, comma + 1) == comma
 
 
 def _organisation_quoted_after(noun: Token) -> bool:
@@ -423,6 +433,8 @@ def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
     j = k + 1
     while j < end and doc[j].ent_iob_ == "I":
         j += 1
+    if j < end and doc[j].text == "(":  # "Agathe Verlhac (Renouveau républicain),": her party
+        j = next((i + 1 for i in range(j + 1, min(end, j + 8)) if doc[i].text == ")"), j)
     return j if j < end and doc[j].text == "," else None
 
 
@@ -466,7 +478,7 @@ def subject_of(
     subject = _own_subject(tok, cue) or (
         (_causative_subject(tok) or _clitic_tagged_otherwise(tok)) if depth == 0 else None)
     if subject is not None and subject.lower_ in dative_clitics() and subject.i < tok.i:
-        inverted = _inverted_noun_phrase(tok)  # "« ... », lui a répondu en riant Bolduc": the
+        inverted = inverted_noun_phrase(tok)  # "« ... », lui a répondu en riant Bolduc": the
         if inverted is not None:  # clitic the parser made the subject is whom he answered
             return inverted
     if subject is None and (tok.tag_ == "VBG" or _present_participle(tok)):
@@ -490,7 +502,10 @@ def subject_of(
                 tok.head.pos_ == "PROPN"
                 and any(c.ent_type_ == "PERSON" for c in tok.head.children)))):
         return tok.head  # "Yannick Perrault, infirmier ..., décrit": the verb taken for a modifier
-    inverted = _inverted_subject(tok) or _inverted_noun_phrase(tok)
+    past_relative = _noun_before_relative_clause(tok) if depth == 0 else None
+    if past_relative is not None:
+        return past_relative
+    inverted = _inverted_subject(tok) or inverted_noun_phrase(tok)
     if inverted is not None:
         return inverted
     stranded = _stranded_subject(tok) if depth == 0 and trailing_cue_of_its_content(tok) else None
@@ -884,7 +899,7 @@ def _inverted_subject(tok: Token) -> Token | None:
     return None
 
 
-def _inverted_noun_phrase(tok: Token) -> Token | None:
+def inverted_noun_phrase(tok: Token) -> Token | None:
     """"..., a déclaré jeudi son ambassadrice, Nadia Keraval": in a treebank with universal tags
     (the verb's tag is "VERB", or it has a tense auxiliary "aux:tense"), a reporting verb after
     the words it reports, with no subject of its own, has the first noun phrase after it as its
@@ -911,6 +926,27 @@ def _inverted_noun_phrase(tok: Token) -> Token | None:
             return word
         i += 1
     return None
+
+
+def _noun_before_relative_clause(tok: Token) -> Token | None:
+    """"La clinique du Val-Fleuri, qui n'est pas poursuivie, a fait savoir que ...": a reporting
+    verb with no subject of its own, right after the comma closing a relative clause that the
+    parser hung it from, has the noun the clause describes as its subject."""
+    doc = tok.doc
+    prev = before_verb_group(tok, tok.sent.start)
+    if prev <= 0 or doc[prev].text != ",":
+        return None
+    verb, hops = tok.head, 0
+    while verb.dep_ not in ("acl:relcl", "relcl") and verb.head is not verb and hops < 3:
+        verb, hops = verb.head, hops + 1
+    noun = verb.head
+    if verb.dep_ not in ("acl:relcl", "relcl") or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not noun.i < verb.i < prev or not any(
+        is_relative_pronoun(c) and c.dep_ in _SUBJECT_DEPS for c in verb.children
+    ):
+        return None
+    return noun
 
 
 def before_verb_group(tok: Token, floor: int) -> int:
@@ -1245,7 +1281,7 @@ def _reporter_before_participle(tok: Token) -> Token | None:
             if subj is not None and subj.dep_ == "nsubj":
                 return subj
             if subj is None and tok.tag_ != "VBG":  # "a martelé l'élue, en rappelant que"
-                return clitic_subject(prev) or _inverted_noun_phrase(prev)
+                return clitic_subject(prev) or inverted_noun_phrase(prev)
             break
         if prev.pos_ in ("VERB", "AUX"):
             break

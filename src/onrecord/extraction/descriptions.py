@@ -139,7 +139,10 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         ent.gender = ent.gender or gender
         ent.introduced = True  # "the youngster's mum", later "his mum Kerry-Ann Beckford"
         return ent, CONFIDENCE["description"]
-    return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head), gender=gender)
+    # "Le groupe X a voté le texte. Son porte-parole a salué ...": someone's office holder is
+    # not whoever the story was about (the possessor), so no guess
+    return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head) or (
+        _possessed(head)), gender=gender)
 
 
 def _without_former(lemma: str) -> str:
@@ -183,12 +186,18 @@ def _indefinite(head: Token) -> bool:
 
 
 def _kin_of_someone(head: Token, lemma: str) -> bool:
-    """A description that relates its person to someone named by a possessive pronoun ("son
-    voisin", "her daughter") and is no office: another person than the possessor."""
+    """A description that relates its person to someone named by a possessive ("son voisin",
+    "her daughter", "the sprinter's mother") and is no office: another person than the
+    possessor."""
     if lemma in lexicon().occupations or is_title_word(lemma):
         return False
+    return _possessed(head)
+
+
+def _possessed(head: Token) -> bool:
+    """The description has a possessive before its noun ("son", "her", "the sprinter's")."""
     return any(c.i < head.i and (
-        (c.dep_ == "poss" and c.pos_ == "PRON")
+        (c.dep_ == "poss" and c.pos_ in ("PRON", "NOUN"))
         or (c.dep_ == "det" and c.tag_ == c.pos_ and "Yes" in c.morph.get("Poss", []))
     ) for c in head.children)
 
@@ -257,8 +266,16 @@ def _introduces(head: Token) -> bool:
             sourced and c.dep_ == "nmod" and any(
                 k.dep_ == "case" and k.lower_ in introducing for k in c.children)))
         and not any(t.text == "," for t in head.doc[head.i : c.i])
+        and not _counts_only(c)
         for c in head.children
     )
+
+
+def _counts_only(phrase: Token) -> bool:
+    """"The mother of three", "father-of-two": a phrase after the noun that only counts
+    (someone's children), which says nothing new about who the person is."""
+    objects = [t for t in phrase.subtree if t.i != phrase.i]
+    return bool(objects) and all(t.like_num for t in objects)
 
 
 def organisation(
@@ -281,6 +298,13 @@ def organisation(
     return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
 
 
+def _holds(ent: Entity, lemma: str) -> bool:
+    """One of the entity's roles is headed by ``lemma`` ("chirurgien" for "chirurgien", not for
+    "avocat du chirurgien")."""
+    return any(role.split()[0].lower().split("-")[0] == lemma.split("-")[0]
+               for role in ent.roles if role.split())
+
+
 def _organisation_of_type(
     d: Discourse, lemma: str, pos: int, own: Sequence[str]
 ) -> Entity | None:
@@ -300,6 +324,10 @@ def _organisation_of_type(
         return None
     else:  # "le syndicat" is no organisation the article gave another kind ("le groupe X")
         orgs = [e for e in orgs if not (e.types & lex.organisation_types - {lemma})] or orgs
+    if not orgs:  # "Les Autocars Brémond ... L'entreprise": a name the tagger called a
+        orgs = [e for e in d.entities if e.kind == "person" and e.named  # person's, with a
+                and e.positions and min(e.positions) <= pos  # word of the kind's names
+                and signals & set(folded(e.name).split())]
     if not orgs:
         orgs = [e for e in d.entities if _company_taken_for_person(e, pos)]
         for ent in orgs:
@@ -363,7 +391,9 @@ def definite_person(
     field = None if field == "-" else field
     best: Entity | None = None
     best_score = 0.0
+    latest_speaker = d.latest_speaker()
     for ent in d.by_recency(pos):
+        holder = _holds(ent, lemma)
         if ent.kind not in ("person", "anonymous") or not (
             ent.spoke or any(p <= pos for p in ent.narrative)
         ):
@@ -388,8 +418,18 @@ def definite_person(
         else:
             continue
         score += sum(1 for w in words if ent.has_role_word(w))
+        if ent is latest_speaker and score >= 1.0:  # "A coach at a rival school ... said.
+            score += 0.25  # '...,' the coach said": who just spoke, not the head coach before
+        if holder:  # "le chirurgien" is the surgeon more than "l'avocat du chirurgien"
+            score += 0.5
         if score > best_score:
             best, best_score = ent, score
+    if best_score < 1.5:  # no one who spoke or acted holds the role itself: one named with it
+        holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named  # ("Son
+                   and _holds(e, lemma) and any(p <= pos for p in e.positions)  # chirurgien, le
+                   and not (gender and e.gender and e.gender != gender)  # docteur X, ...")
+                   and not _other_place(mention, e)]
+        best = holders[0] if holders else best
     if best is not None:
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]

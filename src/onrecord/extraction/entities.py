@@ -44,6 +44,7 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _no_opening_participles(doc)
         _given_names_left_out(doc)
         _no_offices_in_apposition(doc)
+        _names_set_off_untagged(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
@@ -67,6 +68,27 @@ def _given_names_left_out(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _names_set_off_untagged(doc: Doc) -> None:
+    """"Laure Dambrine, professeure de sciences, était assise": a first name whose gender every
+    country the language's news reads agrees on, then a capitalised word that is no first name,
+    set off by a comma before a lower-case word, that the tagger left out of every entity, is a
+    person."""
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = []
+    for i in range(len(doc) - 3):
+        first, last, comma = doc[i], doc[i + 1], doc[i + 2]
+        if i in taken or i + 1 in taken or comma.text != "," or not doc[i + 3].is_lower:
+            continue
+        if not (first.is_title and first.is_alpha and last.is_title and last.is_alpha):
+            continue
+        if i > 0 and not first.is_sent_start and doc[i - 1].is_title:
+            continue  # the end of a longer run of capitalised words
+        if sure_of_first_name(first.text) and not first_name_gender(last.text):
+            found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
 
 
 def _no_offices_in_apposition(doc: Doc) -> None:
@@ -168,7 +190,20 @@ def _people_after_office(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             changed = True
     if changed:
-        doc.ents = sorted(ents, key=lambda e: e.start)
+        doc.ents = _without_overlaps(ents)
+
+
+def _without_overlaps(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The entities in order, each dropped that overlaps one kept before it: a person made of a
+    first name and a surname the tagger called two places ("prosecutor Amelia Dunstan") leaves
+    no place behind on either word."""
+    kept: list[SpacySpan] = []
+    taken: set[int] = set()
+    for ent in sorted(ents, key=lambda e: (e.start, -len(e))):
+        if not taken.intersection(range(ent.start, ent.end)):
+            kept.append(ent)
+            taken.update(range(ent.start, ent.end))
+    return kept
 
 
 def _name_run_into_a_date(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
@@ -249,9 +284,9 @@ def _place_naming_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         return None
     if ent.label_ == "ORG" and any(t.lower_ in lexicon().organisation_nouns for t in ent):
         return None
-    office = ent.root.head
-    if office.pos_ != "NOUN" or not (office.lower_ in lexicon().occupations
-                                     or is_title_word(office.text)):
+    office = ent.root.head  # "The Minister for Health, Siobhán Tierney, said": a capitalised
+    if office.pos_ not in ("NOUN", "PROPN") or not (  # office too
+            office.lower_ in lexicon().occupations or is_title_word(office.text)):
         return None
     return SpacySpan(doc, ent.start, ent.end, label="PERSON")
 
@@ -756,6 +791,11 @@ class Discourse:
                     continue
                 if len(words) == 1 and len(ewords) > 1 and words[0] in family_names(ent.name):
                     return ent  # "Ho" for Rebecca Ho Man-yee, "Chan" for Chan Ka-wai
+                if len(ewords) == 1 and len(words) > 1 and ent.gender and (
+                    ent.gender_source != "first name"
+                    and first_name_gender(words[0]) not in (None, ent.gender)
+                ):  # "Ms Tierney" is not Conor Tierney, named later
+                    continue
                 if len(ewords) == 1 and len(words) > 1 and words[0] == ewords[0] and (
                     first_name_gender(ent.name) is not None and ent.name not in family_names(name)
                 ):  # "son frère cadet, Didier", then "Didier Van Oosterwyck": his full name

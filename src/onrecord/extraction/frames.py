@@ -185,7 +185,8 @@ def _postposed(doc: Doc, start: int, end: int,
         if any(t.text in MARK_CHARS for t in doc[j:clause_end]) or not _has_finite_verb(
             doc, start, comma
         ):
-            return None  # "..., Dana Korvel, a salué une « étape utile »": its own subject
+            # "..., Dana Korvel, a salué une « étape utile »": its own subject; a later comma
+            continue  # may still end the sentence with its report ("..., a confié X")
         subject = clitic_subject(verb)
         if subject is None or subject.i < comma:
             particle = cue_particle(verb)  # "a fait savoir la direction"

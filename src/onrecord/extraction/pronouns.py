@@ -33,9 +33,13 @@ def resolve_pronoun(
     last = next((ev for ev in reversed(d.events) if ev.entity.kind == "person"), None)
     if last is not None and last.entity.gender not in (None, agrees):
         # "Me Vandamme a interrogé le commissaire Paul Gérardy. Il a reconnu ...": the subject
-        # does not agree, so the person of the pronoun's gender the sentence named since
+        # does not agree, so the person of the pronoun's gender the sentence named since; or
+        # named since the last person of that gender did something ("Laure Dambrine ... était
+        # assise. Le chauffeur lui avait demandé ... « ... », raconte-t-elle")
+        mate = next((ev.pos for ev in reversed(d.events) if ev.entity.kind == "person"
+                     and ev.entity.gender == agrees), -1)
         since = [e for e in d.entities if e.kind == "person" and e.named
-                 and e.gender == agrees and any(last.pos < p < pos for p in e.narrative)]
+                 and e.gender == agrees and any(mate < p < pos for p in e.narrative)]
         if since:
             latest = max(since, key=lambda e: max(p for p in e.narrative if p < pos))
             return latest, CONFIDENCE["pronoun_named"]

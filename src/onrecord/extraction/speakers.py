@@ -431,6 +431,13 @@ class Resolver:
         words = mention_tokens(tok)
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
             return  # "le maire Gilles Thériault": the name is the subject the inventory has
+        name = _name_set_off_after(tok)
+        if name is not None:  # "Son chirurgien, le docteur Frédéric Mahieu, comparaissait": the
+            at = base + name.idx  # subject is the person the name's entity is
+            known = next((e for e in self.entities if at in e.positions), None)
+            if known is not None and not self._inside(self.content, at):
+                self._narrative.append((at, known))
+            return
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
@@ -1482,6 +1489,20 @@ def _heading(doc: Doc) -> bool:
     """A headline or subheading: a short line that does not end a sentence."""
     words = [t for t in doc if not t.is_space]
     return 0 < len(words) <= 25 and words[-1].text not in (".", "!", "?", "…", "»", '"', "”")
+
+
+def _name_set_off_after(tok: Token) -> Token | None:
+    """The first word of a person's name that follows the noun ``tok`` after a comma, within a
+    few words and before the next comma ("Son chirurgien, le docteur Frédéric Mahieu, ...")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for t in doc[tok.i + 2 : min(len(doc), tok.i + 6)]:
+        if t.ent_type_ == "PERSON":
+            return t
+        if t.is_punct:
+            return None
+    return None
 
 
 def _modifier_only(span: SpacySpan) -> bool:
