@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 30)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 31)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -122,11 +122,15 @@ FLOORS = {
                    "attribution_F1@0.3": 0.90},  # 0.934
     # first measure (session 27, the session's starting code, mended only where it raised on one
     # article): 0.972, 0.871, 0.854; floors after English round 19, written against its errors
-    "en_blind28": {"quote_F1@0.8": 0.95, "speaker_acc@0.3": 0.90,  # 0.972, 0.927
-                   "attribution_F1@0.3": 0.88},  # 0.909
+    "en_blind28": {"quote_F1@0.8": 0.95, "speaker_acc@0.3": 0.93,  # 0.972, 0.952
+                   "attribution_F1@0.3": 0.91},  # 0.933
     # first measure (session 27, the session's starting code): 0.922, 0.923, 0.889; kept blind
     "en_blind29": {"quote_F1@0.8": 0.90, "speaker_acc@0.3": 0.90,  # 0.922, 0.923
                    "attribution_F1@0.3": 0.86},  # 0.889
+    # first measure (session 27, the session's starting code): 0.938, 0.838, 0.807; kept blind
+    # (after English round 19, written against en_blind28: 0.938, 0.846, 0.815)
+    "en_blind30": {"quote_F1@0.8": 0.91, "speaker_acc@0.3": 0.82,  # 0.938, 0.846
+                   "attribution_F1@0.3": 0.79},  # 0.815
 }
 
 

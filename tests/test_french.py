@@ -2050,3 +2050,23 @@ def test_french_quoted_phrase_inside_a_reported_clause_is_part_of_it() -> None:
     quote = only(article)
     assert quote.type == "mixed" and quote.text.startswith("son bilan")
     assert speaker_name(quote) == "Jean-Paul Dufour"
+
+
+# --- round 34 (written against fr_blind43's errors, session 27) ---------------------------------
+
+
+def test_french_trading_company_named_like_a_person_is_the_company() -> None:
+    article = fr("Sanctions\nPORT-ALBAN – Le Secrétariat au commerce et aux sanctions (SCS) a "
+                 "infligé mardi une amende de 14,2 millions de francs au négociant en matières "
+                 "premières Corval Trading, établi à Port-Alban.\nLe SCS estime que Corval « ne "
+                 "pouvait ignorer » l’identité réelle de ses clients.\nLe directeur général de "
+                 "Corval, Thierry Aebi, a reconnu que les contrôles avaient été « insuffisants ».\n"
+                 "Dans un communiqué, l’entreprise indique qu’elle ne fera pas recours.")
+    assert speaker_name(article.quotes[-1]) == "Corval Trading"
+
+
+def test_french_se_souvenir_is_a_cue() -> None:
+    article = fr("Incendie\nAu camping des Pins, la gérante, Marina Ferrandi, a vu les flammes "
+                 "vers 2 heures. « On tapait sur les caravanes avec des casseroles », "
+                 "se souvient-elle.")
+    assert speaker_name(only(article)) == "Marina Ferrandi"

@@ -1406,3 +1406,33 @@ def test_speakers_first_name_and_surname_tagged_two_places_do_not_stop_extractio
         "Crown prosecutor Amelia Dunstan told the court the offending was only uncovered when a "
         "junior accountant queried a $14,000 invoice from a furniture store.")
     assert only_quote(article).speaker_name == "Amelia Dunstan"
+
+
+def test_speakers_relative_is_not_the_next_person_who_speaks(extract_text: Extract) -> None:
+    article = extract_text(
+        "Doping\n"
+        "The sprinter's mother, who spoke to this newspaper by telephone, said the family would "
+        "hire a lawyer.\n"
+        "\"My son cried the whole night,\" she said.\n"
+        "School principal Dr Hyacinth Barrow said: \"We will support this young man fully.\"")
+    assert [q.speaker_name for q in article.quotes] == [
+        "The sprinter's mother", "The sprinter's mother", "Hyacinth Barrow"]
+
+
+def test_speakers_he_after_mr_surname_shared_by_two_is_the_one_who_spoke(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Port upgrade\n"
+        "Lake Ports Authority (LPA) Director General, Eng Joseph Kalinga, told this paper that "
+        "the contractor, Kilimo Marine Engineering Limited, had been paid 60 per cent of the "
+        "contract sum but had completed less than a third of the works.\n"
+        "\"We have honoured every payment certificate on time. What we have not received is a "
+        "jetty,\" Eng Kalinga said, adding that the authority had issued the firm with a 28-day "
+        "notice.\n"
+        "But Kilimo Marine Managing Director Mr Emmanuel Kalinga, who is no relation, said the "
+        "authority had changed the terminal design three times since the contract was signed.\n"
+        "\"Every time the drawings change, the steel we ordered becomes the wrong steel,\" Mr "
+        "Kalinga said.\n"
+        "He said the firm had twice written to the ministry but had received no reply.")
+    assert [q.speaker_name for q in article.quotes][-2:] == ["Emmanuel Kalinga"] * 2

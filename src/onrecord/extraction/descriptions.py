@@ -137,7 +137,8 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
             return kin, CONFIDENCE["description_of_named"]
         ent = d.descriptive("person", described, lemma, "the")
         ent.gender = ent.gender or gender
-        ent.introduced = True  # "the youngster's mum", later "his mum Kerry-Ann Beckford"
+        ent.introduced = ent.kin = True  # "the youngster's mum", later "his mum Kerry-Ann
+        # Beckford"
         return ent, CONFIDENCE["description"]
     # "Le groupe X a voté le texte. Son porte-parole a salué ...": someone's office holder is
     # not whoever the story was about (the possessor), so no guess
@@ -298,7 +299,7 @@ def organisation(
     return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
 
 
-def _holds(ent: Entity, lemma: str) -> bool:
+def _role_headed_by(ent: Entity, lemma: str) -> bool:
     """One of the entity's roles is headed by ``lemma`` ("chirurgien" for "chirurgien", not for
     "avocat du chirurgien")."""
     return any(role.split()[0].lower().split("-")[0] == lemma.split("-")[0]
@@ -393,7 +394,7 @@ def definite_person(
     best_score = 0.0
     latest_speaker = d.latest_speaker()
     for ent in d.by_recency(pos):
-        holder = _holds(ent, lemma)
+        holder = _role_headed_by(ent, lemma)
         if ent.kind not in ("person", "anonymous") or not (
             ent.spoke or any(p <= pos for p in ent.narrative)
         ):
@@ -425,9 +426,10 @@ def definite_person(
         if score > best_score:
             best, best_score = ent, score
     if best_score < 1.5:  # no one who spoke or acted holds the role itself: one named with it
-        holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named  # ("Son
-                   and _holds(e, lemma) and any(p <= pos for p in e.positions)  # chirurgien, le
-                   and not (gender and e.gender and e.gender != gender)  # docteur X, ...")
+        # ("Son chirurgien, le docteur X, ...")
+        holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                   and _role_headed_by(e, lemma) and any(p <= pos for p in e.positions)
+                   and not (gender and e.gender and e.gender != gender)
                    and not _other_place(mention, e)]
         best = holders[0] if holders else best
     if best is not None:

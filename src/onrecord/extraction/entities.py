@@ -627,6 +627,7 @@ class Entity:
     spoke: bool = False
     speaker: Speaker | None = None
     introduced: bool = False  # a description that may be named later ("The head of ...")
+    kin: bool = False  # someone's relative ("the youngster's mum"): named later by that word
     types: set[str] = field(default_factory=set)  # what the article calls an organisation
     age: int | None = None  # "Dean Papadakis, 44,": what "the 44-year-old" will call him
 

@@ -262,7 +262,9 @@ class Resolver:
                      and not e.occupation_differs(ent.head or "")
                      and not (ent.gender and e.gender and ent.gender != e.gender)]
             later = [e for e in agree if min(e.positions) <= limit and not (
-                indefinite and not _holds(e, ent.head or "") and not self._lede_named(ent, e, pos))]
+                indefinite and not _holds(e, ent.head or "") and not self._lede_named(ent, e, pos))
+                and not (ent.kin and not _holds(e, ent.head or ""))]  # "The sprinter's mother"
+            # is not the principal who speaks next
             if not later and not indefinite:  # "the youngster's mum says ...", paragraphs on
                 later = [e for e in agree if _holds(e, ent.head or "")]  # "his mum Kerry-Ann
                 # Beckford, 33, said": the same word names her
@@ -532,6 +534,12 @@ class Resolver:
                 ent, _ = resolve_description(self.discourse, found, pos)
             if any(ev.entity is ent and ev.spoke and ev.pos >= pos for ev in events[-3:]):
                 continue  # the subject of a cue that spoke there: it spoke, it is not narrative
+            if any(ev.spoke and ev.pos < pos <= ev.pos + 30 and ev.entity is not ent
+                   and ev.entity.kind == ent.kind == "person"
+                   and family_names(ev.entity.name) & family_names(ent.name)
+                   and not re.search(r"[.!?\n]", self.text[ev.pos : pos]) for ev in events[-3:]):
+                continue  # "Mr Kalinga said" after two Kalingas: the cue's mention, which the
+                # quote resolved, and not the namesake the name alone would pick
             events.append(Event(pos, ent, False))
 
     # -- mentions -------------------------------------------------------------------------------
