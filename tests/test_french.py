@@ -2070,3 +2070,10 @@ def test_french_se_souvenir_is_a_cue() -> None:
                  "vers 2 heures. « On tapait sur les caravanes avec des casseroles », "
                  "se souvient-elle.")
     assert speaker_name(only(article)) == "Marina Ferrandi"
+
+
+def test_french_untagged_name_after_an_occupation_is_the_subject() -> None:
+    article = fr("Volleyball\n« On n'a jamais lâché », a raconté l’entraîneuse-chef des Pluviers, "
+                 "Nathalie Gauvin.\nL’attaquante Kaïla Desrosiers a été nommée joueuse par "
+                 "excellence de la finale. Selon elle, tout a basculé sur un temps mort.")
+    assert speaker_name(article.quotes[-1]) == "Kaïla Desrosiers"

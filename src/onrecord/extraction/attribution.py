@@ -1150,18 +1150,19 @@ def _indirect_part(
 
 def _absorb_embedded(
     start: int, end: int, inside: list[Quoted], direct: list[Part], fragments: list[Quoted],
-    clause: _Block | None = None,
+    clause_in: _Block | None = None,
 ) -> None:
     """"Le chauffeur aurait signalé « un problème de freinage » juste avant, a confié un
     enquêteur": a quote whose cue and speaker lie inside a sentence that a cue after it reports
     whole is part of that report (a mixed quote, the reporter's), not a quote of its own: it
     moves from ``direct`` to the ``fragments`` a reported clause takes in. Inside a reported
-    clause (``clause``, the block of a "that" clause), only a quoted phrase with no verb of its
-    own, whose cue opens no relative clause, is ("a assuré qu'il ne répondrait pas « aux
-    attaques personnelles »"): 'testified that the accused said "mi never mean fi kill him"'
-    keeps the accused's words his, and so does "..., ce que le syndicat a jugé « tardif »"."""
+    clause ("that ...", a verb's complement; ``clause_in`` is then its paragraph's block), only
+    a quoted phrase with no verb of its own, whose cue opens no relative clause, is ("a assuré
+    qu'il ne répondrait pas « aux attaques personnelles »"): 'testified that the accused said
+    "mi never mean fi kill him"' keeps the accused's words his, and so does "..., ce que le
+    syndicat a jugé « tardif »"."""
     for d in list(direct):
-        if clause is not None and not _phrase_in_clause(clause, d):
+        if clause_in is not None and not _phrase_in_clause(clause_in, d):
             continue
         if d.frame != "before" or d.cue is None or d.mention is None or d.open_at is None:
             continue

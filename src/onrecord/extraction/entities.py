@@ -74,21 +74,34 @@ def _names_set_off_untagged(doc: Doc) -> None:
     """"Laure Dambrine, professeure de sciences, était assise": a first name whose gender every
     country the language's news reads agrees on, then a capitalised word that is no first name,
     set off by a comma before a lower-case word, that the tagger left out of every entity, is a
-    person."""
+    person; so is any first name and such a word after an article and an occupation, set off or
+    followed by a verb ("L'attaquante Kaïla Desrosiers a été nommée")."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found = []
     for i in range(len(doc) - 3):
         first, last, comma = doc[i], doc[i + 1], doc[i + 2]
-        if i in taken or i + 1 in taken or comma.text != "," or not doc[i + 3].is_lower:
+        if i in taken or i + 1 in taken:
             continue
         if not (first.is_title and first.is_alpha and last.is_title and last.is_alpha):
             continue
         if i > 0 and not first.is_sent_start and doc[i - 1].is_title:
             continue  # the end of a longer run of capitalised words
-        if sure_of_first_name(first.text) and not first_name_gender(last.text):
+        if first_name_gender(last.text):
+            continue
+        set_off = comma.text == "," and doc[i + 3].is_lower
+        if (set_off and sure_of_first_name(first.text)) or (
+            _after_occupation(doc, i) and first_name_gender(first.text)
+            and (set_off or comma.pos_ in ("AUX", "VERB"))
+        ):  # "L'attaquante Kaïla Desrosiers a été nommée"
             found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+
+
+def _after_occupation(doc: Doc, i: int) -> bool:
+    """An article and a lower-case occupation stand right before ``doc[i]`` ("L'attaquante")."""
+    return i >= 2 and doc[i - 1].is_lower and doc[i - 1].lower_ in lexicon().occupations and (
+        doc[i - 2].pos_ == "DET")
 
 
 def _no_offices_in_apposition(doc: Doc) -> None:
