@@ -124,6 +124,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind41", "make_gold_blind41.py"),
     ("fr_blind42", "make_gold_blind42.py"),
     ("fr_blind43", "make_gold_blind43.py"),
+    ("fr_blind44", "make_gold_blind44.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
