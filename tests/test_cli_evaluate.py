@@ -160,3 +160,32 @@ def test_cli_evaluate_predictions_with_other_ids_are_refused(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "no article id matches" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_evaluate_reports_an_article_extraction_failed_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Evaluating gold directly: an article extraction faulted on is named in one line and
+    scored as found nothing; the run finishes."""
+    from onrecord.extraction import pipeline
+
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
+        {"id": "a", "text": "Mayor Ada Obi said the bridge would open in May.",
+         "quotes": [{"start": 21, "end": 47, "type": "indirect", "speaker": "Ada Obi"}]},
+        {"id": "b", "text": "Chief Tunde Bello said the road would close in June.",
+         "quotes": [{"start": 25, "end": 51, "type": "indirect", "speaker": "Tunde Bello"}]},
+    ])
+    fill = pipeline._fill
+
+    def fill_or_fail(article: Any, docs: Any) -> None:
+        if "Bello" in article.text:
+            raise IndexError("no such token")
+        fill(article, docs)
+
+    monkeypatch.setattr(pipeline, "_fill", fill_or_fail)
+    result = run("evaluate", str(gold), "--json")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if "[E036]" in line] == [
+        "onrecord: [E036] b: extraction failed (IndexError: no such token); it counts as found "
+        "nothing"]
+    scores = json.loads(result.stdout)
+    assert scores[0]["gold"] == 2 and scores[0]["quote_R"] == 0.5

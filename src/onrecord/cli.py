@@ -245,6 +245,9 @@ def _predict(golds: dict[str, dict[str, Any]], model: str | None,
     docs = (Document(id=doc_id, text=str(g.get("text", ""))) for doc_id, g in golds.items())
     preds = {}
     for article in extract_many(docs, nlp=nlp):
+        if article.failure is not None:
+            click.echo(f"onrecord: {ExtractionFailed(article.failure, source=article.id)}; it "
+                       "counts as found nothing", err=True)
         preds[article.id] = article.to_dict()
     if save:
         with open(save, "w", encoding="utf-8") as fh:
