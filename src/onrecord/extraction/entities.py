@@ -94,6 +94,7 @@ def _names_set_off_untagged(doc: Doc) -> None:
             and (set_off or comma.pos_ in ("AUX", "VERB"))
         ):  # "L'attaquante Kaïla Desrosiers a été nommée"
             found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
+            taken.update((i, i + 1))  # no two names on one word
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
 
