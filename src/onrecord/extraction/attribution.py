@@ -1162,13 +1162,13 @@ def _absorb_embedded(
     "mi never mean fi kill him"' keeps the accused's words his, and so does "..., ce que le
     syndicat a jugé « tardif »"."""
     for d in list(direct):
-        if clause_in is not None and not _phrase_in_clause(clause_in, d):
-            continue
         if d.frame != "before" or d.cue is None or d.mention is None or d.open_at is None:
             continue
         close = d.close_at if d.close_at is not None else d.end
         if not (start <= d.mention[0] and d.cue[1] <= d.open_at and start <= d.cue[0]
                 and close < end):
+            continue
+        if clause_in is not None and not _phrase_in_clause(clause_in, d):
             continue
         quoted = next((q for q in inside if q.open_at == d.open_at and q.depth == 0), None)
         if quoted is not None:

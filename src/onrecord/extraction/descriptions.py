@@ -393,7 +393,8 @@ def definite_person(
     best: Entity | None = None
     best_score = 0.0
     latest_speaker = d.latest_speaker()
-    for ent in d.by_recency(pos):
+    ranked = d.by_recency(pos)
+    for ent in ranked:
         holder = _role_headed_by(ent, lemma)
         if ent.kind not in ("person", "anonymous") or not (
             ent.spoke or any(p <= pos for p in ent.narrative)
@@ -427,7 +428,7 @@ def definite_person(
             best, best_score = ent, score
     if best_score < 1.5:  # no one who spoke or acted holds the role itself: one named with it
         # ("Son chirurgien, le docteur X, ...")
-        holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
+        holders = [e for e in ranked if e.kind == "person" and e.named
                    and _role_headed_by(e, lemma) and any(p <= pos for p in e.positions)
                    and not (gender and e.gender and e.gender != gender)
                    and not _other_place(mention, e)]
