@@ -125,6 +125,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind42", "make_gold_blind42.py"),
     ("fr_blind43", "make_gold_blind43.py"),
     ("fr_blind44", "make_gold_blind44.py"),
+    ("fr_blind45", "make_gold_blind45.py"),
+    ("fr_blind46", "make_gold_blind46.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
