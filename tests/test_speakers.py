@@ -1436,3 +1436,90 @@ def test_speakers_he_after_mr_surname_shared_by_two_is_the_one_who_spoke(
         "Kalinga said.\n"
         "He said the firm had twice written to the ministry but had received no reply.")
     assert [q.speaker_name for q in article.quotes][-2:] == ["Emmanuel Kalinga"] * 2
+
+
+# --- English round 20 (written against en_blind32's errors, session 28) ------------------------
+
+
+def test_speakers_elder_title_opening_the_sentence_is_no_namesake(extract_text: Extract) -> None:
+    article = extract_text(
+        "Kiwi poisoned\n"
+        "Sanctuary manager Ruby Tawhai said rangers found the first three birds on Saturday.\n"
+        "Kaumātua Wiremu Tawhai, Ruby Tawhai’s uncle, said: “Kiwi are taonga to us.”")
+    assert [q.speaker_name for q in article.quotes] == ["Ruby Tawhai", "Wiremu Tawhai"]
+
+
+def test_speakers_organisation_before_a_job_and_a_name_is_registered(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Kiwi poisoned\n"
+        "Kōtare Valley Sanctuary Trust manager Ruby Tawhai said rangers found three birds.\n"
+        "The trust said in a statement it would offer a $10,000 reward for information.")
+    assert article.quotes[-1].speaker_name == "Kōtare Valley Sanctuary Trust"
+
+
+def test_speakers_name_tagged_an_organisation_with_a_job_in_apposition_is_a_person(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Fintech licence suspended\n"
+        "Ayodele Martins, head of research at Crestview Securities, said the suspension would "
+        "\"send a chill\" through the sector.\n"
+        "But Chioma Ezeh, a fintech analyst at Harbourline Capital, said the commission had "
+        "given KoboLink \"more than enough warning\".\n"
+        "\"Ayodele is right that the timing hurts, but the letters were sent,\" the analyst said.")
+    assert [q.speaker_name for q in article.quotes][-2:] == ["Chioma Ezeh", "Chioma Ezeh"]
+
+
+def test_speakers_two_word_office_is_the_holder_who_spoke_last(extract_text: Extract) -> None:
+    article = extract_text(
+        "Shelter approved\n"
+        "Council Member Yolanda Briggs voted no.\n"
+        "Council Member Peter Lam, who sponsored the measure, said the shelter would have "
+        "round-the-clock security.\n"
+        "Briggs said she would bring a curfew proposal to the council in the spring. \"I lost "
+        "tonight. I'm not going anywhere,\" the council member said.")
+    assert article.quotes[-1].speaker_name == "Yolanda Briggs"
+
+
+def test_speakers_office_with_a_preposition_before_a_local_title(extract_text: Extract) -> None:
+    article = extract_text(
+        "Gas cuts\n"
+        "Federal Minister for Energy Sardar Kamran Wattoo told reporters on Monday that supply to "
+        "industry would be \"partially restored\" within ten days.\n"
+        "Ms Shazia Parveen, general secretary of the Textile Mazdoor Front, said most mill "
+        "workers were paid by the day.\n"
+        "\"Domestic consumers come first,\" the minister said.")
+    assert article.quotes[-1].speaker_name == "Kamran Wattoo"
+
+
+def test_speakers_one_of_a_group_is_one_new_person_he_continues(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bus contract\n"
+        "Transport operator Kareem Lindo said the routes were losing money.\n"
+        "One of the company’s drivers, who asked not to be named, said some drivers had started "
+        "working for route-taxi operators.\n"
+        "“A man has to eat, boss,” he said.")
+    assert [q.speaker_name for q in article.quotes][-2:] == [
+        "One of the company’s drivers", "One of the company’s drivers"]
+
+
+def test_speakers_participle_description_stops_before_a_relative_clause(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Wildfire evacuation\n"
+        "A band staff member helping to co-ordinate the flights, who asked not to be named, said "
+        "the community first asked for larger planes on Saturday.")
+    assert only_quote(article).speaker_name == (
+        "A band staff member helping to co-ordinate the flights")
+
+
+def test_speakers_the_board_is_the_health_board(extract_text: Extract) -> None:
+    article = extract_text(
+        "Parking charges scrapped\n"
+        "NHS Strathmorven confirmed yesterday that pay-and-display machines would be turned off.\n"
+        "The board’s chief executive, Alison Dewar, said the decision followed 3,000 responses.\n"
+        "The board said in a statement that it would now ‘explore all options’ for funding.")
+    assert article.quotes[-1].speaker_name == "NHS Strathmorven"

@@ -30,9 +30,17 @@ def first_name_gender(name: str) -> str | None:
     if guess == "unknown" and plain != name:  # "Siobhán", "Maëva": the dictionary's spelling
         return first_name_gender(plain)
     if guess == "unknown" and "-" in name.strip("-"):
-        # a compound first name the dictionary lacks ("Marie-Ève"): its parts, when they agree
-        genders = {first_name_gender(part) for part in name.split("-") if part}
-        return genders.pop() if len(genders) == 1 else None
+        # a compound first name the dictionary lacks ("Marie-Ève"): its parts, when they agree,
+        # else its first part when that is a name of one gender only and the others are first
+        # names too ("Marie-Claude"; not "Noble-Combe", a place)
+        parts = [part for part in name.split("-") if part]
+        genders = {first_name_gender(part) for part in parts}
+        if len(genders) == 1:
+            return genders.pop()
+        first = det.get_gender(parts[0])  # type: ignore[attr-defined]
+        others_named = all(det.get_gender(part) != "unknown"  # type: ignore[attr-defined]
+                           for part in parts[1:])
+        return first if first in ("male", "female") and others_named else None
     if guess.startswith("mostly_"):
         # A name mostly of one gender overall but not in the US or Britain ("Bernie") tells
         # nothing in English news.
@@ -99,3 +107,14 @@ def sure_of_first_name(name: str) -> bool:
     return gender in ("male", "female") and all(
         det.get_gender(name, country) in (gender, "unknown")  # type: ignore[attr-defined]
         for country in _news_countries())
+
+
+def is_first_name(name: str) -> bool:
+    """Whether the dictionary knows ``name`` as a first name at all, of either gender or of
+    both ("Camille", "Dominique")."""
+    det = _gender_detector()
+    if det is None or not name:
+        return False
+    if det.get_gender(name) != "unknown":  # type: ignore[attr-defined]
+        return True
+    return _unaccented(name) != name and is_first_name(_unaccented(name))

@@ -218,7 +218,9 @@ def present_before_quote(tok: Token) -> bool:
     if tok.lower_ not in speech_verbs()[0] or any(c.dep_ == "det" for c in tok.children):
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-    if prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")":
+    if prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")" and not (
+        prev.text == "," and tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN"
+    ):  # "Le syndic de Vernaz, Pascal Mottiez, juge qu'il serait ..."
         return False
     return nxt.text in _QUOTE_TOKENS or nxt.lower_ in complementizers()
 
@@ -358,9 +360,11 @@ def opening_phrase_end(tok: Token) -> int | None:
     ):
         return None
     end = next((t.i for t in doc[tok.i + 1 :] if t.text in (".", "!", "?")), len(doc))
-    for i in range(tok.i + 1, min(tok.sent.end, tok.i + 20)):
-        if doc[i].text == ",":  # by the words: the parser may end the sentence in the role
-            return _past_role(doc, i, max(end, tok.sent.end))  # ("... banque privée X,")
+    # by the words: the parser may end the sentence in the role ("... banque privée X,") or
+    # at a bracketed acronym ("D'après l'Organisation ouest-atlantique de la santé (OOAS), ...")
+    for i in range(tok.i + 1, min(max(end, tok.sent.end), tok.i + 20)):
+        if doc[i].text == ",":
+            return _past_role(doc, i, max(end, tok.sent.end))
     return None
 
 
@@ -377,11 +381,20 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
     if comma + 1 < end and is_relative_pronoun(doc[comma + 1]) and (
         doc[comma + 1].dep_ in _SUBJECT_DEPS
     ):
-        for j in range(comma + 2, min(end, comma + 16)):  # "Pour la Gauche sarvazienne, qui a
-            if doc[j].text == ",":  # lancé le référendum, la réforme est « ... »"
+        # "Pour la Gauche sarvazienne, qui a lancé le référendum, la réforme est « ... »"; a
+        # short quoted phrase inside the relative clause is part of it ("D'après le site
+        # Médiarvèze, qui a révélé l'« affaire des nuitées », ..."), the quote after it is not
+        j = comma + 2
+        while j < min(end, comma + 16):
+            if doc[j].text == ",":
                 return j
             if doc[j].text in _QUOTE_TOKENS:
-                break
+                close = next((k for k in range(j + 1, min(end, j + 8))
+                              if doc[k].text in _QUOTE_TOKENS), None)
+                if close is None:
+                    break
+                j = close
+            j += 1
     occupations = lexicon().occupations
     if k >= end or doc[k].tag_ != doc[k].pos_ or not (
         folded(doc[k].lower_) in occupations or folded(doc[k].lemma_) in occupations
@@ -526,6 +539,10 @@ def subject_of(
         return found if found is not None else obj
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return _participle_noun_speaker(tok, depth, cue)
+    if tok.pos_ in ("NOUN", "ADJ") and present_before_quote(tok) and (
+        tok.doc[tok.i - 1].text == ","
+    ):  # "Son secrétaire général, Radu Ostrek, juge que ...": the name set off before it
+        return tok.doc[tok.i - 2]
     if tok.pos_ == "NOUN":
         return _holder_of(tok)
     if _finite(tok):
@@ -916,7 +933,10 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
         if word.is_punct:
             return None
         if word.dep_ == "case" and word.head.i > i and word.head.dep_.startswith("obl"):
-            i = word.head.right_edge.i + 1  # "a lancé depuis les bancs du public la fille de ..."
+            # "a lancé depuis les bancs du public la fille de ...", "a confié à l'Agence
+            # Atlantide un responsable ...": the subject the parser hung from the phrase is not
+            # part of it
+            i = phrase_end(word.head) + 1
             stop = min(sent.end, i + 7)
             continue
         if word.pos_ == "DET" and word.head.i > i and word.head.pos_ in ("NOUN", "PROPN"):
@@ -926,6 +946,15 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
             return word
         i += 1
     return None
+
+
+def phrase_end(noun: Token) -> int:
+    """The last word of the noun phrase ``noun`` heads, without a noun phrase the parser put in
+    apposition to it right after it, with no comma between ("à l'Agence Atlantide un
+    responsable ...": the speaker)."""
+    doc = noun.doc
+    return max([noun.i] + [c.right_edge.i for c in noun.rights if not (
+        c.dep_ == "appos" and doc[c.left_edge.i - 1].text != ",")])
 
 
 def _noun_before_relative_clause(tok: Token) -> Token | None:
@@ -1052,7 +1081,8 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     cue = tok if cue is None else cue
     found = [
         child for child in tok.children
-        if child.dep_ in _SUBJECT_DEPS and any(c.isalnum() for c in child.text)
+        if (child.dep_ in _SUBJECT_DEPS or (child.dep_ == "nsubj:pass" and _pronominal(tok)))
+        and any(c.isalnum() for c in child.text)
         and (child.lower_ not in _not_speaker() or is_relative_subject(child)
              or _modified_demonstrative(child))
         and not _quoted_after(tok, child)
@@ -1063,6 +1093,13 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     if not before:
         return _past_opening_phrase(found[0])
     return _past_opening_phrase(min(before, key=lambda c: abs(c.i - cue.i)))
+
+
+def _pronominal(verb: Token) -> bool:
+    """A pronominal verb ("Elle s'est étonnée que ..."): a reflexive clitic among its children,
+    whose subject a universal treebank may label a passive one although it does the saying."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex", [])
+               for c in verb.children)
 
 
 def _past_opening_phrase(subject: Token) -> Token:

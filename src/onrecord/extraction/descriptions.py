@@ -49,7 +49,12 @@ from onrecord.names import folded, is_title_word, role_fields
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
     """The entity a description names, and how sure that is."""
     lex = lexicon()
-    head = partitive_head(head)  # "one of the people" is one of "the people"
+    whole, head = head, partitive_head(head)  # "one of the people" is one of "the people"
+    if head is not whole and whole.lower_ == "one" and not any(
+        e.head == head.lemma_.lower() and e.kind in ("group", "anonymous") for e in d.entities
+    ):  # "One of the company's drivers, who asked not to be named, said": one person, new
+        return (d.descriptive("person", mention_text(whole), head.lemma_.lower(), "a"),
+                CONFIDENCE["description"])
     mention = mention_text(head)
     lemma = head.lemma_.lower()
     # "le ministère public" is the parquet, "the Bench" the court

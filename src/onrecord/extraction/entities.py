@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cleaning import date_words
-from onrecord.gender import first_name_gender, sure_of_first_name
+from onrecord.gender import first_name_gender, is_first_name, sure_of_first_name
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.model import Speaker
 from onrecord.names import (
@@ -43,6 +43,7 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _names_with_a_final_apostrophe(doc)
         _no_opening_participles(doc)
         _given_names_left_out(doc)
+        _surnames_left_out(doc)
         _no_offices_in_apposition(doc)
         _names_set_off_untagged(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
@@ -70,12 +71,35 @@ def _given_names_left_out(doc: Doc) -> None:
         doc.ents = ents
 
 
+def _surnames_left_out(doc: Doc) -> None:
+    """"Kaumātua Wiremu Tawhai, Ruby Tawhai's uncle, said": a capitalised proper noun right
+    after a person's name, outside every entity, that the name's last word hangs from in the
+    parse (the name's head), is the name's last word."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if ent.label_ not in ("PERSON", "PER") or end >= len(doc):
+            continue
+        nxt = doc[end]
+        if (nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_
+                and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "flat:name")
+                and nxt.dep_ not in ("compound", "flat:name")  # the name's head, its last word
+                and not all(is_title_word(t.text) for t in ent)):  # not "Asst Comm"
+            ents[k] = SpacySpan(doc, ent.start, end + 1, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _names_set_off_untagged(doc: Doc) -> None:
     """"Laure Dambrine, professeure de sciences, était assise": a first name whose gender every
     country the language's news reads agrees on, then a capitalised word that is no first name,
     set off by a comma before a lower-case word, that the tagger left out of every entity, is a
-    person; so is any first name and such a word after an article and an occupation, set off or
-    followed by a verb ("L'attaquante Kaïla Desrosiers a été nommée")."""
+    person, and any first name so set off before an occupation ("Camille Roussange, conseillère
+    du ministre"); so is any first name and such a word after an article and a noun for a
+    person, set off or followed by a verb ("L'attaquante Kaïla Desrosiers a été nommée", "la
+    pharmacienne Sophie Jaquier a vu")."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found = []
     for i in range(len(doc) - 3):
@@ -89,7 +113,9 @@ def _names_set_off_untagged(doc: Doc) -> None:
         if first_name_gender(last.text):
             continue
         set_off = comma.text == "," and doc[i + 3].is_lower
-        if (set_off and sure_of_first_name(first.text)) or (
+        if (set_off and (sure_of_first_name(first.text) or (
+            is_first_name(first.text) and doc[i + 3].lower_ in lexicon().occupations
+        ))) or (
             _after_occupation(doc, i) and first_name_gender(first.text)
             and (set_off or comma.pos_ in ("AUX", "VERB"))
         ):  # "L'attaquante Kaïla Desrosiers a été nommée"
@@ -100,9 +126,18 @@ def _names_set_off_untagged(doc: Doc) -> None:
 
 
 def _after_occupation(doc: Doc, i: int) -> bool:
-    """An article and a lower-case occupation stand right before ``doc[i]`` ("L'attaquante")."""
-    return i >= 2 and doc[i - 1].is_lower and doc[i - 1].lower_ in lexicon().occupations and (
+    """An article and a lower-case occupation or other noun for a person stand right before
+    ``doc[i]`` ("L'attaquante", "la pharmacienne")."""
+    noun = doc[i - 1].lower_ if i >= 2 else ""
+    return doc[i - 1].is_lower and (noun in lexicon().occupations or noun in person_nouns()) and (
         doc[i - 2].pos_ == "DET")
+
+
+@per_language
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person beyond occupations: kin, neighbours, witnesses (data/<lang>/
+    person_nouns.txt)."""
+    return optional_words(None, "person_nouns.txt")
 
 
 def _no_offices_in_apposition(doc: Doc) -> None:
@@ -388,7 +423,9 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         ):
             i = last = i + 1  # "Aide alpine internationale"
             continue
-        if not named or tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ"):
+        if not named or tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ") or (
+            "Ind" in tok.morph.get("Definite", [])
+        ):  # "à l'Agence Atlantide un responsable ...": someone else
             break
         i += 1
         if tok.pos_ in ("NOUN", "ADJ", "DET") and tok.lower_ not in ("la", "le", "les"):
@@ -683,8 +720,11 @@ class Entity:
         return self.roles + [self.name] + self.aliases
 
     def has_role_word(self, word: str) -> bool:
-        """The article called this entity ``word`` ("diplomat", "senator" for "Sen.")."""
-        return folded(word) in role_words(self._descriptions())
+        """The article called this entity ``word`` ("diplomat", "senator" for "Sen.", "council
+        member" for "Council Member")."""
+        parts = folded(word).split()
+        words = role_words(self._descriptions())
+        return bool(parts) and all(part in words for part in parts)
 
     def occupation_differs(self, word: str) -> bool:
         """The article gave this person another occupation than ``word``."""

@@ -25,6 +25,7 @@ from onrecord.extraction.cues import (
     is_according_to,
     is_cue,
     opening_phrase_end,
+    phrase_end,
     present_before_quote,
     subject_of,
     trailing_cue_of_its_content,
@@ -214,7 +215,9 @@ def _in_relative_clause(tok: Token) -> bool:
     doc = verb.doc
     return (verb.dep_ == "acl:relcl" and any(
         "Rel" in t.morph.get("PronType", []) for t in doc[verb.left_edge.i : verb.i])) or any(
-        "Rel" in c.morph.get("PronType", []) and c.dep_.startswith("nsubj") for c in verb.children)
+        "Rel" in c.morph.get("PronType", []) and (
+            c.dep_.startswith("nsubj") or c.i == verb.left_edge.i)  # "un hiver où les pistes
+        for c in verb.children)  # sont restées vertes": whatever the parser labelled "où"
 
 
 def _subject_after(doc: Doc, k: int, end: int, between: frozenset[str]) -> Token | None:
@@ -224,6 +227,10 @@ def _subject_after(doc: Doc, k: int, end: int, between: frozenset[str]) -> Token
     skipped = 0
     while k < end and skipped < 3 and (doc[k].lower_ in between or doc[k].pos_ == "ADV"):
         k, skipped = k + 1, skipped + 1
+    if k < end and doc[k].lower_ in addressee_prepositions() and doc[k].head.i > k:
+        k = phrase_end(doc[k].head) + 1  # "a confié à l'Agence Atlantide un responsable ..."
+        while k < end and doc[k].is_title:
+            k += 1  # the rest of the addressee's name, however the parser tagged it
     if k >= end:
         return None
     first = doc[k]
@@ -537,11 +544,12 @@ def _right_end(doc: Doc, start: int, sent_end: int, own: Token | None = None) ->
     unless a semicolon, "..., adding that", "..., according to" or "..., he said" comes first;
     ``own`` is the verb a source phrase hangs from: when it only has an object ("Selon une
     source, les pirates ont exigé une rançon") it is the content's own verb, not a "he said"
-    ("According to her petition, the student had complained about threats": his report)."""
+    ("According to her petition, the student had complained about threats": his report), nor
+    when it is passive."""
     if own is not None and not (any(c.dep_ in ("obj", "dobj") for c in own.children) and not any(
         c.dep_ in ("ccomp", "xcomp", "prep", "obl:arg") for c in own.children
-    )):
-        own = None
+    )) and not any(c.dep_ in ("aux:pass", "auxpass") for c in own.children):
+        own = None  # a passive ("Selon la magistrate, l'argent était glissé ...") says nothing
     for j in range(start, sent_end):
         tok = doc[j]
         if tok.text == ";":

@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cues import comma_before_name, mention_tokens, reporting_word
-from onrecord.extraction.entities import hyphenated_end, hyphenated_start, joining_hyphen
+from onrecord.extraction.entities import (
+    hyphenated_end,
+    hyphenated_start,
+    joining_hyphen,
+    person_nouns,
+)
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
@@ -394,6 +399,11 @@ def role_around(tok: Token) -> str | None:
         before = doc[left[0].i : left[-1].i + 1].text
         if not all(is_title_word(t.text) for t in left):
             return before
+    titles = split_title(name_tokens(tok))[1]
+    if before is None and titles and left and left[-1].pos_ == "ADP" and left[0].is_title and (
+        not any(t.is_punct for t in left)
+    ):  # "Federal Minister for Energy Sardar Kamran Wattoo": the parse took the office's
+        return doc[left[0].i : titles[-1].i + 1].text  # last words into the name
     universal = tok.tag_ == tok.pos_
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and child.pos_ != "NUM" and not (
@@ -440,10 +450,29 @@ def role_around(tok: Token) -> str | None:
 
 
 @per_language
-def person_nouns() -> frozenset[str]:
-    """Nouns for a person beyond occupations: kin, neighbours, witnesses (data/<lang>/
-    person_nouns.txt)."""
-    return optional_words(None, "person_nouns.txt")
+def _demonym_endings() -> tuple[str, ...]:
+    """How the words for someone from a place end ("Montréalaise", "Sainte-Odilois"):
+    data/<lang>/demonym_endings.txt."""
+    return tuple(optional_words(None, "demonym_endings.txt"))
+
+
+def is_demonym(head: Token) -> bool:
+    """"..., a raconté le Sainte-Odilois": one capitalised word right after a lower-case definite
+    article (or one opening the sentence), ending as the words for someone from a place end
+    (data/<lang>/demonym_endings.txt), is a description of a person, not a name the tagger
+    may have called a place or an organisation."""
+    endings = _demonym_endings()
+    doc = head.doc
+    if not endings or head.i == 0 or not head.is_title or head.is_sent_start:
+        return False
+    article = doc[head.i - 1]
+    if article.head.i != head.i or universal_determiner(article) != "the" or not (
+        article.is_lower or article.is_sent_start
+    ):
+        return False  # "selon Le Parisien" is a newspaper
+    if head.i + 1 < len(doc) and doc[head.i + 1].is_title:
+        return False  # part of a longer name
+    return head.lower_.endswith(endings)
 
 
 def _person_noun_before_comma(doc: Doc, first: int, head: Token) -> str | None:
@@ -783,6 +812,9 @@ def description_text(head: Token) -> str:
             t.text == "," for t in head.doc[head.i : child.i]
         ):
             end = child.right_edge.i
+            comma = next((t.i for t in head.doc[child.i : end + 1] if t.text == ","), None)
+            if comma is not None:  # "helping to co-ordinate the flights, who asked not to be
+                end = comma - 1  # named": the relative clause the parser hung inside
             while end > child.i and head.doc[end].is_punct:
                 end -= 1
             start = mention_tokens(head)[0].i
@@ -827,6 +859,12 @@ def indefinite_description(det: Token) -> str:
                                                  and doc[end + 1].is_title)
             ):  # "un producteur des hauts d'Ercheval": the place of the place; "un responsable
                 end += 2  # de l'Autorité maritime de Sorandie", the place tagged a noun
+            elif end + 1 < len(doc) and doc[end].lower_ in _OF and (
+                doc[k].lemma_.lower() in lexicon().organisation_nouns
+            ):  # "un cadre du ministère de l'agriculture": the body's own "de" phrase
+                j = end + 2 if doc[end + 1].pos_ == "DET" else end + 1
+                if j < len(doc) and doc[j].pos_ == "NOUN" and not reporting_word(doc[j]):
+                    end = j + 1
     return doc[det.i : _through_hyphens(doc, end)].text
 
 
@@ -904,6 +942,11 @@ def kind_of(head: Token) -> str:
             or any(is_title_word(t.text) or t.lower_ in lex.occupations for t in titles)
         ):
             return "person"  # "Anne-Laure Dufresne", "Local MP Nkechi Brampton" tagged ORG
+        if len(words) >= 2 and any(
+            c.dep_ == "appos" and c.i > head.i and c.lemma_.lower() in lex.occupations
+            and c.lemma_.lower() not in lex.organisation_nouns for c in head.children
+        ):
+            return "person"  # "Chioma Ezeh, a fintech analyst at Harbourline Capital"
         return "organisation"
     if head.lower_ in lex.organisation_nouns or head.lemma_.lower() in lex.organisation_nouns:
         return "organisation"
@@ -947,17 +990,21 @@ def _kind_before(head: Token) -> str | None:
     # compagnie régionale Vallair")
     name = head.pos_ == "PROPN" or (head.pos_ == "X" and head.is_title) or (
         head.pos_ == "PRON" and head.is_title and head.i > head.sent.start
-        and head.lower_ not in lexicon().pronouns)
+        and head.lower_ not in lexicon().pronouns) or (
+        head.pos_ == "NOUN" and head.is_title and head.ent_iob_ == "B")  # "Terres vivantes"
+    types = lexicon().organisation_types
     if (head.tag_ != head.pos_ or not name or head.i == 0
-            or not (doc[head.i - 1].pos_ in ("NOUN", "ADJ") or _noun_participle(doc[head.i - 1]))
+            or not (doc[head.i - 1].pos_ in ("NOUN", "ADJ") or _noun_participle(doc[head.i - 1])
+                    or _kind_acronym(doc[head.i - 1], types))
             or _opens_with_first_name(head)):
         return None
-    types = lexicon().organisation_types
     adjective = None  # "La coopérative viticole Noble-Combe", the noun tagged an adjective; but
     for k in range(head.i - 1, max(head.i - 8, -1), -1):  # "le groupe horloger X": a group
         tok = doc[k]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in types:
             return tok.lemma_.lower()
+        if _kind_acronym(tok, types):
+            return tok.lower_  # "L'ONG Terres vivantes"
         if tok.pos_ == "ADJ" and tok.lower_ in types:
             adjective = adjective or tok.lower_
         if tok.text == "-" and not tok.whitespace_:
@@ -965,6 +1012,11 @@ def _kind_before(head: Token) -> str | None:
         if (tok.pos_ not in ("NOUN", "ADJ", "ADP") and not _noun_participle(tok)) or tok.is_punct:
             return adjective
     return adjective
+
+
+def _kind_acronym(tok: Token, types: frozenset[str]) -> bool:
+    """A kind of organisation written in capitals ("ONG"), whatever the tagger made of it."""
+    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in types
 
 
 def _noun_participle(tok: Token) -> bool:
@@ -993,6 +1045,8 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
         if tok.ent_type_ in ("PERSON", "PER", "ORG") or _kind_before(tok) is None:
             continue
         end = tok.i + 1
+        if tok.ent_iob_ == "B":  # "Terres vivantes", which the tagger found whole
+            end = next(e.end for e in doc.ents if e.start == tok.i)
         while end < len(doc) and (
             (doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i)
             or (joining_hyphen(doc[end]) and end + 1 < len(doc) and doc[end + 1].is_title)
@@ -1063,10 +1117,15 @@ def universal_determiner(det: Token) -> str | None:
 
 
 def is_plural(tok: Token) -> bool:
-    """A plural noun: by its tag ("NNS") or, in a pipeline with universal tags, its morphology."""
+    """A plural noun: by its tag ("NNS") or, in a pipeline with universal tags, its morphology
+    unless its article is singular."""
     if tok.tag_ in ("NNS", "NNPS"):
         return True
-    return tok.tag_ == tok.pos_ and "Plur" in tok.morph.get("Number", [])
+    if tok.tag_ != tok.pos_ or "Plur" not in tok.morph.get("Number", []):
+        return False
+    # "Sa sœur aînée": the tagger may take a noun for a plural its singular article belies
+    return not any(c.dep_ == "det" and c.i < tok.i and c.morph.get("Number", []) == ["Sing"]
+                   for c in tok.children)
 
 
 @per_language

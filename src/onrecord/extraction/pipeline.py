@@ -76,6 +76,7 @@ def _load_model(name: str) -> Language:
         ) from exc
     _split_on_quotation_marks(nlp)
     _keep_abbreviated_titles(nlp)
+    _end_sentences_after_units(nlp)
     unused = [p for p in nlp.pipe_names if p not in _NEEDED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
@@ -117,6 +118,19 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
     for written in titles + others:
         if len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+
+
+def _end_sentences_after_units(nlp: Language) -> None:
+    """"... en 2 h 31 min 02 s. « Je me suis arrêtée ... »": spaCy keeps a lower-case letter and
+    its full stop one token, as an abbreviation; for a unit of measure written as one letter
+    (data/<lang>/units.txt) the full stop ends the sentence, and the quote after it opens the
+    next one."""
+    if not isinstance(nlp.tokenizer, Tokenizer) or not nlp.lang or not has_lexicon(nlp.lang):
+        return
+    units = {f"{line.strip()}." for line in optional_lines(nlp.lang, "units.txt")}
+    rules = nlp.tokenizer.rules or {}
+    if units & rules.keys():
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in units}
 
 
 def extract(

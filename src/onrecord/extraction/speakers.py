@@ -51,6 +51,7 @@ from onrecord.extraction.mentions import (
     determiner,
     group_of_names,
     indefinite_description,
+    is_demonym,
     is_plural,
     issuer,
     kind_of,
@@ -335,9 +336,14 @@ class Resolver:
                 root = span.root
                 if not looks_like_name(root) and span.label_ == "ORG" and root.tag_ == root.pos_:
                     root = next((t for t in span if t.pos_ == "PROPN" and t.head.i == root.i
-                                 and t.dep_.startswith("nsubj")), root)  # "Le Syndicat
-                    # autonome des agents ... a appelé": the parse made "autonome" the head
-                if not looks_like_name(root):
+                                 and t.dep_.startswith("nsubj")), None) or next(
+                        (t for t in span if t.pos_ == "PROPN" and organisation_type(t)),
+                        root)  # "Le Syndicat autonome
+                    # des agents ... a appelé": the parse made "autonome" the head; "la banque
+                    # privée Dufaux & Cie", split between two heads: the name after the kind
+                if not looks_like_name(root) and not (
+                    span.label_ == "ORG" and root.is_title and organisation_type(root)
+                ):  # but "L'ONG Terres vivantes", a name the tagger called miscellaneous
                     continue  # "the finance ministry", "Commuters": descriptions, not names
                 if span.label_ == "ORG" and _modifier_only(span):
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
@@ -413,6 +419,8 @@ class Resolver:
             lemma = tok.lemma_.lower()
             if lemma in lex.organisation_nouns or lemma in lex.document_nouns:
                 continue
+            if tok.i > tok.head.i and any(c.like_num for c in tok.children if c.i < tok.i):
+                continue  # "réclame 85 000 euros", the sum the parser made the verb's subject
             pos = base + mention_tokens(tok)[0].idx
             if self._inside(self.direct, pos) or self._inside(self.content, pos):
                 continue
@@ -428,18 +436,22 @@ class Resolver:
         if determiner(tok) == "the" and tok.lemma_.lower() in lexicon().organisation_nouns:
             self._organisation_subject(base, tok)
             return
-        if determiner(tok) != "the" or tok.lemma_.lower() not in lexicon().occupations:
+        if determiner(tok) != "the":
+            return
+        name = _name_set_off_after(tok)
+        if name is not None:  # "Son chirurgien, le docteur Frédéric Mahieu, comparaissait", "Sa
+            at = base + name.idx  # sœur aînée, Marie-Ève Bellerose, courait": the subject is
+            known = next((e for e in self.entities if at in e.positions), None)  # the person
+            if known is not None and known.kind == "person" and not self._inside(
+                self.content, at
+            ):
+                self._narrative.append((at, known))
+                return
+        if tok.lemma_.lower() not in lexicon().occupations:
             return
         words = mention_tokens(tok)
-        if any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in words) or name is not None:
             return  # "le maire Gilles Thériault": the name is the subject the inventory has
-        name = _name_set_off_after(tok)
-        if name is not None:  # "Son chirurgien, le docteur Frédéric Mahieu, comparaissait": the
-            at = base + name.idx  # subject is the person the name's entity is
-            known = next((e for e in self.entities if at in e.positions), None)
-            if known is not None and not self._inside(self.content, at):
-                self._narrative.append((at, known))
-            return
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
@@ -593,6 +605,12 @@ class Resolver:
                 ent.add_alias(part.mention_text or "")
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
+        after = _entity_around(head.doc[head.i + 1]) if head.i + 1 < len(head.doc) else None
+        if after is not None and head.is_upper and head.lower_ in lexicon().organisation_types:
+            org = d.match_name(after.text, "organisation", pos)  # "L'ONG Terres vivantes": the
+            if org is not None and org.kind == "organisation":  # name after the kind's acronym
+                org.positions.append(pos)
+                return org, CONFIDENCE["name"]
         office = _office_by_initials(d, head, pos)
         if office is not None:
             office.add_alias(part.mention_text or head.text)
@@ -637,7 +655,7 @@ class Resolver:
         if names:
             return self._group_of_names(names, pos), CONFIDENCE["name"]
         if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)) and (
-            not _capitalised_office(head)
+            not _capitalised_office(head) and not is_demonym(head)
         ):
             # ("One Republican said" is a description, not the party)
             ent = self._proper_entity(head, pos, speaks=True)
@@ -741,7 +759,9 @@ class Resolver:
         which the tagger took into a name, before the surname of a person already named."""
         first = name_tokens(head)[0]
         words = name.split()
-        if len(words) < 2 or not first.is_sent_start or first_name_gender(words[0]):
+        if len(words) < 2 or not first.is_sent_start or first_name_gender(words[0]) or (
+            first.text != words[0]
+        ):  # "Kaumātua Wiremu Tawhai": the title opens the sentence, the name is whole
             return None
         known = self.discourse.match_name(words[-1], "person", pos)
         if known is not None and known.kind == "person" and len(known.name.split()) > 1 and (
@@ -862,8 +882,10 @@ class Resolver:
                  and whole[-1].text[:1].isupper())  # "l'association ... Cœur de Vaudrenne"
                 or (whole.label_ in ("ORG", "MISC") and head.tag_ == head.pos_
                     and whole[-1].pos_ == "ADJ" and not _heading(head.doc))
+                or (organisation_type(head) is not None and _tagged_whole(whole))
             ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X",
-                name = re.sub(r"['’]s$", "", strip_article(whole.text))  # "La Meute boréale")
+                # "La Meute boréale", "l'ONG Pasteurs solidaires")
+                name = re.sub(r"['’]s$", "", strip_article(whole.text))
             if " / " in name and head.text in name:  # "Photo: Supplied / Mātaiora District
                 name = next(p for p in name.split(" / ") if head.text in p)  # Council"
             name = re.sub(r"\s*\([^)]*$", "", name)  # the tagger's "X Workers (UCHW"
@@ -1229,6 +1251,10 @@ def _is_subject(tok: Token) -> bool:
         return True
     if _set_off_after_office(tok) or _set_off_before_role(tok):
         return True
+    if tok.dep_ in ("amod", "nmod") and tok.head.i == tok.i - 1 and tok.head.dep_ in subjects and (
+        tok.head.lemma_.lower() in lexicon().organisation_types
+    ):
+        return True  # "La société Permisa, qui ..., s'est constituée": the name its modifier
     set_off = (tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
                and tok.head.dep_ in subjects and tok.head.lemma_.lower() in lexicon().occupations)
     if (tok.dep_ not in ("appos", "conj", "flat:name") and not set_off) or tok.tag_ != tok.pos_:
@@ -1369,6 +1395,12 @@ def _acronym_in_text(ent: Entity, text: str, start: int, end: int) -> None:
         ent.add_alias(found.group(2))
 
 
+def _tagged_whole(span: SpacySpan) -> bool:
+    """The tagger found ``span`` as one entity, word for word."""
+    ent = _entity_around(span[0])
+    return ent is not None and (ent.start, ent.end) == (span.start, span.end)
+
+
 def _entity_around(tok: Token) -> SpacySpan | None:
     """The tagger's entity that holds ``tok``, if any."""
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -1462,6 +1494,13 @@ def _opens_sentence(span: SpacySpan) -> bool:
         "PronType", []
     ):
         return True  # "Me Caroline Dethier, qui représente la famille, réclame ..."
+    if len(lead) == 2 and lead[0].pos_ == "DET" and lead[1].is_lower and (
+        lead[1].lower_ in lexicon().occupations
+    ) and doc[span.end].text == ",":  # "Le sénateur Marc Ferrandier, élu du même département
+        comma = next((t.i for t in doc[span.end + 1 : span.end + 14] if t.text in ",.;"), None)
+        return comma is not None and doc[comma].text == "," and comma + 1 < len(doc) and (
+            doc[comma + 1].pos_ == "AUX"  # depuis douze ans, a longtemps été ...": the parser
+            or "Fin" in doc[comma + 1].morph.get("VerbForm", []))  # made the office the root
     if doc[span.end].pos_ not in ("VERB", "AUX"):
         return False
     if opening:
@@ -1474,9 +1513,16 @@ def _opens_sentence(span: SpacySpan) -> bool:
 
 def _grammatical_gender(span: SpacySpan) -> str | None:
     """The gender an organisation's name shows in its article or first noun ("la FAPE",
-    "l'Association"), in a tagger that gives one (French); None elsewhere."""
+    "l'Association", "la société Permisa"), in a tagger that gives one (French); None
+    elsewhere."""
     first = span[0]
-    words = [first.doc[first.i - 1]] if first.i > 0 and first.doc[first.i - 1].pos_ == "DET" else []
+    doc, i = first.doc, first.i - 1
+    words = []
+    if i > 0 and doc[i].is_lower and doc[i].lemma_.lower() in lexicon().organisation_types:
+        words.append(doc[i])  # "La société Permisa": the kind's noun, and its article
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        words.insert(0, doc[i])
     return next((morph_gender(tok) for tok in [*words, first] if morph_gender(tok)), None)
 
 
@@ -1490,7 +1536,17 @@ def _opens_clause(det: Token) -> bool:
     doc = det.doc
     lead = doc[sent.start : det.i - 1]
     return (doc[det.i - 1].text == "," and len(lead) > 0
-            and lead[-1].ent_type_ not in ("PER", "PERSON"))
+            and lead[-1].ent_type_ not in ("PER", "PERSON")
+            and not _definite_person_noun(lead))
+
+
+def _definite_person_noun(lead: SpacySpan) -> bool:
+    """"Le vainqueur, un enseignant de 29 ans, ...": the words before the comma are a definite
+    article and a noun for a person, which what follows describes."""
+    people = person_nouns()
+    return universal_determiner(lead[0]) == "the" and lead[-1].pos_ == "NOUN" and (
+        lead[-1].lower_ in people or lead[-1].lower_ in lexicon().occupations
+    ) and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead)
 
 
 def _heading(doc: Doc) -> bool:
@@ -1500,13 +1556,19 @@ def _heading(doc: Doc) -> bool:
 
 
 def _name_set_off_after(tok: Token) -> Token | None:
-    """The first word of a person's name that follows the noun ``tok`` after a comma, within a
-    few words and before the next comma ("Son chirurgien, le docteur Frédéric Mahieu, ...")."""
+    """The first word of a name that follows the noun ``tok`` (and its modifiers) after a comma,
+    within a few words and before the next comma ("Son chirurgien, le docteur Frédéric Mahieu,
+    ...")."""
     doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+    end = tok.i + 1
+    while end < min(len(doc), tok.i + 4) and doc[end].is_lower and (
+        doc[end].pos_ in ("ADJ", "ADP", "NOUN", "DET")
+    ):
+        end += 1  # "Sa sœur aînée, Marie-Ève Bellerose, ...", "Son ingénieur en chef, ..."
+    if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    for t in doc[tok.i + 2 : min(len(doc), tok.i + 6)]:
-        if t.ent_type_ == "PERSON":
+    for t in doc[end + 1 : min(len(doc), end + 5)]:
+        if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.is_title):
             return t
         if t.is_punct:
             return None
@@ -1514,7 +1576,8 @@ def _name_set_off_after(tok: Token) -> Token | None:
 
 
 def _modifier_only(span: SpacySpan) -> bool:
-    """An organisation's name used only to modify a common noun ("a UEFA B licence")."""
+    """An organisation's name used only to modify a common noun ("a UEFA B licence"), not an
+    occupation before a person's name."""
     tok = span.root
     if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i < span.end:
         return False
@@ -1522,6 +1585,10 @@ def _modifier_only(span: SpacySpan) -> bool:
     # Constabulary", which is registered whole from its head)
     while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
         tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lower_ in lexicon().occupations and any(
+            t.ent_type_ in ("PERSON", "PER") for t in tok.doc[tok.i + 1 : tok.i + 3]
+        ):
+            return False  # "Kōtare Valley Sanctuary Trust manager Ruby Tawhai": her employer
         if tok.pos_ == "NOUN" or tok.ent_type_ == "ORG":
             return True
     return False
