@@ -50,7 +50,7 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     """The entity a description names, and how sure that is."""
     lex = lexicon()
     whole, head = head, partitive_head(head)  # "one of the people" is one of "the people"
-    if head is not whole and whole.lower_ == "one" and not any(
+    if head is not whole and whole.lower_ in indefinite_articles() and not any(
         e.head == head.lemma_.lower() and e.kind in ("group", "anonymous") for e in d.entities
     ):  # "One of the company's drivers, who asked not to be named, said": one person, new
         return (d.descriptive("person", mention_text(whole), head.lemma_.lower(), "a"),

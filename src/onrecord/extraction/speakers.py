@@ -335,12 +335,7 @@ class Resolver:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
                 root = span.root
                 if not looks_like_name(root) and span.label_ == "ORG" and root.tag_ == root.pos_:
-                    root = next((t for t in span if t.pos_ == "PROPN" and t.head.i == root.i
-                                 and t.dep_.startswith("nsubj")), None) or next(
-                        (t for t in span if t.pos_ == "PROPN" and organisation_type(t)),
-                        root)  # "Le Syndicat autonome
-                    # des agents ... a appelé": the parse made "autonome" the head; "la banque
-                    # privée Dufaux & Cie", split between two heads: the name after the kind
+                    root = _name_word(span, root)
                 if not looks_like_name(root) and not (
                     span.label_ == "ORG" and root.is_title and organisation_type(root)
                 ):  # but "L'ONG Terres vivantes", a name the tagger called miscellaneous
@@ -1393,6 +1388,18 @@ def _acronym_in_text(ent: Entity, text: str, start: int, end: int) -> None:
         if found.group(1).strip():
             _name_to_acronym(ent, text[start : end + len(found.group(1))].strip())
         ent.add_alias(found.group(2))
+
+
+def _name_word(span: SpacySpan, root: Token) -> Token:
+    """The word to read an organisation's name from when the parse's head of ``span`` is none:
+    "Le Syndicat autonome des agents ... a appelé" (the parse made "autonome" the head): the
+    proper noun it made the verb's subject; "la banque privée Dufaux & Cie" (split between two
+    heads): the proper noun after the kind's noun; else the head."""
+    subject = next((t for t in span if t.pos_ == "PROPN" and t.head.i == root.i
+                    and t.dep_.startswith("nsubj")), None)
+    if subject is not None:
+        return subject
+    return next((t for t in span if t.pos_ == "PROPN" and organisation_type(t)), root)
 
 
 def _tagged_whole(span: SpacySpan) -> bool:
