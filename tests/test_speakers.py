@@ -1523,3 +1523,70 @@ def test_speakers_the_board_is_the_health_board(extract_text: Extract) -> None:
         "The board’s chief executive, Alison Dewar, said the decision followed 3,000 responses.\n"
         "The board said in a statement that it would now ‘explore all options’ for funding.")
     assert article.quotes[-1].speaker_name == "NHS Strathmorven"
+
+
+# --- English round 21 (written against en_blind31's errors, session 28) ------------------------
+
+
+def test_speakers_initial_before_a_first_name_is_part_of_the_name() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from onrecord.extraction.mentions import split_title
+    from onrecord.lexicon import using_language
+
+    doc = Doc(spacy.blank("en").vocab, words=["Minister", "R.", "Kamala", "Devi", "said"])
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # as in "In Sundarapet, Madhyavar Water
+    with using_language("en"):  # Resources Minister R. Kamala Devi said ...": no initial
+        name, titles = split_title(list(doc[1:4]))
+    assert [t.text for t in name] == ["R.", "Kamala", "Devi"] and titles == []
+
+
+def test_speakers_her_honour_is_no_first_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Galamsey trial\n"
+        "The presiding judge, Mrs Justice Adwoa Sarpong-Nyarko, adjourned the case.\n"
+        "\"If the accused persons are granted bail now, they will return to the pits,\" Her Honour "
+        "Sarpong-Nyarko said.")
+    assert article.quotes[-1].speaker_name == "Adwoa Sarpong-Nyarko"
+
+
+def test_speakers_local_office_abbreviation_before_a_set_off_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Galamsey\n"
+        "When contacted, the MCE, Mr Frimpong, said the task force had been formed in December.")
+    assert only_quote(article).speaker_name == "Frimpong"
+
+
+def test_speakers_office_after_a_plural_possessive_is_the_role(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rental inquiry\n"
+        "Brendan Coady, the chief executive of the Property Agents Institute, rejected that "
+        "description.\n"
+        "Renters’ Alliance chief executive Leah Moffitt said the institute’s position was “a "
+        "convenient fiction”.\n"
+        "“Mr Coady knows as well as I do that these offers are being solicited,” the chief "
+        "executive said.")
+    assert article.quotes[-1].speaker_name == "Leah Moffitt"
+
+
+def test_speakers_party_and_office_after_the_is_the_deputy(extract_text: Extract) -> None:
+    article = extract_text(
+        "Ferry cut\n"
+        "Deputy Niall Brogan of the Western Alliance said the cut was \"a disgrace\".\n"
+        "\"Islanders pay the same taxes as everyone else,\" the Western Alliance TD added.")
+    assert [q.speaker_name for q in article.quotes] == ["Niall Brogan", "Niall Brogan"]
+
+
+def test_speakers_another_holder_of_the_office_is_the_one_who_spoke_last(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Feeding audit\n"
+        "Elvira Santos, principal of Bagong Silang Elementary School, said her school received "
+        "rice on only 38 of 120 feeding days.\n"
+        "Another principal, Romeo Lacson of San Roque Elementary School, said deliveries to his "
+        "school were regular.\n"
+        "\"I signed the delivery receipts because the children were already waiting,\" the "
+        "principal admitted.")
+    assert article.quotes[-1].speaker_name == "Romeo Lacson"

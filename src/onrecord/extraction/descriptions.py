@@ -306,9 +306,10 @@ def organisation(
 
 def _role_headed_by(ent: Entity, lemma: str) -> bool:
     """One of the entity's roles is headed by ``lemma`` ("chirurgien" for "chirurgien", not for
-    "avocat du chirurgien")."""
-    return any(role.split()[0].lower().split("-")[0] == lemma.split("-")[0]
-               for role in ent.roles if role.split())
+    "avocat du chirurgien"; "principal" for "Another principal")."""
+    opening = lexicon().determiners
+    heads = [next((w for w in role.lower().split() if w not in opening), "") for role in ent.roles]
+    return any(word and word.split("-")[0] == lemma.split("-")[0] for word in heads)
 
 
 def _organisation_of_type(

@@ -24,7 +24,7 @@ from onrecord.extraction.entities import (
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
-from onrecord.names import is_family_name_first, is_honorific, is_title_word
+from onrecord.names import is_family_name_first, is_honorific, is_initial, is_title_word
 
 
 @per_language
@@ -374,6 +374,12 @@ def _name_closing_description(head: Token) -> Token | None:
     return None
 
 
+def _plural_possessive(tok: Token) -> bool:
+    """The apostrophe of a plural possessive ("Renters’"), which the tokenizer splits off."""
+    return tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].lower_.endswith("s") and (
+        not tok.doc[tok.i - 1].whitespace_)
+
+
 def role_around(tok: Token) -> str | None:
     """The role the article gives a named person: words before the name in its noun phrase
     ("Presiding judge Sylvie Marchand"), an apposition after it ("Harkin, a Democrat who chairs
@@ -394,8 +400,9 @@ def role_around(tok: Token) -> str | None:
     before = None
     if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
         t.is_punct and t.text != "." and t.text not in ("'s", "’s") and not joining_hyphen(t)
-        for t in left
-    ) and left[-1].pos_ != "ADP":  # not "face à Nora Delpech"; but "fly-half Kit Marsh-Ellis"
+        and not _plural_possessive(t) for t in left
+    ) and left[-1].pos_ != "ADP":  # not "face à Nora Delpech"; but "fly-half Kit Marsh-Ellis",
+        # "Renters’ Alliance chief executive Leah Moffitt"
         before = doc[left[0].i : left[-1].i + 1].text
         if not all(is_title_word(t.text) for t in left):
             return before
@@ -709,7 +716,8 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and toks[k].whitespace_ and not (
                 joining_hyphen(toks[k - 1])  # "Kerry-Ann Beckford": one first name
-            ):  # not "Gordon-Blake"
+            ) and not all(is_initial(t.text) for t in toks[:k]):  # not "Gordon-Blake", nor
+                # "R. Kamala Devi", whose initial is part of her name
                 titles.extend(toks[:k])
                 toks = toks[k:]
                 break

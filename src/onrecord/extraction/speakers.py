@@ -342,6 +342,8 @@ class Resolver:
                     continue  # "the finance ministry", "Commuters": descriptions, not names
                 if span.label_ == "ORG" and _modifier_only(span):
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
+                if span.label_ == "ORG" and is_title_word(root.text) and _capitalised_office(root):
+                    continue  # "the Western Alliance TD added": an office, the party's member
                 if _party_after_person(span):
                     continue  # "la sénatrice Maïwenn Trélaune (Vert Horizon)": her party
                 if span.label_ == "PERSON" and _names_an_animal(span):
