@@ -1590,3 +1590,23 @@ def test_speakers_another_holder_of_the_office_is_the_one_who_spoke_last(
         "\"I signed the delivery receipts because the children were already waiting,\" the "
         "principal admitted.")
     assert article.quotes[-1].speaker_name == "Romeo Lacson"
+
+
+# --- English round 22 (written against en_blind34's errors, session 28) ------------------------
+
+
+def test_speakers_member_letters_after_a_name_are_no_part_of_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Waiting lists\n"
+        "Siobhan Quigley MLA, the party’s health spokeswoman, said the minister was “hiding "
+        "behind the trust”.\n"
+        "“Every week he tells us a plan is coming,” she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Siobhan Quigley", "Siobhan Quigley"]
+
+
+def test_speakers_fijian_chiefly_titles_are_no_part_of_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Mill closure\n"
+        "Minister for Sugar Industry Adi Litia Naulu said the Government was \"disappointed\" by "
+        "the timing of the announcement.")
+    assert only_quote(article).speaker_name == "Litia Naulu"
