@@ -1003,7 +1003,7 @@ def _kind_before(head: Token) -> str | None:
     types = lexicon().organisation_types
     if (head.tag_ != head.pos_ or not name or head.i == 0
             or not (doc[head.i - 1].pos_ in ("NOUN", "ADJ") or _noun_participle(doc[head.i - 1])
-                    or _kind_acronym(doc[head.i - 1], types))
+                    or kind_acronym(doc[head.i - 1]))
             or _opens_with_first_name(head)):
         return None
     adjective = None  # "La coopérative viticole Noble-Combe", the noun tagged an adjective; but
@@ -1011,7 +1011,7 @@ def _kind_before(head: Token) -> str | None:
         tok = doc[k]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in types:
             return tok.lemma_.lower()
-        if _kind_acronym(tok, types):
+        if kind_acronym(tok):
             return tok.lower_  # "L'ONG Terres vivantes"
         if tok.pos_ == "ADJ" and tok.lower_ in types:
             adjective = adjective or tok.lower_
@@ -1022,9 +1022,9 @@ def _kind_before(head: Token) -> str | None:
     return adjective
 
 
-def _kind_acronym(tok: Token, types: frozenset[str]) -> bool:
+def kind_acronym(tok: Token) -> bool:
     """A kind of organisation written in capitals ("ONG"), whatever the tagger made of it."""
-    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in types
+    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in lexicon().organisation_types
 
 
 def _noun_participle(tok: Token) -> bool:

@@ -54,6 +54,7 @@ from onrecord.extraction.mentions import (
     is_demonym,
     is_plural,
     issuer,
+    kind_acronym,
     kind_of,
     lone_surname_speaks,
     looks_like_name,
@@ -602,10 +603,11 @@ class Resolver:
                 ent.add_alias(part.mention_text or "")
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
-        after = _entity_around(head.doc[head.i + 1]) if head.i + 1 < len(head.doc) else None
-        if after is not None and head.is_upper and head.lower_ in lexicon().organisation_types:
-            org = d.match_name(after.text, "organisation", pos)  # "L'ONG Terres vivantes": the
-            if org is not None and org.kind == "organisation":  # name after the kind's acronym
+        after = _entity_around(head.doc[head.i + 1]) if (
+            kind_acronym(head) and head.i + 1 < len(head.doc)) else None
+        if after is not None:  # "L'ONG Terres vivantes": the name after the kind's acronym
+            org = d.match_name(after.text, "organisation", pos)
+            if org is not None and org.kind == "organisation":
                 org.positions.append(pos)
                 return org, CONFIDENCE["name"]
         office = _office_by_initials(d, head, pos)
