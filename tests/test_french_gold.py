@@ -128,6 +128,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind45", "make_gold_blind45.py"),
     ("fr_blind46", "make_gold_blind46.py"),
     ("fr_blind47", "make_gold_blind47.py"),
+    ("fr_blind48", "make_gold_blind48.py"),
+    ("fr_blind49", "make_gold_blind49.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
