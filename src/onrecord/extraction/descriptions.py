@@ -104,6 +104,9 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
             len(strip_article(mention).split()) > 1
         ):  # universal tags: "La Coopérative fruitière du Val-Brun" is a name, not "la ..."
             mention = strip_article(mention)
+        if _indefinite(head):  # "One rival operator, who asked not to be named, said": a new
+            return (d.descriptive("organisation", mention, lemma, "a", fresh=True),  # one
+                    CONFIDENCE["organisation"])
         return organisation(d, mention, lemma, det, pos)
     described = description_text(head)
     if low in lex.group_nouns or (lemma in lex.group_nouns and head.tag_ == "NNS"):
@@ -186,7 +189,7 @@ def indefinite_articles() -> frozenset[str]:
 def _indefinite(head: Token) -> bool:
     """The description opens with an indefinite article ("a", "un"): someone new."""
     articles = indefinite_articles()
-    return any(c.dep_ == "det" and c.i < head.i and (
+    return any(c.dep_ in ("det", "nummod") and c.i < head.i and (  # "One rival operator"
         c.lower_ in articles or universal_determiner(c) == "a") for c in head.children) or (
         determiner(head) == "a" and head.i > 0 and head.doc[head.i - 1].lower_ in articles)
 
@@ -323,8 +326,9 @@ def _organisation_of_type(
     signals = lex.organisation_type_words.get(lemma, frozenset())
     orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
             and e.positions and min(e.positions) <= pos]
-    typed = [e for e in orgs if lemma in e.types and not _named_otherwise(e, lemma, own)] or [
-        e for e in orgs if signals & e.types]
+    typed = [e for e in orgs if lemma in e.types and not _named_otherwise(e, lemma, own)
+             and not _overseeing(e, lemma)] or [
+        e for e in orgs if signals & e.types and not _overseeing(e, lemma)]
     if typed:
         orgs = typed
     elif lemma not in lex.organisation_types or own:
@@ -371,13 +375,26 @@ def _company_taken_for_person(ent: Entity, pos: int) -> bool:
 def org_named_like(d: Discourse, word: str, pos: int, own: Sequence[str] = ()) -> Entity | None:
     """The organisation last named with ``word`` in its name ("the trust" -> "Northfield NHS
     Trust"), and with each of the description's ``own`` words ("l'agence régionale de santé" is
-    not the "Agence Rhénane de presse")."""
+    not the "Agence Rhénane de presse"), unless its name makes it a body over ``word``."""
     for ent in d.by_recency(pos):
         if ent.kind == "organisation" and ent.named and word in ent.name.lower().split() and (
             all(w in folded(ent.name).split() for w in own)
-        ):
+        ) and not _overseeing(ent, word):
             return ent
     return None
+
+
+@per_language
+def _oversight_words() -> frozenset[str]:
+    """data/<lang>/oversight_words.txt."""
+    return optional_words(None, "oversight_words.txt")
+
+
+def _overseeing(ent: Entity, word: str) -> bool:
+    """"The police" is not the "Police Conduct Commission": a name with a word of
+    ``oversight_words.txt`` other than the description's noun names a body over it."""
+    words = set(ent.name.lower().split())
+    return word.lower() not in _oversight_words() and bool(words & _oversight_words())
 
 
 def definite_person(

@@ -40,15 +40,44 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     made a person (``_people_after_office``)."""
     for doc in docs:
         _people_after_office(doc)
+        _organisations_taken_for_things(doc)
         _names_with_a_final_apostrophe(doc)
         _no_opening_participles(doc)
         _given_names_left_out(doc)
         _surnames_left_out(doc)
         _no_offices_in_apposition(doc)
         _names_set_off_untagged(doc)
+        _first_names_taken_for_places(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
+
+
+def _organisations_taken_for_things(doc: Doc) -> None:
+    """"The Ridgeport Comets fired coach Dale Whitford": a plural proper noun after "the",
+    acting as a verb's subject, that the tagger called a work of art or a product or left out,
+    is an organisation (a team, a band); so is a building whose last word is an organisation's
+    ("the Great Lakes Crude Pipeline Company")."""
+    ents = list(doc.ents)
+    name_words = lexicon().organisation_name_words
+    mended = [SpacySpan(doc, e.start, e.end, label="ORG") if (
+        e.label_ in ("WORK_OF_ART", "PRODUCT") and e.root.tag_ == "NNPS"
+        and e.root.dep_ == "nsubj") or (e.label_ == "FAC" and e[-1].lower_ in name_words)
+        else e for e in ents]
+    for tok in doc:
+        if tok.tag_ != "NNPS" or tok.dep_ != "nsubj" or tok.ent_type_ or not tok.is_title:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and (
+            doc[start - 1].head.i == tok.i and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ in lexicon().determiners and (
+            doc[start - 1].dep_ == "det"
+        ):
+            mended.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
+    if mended != ents:
+        doc.ents = sorted(mended, key=lambda e: e.start)
 
 
 def _given_names_left_out(doc: Doc) -> None:
@@ -74,14 +103,28 @@ def _given_names_left_out(doc: Doc) -> None:
 def _surnames_left_out(doc: Doc) -> None:
     """"Kaumātua Wiremu Tawhai, Ruby Tawhai's uncle, said": a capitalised proper noun right
     after a person's name, outside every entity, that the name's last word hangs from in the
-    parse (the name's head), is the name's last word."""
+    parse (the name's head), is the name's last word. So are letters after a name the tagger
+    made a person of their own ("Eluned Prydderch MS told the Senedd"; the name leaves them out),
+    and a person right after it that the name's last word hangs from ("Hajji Swaibu" and
+    "Kasozi")."""
     ents = list(doc.ents)
     changed = False
+    postnominals = lexicon().postnominals
     for k, ent in enumerate(ents):
         end = ent.end
         if ent.label_ not in ("PERSON", "PER") or end >= len(doc):
             continue
         nxt = doc[end]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and after.start == end and after.label_ == ent.label_ and (
+            (len(after) == 1 and nxt.is_upper and nxt.lower_ in postnominals)
+            or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(end, after.end)
+                and _capitalised_words(after))
+        ):  # "Hajji Swaibu" and "Kasozi", the tagger's two persons, are one
+            ents[k] = SpacySpan(doc, ent.start, after.end, label=ent.label_)
+            ents[k + 1] = ents[k]
+            changed = True
+            continue
         if (nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_
                 and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "flat:name")
                 and nxt.dep_ not in ("compound", "flat:name")  # the name's head, its last word
@@ -89,7 +132,7 @@ def _surnames_left_out(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, ent.start, end + 1, label=ent.label_)
             changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = list(dict.fromkeys(ents))
 
 
 def _names_set_off_untagged(doc: Doc) -> None:
@@ -123,6 +166,34 @@ def _names_set_off_untagged(doc: Doc) -> None:
             taken.update((i, i + 1))  # no two names on one word
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+
+
+def _first_names_taken_for_places(doc: Doc) -> None:
+    """"la députée de la circonscription, Soizic Le Bihan (Alliance océane), a réclamé": a first
+    name the tagger called a place, set off by a comma a few words after a noun for a person,
+    then a surname it left out (after its particle, if any) and a comma or a bracket, is the
+    person."""
+    ents = list(doc.ents)
+    lex = lexicon()
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or ent.start < 2 or (
+            doc[ent.start - 1].text != "," or not is_first_name(ent.text)
+        ):
+            continue
+        end = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in surname_particles()
+                         else 0)
+        if end + 1 >= len(doc) or not (doc[end].is_title and doc[end].is_alpha) or (
+            doc[end].ent_type_ or doc[end + 1].text not in (",", "(")
+        ):
+            continue
+        before = doc[max(0, ent.start - 7) : ent.start - 1]
+        if any(t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
+               for t in before):
+            ents[k] = SpacySpan(doc, ent.start, end + 1, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _after_occupation(doc: Doc, i: int) -> bool:
@@ -212,7 +283,7 @@ def _people_after_office(doc: Doc) -> None:
             changed = True
             continue
         person = (_person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
-                  or _person_taken_for_a_thing(doc, ent)
+                  or _person_taken_for_a_thing(doc, ent) or _person_set_off_after_office(doc, ent)
                   or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent))
         if person is None and ent.label_ in ("DATE", "TIME"):
             person = _name_run_into_a_date(doc, ent)
@@ -322,6 +393,28 @@ def _person_taken_for_a_thing(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     return SpacySpan(doc, ent.start, ent.end, label="PERSON")
 
 
+def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"The union coordinator in the state, Emeka Okonkwo, said": capitalised words the tagger
+    called an organisation, set off by a comma in apposition to a lower-case occupation, with no
+    kind noun of an organisation in them, are a person."""
+    lex = lexicon()
+    if ent.label_ != "ORG" or ent.root.dep_ != "appos" or not _capitalised_words(ent):
+        return None
+    office = ent.root.head
+    start = ent.start
+    while start > office.i + 1 and doc[start - 1].dep_ == "compound" and (
+        doc[start - 1].head.i in range(ent.start, ent.end)
+    ):
+        start -= 1  # "Comrade Emeka", a title or a given name the tagger left out
+    if doc[start - 1].text != "," or not office.is_lower or not (
+        office.lower_ in lex.occupations or is_title_word(office.text)
+    ) or any(t.lower_ in lex.organisation_nouns for t in ent):
+        return None
+    while start < ent.start and is_title_word(doc[start].text):
+        start += 1  # "Comrade" stays out of the name
+    return SpacySpan(doc, start, ent.end, label="PERSON")
+
+
 def _place_naming_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"La ministre brastave des affaires étrangères, Ilvana Drohmir, a salué": a name of two
     or more capitalised words the tagger called a place, set off in apposition to an office or
@@ -402,7 +495,17 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     if ent.label_ == "PER":
         return None
     first = doc[ent.start]
-    named = first.is_title and folded(first.lemma_) in lexicon().organisation_nouns
+    kinds = lexicon().organisation_nouns
+    kind = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ == "ORG" and kind is not None and kind.is_lower and kind.lower_ in kinds:
+        j = ent.end  # "le syndicat Santé Action Montbrenac": capitalised words after the kind
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and (
+            doc[j].ent_type_ not in ("PER", "PERSON", "ORG")
+        ):
+            j += 1
+        if j > ent.end:
+            return SpacySpan(doc, ent.start, j, label="ORG")
+    named = first.is_title and (folded(first.lemma_) in kinds or first.lower_ in kinds)  # "Comité"
     place_next = bool(following) and len(following[0]) == 1 and following[0].start > 0 and (
         doc[following[0].start - 1].pos_ == "ADP")  # "du Koulandé", whatever it was tagged
     limit = min(following[0].end if following and named and place_next
@@ -418,6 +521,8 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
             break
         if not (tok.is_lower and tok.is_alpha) and not (named and tok.lower_ in ("l'", "l’")):
             break
+        if tok.lower_ in _speech_words():  # "La Fédération ... des transporteurs de voyageurs
+            break  # affirme que ...": its verb, tagged a noun
         if tok.dep_ == "amod" and ent.start <= tok.head.i < i and tok.pos_ in ("ADJ", "NOUN") and (
             "Fin" not in tok.morph.get("VerbForm", [])
         ):
@@ -433,6 +538,12 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     if last == ent.end and not (named and ent.label_ != "ORG"):
         return None
     return SpacySpan(doc, ent.start, last, label="ORG" if named else ent.label_)
+
+
+@per_language
+def _speech_words() -> frozenset[str]:
+    """Reporting verbs and their forms as written, data/<lang>/speech_verbs.txt."""
+    return optional_words(None, "speech_verbs.txt")
 
 
 def _honorifics_joined(doc: Doc) -> list[SpacySpan]:
@@ -681,6 +792,7 @@ class Entity:
     kin: bool = False  # someone's relative ("the youngster's mum"): named later by that word
     types: set[str] = field(default_factory=set)  # what the article calls an organisation
     age: int | None = None  # "Dean Papadakis, 44,": what "the 44-year-old" will call him
+    titles: set[str] = field(default_factory=set)  # written before the name, lower-cased: "dr."
 
     @property
     def role(self) -> str | None:
@@ -802,10 +914,17 @@ class Discourse:
             if len(shared) > 1 and len(possible) == 1:
                 return possible[0]  # "Mr Otieno" after Rosemary and Kennedy (a first name
                 # the gender list does not tell) Otieno
-            holding = [e for e in shared if title and any(
-                {title.lower(), spelt_out(title)} & set(role.lower().split()) for role in e.roles)]
+            holding = [e for e in shared if title and (any(
+                {title.lower(), spelt_out(title)} & set(role.lower().split()) for role in e.roles)
+                or title.lower() in e.titles)]  # "Dr. Perera": "Economist Dr. Nalaka Perera"
             if len(shared) > 1 and len(holding) == 1:
                 return holding[0]  # "Judge Chan" after Chan Ka-wai and Judge Amanda Chan
+            surnamed = [e for e in possible if e.spoke or not any(
+                e.name.split()[0].lower() == a.lower() and a.lower() not in family_names(e.name)
+                for a in e.aliases)]
+            if len(shared) > 1 and len(surnamed) == 1:
+                return surnamed[0]  # "Walters" after Andre Walters, whom the article calls
+                # "Andre" and who never speaks, and his mother Marcia Walters
             last = next((ev.entity for ev in reversed(self.events)
                          if ev.spoke and ev.pos < pos), None)
             if len(shared) > 1 and (titled or title) and last is not None and last in possible:

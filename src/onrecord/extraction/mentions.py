@@ -258,10 +258,13 @@ def appositive_name(head: Token) -> Token | None:
             not tok.text[:1].isupper() or tok.doc[tok.i - 1].text == "("
         ):  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)"
             continue
+        ent = next(e for e in tok.doc.ents if e.start == tok.i)
         if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
             comma_before_name(tok.doc, tok.i) is not None
-        ):
-            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+        ) or (ent.root.head.i == head.i and ent.root.dep_ != "nmod" and not any(
+            t.is_punct or t.pos_ in ("ADP", "DET") for t in tok.doc[head.i + 1 : tok.i]
+        )):  # "Veteran forward DeShawn Mabry, 34,": a name the parser hung on the description
+            # right before it (not "le porte-parole d'Ardenvolt": its organisation)
             if tok.tag_ == tok.pos_ and ent.end < len(tok.doc) and (
                 tok.doc[ent.end].pos_ in ("VERB", "AUX")
             ):

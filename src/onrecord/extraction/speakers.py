@@ -26,6 +26,7 @@ from onrecord.extraction.cues import (
     is_relative_subject,
     latter_phrases,
     mention_tokens,
+    participle_as_noun,
     pronoun_key,
     subject_of,
 )
@@ -155,13 +156,23 @@ class Resolver:
                     conf = CONFIDENCE["none"]
             if ent is not None:
                 ent.spoke = True
-                self.discourse.events.append(Event(pos, ent, True))
+                if not self._embedded(part, parts):  # "She said the superintendent had warned that
+                    # ...": the one who reports the report stays the latest speaker
+                    self.discourse.events.append(Event(pos, ent, True))
                 first_spoke.setdefault(id(ent), pos)
             results.append((ent, conf))
         results = self._name_introduced(results, first_spoke)
         for ent in {id(e): e for e, _ in results if e is not None}.values():
             self._full_name(ent)
         return results
+
+    def _embedded(self, part: Part, parts: Sequence[Part]) -> bool:
+        """The part lies inside the content of another's report by a verb's subject ("She said
+        the superintendent had warned that ..."), not of a frame ("Pour la défense, Me X a
+        plaidé que ...", where X's report is the story's)."""
+        return any(other.start <= part.start and part.end <= other.end and other is not part
+                   and other.subject is not None and other.subject.dep_.startswith("nsubj")
+                   for other in parts)
 
     def _full_name(self, ent: Entity) -> None:
         """"« Bertrand Lacombe-Roy m'a dit ... »", then "M. Lacombe-Roy": a person the article
@@ -354,6 +365,11 @@ class Resolver:
                 if ent is None:
                     continue
                 if ent.kind == "organisation":
+                    kind = doc[span.start - 1] if span.start > 0 else None
+                    if kind is not None and kind.is_lower and (
+                        kind.lemma_.lower() in lexicon().organisation_types
+                    ):  # "le syndicat Santé Action Montbrenac": of that kind
+                        ent.types.add(kind.lemma_.lower())
                     last_org = (pos, _name_end(self.text, pos, ent.name, base + span.end_char),
                                 ent)
                     _acronym_in_text(ent, self.text, *last_org[:2])
@@ -408,8 +424,8 @@ class Resolver:
         if _heading(doc):
             return  # "Meurtre à la scierie : l'accusé nie": a headline's description is no one yet
         for tok in doc:
-            if (tok.tag_ != tok.pos_ or tok.pos_ != "NOUN" or tok.dep_ != "nsubj"
-                    or determiner(tok) is None):
+            if (tok.tag_ != tok.pos_ or tok.dep_ != "nsubj" or determiner(tok) is None
+                    or (tok.pos_ != "NOUN" and not participle_as_noun(tok))):  # "le prévenu"
                 continue
             if not is_plural(tok):
                 self._singular_subject(base, tok)
@@ -445,8 +461,9 @@ class Resolver:
             ):
                 self._narrative.append((at, known))
                 return
-        if tok.lemma_.lower() not in lexicon().occupations:
-            return
+        occupations = lexicon().occupations
+        if tok.lemma_.lower() not in occupations and tok.lower_ not in occupations:
+            return  # ("le prévenu", whose lemma the tagger may make "prévenir")
         words = mention_tokens(tok)
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in words) or name is not None:
             return  # "le maire Gilles Thériault": the name is the subject the inventory has
@@ -949,6 +966,9 @@ class Resolver:
                 if found.gender:
                     found.gender_source = "title" if by_title else "first name"
             _describe(found, title or _rank_before_bracket(name_tokens(head)[0]))
+            office = _title_before(head)
+            if office is not None and office[:1].isupper():  # "Economist Dr. Nalaka Perera",
+                found.titles.add(office.lower())  # "Dr." outside the tagger's name
             last = name_tokens(head)[-1]
             tag = party_tag(head.doc.text[last.idx + len(last) :])
             if tag is not None:
