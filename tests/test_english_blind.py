@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 37)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 38)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -150,9 +150,14 @@ FLOORS = {
     # first measure (session 29, the session's starting code): 0.974, 0.969, 0.944; kept blind
     "en_blind35": {"quote_F1@0.8": 0.95, "speaker_acc@0.3": 0.94,  # 0.974, 0.969
                    "attribution_F1@0.3": 0.92},  # 0.944
-    # first measure (session 29, the session's starting code): 0.985, 0.821, 0.809
-    "en_blind36": {"quote_F1@0.8": 0.96, "speaker_acc@0.3": 0.80,  # 0.985, 0.821
-                   "attribution_F1@0.3": 0.78},  # 0.809
+    # first measure (session 29, the session's starting code): 0.985, 0.821, 0.809; floors after
+    # English round 23, written against its errors
+    "en_blind36": {"quote_F1@0.8": 0.96, "speaker_acc@0.3": 0.95,  # 0.985, 0.978
+                   "attribution_F1@0.3": 0.94},  # 0.963
+    # written in session 29 and measured once, blind, with the code after English round 23 (the
+    # session's starting code: 0.962, 0.928, 0.899); kept blind
+    "en_blind37": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.91,  # 0.962, 0.935
+                   "attribution_F1@0.3": 0.88},  # 0.906
 }
 
 

@@ -130,6 +130,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind47", "make_gold_blind47.py"),
     ("fr_blind48", "make_gold_blind48.py"),
     ("fr_blind49", "make_gold_blind49.py"),
+    ("fr_blind50", "make_gold_blind50.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
