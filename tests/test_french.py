@@ -2340,3 +2340,49 @@ def test_french_reporting_verb_tagged_a_noun_ends_an_organisation_s_name() -> No
                  "les salaires ».")
     assert speaker_name(only(article)) == (
         "Fédération départementale des transporteurs de voyageurs")
+
+
+# --- round 38 (written against fr_blind50's errors, measured blind, session 29) -----------------
+
+
+def test_french_aside_between_the_verb_and_its_clause() -> None:
+    article = fr("Entrepôt\nLe groupe Logistar assure de son côté que la plateforme créera « au "
+                 "moins 200 emplois directs » d’ici à 2027.")
+    assert speaker_name(only(article)) == "Logistar"
+
+
+def test_french_faire_savoir_with_an_aside_before_its_clause() -> None:
+    article = fr("Marche\nLa maire de Valbrune, Nadège Coutelier-Riou (Écologie citoyenne), a fait "
+                 "savoir dans la foulée qu’elle marcherait « en tête du cortège, écharpe "
+                 "tricolore comprise ».")
+    assert [speaker_name(q) for q in article.quotes] == ["Nadège Coutelier-Riou"]
+
+
+def test_french_a_pronoun_inside_the_quote_is_not_the_inverted_cue_s_subject() -> None:
+    article = fr("Marche\n« Si elle marche, personne ne va l'arrêter devant les caméras. Tout le "
+                 "monde le sait, elle la première », confie un haut fonctionnaire du ministère.")
+    assert speaker_name(only(article)) == "un haut fonctionnaire du ministère"
+
+
+def test_french_source_phrase_ending_on_a_place_before_a_titled_name() -> None:
+    article = fr("Autobus\nSelon la porte-parole de la police régionale des Monts-Verts, la "
+                 "sergente Mélanie Gagnon-Roy, le chauffeur a perdu la maîtrise du véhicule.")
+    report = only(article)
+    assert report.text.startswith("le chauffeur")
+    assert speaker_name(report) == "Mélanie Gagnon-Roy"
+
+
+def test_french_defendant_phrase_after_a_plural_subject_names_nobody_before() -> None:
+    article = fr("Incendie\nDeux ans après l’incendie qui avait tué un veilleur de nuit, Rudy "
+                 "Vandam, 52 ans, deux frères comparaissaient mardi devant le tribunal "
+                 "correctionnel.\n"
+                 "Le substitut du procureur, Marc Dubois, a requis deux ans de prison. « Ils "
+                 "savaient que le fût fuyait », a-t-il souligné.\n"
+                 "— Le fût était fermé, a assuré le prévenu.")
+    assert speaker_name(article.quotes[-1]) not in ("Rudy Vandam", "Marc Dubois")
+
+
+def test_french_no_role_follows_a_pronoun_source() -> None:
+    article = fr("Grève\nSelon elle, le ministre de l'Éducation, Jean-Marc Laflamme, « joue la "
+                 "montre » en espérant que les parents se lassent.")
+    assert only(article).text.startswith("le ministre de l'Éducation")

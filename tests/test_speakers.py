@@ -1806,3 +1806,14 @@ def test_speakers_an_indefinite_kind_of_organisation_is_a_new_one(extract_text: 
         "Acme Ltd said profits fell by a third.\n"
         "A rival company said the figures were wrong.")
     assert article.quotes[-1].speaker_name == "A rival company"
+
+
+def test_speakers_organisation_s_acronym_closing_a_role_is_not_the_person_s() -> None:
+    from onrecord.extraction.speakers import _office_acronym
+    from onrecord.lexicon import using_language
+
+    with using_language("fr"):
+        assert _office_acronym(
+            "secrétaire générale de la Fédération unitaire des professeurs (FUP)") is None
+    with using_language("en"):
+        assert _office_acronym("Mbarali District Medical Officer (DMO)") == "DMO"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.entities import hyphenated_start
+from onrecord.extraction.entities import hyphenated_start, person_nouns
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import (
@@ -389,6 +389,9 @@ def opening_phrase_end(tok: Token) -> int | None:
 
 
 def _past_role(doc: Doc, comma: int, end: int) -> int:
+    if comma > 0 and doc[comma - 1].pos_ == "PRON":
+        return comma  # "Selon elle, le ministre de l'Éducation, X, « joue la montre »": no role
+        # follows a pronoun; the office and name open the clause
     k = comma + 1
     while k < end and doc[k].pos_ == "DET":
         k += 1
@@ -457,10 +460,24 @@ def _past_affiliation(doc: Doc, comma: int, end: int) -> int | None:
 def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
     """The comma closing a person's name set off after an office ("according to its chief
     executive, Stephen Marlowe, ..."): the word before ``comma`` is a common noun, a person's
-    name follows it, and a comma closes the name."""
-    if comma < 1 or doc[comma - 1].pos_ != "NOUN":
+    name follows it, and a comma closes the name. The office may end on a place ("la porte-parole
+    de la police régionale des Trois-Rivages, la sergente Chantal Mercier-Roy,"), and the name
+    have its article and title."""
+    before = doc[comma - 1] if comma >= 1 else None
+    if before is None or not (before.pos_ == "NOUN" or (
+        before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "PER")
+        and before.head.pos_ == "NOUN" and before.head.i < before.i
+    )):
         return None
     k = comma + 1
+    j = k + 1 if k < end and doc[k].pos_ == "DET" else k
+    titled = j
+    while j < end and not doc[j].ent_type_ and (
+        is_title_word(doc[j].text) or doc[j].lower_ in lexicon().occupations
+    ):
+        j += 1  # "la sergente Chantal Mercier-Roy"
+    if j > titled and j < end and doc[j].ent_type_ in ("PERSON", "PER"):
+        k = j
     if k >= end or doc[k].ent_type_ not in ("PERSON", "PER") or doc[k].ent_iob_ != "B":
         return None
     j = k + 1
@@ -961,7 +978,10 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
             i = phrase_end(word.head) + 1
             stop = min(sent.end, i + 7)
             continue
-        if word.pos_ == "DET" and word.head.i > i and word.head.pos_ in ("NOUN", "PROPN"):
+        if word.pos_ == "DET" and word.head.i > i and (
+            word.head.pos_ in ("NOUN", "PROPN") or word.head.lower_ in lexicon().occupations
+            or word.head.lower_ in person_nouns()
+        ):  # "un haut fonctionnaire du ministère", the noun tagged an adjective
             return word.head
         if word.pos_ == "PROPN" or (word.pos_ == "NOUN" and (
                 word.ent_type_ or is_title_word(word.text))):
@@ -1119,7 +1139,7 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         and any(c.isalnum() for c in child.text)
         and (child.lower_ not in _not_speaker() or is_relative_subject(child)
              or _modified_demonstrative(child))
-        and not _quoted_after(tok, child)
+        and not _quoted_after(tok, child) and not _quoted_before(tok, child)
     ]
     if not found:
         return None
@@ -1145,6 +1165,18 @@ def _past_opening_phrase(subject: Token) -> Token:
     apposed = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                and t.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     return apposed[-1] if apposed else subject
+
+
+def _quoted_before(verb: Token, subject: Token) -> bool:
+    """"« ..., elle la première », confie un haut fonctionnaire": a subject before the verb
+    inside the quotation that closes before it is a word of the quote, not the speaker."""
+    if subject.i > verb.i:
+        return False
+    doc = verb.doc
+    opened = sum(1 for t in doc[: subject.i] if t.text in _QUOTE_TOKENS) % 2 == 1
+    return opened and any(t.text in _QUOTE_TOKENS and doc[t.i + 1].text == ","
+                          for t in doc[subject.i + 1 : verb.i])  # not a quoted title: '"American
+    # Skin" was written by Springsteen'
 
 
 def _quoted_after(verb: Token, subject: Token) -> bool:

@@ -427,6 +427,9 @@ def _content_head(tok: Token) -> Token | None:
         clauses = [c for c in particle.children if c.dep_ == "ccomp" and c.i > particle.i]
         if clauses:
             return clauses[0]
+        after = _clause_after_complementizer(particle) if particle.i > tok.i else None
+        if after is not None:  # "a fait savoir dans la foulée qu'elle marcherait"
+            return after
     if particle is not None and particle.lower_ == "to":
         for child in particle.children:
             if child.dep_ == "pobj":
@@ -462,8 +465,19 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
         while j < min(len(doc), k + 5) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
             j += 1
         k = j if j < len(doc) and doc[j].lower_ in complementizers() else k
+    if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ not in complementizers():
+        j = k + 1  # "assure de son côté que ...", "a fait savoir dans la foulée qu'elle ...":
+        while j < min(len(doc), k + 4) and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1  # an aside between the verb and its clause
+        k = j if j > k + 1 and j < len(doc) and doc[j].lower_ in complementizers() and (
+            doc[j - 1].dep_.startswith("obl")  # the aside's noun hangs from the verb; not
+        ) else k  # "to rule out the possibility that ..."
     if k >= len(doc) or doc[k].lower_ not in complementizers():
         return None
+    if doc[k].pos_ == "PRON" and doc[k].head.pos_ == "VERB" and doc[k].head.i > k and (
+        "Fin" in doc[k].head.morph.get("VerbForm", [])
+    ):  # "qu'elle marcherait", the complementizer taken for a relative pronoun
+        return doc[k].head
     if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
         return next((c for c in tok.children if c.i > k and c.dep_ == "advcl"  # tagged an
                      and c.pos_ == "VERB"), None) if doc[k].pos_ == "ADV" else None  # adverb

@@ -1108,6 +1108,8 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     if acronym is not None and role:  # "the Kavule District Health Officer (DHO)", later "the DHO"
         role = role[: role.rindex("(")].strip()
         ent.add_alias(acronym)
+    elif role and re.search(r"\s\([A-Z][A-Z0-9&]{1,9}\)?$", role):  # "... de la Fédération
+        role = role[: role.rindex("(")].strip()  # unitaire des enseignants (FUE)": its own
     if organisation and organisation != ent.affiliation:
         ent.affiliation = ent.affiliation or organisation
         role = role or ent.role
@@ -1129,8 +1131,13 @@ def _office_acronym(role: str | None) -> str | None:
     if found is None:
         return None
     words = found.group(1).split()
-    if any(_initials_spell(found.group(2), " ".join(words[k:])) for k in range(len(words))):
-        return found.group(2)
+    articles = lexicon().determiners
+    acronym = found.group(2)
+    if any(_initials_spell(acronym, " ".join(words[k:])) and not (
+        k > 0 and words[k - 1].lower() in articles  # not "secrétaire générale de la Fédération
+    ) and words[k][:1].lower() == acronym[:1].lower()  # unitaire des enseignants (FUE)": the
+            for k in range(len(words))):  # organisation's acronym, after its article
+        return acronym
     return None
 
 
@@ -1341,6 +1348,8 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
     low = text.lower()
     for phrase, roles, whom in phrases:
         for m in phrase.finditer(low):
+            if _plural_subject_at(doc, m.start(), m.end()):
+                continue  # "..., Rudy X, 52 ans, deux frères comparaissaient": not Rudy
             # by the words, not the parser's sentences (it may end one after the name)
             if whom == "before":
                 # "Gaëtan Moreels, 47 ans. L'éleveur comparaissait": a description opening the
@@ -1356,6 +1365,17 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
             if found is not None:
                 for role in roles.split():
                     found.add_role(role)
+
+
+def _plural_subject_at(doc: Doc, start: int, end: int) -> bool:
+    """The phrase at ``start``-``end`` follows a plural common noun, its subject whatever the
+    parse ("deux frères comparaissaient")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    counted = span.start >= 2 and doc[span.start - 2].text.isdigit()  # "un garagiste de 47 ans
+    return before.pos_ == "NOUN" and is_plural(before) and not counted  # poursuivi devant"
 
 
 def _described_sentence_start(text: str, at: int) -> int:
