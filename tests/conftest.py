@@ -52,3 +52,27 @@ def gold_articles() -> list[dict[str, Any]]:
     """Our own annotated articles (tests/fixtures/gold.jsonl, built by make_gold.py)."""
     with GOLD.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def mended_entities(text: str, language: str, tagged: dict[str, str]) -> list[tuple[str, str]]:
+    """The entities the engine makes of ``text`` where the language's default pipeline tagged
+    only ``tagged`` (words and the label it gave them; none at all for ``{}``): the small taggers
+    label the same words differently from one text to the next, so the entity mender is tested
+    on the labels an article's tagging gave."""
+    from spacy.tokens import Span
+
+    from onrecord.extraction.entities import normalise_entity_labels
+    from onrecord.extraction.language import LANGUAGE_MODELS
+    from onrecord.extraction.pipeline import load_model
+    from onrecord.lexicon import using_language
+
+    with using_language(language):
+        doc = load_model(LANGUAGE_MODELS[language])(text)
+        spans = []
+        for words, label in tagged.items():
+            size = len(words.split())
+            start = next(t.i for t in doc if doc[t.i : t.i + size].text == words)
+            spans.append(Span(doc, start, start + size, label=label))
+        doc.ents = sorted(spans, key=lambda span: span.start)
+        normalise_entity_labels([doc])
+    return [(e.text, e.label_) for e in doc.ents]

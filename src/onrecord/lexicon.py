@@ -218,6 +218,29 @@ def data_text(language: str | None, filename: str) -> str:
     return path.read_text("utf-8")
 
 
+def speech_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(single-word lemmas, lemma -> required particles) of the current language, read from
+    ``data/<lang>/speech_verbs.txt``."""
+    return _speech_verbs(current_language())
+
+
+@lru_cache(maxsize=8)
+def _speech_verbs(language: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    single: set[str] = set()
+    particles: dict[str, set[str]] = {}
+    text = data_text(language, "speech_verbs.txt")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words = line.split()
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            particles.setdefault(words[0], set()).add(words[1])
+    return frozenset(single), {k: frozenset(v) for k, v in particles.items()}
+
+
 def optional_lines(language: str | None, filename: str) -> list[str]:
     """The lines of one of a language's optional data files, without comments and empty lines,
     as written (a line may map a space: ``parser_characters.tsv``); none when the language has

@@ -23,6 +23,7 @@ from onrecord.lexicon import (
     optional_pairs,
     optional_words,
     per_language,
+    speech_verbs,
 )
 from onrecord.names import folded, is_honorific, is_title_word
 
@@ -91,29 +92,6 @@ def _not_speaker() -> frozenset[str]:
     """Words that head a noun phrase but never speak: "it" in "it said" is kept (organisations),
     but expletive "there" and relative pronouns are not speakers (not_speaker_words.txt)."""
     return optional_words(None, "not_speaker_words.txt")
-
-
-def speech_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """(single-word lemmas, lemma -> required particles) of the current language, read from
-    ``data/<lang>/speech_verbs.txt``."""
-    return _speech_verbs(current_language())
-
-
-@lru_cache(maxsize=8)
-def _speech_verbs(language: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    single: set[str] = set()
-    particles: dict[str, set[str]] = {}
-    text = data_text(language, "speech_verbs.txt")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        words = line.split()
-        if len(words) == 1:
-            single.add(words[0])
-        else:
-            particles.setdefault(words[0], set()).add(words[1])
-    return frozenset(single), {k: frozenset(v) for k, v in particles.items()}
 
 
 def source_phrases() -> tuple[tuple[str, ...], ...]:

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cleaning import date_words
 from onrecord.gender import first_name_gender, is_first_name, sure_of_first_name
-from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
+from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language, speech_verbs
 from onrecord.model import Speaker
 from onrecord.names import (
     folded,
@@ -521,7 +521,7 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
             break
         if not (tok.is_lower and tok.is_alpha) and not (named and tok.lower_ in ("l'", "l’")):
             break
-        if tok.lower_ in _speech_words():  # "La Fédération ... des transporteurs de voyageurs
+        if tok.lower_ in speech_verbs()[0]:  # "La Fédération ... des transporteurs de voyageurs
             break  # affirme que ...": its verb, tagged a noun
         if tok.dep_ == "amod" and ent.start <= tok.head.i < i and tok.pos_ in ("ADJ", "NOUN") and (
             "Fin" not in tok.morph.get("VerbForm", [])
@@ -538,12 +538,6 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     if last == ent.end and not (named and ent.label_ != "ORG"):
         return None
     return SpacySpan(doc, ent.start, last, label="ORG" if named else ent.label_)
-
-
-@per_language
-def _speech_words() -> frozenset[str]:
-    """Reporting verbs and their forms as written, data/<lang>/speech_verbs.txt."""
-    return optional_words(None, "speech_verbs.txt")
 
 
 def _honorifics_joined(doc: Doc) -> list[SpacySpan]:
