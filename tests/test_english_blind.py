@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 38)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 39)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -158,6 +158,9 @@ FLOORS = {
     # session's starting code: 0.962, 0.928, 0.899); kept blind
     "en_blind37": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.91,  # 0.962, 0.935
                    "attribution_F1@0.3": 0.88},  # 0.906
+    # first measure (session 30, the session's starting code): 0.933, 0.861, 0.824
+    "en_blind38": {"quote_F1@0.8": 0.91, "speaker_acc@0.3": 0.84,  # 0.933, 0.861
+                   "attribution_F1@0.3": 0.80},  # 0.824
 }
 
 
