@@ -67,10 +67,11 @@ def mended_entities(text: str, language: str, tagged: dict[str, str]) -> list[tu
     from onrecord.lexicon import using_language
 
     with using_language(language):
-        doc = load_model(LANGUAGE_MODELS[language])(text)
+        nlp = load_model(LANGUAGE_MODELS[language])
+        doc = nlp(text)
         spans = []
         for words, label in tagged.items():
-            size = len(words.split())
+            size = len(nlp.tokenizer(words))
             start = next(t.i for t in doc if doc[t.i : t.i + size].text == words)
             spans.append(Span(doc, start, start + size, label=label))
         doc.ents = sorted(spans, key=lambda span: span.start)

@@ -158,9 +158,10 @@ FLOORS = {
     # session's starting code: 0.962, 0.928, 0.899); kept blind
     "en_blind37": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.91,  # 0.962, 0.935
                    "attribution_F1@0.3": 0.88},  # 0.906
-    # first measure (session 30, the session's starting code): 0.933, 0.861, 0.824
-    "en_blind38": {"quote_F1@0.8": 0.91, "speaker_acc@0.3": 0.84,  # 0.933, 0.861
-                   "attribution_F1@0.3": 0.80},  # 0.824
+    # first measure (session 30, the session's starting code): 0.933, 0.861, 0.824; floors
+    # after English round 24, written against its errors
+    "en_blind38": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.92,  # 0.941, 0.943
+                   "attribution_F1@0.3": 0.89},  # 0.910
 }
 
 

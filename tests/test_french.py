@@ -2362,3 +2362,66 @@ def test_french_no_role_follows_a_pronoun_source() -> None:
     article = fr("Grève\nSelon elle, le ministre de l'Éducation, Jean-Marc Laflamme, « joue la "
                  "montre » en espérant que les parents se lassent.")
     assert only(article).text.startswith("le ministre de l'Éducation")
+
+
+# --- round 39 (written against fr_blind51's errors, measured blind, session 30) -----------------
+
+
+def test_french_party_in_brackets_after_an_office_then_the_name_closing_the_sentence() -> None:
+    article = fr("Aéroport\n« Fermer la piste, ce serait couper la vallée du reste du pays », a "
+                 "lancé le président (Renouveau républicain) de la région, Jean-Luc Mazières.\n"
+                 "— C'est une question d'équité, a répliqué le président de région.")
+    assert [speaker_name(q) for q in article.quotes] == ["Jean-Luc Mazières"] * 2
+
+
+def test_french_a_foundation_named_by_its_kind_is_she() -> None:
+    article = fr("Assemblée\nLa directrice générale, Valérie Jaquet, a rappelé que l’entreprise "
+                 "avait investi 20 millions de francs.\n"
+                 "La fondation Equivote, conseillère en vote, avait recommandé de rejeter le "
+                 "programme. Elle juge que la rémunération de la direction crée « un conflit "
+                 "d’intérêts évident ».")
+    assert speaker_name(article.quotes[-1]) == "Equivote"
+
+
+def test_french_speaker_before_an_apposition_set_off_by_commas() -> None:
+    article = fr("Assemblée\nAu micro, une petite actionnaire, ancienne couturière de l’atelier, "
+                 "a lancé à la tribune : « Rachetez des machines, pas des actions ! »")
+    assert speaker_name(only(article)) == "une petite actionnaire"
+
+
+def test_french_la_societe_is_the_maker_not_the_union_named_last() -> None:
+    article = fr("Bracelets\nLe fabricant de bracelets Montavel a essuyé mardi un revers.\n"
+                 "Le Syndicat des métiers du cuir (SMC) s’est dit « soulagé ».\n"
+                 "La société a indiqué qu’un nouveau programme serait soumis aux actionnaires en "
+                 "juin.")
+    assert speaker_name(article.quotes[-1]) == "Montavel"
+
+
+def test_french_a_caller_addressed_by_first_name_is_not_a_role_of_the_host() -> None:
+    article = fr("Ligne ouverte\nMercredi, sur Radio Val-Clair, Corinne Massabiau recevait les "
+                 "auditeurs.\n"
+                 "MASSABIAU : Nadia, vous êtes infirmière de nuit.\n"
+                 "NADIA : Oui, et je dors le jour. Avec les camions, c’est impossible.")
+    assert [speaker_name(q) for q in article.quotes] == ["Corinne Massabiau", "Nadia"]
+
+
+def test_french_organisation_with_its_acronym_before_a_verb_hung_elsewhere() -> None:
+    article = fr("Procès\nDans un communiqué, la Fédération des écoles de conduite (FEC) "
+                 "rappelle que l'usage du téléphone est interdit aux moniteurs « pendant toute la "
+                 "durée d'une leçon ».")
+    assert speaker_name(only(article)) == "Fédération des écoles de conduite"
+
+
+def test_french_unnamed_source_keeps_the_relative_clause_that_defines_her() -> None:
+    article = fr("Hockey\nUne joueuse qui a quitté l’équipe affirme que l’entraîneur « avait "
+                 "toujours son cell dans les mains » pendant les voyages.\n"
+                 "Une autre joueuse qui a requis l’anonymat affirme qu’il « parlait de paris » "
+                 "dans l’autobus.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Une joueuse qui a quitté l’équipe", "une autre joueuse"]
+
+
+def test_french_present_reporting_verb_tagged_an_adverb() -> None:
+    article = fr("Hockey\nL’avocat de Lachapelle, Me Marc-André Pelletier, soutient que son "
+                 "client n’a « jamais misé une cenne » sur un match des Harfangs.")
+    assert speaker_name(only(article)) == "Marc-André Pelletier"

@@ -1797,3 +1797,113 @@ def test_speakers_organisation_s_acronym_closing_a_role_is_not_the_person_s() ->
             "secrétaire générale de la Fédération unitaire des professeurs (FUP)") is None
     with using_language("en"):
         assert _office_acronym("Mbarali District Medical Officer (DMO)") == "DMO"
+
+
+# --- English round 24 (written against en_blind38's errors, session 30) ------------------------
+
+
+def test_speakers_name_the_tagger_ran_into_the_office_before_it() -> None:
+    found = mended_entities(
+        "The Queen Mother of Asankrase, Nana Abena Pokuaa II, said the river had turned brown.",
+        "en", {"The Queen Mother of Asankrase, Nana Abena Pokuaa II": "WORK_OF_ART"})
+    assert found == [("Abena Pokuaa II", "PERSON")]
+
+
+def test_speakers_name_set_off_after_a_capitalised_office_with_a_title(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Galamsey\n"
+        "The Queen Mother of Asankrase, Nana Abena Pokuaa II, said the river had turned brown.\n"
+        "\"The fish are gone,\" Nana Pokuaa said.")
+    assert [q.speaker_name for q in article.quotes] == ["Abena Pokuaa II", "Abena Pokuaa II"]
+
+
+def test_speakers_opanin_is_an_honorific(extract_text: Extract) -> None:
+    article = extract_text(
+        "Cocoa arrears\n"
+        "At the shed, Opanin Kofi Asamoah held up his receipts. \"I have waited four months,\" "
+        "Opanin Asamoah said.")
+    assert only_quote(article).speaker_name == "Kofi Asamoah"
+
+
+def test_speakers_a_second_report_after_and_ends_the_first(extract_text: Extract) -> None:
+    article = extract_text(
+        "Parking\n"
+        "The Welsh Government said hospital parking \"should be free\" for everyone, and Health "
+        "Secretary Eluned Price told the Senedd on Tuesday she had asked officials to look at the "
+        "contract.")
+    assert [q.text for q in article.quotes] == [
+        'hospital parking "should be free" for everyone',
+        "she had asked officials to look at the contract",
+    ]
+
+
+def test_speakers_alderman_abbreviated_before_a_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Fare hike\n"
+        "\"We are asking the people with the least to pay the most,\" said Ald. Walter Kowalczyk "
+        "(23rd), who chairs the transportation committee.\n"
+        "The alderman said he would ask the board to delay the increase.")
+    assert [q.speaker_name for q in article.quotes] == ["Walter Kowalczyk", "Walter Kowalczyk"]
+
+
+def test_speakers_the_agency_is_the_transit_authority(extract_text: Extract) -> None:
+    article = extract_text(
+        "Fares\n"
+        "Fares will rise in July after the Northport Regional Transit Authority board voted 6-3 "
+        "on Wednesday to raise them.\n"
+        "According to the agency, the increase will raise $20 million a year.")
+    assert only_quote(article).speaker_name == "Northport Regional Transit Authority"
+
+
+def test_speakers_a_developer_called_by_the_first_words_of_its_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Condo defects\n"
+        "The owners said developer Jade Harbour Development had failed to fix the leaks.\n"
+        "Jade Harbour said it had \"acted in good faith\".")
+    speaker = article.quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Jade Harbour Development", "organisation")
+
+
+def test_speakers_the_elected_chief_is_not_the_hereditary_one(extract_text: Extract) -> None:
+    article = extract_text(
+        "Halibut\n"
+        "Chief Marlene Joseph, the Nation's elected leader, said the boats would go out in May.\n"
+        "Hereditary Chief Gwaans said the elders had blessed the plan. \"The fish were here "
+        "first,\" the chief said.\n"
+        "The elected chief said the Nation would publish its own catch limits. \"We will do "
+        "better,\" she said.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Marlene Joseph", "Gwaans", "Gwaans", "Marlene Joseph", "Marlene Joseph"]
+
+
+def test_speakers_the_councillor_is_the_one_just_named_not_the_one_who_spoke(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Water meters\n"
+        "Councillor Bruce Henley, who voted against the rollout, said residents were misled.\n"
+        "Councillor Aroha Waititi, who chairs the infrastructure committee, rejected that. "
+        "\"We consulted twice,\" the councillor said.")
+    assert article.quotes[-1].speaker_name == "Aroha Waititi"
+
+
+def test_speakers_acronym_written_in_lower_case_after_its_capital(extract_text: Extract) -> None:
+    article = extract_text(
+        "Strike\n"
+        "Teachers will stay at home, the Allied Teachers' Union of Kenya (Atuk) said on Sunday.\n"
+        "According to Atuk, more than 20,000 schools are shut.")
+    assert article.quotes[-1].speaker_name == "Allied Teachers' Union of Kenya"
+
+
+def test_speakers_unnamed_source_keeps_the_relative_clause_that_defines_them(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Fare vote\n"
+        "One board member who voted for the increase said two directors had changed their minds.")
+    assert only_quote(article).speaker_name == "One board member who voted for the increase"

@@ -214,11 +214,20 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")
               and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))  # "», lui a rétorqué"
               and "Yes" not in t.morph.get("Reflex", [])]  # "elle, se dit « ... »": not "se"
-    for cand in (after[:1] if cue.i == frame[0].i else []) + before[-1:] + after[:1]:
+    # "une petite actionnaire, ancienne piqueuse de l'atelier, a lancé": not "atelier"
+    heads = [t for t in before if not _object_of_preposition(t)]
+    before = heads[-1:] or before[-1:]
+    for cand in (after[:1] if cue.i == frame[0].i else []) + before + after[:1]:
         if cand.i in in_frame:
             # climb to the phrase head within the frame
             while cand.head.i in in_frame and cand.dep_ in ("compound", "amod", "poss", "det"):
                 cand = cand.head
+            prev = cand.doc[cand.left_edge.i - 2] if cand.left_edge.i >= 2 else None
+            if cand.dep_ in ("conj", "appos") and prev is not None and prev.i in in_frame and (
+                cand.doc[cand.left_edge.i - 1].text == "," and prev.pos_ in ("NOUN", "PROPN")
+                and not _object_of_preposition(prev)
+            ):  # "ancienne piqueuse", set off after the noun phrase it describes
+                cand = prev
             return cand
     return None
 

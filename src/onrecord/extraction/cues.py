@@ -189,9 +189,10 @@ def present_before_quote(tok: Token) -> bool:
     treebank with universal tags, a reporting verb's present form (listed as written in
     data/<lang>/speech_verbs.txt) the tagger took for a noun, after its subject's last word and
     right before an opening quotation mark or "que", is the verb ("Le syndicat *juge* que ...",
-    the verb tagged an adjective)."""
+    the verb tagged an adjective; "Me X, *soutient* que ...", an adverb)."""
     doc = tok.doc
-    if not (tok.pos_ in ("NOUN", "ADJ") and tok.tag_ == tok.pos_ and 0 < tok.i < len(doc) - 1):
+    if not (tok.pos_ in ("NOUN", "ADJ", "ADV") and tok.tag_ == tok.pos_
+            and 0 < tok.i < len(doc) - 1):
         return False
     if tok.lower_ not in speech_verbs()[0] or any(c.dep_ == "det" for c in tok.children):
         return False
@@ -530,6 +531,9 @@ def subject_of(
                 tok.head.pos_ == "PROPN"
                 and any(c.ent_type_ == "PERSON" for c in tok.head.children)))):
         return tok.head  # "Yannick Perrault, infirmier ..., décrit": the verb taken for a modifier
+    bracketed = _name_before_acronym(tok) if depth == 0 else None
+    if bracketed is not None:
+        return bracketed
     past_relative = _noun_before_relative_clause(tok) if depth == 0 else None
     if past_relative is not None:
         return past_relative
@@ -539,7 +543,7 @@ def subject_of(
     stranded = _stranded_subject(tok) if depth == 0 and trailing_cue_of_its_content(tok) else None
     if stranded is not None:
         return stranded  # "..., a senior doctor at the facility told this newspaper."
-    if tok.pos_ in ("NOUN", "ADJ") and present_before_quote(tok) and (
+    if tok.pos_ in ("NOUN", "ADJ", "ADV") and present_before_quote(tok) and (
         tok.doc[tok.i - 1].text == ","
     ):  # "Son secrétaire général, Radu Ostrek, juge que ...": the name set off before it; the
         # noun before a relative clause set off ("L'Association ..., qui revendique ..., dénonce",
@@ -1507,6 +1511,24 @@ def mention_tokens(head: Token) -> list[Token]:
         if comma is not None:  # "Dans un communiqué, la cave évoque « ... »": the phrase
             toks = toks[comma + 1 :]  # the parser hung on the subject opens the sentence
     return toks or [head]
+
+
+def _name_before_acronym(tok: Token) -> Token | None:
+    """"Dans un communiqué, la Fédération des écoles de conduite (FEC) rappelle que": in a
+    pipeline with universal tags, a finite verb right after an organisation's acronym in
+    brackets, which the parser hung on another noun, has that organisation for subject."""
+    doc = tok.doc
+    if tok.tag_ != tok.pos_ or tok.dep_ != "acl" or "Fin" not in tok.morph.get("VerbForm", []) or (
+        tok.i < 4 or doc[tok.i - 1].text != ")" or doc[tok.i - 3].text != "("
+    ):
+        return None
+    acronym = doc[tok.i - 2]
+    named = acronym.head
+    if not acronym.is_upper or acronym.dep_ != "appos" or named.i >= acronym.i or (
+        named.ent_type_ != "ORG"
+    ):
+        return None
+    return named
 
 
 def _dated(child: Token) -> bool:

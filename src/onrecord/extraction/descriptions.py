@@ -333,8 +333,10 @@ def _organisation_of_type(
         orgs = typed
     elif lemma not in lex.organisation_types or own:
         return None
-    else:  # "le syndicat" is no organisation the article gave another kind ("le groupe X")
-        orgs = [e for e in orgs if not (e.types & lex.organisation_types - {lemma})] or orgs
+    else:  # "le syndicat" is no organisation the article gave another kind ("le groupe X");
+        # "la société" may be one it called "le fabricant"
+        others = lex.organisation_types - {lemma} - signals
+        orgs = [e for e in orgs if not (e.types & others)] or orgs
     if not orgs:  # "Les Autocars Brémond ... L'entreprise": a name the tagger called a
         orgs = [e for e in d.entities if e.kind == "person" and e.named  # person's, with a
                 and e.positions and min(e.positions) <= pos  # word of the kind's names
@@ -391,10 +393,12 @@ def _oversight_words() -> frozenset[str]:
 
 
 def _overseeing(ent: Entity, word: str) -> bool:
-    """"The police" is not the "Police Conduct Commission": a name with a word of
-    ``oversight_words.txt`` other than the description's noun names a body over it."""
+    """"The police" is not the "Police Conduct Commission": a name with the description's noun
+    and a word of ``oversight_words.txt`` names a body over what the noun names ("the agency"
+    is still the "Lakeshore Regional Transit Authority")."""
     words = set(ent.name.lower().split())
-    return word.lower() not in _oversight_words() and bool(words & _oversight_words())
+    low = word.lower()
+    return low in words and low not in _oversight_words() and bool(words & _oversight_words())
 
 
 def definite_person(
@@ -415,7 +419,12 @@ def definite_person(
     field = None if field == "-" else field
     best: Entity | None = None
     best_score = 0.0
-    latest_speaker = d.latest_speaker()
+    current = d.latest_speaker()
+    latest = max(d.events, key=lambda ev: ev.pos) if d.events else None
+    if latest is not None and latest.entity.kind in ("person", "anonymous"):
+        # "Councillor Mere Tipene, who chairs ..., rejected that. '...,' the councillor said":
+        # the one the narrative is about now, after another councillor spoke
+        current = latest.entity
     ranked = d.by_recency(pos)
     for ent in ranked:
         holder = _role_headed_by(ent, lemma)
@@ -443,14 +452,17 @@ def definite_person(
         else:
             continue
         score += sum(1 for w in words if ent.has_role_word(w))
-        if ent is latest_speaker and score >= 1.0:  # "A coach at a rival school ... said.
+        if ent is current and score >= 1.0:  # "A coach at a rival school ... said.
             score += 0.25  # '...,' the coach said": who just spoke, not the head coach before
         if holder:  # "le chirurgien" is the surgeon more than "l'avocat du chirurgien"
             score += 0.5
         if score > best_score:
             best, best_score = ent, score
-    if best_score < 1.5:  # no one who spoke or acted holds the role itself: one named with it
-        # ("Son chirurgien, le docteur X, ...")
+    called = best is not None and any(folded(a).split()[-1:] == [folded(lemma)]
+                                      for a in best.aliases)
+    if best_score < 1.5 and not called:  # no one who spoke or acted holds the role itself: one
+        # named with it ("Son chirurgien, le docteur X, ..."); but "the envoy" again for the
+        # one the article called so
         holders = [e for e in ranked if e.kind == "person" and e.named
                    and _role_headed_by(e, lemma) and any(p <= pos for p in e.positions)
                    and not (gender and e.gender and e.gender != gender)

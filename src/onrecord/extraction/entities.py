@@ -284,7 +284,8 @@ def _people_after_office(doc: Doc) -> None:
             continue
         person = (_person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
                   or _person_taken_for_a_thing(doc, ent) or _person_set_off_after_office(doc, ent)
-                  or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent))
+                  or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent)
+                  or _person_run_into_an_office(doc, ent))
         if person is None and ent.label_ in ("DATE", "TIME"):
             person = _name_run_into_a_date(doc, ent)
             if person is not None:  # the date keeps its own words
@@ -413,6 +414,24 @@ def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     while start < ent.start and is_title_word(doc[start].text):
         start += 1  # "Comrade" stays out of the name
     return SpacySpan(doc, start, ent.end, label="PERSON")
+
+
+def _person_run_into_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"The Queen Mother of Dunkwaben, Nana Adwoa Serwaa II, said": one entity the tagger ran
+    from a capitalised office across a comma into the name set off after it. The words after
+    the comma, opened by an honorific and all capitalised, are the person (the honorific stays
+    out of the name); the office before the comma holds a title word."""
+    if ent.label_ in ("PERSON", "PER"):
+        return None
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma + 2 >= ent.end or not is_honorific(doc[comma + 1].text):
+        return None
+    if not any(is_title_word(t.text) for t in doc[ent.start : comma]):
+        return None
+    name = doc[comma + 2 : ent.end]
+    if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in name):
+        return None
+    return SpacySpan(doc, name.start, name.end, label="PERSON")
 
 
 def _place_naming_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
@@ -829,7 +848,7 @@ class Entity:
         """The article called this entity ``word`` ("diplomat", "senator" for "Sen.", "council
         member" for "Council Member")."""
         parts = folded(word).split()
-        words = role_words(self._descriptions())
+        words = role_words(self._descriptions() + sorted(self.titles))  # "Chief Rena Wilkinson"
         return bool(parts) and all(part in words for part in parts)
 
     def occupation_differs(self, word: str) -> bool:

@@ -333,10 +333,11 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
         hi = _right_end(doc, content.right_edge.i + 1, sent.end)
         hi = min(hi, next((j - 1 for j in range(lo + 1, hi) if doc[j].text == "," and (
-            is_cue(doc[j + 1]) and doc[j + 1].tag_ == "VBG"
-            and any(c.dep_ == "ccomp" for c in doc[j + 1].children))), hi))  # "has said he
-        # will challenge it, insisting that ...": the participle reports its own clause,
-        # whatever the parser hung it from (not "..., asking him to intervene")
+            (is_cue(doc[j + 1]) and doc[j + 1].tag_ == "VBG"
+             and any(c.dep_ == "ccomp" for c in doc[j + 1].children))
+            or _second_report(doc, j, hi))), hi))  # "has said he will challenge it, insisting
+        # that ...": the participle reports its own clause, whatever the parser hung it from
+        # (not "..., asking him to intervene")
         if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i:
             # "Noting that A, Schlafly put ...": the words after the cue's phrase are its
             # head's clause, not what it reports
@@ -350,6 +351,19 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
     hi = commas[-1] - 1 if commas else boundary - 1
     return _token_chars(doc, lo, hi)
+
+
+def _second_report(doc: Doc, comma: int, end: int) -> bool:
+    """"said hospital parking "should be free" for everyone, and Health Secretary Sian Morgan
+    told the Senedd she had ...": after a comma and a conjunction, a clause of its own whose verb
+    reports what its named subject said ends the first report, wherever the parser hung it."""
+    if comma + 2 >= end or doc[comma + 1].dep_ != "cc":
+        return False
+    for verb in doc[comma + 2 : end]:
+        if verb.dep_ == "conj" and is_cue(verb) and any(c.dep_ == "ccomp" for c in verb.children):
+            subj = subject_of(verb)
+            return subj is not None and subj.i > comma and subj.pos_ == "PROPN"
+    return False
 
 
 def _closes_sentence(tok: Token, phrase: Token) -> bool:

@@ -198,6 +198,11 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
             ):  # "Hon. Akosua Frempomaa Dankwa": first names the dictionary does not know
                 out.append(SpacySpan(doc, first + 1, tok.i + 1, label="PERSON"))
                 break
+            if first == lo and is_title_word(doc[first].text) and first + 1 < tok.i and (
+                _titled_name_of_someone(doc[first + 1 : tok.i + 1])
+            ):  # "Councillor Mere Tipene, who chairs ...,"
+                out.append(SpacySpan(doc, first + 1, tok.i + 1, label="PERSON"))
+                break
     for tok in doc[1:-1]:  # universal tags: "Me Valérie Thonon", the first name tagged X
         nxt = doc[tok.i + 1]
         if (tok.tag_ == tok.pos_ and not tok.ent_type_ and not nxt.ent_type_
@@ -228,14 +233,29 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _titled_name_of_someone(name: SpacySpan) -> bool:
+    """Capitalised words after a title that a relative "who" follows: a person's name the
+    dictionary does not know the first name of."""
+    head = name[-1]
+    if not all(t.is_alpha and t.is_title and not is_title_word(t.text)
+               and t.lower_ not in lexicon().organisation_nouns for t in name):
+        return False
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
+                                         for w in c.children) for c in head.children)
+
+
 def appositive_name(head: Token) -> Token | None:
     """"Parcelo's founder, Devin Achebe, said" -> the token heading "Devin Achebe"; also when the
     parser hangs the name on a noun inside the description ("A spokeswoman for Ostmark
     Holdings, Marisol Achterberg, said"), and with no commas ("Official spokeswoman for the
     ministry Ana Ruiz said"), and after an office house style capitalises ("The Chief Executive
-    of the CMA, Dr Efua Baidoo-Quaye, defended")."""
+    of the CMA, Dr Efua Baidoo-Quaye, defended"), or a title before it ("The Queen Mother of
+    Dunkwaben, Nana Adwoa Serwaa II, said")."""
     if head.pos_ == "PROPN" and not (
-        head.lower_ in lexicon().occupations or is_title_word(head.text)
+        head.lower_ in lexicon().occupations or is_title_word(head.text) or (
+            head.ent_type_ not in ("PERSON", "PER") and any(
+                c.dep_ == "compound" and c.i < head.i and is_title_word(c.text)
+                for c in head.children))
     ):
         return None
     for child in head.children:
@@ -418,7 +438,9 @@ def role_around(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and child.pos_ != "NUM" and not (
             universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
-        ) and not any(t.ent_type_ == "PERSON" for t in child.subtree) and (
+        ) and not any(t.ent_type_ == "PERSON" for t in child.subtree) and not any(
+            t.text == ":" for t in doc[tok.i + 1 : child.left_edge.i]  # "MASSABIAU : Nadia,
+        ) and (
             before is None or child.pos_ == "NOUN" or _is_office(child)
         ):  # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition;
             # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role;
@@ -830,7 +852,43 @@ def description_text(head: Token) -> str:
                 end -= 1
             start = mention_tokens(head)[0].i
             return head.doc[start : end + 1].text
+    relative = restrictive_relative(head)
+    if relative is not None:  # "one board member who voted for the increase", "une joueuse
+        start = mention_tokens(head)[0].i  # qui a requis l'anonymat": who they are
+        return _lower_article(head, head.doc[start : relative + 1].text)
     return text
+
+
+def restrictive_relative(head: Token) -> int | None:
+    """The last word of a short relative clause right after the description, with no comma
+    before it ("a firefighter who was on the fireground that day"), that ends at a comma or at
+    the verb it is the subject of, and says who the source is, not only that it is unnamed."""
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ not in ("relcl", "acl:relcl"):
+            continue
+        first, last = child.left_edge.i, child.right_edge.i
+        words = doc[first : last + 1]
+        if any(t.text == "," or t.text in QUOTATION_MARKS for t in doc[head.i : last + 1]) or (
+            len(words) > 8 or not (doc[first].tag_ in ("WP", "WDT")
+                                   or "Rel" in doc[first].morph.get("PronType", []))
+        ):
+            return None
+        nxt = doc[last + 1] if last + 1 < len(doc) else None
+        if nxt is not None and nxt.text != "," and nxt.i != head.head.i:
+            return None
+        said = doc[first + 1 : last + 1].text.lower().replace("’", "'")
+        if any(said.startswith(phrase) for phrase in anonymity_phrases()):
+            return None  # "un cadre qui a requis l'anonymat": no more than that
+        return last
+    return None
+
+
+@per_language
+def anonymity_phrases() -> frozenset[str]:
+    """What a relative clause says when it only says a source is unnamed ("who asked not to be
+    named"): data/<lang>/anonymity_phrases.txt."""
+    return optional_words(None, "anonymity_phrases.txt")
 
 
 def indefinite_description(det: Token) -> str:

@@ -69,6 +69,7 @@ from onrecord.extraction.mentions import (
     organisations_by_kind,
     parenthesised,
     person_nouns,
+    restrictive_relative,
     role_around,
     role_text,
     universal_determiner,
@@ -346,6 +347,11 @@ class Resolver:
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
                 root = span.root
+                if root.pos_ == "DET" and root.i == span.start and len(span) > 1 and (
+                    span[-1].head.i >= span.end and span[-1].head.pos_ == "NOUN"
+                ):
+                    root = span[-1]  # "the Lakeshore Regional Transit Authority board": the
+                    # parser hung every word on the noun after the name
                 if not looks_like_name(root) and span.label_ == "ORG" and root.tag_ == root.pos_:
                     root = _name_word(span, root)
                 if not looks_like_name(root) and not (
@@ -527,8 +533,11 @@ class Resolver:
             gender = morph_gender(det)
             if gender is None:
                 continue
-            ent = self.discourse.descriptive("person", indefinite_description(det),
-                                             tok.lemma_.lower(), "a")
+            described = indefinite_description(det)
+            relative = restrictive_relative(tok)
+            if relative is not None:  # "Une joueuse qui a requis l'anonymat affirme"
+                described = doc[det.i : relative + 1].text
+            ent = self.discourse.descriptive("person", described, tok.lemma_.lower(), "a")
             ent.gender = gender
             ent.age = ent.age or described_age(tok)  # "une passagère de 63 ans": "la sexagénaire"
             ent.positions.append(pos)
@@ -612,7 +621,7 @@ class Resolver:
             ent = self._proper_entity(opened, pos)
             if ent is not None:
                 return ent, CONFIDENCE["name"]
-        named = appositive_name(head)
+        named = appositive_name(head) or _name_closing_after_office(head)
         if named is not None:
             ent = self._proper_entity(named, pos)
             if ent is not None:
@@ -1391,11 +1400,16 @@ def _described_sentence_start(text: str, at: int) -> int:
 
 
 def _party_after_person(span: SpacySpan) -> bool:
-    """A name the tagger took for a person, in brackets right after a person's name: the
-    person's party or organisation, never another person."""
+    """A name the tagger took for a person, in brackets right after a person's name or office:
+    the person's party or organisation, never another person."""
     doc = span.doc
-    return (span.label_ == "PERSON" and span.start >= 2 and doc[span.start - 1].text == "("
-            and doc[span.start - 2].ent_type_ == "PERSON")
+    if span.label_ not in ("PERSON", "PER") or span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    before = doc[span.start - 2]
+    return before.ent_type_ in ("PERSON", "PER") or (
+        before.pos_ == "NOUN" and before.is_lower and before.lower_ in lexicon().occupations
+    )  # "le président (Renouveau républicain) de la région, Jean-Marc Lestrade": the office
+    # holder's party
 
 
 def _name_end(text: str, pos: int, name: str, default: int) -> int:
@@ -1423,9 +1437,11 @@ def _acronym_after(span: SpacySpan, text: str, org: tuple[int, ...], pos: int) -
 
 def _acronym_in_text(ent: Entity, text: str, start: int, end: int) -> None:
     """"L'Union des dockers et portuaires (UDP)", the acronym untagged: a capitalised word in
-    brackets within a few words of an organisation's name that spells it is its acronym."""
-    found = re.match(r"((?:\s*[^\s(),.;:]+){0,5}?)\s*\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\)",
-                     text[end : end + 80])
+    brackets within a few words of an organisation's name that spells it is its acronym; one
+    written in lower case after its capital too ("the United Teachers' Union of Kenya (Utuk)")."""
+    found = re.match(
+        r"((?:\s*[^\s(),.;:]+){0,5}?)\s*\(([A-ZÀ-Þ](?:[A-ZÀ-Þ0-9&]{1,9}|[a-z]{2,5}))\)",
+        text[end : end + 80])
     if found is None or found.group(2) in ent.aliases:
         return
     if _initials_spell(found.group(2), text[start : end + len(found.group(1))]):
@@ -1624,6 +1640,31 @@ def _name_set_off_after(tok: Token) -> Token | None:
         if t.is_punct:
             return None
     return None
+
+
+def _name_closing_after_office(head: Token) -> Token | None:
+    """"..., a lancé le président (Renouveau républicain) de la région, Jean-Marc Lestrade.":
+    the name set off after an office (its complement and a bracket included) that ends the
+    sentence, however the parser hung it; the head of that name."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.lower_ not in lexicon().occupations:
+        return None
+    k, depth = head.i + 1, 0
+    while k < min(len(doc), head.i + 12) and (depth or doc[k].text == "(" or (
+        doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADP", "DET", "NOUN")
+    )):
+        depth += (doc[k].text == "(") - (doc[k].text == ")")
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_iob_ != "B" or (
+        doc[k + 1].ent_type_ not in ("PERSON", "PER")
+    ):
+        return None
+    end = k + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end < len(doc) and doc[end].text not in (".", "!", "?"):
+        return None
+    return doc[k + 1 : end].root
 
 
 def _modifier_only(span: SpacySpan) -> bool:
