@@ -133,6 +133,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind50", "make_gold_blind50.py"),
     ("fr_blind51", "make_gold_blind51.py"),
     ("fr_blind52", "make_gold_blind52.py"),
+    ("fr_blind53", "make_gold_blind53.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
