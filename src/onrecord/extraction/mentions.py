@@ -1048,6 +1048,9 @@ def _kind_before(head: Token) -> str | None:
     ("le syndicat Interjura", "le fabricant valaisan d'emballages Helvetal"), read from the words
     before it, whatever the parse; never for a first name ("l'équipe Jean Roy" is not a club)."""
     doc = head.doc
+    if not _name_like(head) and not (head.i >= 1 and (
+            doc[head.i - 1].pos_ == "PROPN" or doc[head.i - 1].text == "-")):
+        return None  # (the same answer as below, sooner: this runs on every word)
     for _ in range(4):  # "Rochat-Mévaux", "Interpro Alimentation": the parse's head its last
         if head.i >= 2 and joining_hyphen(doc[head.i - 1]) and doc[head.i - 2].is_title:
             head = doc[head.i - 2]  # part
@@ -1055,12 +1058,7 @@ def _kind_before(head: Token) -> str | None:
             doc[head.i - 1].ent_type_ == head.ent_type_
         ):
             head = doc[head.i - 1]
-    # a proper noun, a title-case foreign word ("Interpro"), or a name tagged a pronoun ("La
-    # compagnie régionale Vallair")
-    name = head.pos_ == "PROPN" or (head.pos_ == "X" and head.is_title) or (
-        head.pos_ == "PRON" and head.is_title and head.i > head.sent.start
-        and head.lower_ not in lexicon().pronouns) or (
-        head.pos_ == "NOUN" and head.is_title and head.ent_iob_ == "B")  # "Terres vivantes"
+    name = _name_like(head)
     types = lexicon().organisation_types
     if (head.tag_ != head.pos_ or not name or head.i == 0
             or not (doc[head.i - 1].pos_ in ("NOUN", "ADJ") or _noun_participle(doc[head.i - 1])
@@ -1081,6 +1079,15 @@ def _kind_before(head: Token) -> str | None:
         if (tok.pos_ not in ("NOUN", "ADJ", "ADP") and not _noun_participle(tok)) or tok.is_punct:
             return adjective
     return adjective
+
+
+def _name_like(head: Token) -> bool:
+    """A proper noun, a title-case foreign word ("Interpro"), or a name tagged a pronoun ("La
+    compagnie régionale Vallair") or a noun ("Terres vivantes")."""
+    return head.pos_ == "PROPN" or (head.pos_ == "X" and head.is_title) or (
+        head.pos_ == "PRON" and head.is_title and head.i > head.sent.start
+        and head.lower_ not in lexicon().pronouns) or (
+        head.pos_ == "NOUN" and head.is_title and head.ent_iob_ == "B")
 
 
 def kind_acronym(tok: Token) -> bool:
@@ -1176,11 +1183,22 @@ def universal_determiner(det: Token) -> str | None:
     if det.tag_ != det.pos_:
         return None
     morph = det.morph
-    if "Ind" in morph.get("Definite", []) or "Card" in morph.get("NumType", []):
+    key = morph.key  # the analysis read once per distinct morphology: this runs on every word
+    if key not in _DETERMINERS:
+        _DETERMINERS[key] = _determiner_of(morph.to_dict())
+    return _DETERMINERS[key]
+
+
+_DETERMINERS: dict[int, str | None] = {}
+
+
+def _determiner_of(features: dict[str, str]) -> str | None:
+    def has(name: str, value: str) -> bool:
+        return value in features.get(name, "").split(",")
+
+    if has("Definite", "Ind") or has("NumType", "Card"):
         return "a"
-    if "Def" in morph.get("Definite", []) or "Yes" in morph.get("Poss", []) or (
-        "Dem" in morph.get("PronType", [])
-    ):
+    if has("Definite", "Def") or has("Poss", "Yes") or has("PronType", "Dem"):
         return "the"
     return None
 
