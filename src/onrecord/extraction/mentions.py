@@ -1183,13 +1183,13 @@ def universal_determiner(det: Token) -> str | None:
     if det.tag_ != det.pos_:
         return None
     morph = det.morph
-    key = morph.key  # the analysis read once per distinct morphology: this runs on every word
+    key = str(morph)  # the analysis read once per distinct morphology: this runs on every word
     if key not in _DETERMINERS:
         _DETERMINERS[key] = _determiner_of(morph.to_dict())
     return _DETERMINERS[key]
 
 
-_DETERMINERS: dict[int, str | None] = {}
+_DETERMINERS: dict[str, str | None] = {}
 
 
 def _determiner_of(features: dict[str, str]) -> str | None:
