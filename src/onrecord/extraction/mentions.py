@@ -854,7 +854,7 @@ def description_text(head: Token) -> str:
             return head.doc[start : end + 1].text
     relative = restrictive_relative(head)
     if relative is not None:  # "one board member who voted for the increase", "une joueuse
-        start = mention_tokens(head)[0].i  # qui a requis l'anonymat": who they are
+        start = mention_tokens(head)[0].i  # qui a quitté l'équipe": who they are
         return _lower_article(head, head.doc[start : relative + 1].text)
     return text
 

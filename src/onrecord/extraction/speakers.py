@@ -535,7 +535,7 @@ class Resolver:
                 continue
             described = indefinite_description(det)
             relative = restrictive_relative(tok)
-            if relative is not None:  # "Une joueuse qui a requis l'anonymat affirme"
+            if relative is not None:  # "Une joueuse qui a quitté l'équipe affirme"
                 described = doc[det.i : relative + 1].text
             ent = self.discourse.descriptive("person", described, tok.lemma_.lower(), "a")
             ent.gender = gender
