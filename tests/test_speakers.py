@@ -1907,3 +1907,14 @@ def test_speakers_unnamed_source_keeps_the_relative_clause_that_defines_them(
         "Fare vote\n"
         "One board member who voted for the increase said two directors had changed their minds.")
     assert only_quote(article).speaker_name == "One board member who voted for the increase"
+
+
+def test_speakers_a_proper_name_given_with_call_is_no_quotation(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bus route\n"
+        "Riders have long called the route the \"Night Owl.\" The group, which called itself "
+        "\"Fare Fighters\", has since been disbanded.\n"
+        "\"It is a disgrace,\" said Maria Kowalski, who rides it daily. She called the fare "
+        "\"a tax on the poor\".")
+    assert [q.text for q in article.quotes] == [
+        "It is a disgrace", 'the fare "a tax on the poor"']

@@ -40,7 +40,13 @@ from onrecord.extraction.cues import (
     subject_of,
 )
 from onrecord.extraction.entities import normalise_entity_labels
-from onrecord.extraction.frames import MARK_CHARS, found_by, postposed_reports, reported_spans
+from onrecord.extraction.frames import (
+    MARK_CHARS,
+    found_by,
+    postposed_reports,
+    proper_name,
+    reported_spans,
+)
 from onrecord.extraction.marks import Quoted
 from onrecord.lexicon import lexicon, optional_words, per_language
 from onrecord.names import is_honorific, is_title_word
@@ -256,11 +262,12 @@ def _naming_words() -> frozenset[str]:
     return optional_words(None, "naming_words.txt")
 
 
-def _a_name_not_speech(before: list[Token]) -> bool:
+def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     """The so-called 'grey belt', the amphitheatre locals call "the Bowl": quoted words right
     after a word of data/<lang>/naming_words.txt are a name, not what anyone said. A verb counts
-    only with no object of its own, in a relative clause or after "what" ("what locals call");
-    "she called it 'a disgrace'" is speech."""
+    only with no object of its own, in a relative clause or after "what" ("what locals call"),
+    or with a proper name after its object ("The group, which called itself "Exam Warriors","
+    ); "she called it 'a disgrace'" is speech."""
     words = _naming_words()
     if not words or not before:
         return False
@@ -270,6 +277,11 @@ def _a_name_not_speech(before: list[Token]) -> bool:
         return True  # "known as", "so-called" (the parser's adjective or its parts)
     if len(before) >= 3 and "".join(t.text for t in before[-3:]).lower() in words:
         return True  # "so", "-", "called" as three tokens
+    verb = next((t for t in reversed(before[-4:-1]) if t.lemma_.lower() in words and t.is_lower
+                 and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > t.i for c in t.children)),
+                None)
+    if verb is not None and last.lower_ not in words:
+        return proper_name(quoted)
     if last.lower_ not in words or last.pos_ != "VERB":
         return False
     inside = {t.i for t in before}
@@ -503,7 +515,8 @@ def _direct_part(
     text: str, blk: _Block, q: Quoted, before: list[Token], after: list[Token]
 ) -> Part | None:
     start, end = _trim(text, q.start, q.end)
-    if end <= start or _a_name_not_speech(before):
+    quoted = _tokens_in(blk, q.open_at, (q.close_at if q.close_at is not None else q.end) + 1)
+    if end <= start or _a_name_not_speech(before, quoted):
         return None
     fragment = _is_fragment(before, q, text, blk)
     cue, frame, side = None, after, None

@@ -90,8 +90,9 @@ def _dates() -> dict[str, list[str]]:
 
 @per_language
 def _dateline() -> re.Pattern[str]:
-    """A wire dateline: place, date and source, then a dash ("WASHINGTON, March 9 (Reuters) -",
-    "GENÈVE, 27 novembre (ATS) –"), the dates in the language's names (dates.tsv)."""
+    """A wire dateline: place (its country in brackets after it or not), date and source, then a
+    dash ("WASHINGTON, March 9 (Reuters) -", "GENÈVE, 27 novembre (ATS) –"), the dates in the
+    language's names (dates.tsv)."""
     dates = _dates()
     months = "|".join(map(re.escape, dates["month"])) or "(?!)"
     weekdays = "|".join(map(re.escape, dates["weekday"])) or "(?!)"
@@ -101,6 +102,8 @@ def _dateline() -> re.Pattern[str]:
         rf"(?P<place>[{upper}][{upper}'’.\-]+(?:[ -][{upper}][{upper}'’.\-]*){{0,3}}"
         rf"(?:, (?!(?:{months}|{weekdays})\b)[{upper}][A-Za-zÀ-ÿ.'’]+"
         rf"(?: [{upper}][A-Za-zÀ-ÿ.'’]+)?)?)"
+        rf"(?: \([{upper}][\w .'’-]{{1,30}}?\)(?=,))?"  # "LOBASSA (Ngoyana), 14 octobre": its
+        # country
         rf"(?:,? (?P<date>(?:(?:{weekdays}),? )?(?:(?:{months})\.? \d{{1,2}}(?:{ordinal})?"
         rf"(?:,? \d{{4}})?|\d{{1,2}}(?:{ordinal})? (?:{months})\.?(?:,? \d{{4}})?)"
         rf"|(?:{weekdays})))?"

@@ -10,7 +10,7 @@ of their occurrences there were annotated attributions.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -282,6 +282,8 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
             for sib in tok.children:
                 if sib.i > child.i and sib.dep_ in _OBJECT_TAIL:
                     hi = max(hi, sib.right_edge.i)
+            if _named(tok, list(doc[child.right_edge.i + 1 : hi + 1])):
+                continue  # "Riders have long called the route the "Ghost Line."": a name
             span = _right_span(doc, child.left_edge.i, hi)
             if span is not None:
                 yield "dobj", span
@@ -291,6 +293,31 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
                 span = _right_span(doc, objs[0].left_edge.i, objs[0].right_edge.i)
                 if span is not None:
                     yield f"prep:{child.lower_}", span
+
+
+def _named(verb: Token, tail: list[Token]) -> bool:
+    """A naming verb (data/<lang>/naming_words.txt) whose object is given a proper name in
+    quotation marks after it: every quoted word capitalised, and an article before the mark or
+    two words at least ("called the route the "Ghost Line."", "called the plan "Operation Clean
+    Sweep""); not "called Machado "disgusting"", which is speech."""
+    if not verb.is_lower or verb.lemma_.lower() not in optional_words(None, "naming_words.txt"):
+        return False  # (not in a headline's title case: "Christie Calls Clinton 'A Disgrace'")
+    marks = [t.i for t in tail if t.text in QUOTATION_MARKS]
+    if not marks:
+        return False
+    close = marks[1] if len(marks) > 1 else tail[-1].i + 1
+    return proper_name(list(verb.doc[marks[0] : close + 1]))
+
+
+def proper_name(quoted: Sequence[Token]) -> bool:
+    """Quoted words, their marks included, that are a proper name: every word capitalised, and
+    an article before the mark or two words at least ("the "Ghost Line."", "Exam Warriors")."""
+    words = [t for t in quoted if t.is_alpha]
+    if not quoted or not words or any(not t.text[0].isupper() for t in words):
+        return False
+    first = quoted[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return len(words) >= 2 or (before is not None and before.lower_ in lexicon().articles)
 
 
 def _a_sum(obj: Token) -> bool:

@@ -477,8 +477,27 @@ def role_around(tok: Token) -> str | None:
             return f"{role} {between.text}"
         return role
     return _role_right_before(doc, first) or _role_before_comma(doc, first) or (
-        (_office_phrase_before_comma(doc, first) or _person_noun_before_comma(doc, first, tok))
+        (_office_phrase_before_comma(doc, first) or _person_noun_before_comma(doc, first, tok)
+         or _job_set_off_after(doc, max(names) if names else tok.i))
         if universal else None)
+
+
+def _job_set_off_after(doc: Doc, last: int) -> str | None:
+    """"..., a martelé Prosper Ilunga-Batéké, secrétaire général du Syndicat national des
+    bateliers (SNBP), devant ...": in a pipeline with universal tags, an occupation set off by a
+    comma right after a name, read off the words up to the next comma or bracket, whatever the
+    parser hung it on."""
+    k = last + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].is_lower or (
+        doc[k + 1].pos_ != "NOUN" or doc[k + 1].lower_ not in lexicon().occupations
+    ):
+        return None
+    j = k + 1
+    while j < min(len(doc), k + 12) and doc[j].text not in (",", "(", ".", ";", ":", "!", "?") and (
+        doc[j].text not in QUOTATION_MARKS
+    ):
+        j += 1
+    return doc[k + 1 : j].text
 
 
 @per_language
@@ -1126,7 +1145,9 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
         while end < len(doc) and (
             (doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i)
             or (joining_hyphen(doc[end]) and end + 1 < len(doc) and doc[end + 1].is_title)
-        ):
+            or (doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_
+                and doc[end].lower_ in lexicon().organisation_name_words)  # "le négociant
+        ):  # Morenza Commodities"
             end += 2 if doc[end].text == "-" else 1  # "la manufacture horlogère Favre-Lugrin"
         out.append(SpacySpan(doc, tok.i, end, label="ORG"))
     return out
