@@ -43,6 +43,7 @@ from onrecord.extraction.entities import normalise_entity_labels
 from onrecord.extraction.frames import (
     MARK_CHARS,
     found_by,
+    naming_words,
     postposed_reports,
     proper_name,
     reported_spans,
@@ -257,18 +258,13 @@ def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool
     return not _object_of_cue(before)
 
 
-@per_language
-def _naming_words() -> frozenset[str]:
-    return optional_words(None, "naming_words.txt")
-
-
 def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     """The so-called 'grey belt', the amphitheatre locals call "the Bowl": quoted words right
     after a word of data/<lang>/naming_words.txt are a name, not what anyone said. A verb counts
     only with no object of its own, in a relative clause or after "what" ("what locals call"),
-    or with a proper name after its object ("The group, which called itself "Exam Warriors","
-    ); "she called it 'a disgrace'" is speech."""
-    words = _naming_words()
+    or with a proper name after its object (the group "called itself "Exam Warriors""); "she
+    called it 'a disgrace'" is speech."""
+    words = naming_words()
     if not words or not before:
         return False
     last = before[-1]

@@ -295,12 +295,19 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
                     yield f"prep:{child.lower_}", span
 
 
+@per_language
+def naming_words() -> frozenset[str]:
+    """Words before quoted words that make them a name or a label ("so-called", "dubbed",
+    "call"): data/<lang>/naming_words.txt."""
+    return optional_words(None, "naming_words.txt")
+
+
 def _named(verb: Token, tail: list[Token]) -> bool:
     """A naming verb (data/<lang>/naming_words.txt) whose object is given a proper name in
     quotation marks after it: every quoted word capitalised, and an article before the mark or
     two words at least ("called the route the "Ghost Line."", "called the plan "Operation Clean
     Sweep""); not "called Machado "disgusting"", which is speech."""
-    if not verb.is_lower or verb.lemma_.lower() not in optional_words(None, "naming_words.txt"):
+    if not verb.is_lower or verb.lemma_.lower() not in naming_words():
         return False  # (not in a headline's title case: "Christie Calls Clinton 'A Disgrace'")
     marks = [t.i for t in tail if t.text in QUOTATION_MARKS]
     if not marks:
