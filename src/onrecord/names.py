@@ -394,10 +394,8 @@ def is_role(role: str) -> bool:
     clause_words = every_language_words("clause_words.txt")
     if any(w in clause_words for w in bare):
         return False
-    lex = lexicon()
     if all(is_honorific(w) or w.rstrip(".") in _prefix_words() or is_initial(w)
-           or (w.rstrip(".") in lex.title_modifiers and w not in lex.occupations)
-           for w in bare):  # but "Chief Rena Wilkinson", a chief
+           or w.rstrip(".") in lexicon().title_modifiers for w in bare):
         return False
     if re.fullmatch(r"\(?[RDI](-[A-Za-z.]+)?\)?", words[0]) and len(words) == 1:
         return False  # a party-state tag ("R-Wis.", "D-Nev."): an affiliation, not a role
