@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex
 
 from onrecord.errors import ModelNotFound, OnrecordError, UnknownLanguage
 from onrecord.extraction import component  # noqa: F401  (registers onrecord_hyphens)
+from onrecord.extraction.attributes import index_attribute_ruler
 from onrecord.extraction.attribution import Part, attribute
 from onrecord.extraction.calibration import calibration
 from onrecord.extraction.cleaning import Cleaned, clean, for_parser
@@ -84,6 +85,7 @@ def _load_model(name: str) -> Language:
         raise ModelNotFound(f"spaCy pipeline {name!r} has no parser; onrecord needs one")
     if "onrecord_hyphens" not in nlp.pipe_names:
         nlp.add_pipe("onrecord_hyphens", before="parser")
+    index_attribute_ruler(nlp)
     return nlp
 
 
