@@ -1918,3 +1918,33 @@ def test_speakers_a_proper_name_given_with_call_is_no_quotation(extract_text: Ex
         "\"a tax on the poor\".")
     assert [q.text for q in article.quotes] == [
         "It is a disgrace", 'the fare "a tax on the poor"']
+
+
+# --- English round 25 (rules of French round 41 that English shares, session 31) ---------------
+
+
+def test_speakers_declining_to_say_whether_is_no_quote(extract_text: Extract) -> None:
+    article = extract_text(
+        "Reshuffle\nThe transport minister declined to say whether she would resign, and her "
+        "deputy would not say if the plan would survive.")
+    assert article.quotes == []
+
+
+def test_speakers_a_caller_label_is_the_first_name_the_host_called_out(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Call-in show\nThe station took calls on Tuesday night.\n"
+        "HOST: Dwayne, you're on the air.\n"
+        "CALLER: Thanks. The buses never come on time in my area.\n"
+        "HOST: Has it got worse this year?\n"
+        "CALLER: Much worse. I wait forty minutes most mornings.")
+    callers = [q.speaker_name for q in article.quotes if q.mention and q.mention.text == "CALLER"]
+    assert callers == ["Dwayne", "Dwayne"]
+
+
+def test_speakers_the_striker_is_the_player_just_named(extract_text: Extract) -> None:
+    article = extract_text(
+        "Derby\nHarbour City player Jamal Reid scored twice on Saturday. \"We never gave up,\" "
+        "the striker said.")
+    assert only_quote(article).speaker_name == "Jamal Reid"

@@ -67,7 +67,9 @@ class Lexicon:
     title_modifiers: frozenset[str]  # words that qualify a title ("former", "deputy")
     spelt_out: dict[str, str]  # abbreviation -> full word ("sen." -> "senator")
     occupations: dict[str, str]  # occupation word -> field ("-" when it names no field)
-    distinct_occupations: frozenset[str]  # two of these in one article are two people
+    # word -> "yes", "yes:<group>" or "<group>" (occupations.tsv): two of these that are not
+    # of one group in one article are two people
+    distinct_occupations: dict[str, str]
     organisation_nouns: frozenset[str]  # every organisation head noun, types included
     organisation_types: frozenset[str]  # "company", "club": stand for the article's organisation
     document_nouns: frozenset[str]  # "the report", "the statement": speak for their issuer
@@ -79,6 +81,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     questioner_labels: frozenset[str]
     answerer_labels: frozenset[str]  # "Réponse :": the guest the introduction names
+    caller_labels: frozenset[str]  # "AUDITRICE :": the one the host's last line named
     regnal_titles: frozenset[str]  # titles that stay with a first name ("Prince Harry")
     postnominals: frozenset[str]  # "KC", "OBE": after a name, never part of it
     first_name_honorifics: frozenset[str]  # "Sir", "Dame": "Sir Geoffrey" is Geoffrey Pallister
@@ -182,7 +185,8 @@ def _load(language: str) -> Lexicon:
         title_modifiers=with_class(titles, "modifier"),
         spelt_out={row[0]: row[2] for row in titles if len(row) > 2 and row[2]},
         occupations={row[0]: row[1] for row in occupations},
-        distinct_occupations=frozenset(row[0] for row in occupations if row[2:] == ["yes"]),
+        distinct_occupations={row[0]: row[2] for row in occupations
+                              if row[2:] and row[2] != "no"},
         organisation_nouns=with_class(nouns, "organisation", "organisation-type"),
         organisation_types=with_class(nouns, "organisation-type"),
         document_nouns=with_class(nouns, "document", "message"),
@@ -194,6 +198,7 @@ def _load(language: str) -> Lexicon:
         name_suffixes=with_class(names, "suffix"),
         questioner_labels=with_class(names, "questioner"),
         answerer_labels=with_class(names, "answerer"),
+        caller_labels=with_class(names, "caller"),
         regnal_titles=with_class(names, "regnal"),
         postnominals=with_class(names, "postnominal"),
         first_name_honorifics=with_class(names, "first-name-honorific"),

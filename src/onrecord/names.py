@@ -147,8 +147,20 @@ def _occupation_fields_in(language: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=8)
-def _distinct_occupations_in(language: str) -> frozenset[str]:
-    return frozenset(folded(w) for w in lexicon(language).distinct_occupations)
+def _distinct_occupations_in(language: str) -> dict[str, tuple[bool, str | None]]:
+    """Each distinct occupation word: whether it names one post of its group ("yes:player", a
+    striker) or the whole group ("player"), and the group (None for a word of its own)."""
+    out: dict[str, tuple[bool, str | None]] = {}
+    for word, value in lexicon(language).distinct_occupations.items():
+        specific, _, group = value.partition(":") if value.startswith("yes") else ("", "", value)
+        out[folded(word)] = (bool(specific), folded(group) or None)
+    return out
+
+
+def _same_person_may_be(a: tuple[bool, str | None], b: tuple[bool, str | None]) -> bool:
+    """Two different occupation words of one group may name one person unless each names a
+    post of its own ("l'attaquant" may be the captain, not the goalkeeper)."""
+    return a[1] is not None and a[1] == b[1] and not (a[0] and b[0])
 
 
 def folded(word: str) -> str:
@@ -186,13 +198,15 @@ def role_words(roles: Iterable[str]) -> set[str]:
 
 def occupation_differs(roles: Iterable[str], word: str) -> bool:
     """Within one article: ``word`` is an occupation and the roles name another occupation but
-    not this one ("the judge" is not the person introduced as a lawyer)."""
+    not this one nor one of its group ("the judge" is not the person introduced as a lawyer;
+    "l'attaquant" may be the one introduced as the team's captain)."""
     distinct = _distinct_occupations_in(current_language())
     word = folded(word)
     if word not in distinct:
         return False
-    words = role_words(roles)
-    return word not in words and any(w in distinct for w in words)
+    words = [w for w in role_words(roles) if w in distinct]
+    return bool(words) and not any(
+        w == word or _same_person_may_be(distinct[word], distinct[w]) for w in words)
 
 
 # --- names across the corpus: clean names, prefixes, full-name keys, roles and aliases ----------

@@ -28,6 +28,7 @@ from onrecord.extraction.cleaning import find_dateline
 from onrecord.extraction.cues import (
     before_verb_group,
     clitic_subject,
+    complementizers,
     cue_particle,
     cue_tokens,
     inverted_noun_phrase,
@@ -260,7 +261,8 @@ def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool
 
 def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     """The so-called 'grey belt', the amphitheatre locals call "the Bowl": quoted words right
-    after a word of data/<lang>/naming_words.txt are a name, not what anyone said. A verb counts
+    after a word of data/<lang>/naming_words.txt (or after it and an article: "ce que les
+    enquêteurs appellent une « lessiveuse »") are a name, not what anyone said. A verb counts
     only with no object of its own, in a relative clause or after "what" ("what locals call"),
     or with a proper name after its object (the group "called itself "Exam Warriors""); "she
     called it 'a disgrace'" is speech."""
@@ -278,6 +280,9 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
                 None)
     if verb is not None and last.lower_ not in words:
         return proper_name(quoted)
+    if len(before) >= 2 and last.lower_ in lexicon().articles and before[-2].lower_ in words:
+        before = before[:-1]  # "ce que les enquêteurs appellent une « lessiveuse »"
+        last = before[-1]
     if last.lower_ not in words or last.pos_ != "VERB":
         return False
     inside = {t.i for t in before}
@@ -285,8 +290,10 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     if any(c.dep_ in ("dobj", "dative") and c.i in inside and c.lower_ not in relative
            for c in last.children):
         return False  # "she called it 'a disgrace'"
-    return last.dep_ in ("relcl", "acl") or any(c.lower_ in relative for c in last.children) or (
-        any(t.lower_ == "what" for t in before[-4:-1]))
+    return last.dep_ in ("relcl", "acl", "acl:relcl") or any(
+        c.lower_ in relative or (c.i < last.i and c.dep_ == "mark" and c.i > 0
+                                 and c.lower_ in complementizers() and c.doc[c.i - 1].text == ",")
+        for c in last.children) or any(t.lower_ == "what" for t in before[-4:-1])
 
 
 def _object_of_cue(before: list[Token]) -> bool:

@@ -72,6 +72,12 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     ):
         lemma = low = f"{before.lower_} {lemma}"  # "the police image maker": a spokesman
     det = determiner(head)
+    rank = _sibling_words().get(low)
+    if rank is not None and det == "the":
+        sibling = d.sibling(rank == "younger", pos)  # (the tagger's gender for "l'aîné" errs)
+        if sibling is not None:  # "le cadet" after "Alain Delvigne, 56 ans, et son frère
+            sibling.add_alias(mention)  # cadet, Benoît Delvigne, 49 ans,"
+            return sibling, CONFIDENCE["description_of_named"]
     decade = (_age_nouns().get(lemma) or _age_nouns().get(low)
               or _age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
     if decade is not None and not _indefinite(head):
@@ -173,6 +179,17 @@ def _age_nouns() -> dict[str, tuple[int, int]]:
     """Nouns for a person of an age range ("quinquagénaire": 50-59), data/<lang>/age_nouns.tsv."""
     return {noun.lower(): (int(lo), int(hi))
             for noun, lo, hi in optional_rows(None, "age_nouns.tsv", 3)}
+
+
+@per_language
+def _sibling_words() -> dict[str, str]:
+    """Nouns for one of two siblings by rank ("le cadet": the younger),
+    data/<lang>/sibling_words.tsv."""
+    return {word.lower(): rank.lower() for word, rank in optional_pairs(None, "sibling_words.tsv")}
+
+
+def is_sibling_word(word: str) -> bool:
+    return word.lower() in _sibling_words()
 
 
 def is_age_noun(word: str) -> bool:

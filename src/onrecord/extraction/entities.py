@@ -105,8 +105,8 @@ def _surnames_left_out(doc: Doc) -> None:
     after a person's name, outside every entity, that the name's last word hangs from in the
     parse (the name's head), is the name's last word. So are letters after a name the tagger
     made a person of their own ("Eluned Prydderch MS told the Senedd"; the name leaves them out),
-    and a person right after it that the name's last word hangs from ("Hajji Swaibu" and
-    "Kasozi")."""
+    a person right after it that the name's last word hangs from ("Hajji Swaibu" and "Kasozi"),
+    and a one-word place right after a lone first name ("Claudia" and "Meierhans")."""
     ents = list(doc.ents)
     changed = False
     postnominals = lexicon().postnominals
@@ -122,6 +122,14 @@ def _surnames_left_out(doc: Doc) -> None:
                 and _capitalised_words(after))
         ):  # "Hajji Swaibu" and "Kasozi", the tagger's two persons, are one
             ents[k] = SpacySpan(doc, ent.start, after.end, label=ent.label_)
+            ents[k + 1] = ents[k]
+            changed = True
+            continue
+        if after is not None and after.start == end and after.label_ in ("GPE", "LOC") and (
+            len(ent) == 1 and len(after) == 1 and _capitalised_words(after)
+            and first_name_gender(ent.text) and doc[end - 1].whitespace_ == " "
+        ):  # "tranche Claudia Meierhans, analyste": a first name, then its surname the tagger
+            ents[k] = SpacySpan(doc, ent.start, after.end, label=ent.label_)  # took for a place
             ents[k + 1] = ents[k]
             changed = True
             continue
@@ -397,9 +405,13 @@ def _person_taken_for_a_thing(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
 def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"The union coordinator in the state, Emeka Okonkwo, said": capitalised words the tagger
     called an organisation, set off by a comma in apposition to a lower-case occupation, with no
-    kind noun of an organisation in them, are a person."""
+    kind noun of an organisation in them, are a person; so are two or more it called a place
+    ("Le gouverneur de la région du Kessoum, Yacouba Dembélé-Sanou, s'est rendu ...")."""
     lex = lexicon()
-    if ent.label_ != "ORG" or ent.root.dep_ != "appos" or not _capitalised_words(ent):
+    place = ent.label_ in ("GPE", "LOC") and len(ent) >= 2
+    if (ent.label_ != "ORG" and not place) or ent.root.dep_ != "appos" or (
+        not _capitalised_words(ent)
+    ):
         return None
     office = ent.root.head
     start = ent.start
@@ -1042,6 +1054,28 @@ class Discourse:
                 min(ent.positions) <= pos
             ) and not (gender and ent.gender and ent.gender != gender):
                 return ent
+        return None
+
+    def sibling(self, younger: bool, pos: int, gender: str | None = None) -> Entity | None:
+        """The younger (or elder) of the people named before ``pos`` who share a family name, by
+        the ages the article gave them ("Alain Delvigne, 56 ans, et son frère cadet, Benoît
+        Delvigne, 49 ans"), of ``gender`` when the description tells it. None unless the article
+        names one such family, each of them with a different age."""
+        people = [e for e in self.entities if e.kind == "person" and e.named and e.positions
+                  and min(e.positions) <= pos and not (gender and e.gender and e.gender != gender)]
+        families: dict[str, list[Entity]] = {}
+        for ent in people:
+            for family in family_names(ent.name):
+                families.setdefault(family, []).append(ent)
+        pairs = [group for group in families.values() if len(group) >= 2]
+        if len(pairs) != 1:
+            return None
+        group = pairs[0]
+        if all(e.age is not None for e in group):
+            ages = sorted({e.age for e in group if e.age is not None})
+            if len(ages) == len(group):
+                wanted = ages[0] if younger else ages[-1]
+                return next(e for e in group if e.age == wanted)
         return None
 
     def aged(self, age: int, pos: int) -> Entity | None:

@@ -337,6 +337,8 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     """Character span (within the paragraph) of the clause a cue reports, or None."""
     doc = tok.doc
     sent = tok.sent
+    if _open_question(tok):
+        return None
     if is_according_to(tok):
         phrase = tok.head if tok.dep_ == "case" and tok.head.i > tok.i else tok  # "selon X"
         head = phrase.head
@@ -362,7 +364,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
     if content is None:
-        return _parenthetical(tok) or _as_reported(tok)
+        return _parenthetical(tok) or _as_reported(tok) or _scattered_clause(tok)
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
         hi = _right_end(doc, content.right_edge.i + 1, sent.end)
@@ -385,6 +387,20 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
     hi = commas[-1] - 1 if commas else boundary - 1
     return _token_chars(doc, lo, hi)
+
+
+def _open_question(tok: Token) -> bool:
+    """"appelés aux urnes pour dire s'ils acceptent ...", "refused to say whether she would
+    resign": a reporting verb in the infinitive before an indirect question
+    (data/<lang>/open_question_words.txt) reports nothing anyone said."""
+    if "Inf" not in tok.morph.get("VerbForm", []) or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.doc[tok.i + 1].lower_ in _open_question_words()
+
+
+@per_language
+def _open_question_words() -> frozenset[str]:
+    return optional_words(None, "open_question_words.txt")
 
 
 def _second_report(doc: Doc, comma: int, end: int) -> bool:
@@ -502,6 +518,24 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
     if tok.dep_ not in _VERBAL_DEPS and not present_before_quote(tok):
         return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure; but
         # "Le syndicat juge que": a listed present form right after its subject
+    k = _complementizer_after(tok)
+    if k is None:
+        return None
+    if doc[k].pos_ == "PRON" and doc[k].head.pos_ == "VERB" and doc[k].head.i > k and (
+        "Fin" in doc[k].head.morph.get("VerbForm", [])
+    ):  # "qu'elle marcherait", the complementizer taken for a relative pronoun
+        return doc[k].head
+    if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
+        return next((c for c in tok.children if c.i > k and c.dep_ == "advcl"  # tagged an
+                     and c.pos_ == "VERB"), None) if doc[k].pos_ == "ADV" else None  # adverb
+    head = doc[k].head
+    return head if head.i > k and head.sent.start == tok.sent.start else None
+
+
+def _complementizer_after(tok: Token) -> int | None:
+    """Where the complementizer right after a cue is, past an adverb, a date, an addressee or
+    an aside ("a annoncé jeudi que", "a rappelé aux candidats que", "assure de son côté que")."""
+    doc = tok.doc
     k = tok.i + 1
     days = date_words()
     while k < min(len(doc), tok.i + 3) and doc[k].lower_ not in complementizers() and (
@@ -522,15 +556,23 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
         ) else k  # "to rule out the possibility that ..."
     if k >= len(doc) or doc[k].lower_ not in complementizers():
         return None
-    if doc[k].pos_ == "PRON" and doc[k].head.pos_ == "VERB" and doc[k].head.i > k and (
-        "Fin" in doc[k].head.morph.get("VerbForm", [])
-    ):  # "qu'elle marcherait", the complementizer taken for a relative pronoun
-        return doc[k].head
-    if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
-        return next((c for c in tok.children if c.i > k and c.dep_ == "advcl"  # tagged an
-                     and c.pos_ == "VERB"), None) if doc[k].pos_ == "ADV" else None  # adverb
-    head = doc[k].head
-    return head if head.i > k and head.sent.start == tok.sent.start else None
+    return k
+
+
+def _scattered_clause(tok: Token) -> tuple[int, int] | None:
+    """"Il estime que les fusions imposées « d'en haut » affaiblissent la démocratie locale":
+    a complementizer the parser hung straight on the cue as punctuation, the clause's words
+    scattered under it, still opens what the cue reports, to the end of the sentence, when a
+    finite verb follows it there."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
+        return None
+    k = _complementizer_after(tok)
+    doc, end = tok.doc, tok.sent.end
+    if k is None or doc[k].head != tok or doc[k].dep_ != "punct" or doc[k].pos_ != "SCONJ":
+        return None
+    if not any("Fin" in t.morph.get("VerbForm", []) for t in doc[k + 1 : end]):
+        return None
+    return _token_chars(doc, k + 1, end - 1)
 
 
 def _comparison(clause: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import Part
-from onrecord.extraction.cleaning import as_written, find_dateline
+from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
     bracketed_rank_at,
@@ -34,6 +34,7 @@ from onrecord.extraction.descriptions import (
     described_age,
     indefinite_articles,
     is_age_noun,
+    is_sibling_word,
     resolve_description,
 )
 from onrecord.extraction.entities import (
@@ -98,6 +99,9 @@ from onrecord.names import (
     title_fields,
     title_gender,
 )
+
+# A first name called out at the start of a host's sentence ("Patricia, vous appelez ...").
+_VOCATIVE = re.compile(r"(?:^|[:.?!]\s+)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,")
 
 
 class Resolver:
@@ -344,6 +348,8 @@ class Resolver:
                     # qui songeait ..., a tenu à" (a place for the tagger) is the racer
                 if quoted:
                     continue
+                if all(t.lower_ in date_words() for t in span if t.is_alpha):
+                    continue  # "Jeudi soir, elle a réuni l'équipe": a day, tagged a person
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
                 root = span.root
@@ -390,6 +396,7 @@ class Resolver:
                     ent.narrative.append(pos)  # but not "Mr Oakes's mother": his mother acts
                 if not self._inside(self.content, pos) and not parenthesised(span.root) and (
                     _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
+                    or _is_subject(_root_after_title(span))
                 ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
                     self._narrative.append((pos, ent))
             self._plural_subjects(base, doc)
@@ -468,8 +475,10 @@ class Resolver:
                 self._narrative.append((at, known))
                 return
         occupations = lexicon().occupations
-        if tok.lemma_.lower() not in occupations and tok.lower_ not in occupations:
-            return  # ("le prévenu", whose lemma the tagger may make "prévenir")
+        if tok.lemma_.lower() not in occupations and tok.lower_ not in occupations and not (
+            is_sibling_word(tok.lower_)
+        ):
+            return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet")
         words = mention_tokens(tok)
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in words) or name is not None:
             return  # "le maire Gilles Thériault": the name is the subject the inventory has
@@ -655,8 +664,9 @@ class Resolver:
         if head.text[:1].isupper():
             honorific = _honorific_before(head)
             full = name_of(head)[0]
-            if len(full.split()) > 1 and full.split()[-1] == head.text:
-                # "Judge Amanda Chan", not the Chan named before her
+            if len(full.split()) > 1 and head.text in (full.split()[0], full.split()[-1]):
+                # "Judge Amanda Chan", not the Chan named before her; "Dominique Castagnet",
+                # not the Dominique Vallerand named before him
                 known = d.match_name(full, "person", pos, title_gender(honorific))
                 if known is not None and known.kind != "person":
                     known = None  # "DCI Amberley", which the tagger made an organisation
@@ -857,6 +867,10 @@ class Resolver:
         if described is not None:  # "AUDITRICE :" after "une auditrice de X a pris l'antenne"
             described.add_alias(label)
             return described
+        if bare in lexicon().caller_labels:
+            caller = self._caller(label, pos)
+            if caller is not None:
+                return caller
         words = label.title().split()
         titles = []
         while len(words) > 1 and is_title_word(words[0]):
@@ -874,6 +888,22 @@ class Resolver:
         ent = d.new(Entity("person", name), pos)
         ent.add_role(" ".join(titles))
         return ent
+
+    def _caller(self, label: str, pos: int) -> Entity | None:
+        """A caller's label ("AUDITRICE :") stands for the first name the host's line just before
+        calls out ("Patricia, vous appelez de Lorvignac ?", "Yannick, éleveur à X, vous êtes en
+        ligne."); with no name there, for whom the same label stood last."""
+        d = self.discourse
+        start = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[self.text.rfind("\n", 0, max(start - 1, 0)) + 1 : start]
+        called = [m for m in _VOCATIVE.finditer(before) if first_name_gender(m.group(1))]
+        if called:
+            name = called[-1].group(1)
+            ent = next((e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                        and e.name == name), None) or d.new(Entity("person", name), pos)
+            ent.add_alias(label)
+            return ent
+        return d.known_alias(label, "person")
 
     def _group_of_names(self, heads: list[Token], pos: int) -> Entity:
         """One speaker for "Kim and Lee": a group named by its members' names."""
@@ -1097,6 +1127,15 @@ def _name_under_title(head: Token) -> Token:
         ) and not parenthesised(child):
             return child
     return head
+
+
+def _root_after_title(span: SpacySpan) -> Token:
+    """The root of a name after the title the tagger's span opens with, where the parser hung
+    the two apart ("Son confrère *Me* Arnaud Soumillion, ..., a demandé": "Me" a modifier of
+    "confrère", "Arnaud" its apposition, so the subject's)."""
+    if len(span) > 1 and is_title_word(span[0].text):
+        return span[1:].root
+    return span.root
 
 
 def _first_name_honorific(head: Token, title: str | None) -> bool:
