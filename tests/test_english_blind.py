@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 41)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 42)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -170,6 +170,10 @@ FLOORS = {
     # blind
     "en_blind40": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.93,  # 0.969, 0.952
                    "attribution_F1@0.3": 0.90},  # 0.922
+    # written late in session 31 and measured once, blind, with the code after French round 42
+    # (the session's starting code gives the same); kept blind
+    "en_blind41": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.88,  # 0.961, 0.904
+                   "attribution_F1@0.3": 0.85},  # 0.876
 }
 
 
