@@ -2599,3 +2599,28 @@ def test_french_a_weekday_tagged_a_person_is_no_one() -> None:
                  "soir, elle a réuni l’équipe au centre du terrain.\n"
                  "— On joue pour Rosalie samedi, a lancé l’entraîneuse adjointe.")
     assert speaker_name(only(article)) == "Karine Morel"
+
+
+# --- round 43 (written against fr_blind57's errors, measured blind, session 31) ----------------
+
+
+def test_french_the_host_named_after_the_label_word_asks_the_questions() -> None:
+    article = fr("Gel\nInvités de l’émission « Terre et Vigne », la viticultrice Odile Marcy et "
+                 "l’assureur Paul Brunet ont répondu à l’animateur, Yann Le Goff. Extraits.\n"
+                 "L'ANIMATEUR : Odile Marcy, qu’avez-vous trouvé lundi matin ?\n"
+                 "MARCY : Du noir. Tout a gelé.")
+    assert [speaker_name(q) for q in article.quotes] == ["Yann Le Goff", "Odile Marcy"]
+
+
+def test_french_the_former_president_named_after_his_office() -> None:
+    article = fr("Procès\nBRAVELLE – L’ancien président du Sporting Club Vaudrange, Fernand "
+                 "Delhaye, 66 ans, et son comptable, Luc Piret, 58 ans, comparaissaient jeudi.\n"
+                 "À la barre, l’ancien président a reconnu que des primes avaient été versées "
+                 "« au noir ».")
+    assert speaker_name(only(article)) == "Fernand Delhaye"
+
+
+def test_french_what_people_have_themselves_called_is_a_name() -> None:
+    article = fr("Pirogues\nSur les plages du sud, les passeurs se font appeler les « taxis de "
+                 "l’horizon ».")
+    assert article.quotes == []

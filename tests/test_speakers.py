@@ -1948,3 +1948,13 @@ def test_speakers_the_striker_is_the_player_just_named(extract_text: Extract) ->
         "Derby\nHarbour City player Jamal Reid scored twice on Saturday. \"We never gave up,\" "
         "the striker said.")
     assert only_quote(article).speaker_name == "Jamal Reid"
+
+
+def test_speakers_the_host_named_after_the_label_word_asks_the_questions(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Flood talk\nResidents put their questions to the host, Jane Morrow, on Tuesday.\n"
+        "HOST: Why did the barrier fail?\n"
+        "ENGINEER: The pumps lost power.")
+    assert article.quotes[0].speaker_name == "Jane Morrow"

@@ -270,6 +270,11 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     if not words or not before:
         return False
     last = before[-1]
+    if len(before) >= 3 and last.lower_ in lexicon().articles and (
+        before[-2].lower_ in words or " ".join(t.lower_ for t in before[-3:-1]) in words
+    ):  # "ce que les enquêteurs appellent une « lessiveuse »", "se font appeler les « ... »"
+        before = before[:-1]
+        last = before[-1]
     two = " ".join(t.lower_ for t in before[-2:])
     if two in words or (last.lower_ in words and last.pos_ != "VERB"):
         return True  # "known as", "so-called" (the parser's adjective or its parts)
@@ -280,9 +285,6 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
                 None)
     if verb is not None and last.lower_ not in words:
         return proper_name(quoted)
-    if len(before) >= 2 and last.lower_ in lexicon().articles and before[-2].lower_ in words:
-        before = before[:-1]  # "ce que les enquêteurs appellent une « lessiveuse »"
-        last = before[-1]
     if last.lower_ not in words or last.pos_ != "VERB":
         return False
     inside = {t.i for t in before}

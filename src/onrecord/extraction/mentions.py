@@ -551,9 +551,9 @@ def _is_office(noun: Token) -> bool:
 def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     """The office right before the comma before a name, with its complement ("la gouverneure
     de la région, Ilona ..." -> "gouverneure de la région"; "un ministre délégué aux comptes
-    publics, Arnaud ..."; "Une urgentiste de l'hôpital, le Dr Salomé ..."): an article, an
-    occupation or title, then only nouns, adjectives, participles, articles and prepositions up
-    to the comma."""
+    publics, Arnaud ..."; "Une urgentiste de l'hôpital, le Dr Salomé ..."): an article (and an
+    adjective: "L'ancien président du club, Fernand ..."), an occupation or title, then only
+    nouns, adjectives, participles, articles and prepositions up to the comma."""
     comma = comma_before_name(doc, first)  # past "le Dr" between the comma and the name
     if comma is None or comma < 2:
         return None
@@ -563,12 +563,17 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
         participle = "Part" in noun.morph.get("VerbForm", [])  # "un ministre délégué aux"
         if noun.is_punct or (
             noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and not participle
+            and not (noun.pos_ == "X" and noun.is_title)  # "Club" of "Royal Sporting Club X"
         ):
             break
         if noun.pos_ == "NOUN" and _is_office(noun) and (
             universal_determiner(doc[k - 1]) in ("the", "a")  # "face à un ministre délégué"
         ):  # the first office of the phrase: "la substitute du procureur du Roi"
             office = doc[k:comma].text
+        elif noun.pos_ == "NOUN" and _is_office(noun) and k >= 2 and doc[k - 1].pos_ == "ADJ" and (
+            universal_determiner(doc[k - 2]) in ("the", "a")
+        ):  # "L'ancien président du club, Fernand X,": the adjective is the office's
+            office = doc[k - 1 : comma].text
     return office
 
 

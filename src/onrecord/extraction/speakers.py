@@ -817,6 +817,12 @@ class Resolver:
         hosting = "|".join(re.escape(p.rstrip()) for p in phrases)
         # or with no comma: "aux questions de la journaliste X"
         titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,?\s*$")
+        # or the label itself, with its article, set off before the name: "ont répondu à
+        # l'animateur, Yann Kermorvan"
+        spaced = "|".join(re.escape(a) for a in sorted(lexicon().articles) if a[-1:].isalpha())
+        elided = "|".join(re.escape(a) for a in sorted(lexicon().articles) if a.endswith("'"))
+        article = f"(?:{spaced})\\s+" + (f"|(?:{elided})" if elided else "")
+        labelled = re.compile(rf"(?:^|\s)(?:{article})(?:{labels})\s*,\s*$")
         verbs = tuple(hosting_verbs())
         for ent in self.entities:
             if ent.kind != "person" or not ent.named:
@@ -824,7 +830,8 @@ class Resolver:
             for at in ent.positions:
                 before = self.text[max(0, at - 70) : at].lower().replace("\u2019", "'")
                 if at < pos and (any(before.endswith(p if p.endswith("'") else p + " ")
-                                     for p in phrases) or titled.search(before)):
+                                     for p in phrases) or titled.search(before)
+                                 or labelled.search(before)):
                     return ent
                 after = self.text[at : at + len(ent.name) + 40]
                 if at < pos and after.startswith(ent.name) and after[len(ent.name) :].lstrip(
