@@ -1056,13 +1056,13 @@ class Discourse:
                 return ent
         return None
 
-    def sibling(self, younger: bool, pos: int, gender: str | None = None) -> Entity | None:
+    def sibling(self, younger: bool, pos: int) -> Entity | None:
         """The younger (or elder) of the people named before ``pos`` who share a family name, by
         the ages the article gave them ("Alain Delvigne, 56 ans, et son frère cadet, Benoît
-        Delvigne, 49 ans"), of ``gender`` when the description tells it. None unless the article
-        names one such family, each of them with a different age."""
+        Delvigne, 49 ans"). None unless the article names one such family, each of them with a
+        different age."""
         people = [e for e in self.entities if e.kind == "person" and e.named and e.positions
-                  and min(e.positions) <= pos and not (gender and e.gender and e.gender != gender)]
+                  and min(e.positions) <= pos]
         families: dict[str, list[Entity]] = {}
         for ent in people:
             for family in family_names(ent.name):

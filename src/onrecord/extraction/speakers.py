@@ -348,7 +348,8 @@ class Resolver:
                     # qui songeait ..., a tenu à" (a place for the tagger) is the racer
                 if quoted:
                     continue
-                if all(t.lower_ in date_words() for t in span if t.is_alpha):
+                words = [t.lower_ for t in span if t.is_alpha]
+                if words and all(w in date_words() for w in words):
                     continue  # "Jeudi soir, elle a réuni l'équipe": a day, tagged a person
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
@@ -812,17 +813,7 @@ class Resolver:
         phrases = host_phrases()
         if not phrases:
             return None
-        labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
-        # the phrase, then the host's job between commas: "aux questions de notre animatrice, "
-        hosting = "|".join(re.escape(p.rstrip()) for p in phrases)
-        # or with no comma: "aux questions de la journaliste X"
-        titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,?\s*$")
-        # or the label itself, with its article, set off before the name: "ont répondu à
-        # l'animateur, Yann Kermorvan"
-        spaced = "|".join(re.escape(a) for a in sorted(lexicon().articles) if a[-1:].isalpha())
-        elided = "|".join(re.escape(a) for a in sorted(lexicon().articles) if a.endswith("'"))
-        article = f"(?:{spaced})\\s+" + (f"|(?:{elided})" if elided else "")
-        labelled = re.compile(rf"(?:^|\s)(?:{article})(?:{labels})\s*,\s*$")
+        titled, labelled = _host_patterns()
         verbs = tuple(hosting_verbs())
         for ent in self.entities:
             if ent.kind != "person" or not ent.named:
@@ -1103,6 +1094,23 @@ def continuation_phrases() -> frozenset[str]:
 @per_language
 def host_phrases() -> frozenset[str]:
     return optional_words(None, "host_phrases.txt")
+
+
+@per_language
+def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What ends the words before a host's name, lower-cased: a phrase of host_phrases.txt,
+    then the host's job between commas ("aux questions de notre animatrice, ") or with no comma
+    ("aux questions de la journaliste X"); or the questioner label itself with its article, set
+    off before the name ("ont répondu à l'animateur, Yann Kermorvan")."""
+    labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
+    hosting = "|".join(re.escape(p.rstrip()) for p in host_phrases())
+    titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,?\s*$")
+    articles = sorted(lexicon().articles)
+    spaced = "|".join(re.escape(a) for a in articles if a[-1:].isalpha())
+    elided = "|".join(re.escape(a) for a in articles if a.endswith("'"))
+    article = f"(?:{spaced})\\s+" + (f"|(?:{elided})" if elided else "")
+    labelled = re.compile(rf"(?:^|\s)(?:{article})(?:{labels})\s*,\s*$")
+    return titled, labelled
 
 
 @per_language
