@@ -2624,3 +2624,102 @@ def test_french_what_people_have_themselves_called_is_a_name() -> None:
     article = fr("Pirogues\nSur les plages du sud, les passeurs se font appeler les « taxis de "
                  "l’horizon ».")
     assert article.quotes == []
+
+
+# --- round 44 (written against fr_blind58's errors, measured blind, session 32) ----------------
+
+
+def test_french_an_observatory_named_to_the_place_after_its_article() -> None:
+    ents = mended_entities(
+        "Paul Sarr l'a rappelé. D'après l'Observatoire des migrations de l'Océan Austral, "
+        "le nombre de départs a doublé.",
+        "fr", {"Paul Sarr": "PER", "Observatoire": "LOC", "Océan Austral": "LOC"})
+    assert ("Observatoire des migrations de l'Océan Austral", "ORG") in ents
+
+
+def test_french_an_organisation_name_stops_before_its_verb() -> None:
+    ents = mended_entities(
+        "Paul Sarr l'a rappelé. L'Union des éleveurs de chèvres affirme que les prix baissent.",
+        "fr", {"Paul Sarr": "PER", "Union des éleveurs de chèvres affirme": "ORG"})
+    assert ("Union des éleveurs de chèvres", "ORG") in ents
+
+
+def test_french_an_association_name_with_lower_case_words() -> None:
+    ents = mended_entities(
+        "Paul Sarr l'a rappelé. L'association Parents en colère, qui revendique 900 membres, "
+        "estime que la réforme est injuste.",
+        "fr", {"Paul Sarr": "PER", "Parents": "ORG"})
+    assert ("Parents en colère", "ORG") in ents
+    quote = only(fr("Réforme\nPaul Sarr l'a rappelé. L'association Parents en colère, qui "
+                    "revendique 900 membres, estime que la réforme est injuste."))
+    assert speaker_name(quote) in ("Parents en colère", None)
+
+
+def test_french_a_title_after_a_work_noun_is_no_quote() -> None:
+    article = fr("Loi\nSa rapporteure, la sénatrice de la Vésonne Anne Corbel (Union du centre, "
+                 "UDC), autrice en 2021 d'un essai remarqué, « La Nuit des cendres », a assuré "
+                 "que la loi serait « un texte de raison ».")
+    assert [q.text for q in article.quotes] == ["la loi serait « un texte de raison »"]
+
+
+def test_french_a_nickname_clause_between_the_name_and_its_verb() -> None:
+    article = fr("Grève\nLe conflit dure. Son président, Mamadou Keïta-Baldé, que ses "
+                 "collègues surnomment « le Roc », a prévenu que les marins ne reprendraient "
+                 "pas la mer « sans un contrat écrit ».")
+    assert speaker_name(only(article)) == "Mamadou Keïta-Baldé"
+
+
+def test_french_a_subject_in_an_inverted_relative_clause_is_the_next_pronoun() -> None:
+    article = fr("Drones\nLe ministre de l'intérieur, Laurent Besnard, a apporté le soutien du "
+                 "gouvernement, à une réserve près. « Le texte va dans le bon sens, a-t-il "
+                 "affirmé. Mais la police doit pouvoir utiliser ses drones. »\n"
+                 "Une exception que conteste l'ancien ministre de la défense Jacques Morin, "
+                 "aujourd'hui député. Pour lui, la police « n'a pas plus de droits sur le jardin "
+                 "d'un citoyen que le voisin ».")
+    assert speaker_name(article.quotes[-1]) == "Jacques Morin"
+
+
+def test_french_a_relative_clause_after_a_set_off_description() -> None:
+    article = fr("Hockey\nLa ligue a suspendu l'entraîneur. La vidéo a été remise à la ligue "
+                 "par Nadine Gosselin-Roy, la mère du joueur, qui affirme que son fils avait "
+                 "filmé la scène « pour qu'on le croie ».")
+    assert speaker_name(only(article)) == "Nadine Gosselin-Roy"
+
+
+def test_french_a_show_title_is_not_the_speaker() -> None:
+    article = fr("Hockey\nLe commissaire a parlé.\nInvité jeudi soir à l’émission « Mise au "
+                 "jeu » de Radio Colline, M. Lacroix-Pagé a annoncé que la ligue imposerait une "
+                 "formation à tous ses entraîneurs.")
+    quote = only(article)
+    assert quote.mention is not None and quote.mention.text == "M. Lacroix-Pagé"
+
+
+def test_french_the_new_coach_is_the_one_a_cleft_sentence_introduced() -> None:
+    article = fr("Hockey\nLa ligue a suspendu l’entraîneur-chef des Loups, Steve Gagnon-Roy. "
+                 "« Je vais aller en appel », a déclaré Steve Gagnon-Roy.\n"
+                 "En son absence, c’est son frère cadet, Luc Gagnon-Roy, entraîneur adjoint "
+                 "depuis trois saisons, qui dirigera l’équipe. « On va être prêts », a assuré le "
+                 "nouvel entraîneur par intérim.")
+    assert [speaker_name(q) for q in article.quotes] == ["Steve Gagnon-Roy", "Luc Gagnon-Roy"]
+
+
+def test_french_a_complementizer_after_an_aside_opens_the_report() -> None:
+    quote = only(fr("Procès\nLe procès s'est ouvert lundi.\nL'entrepreneur, Marc Wauters, "
+                    "56 ans, a assuré de son côté qu'il n'avait jamais touché aux balcons."))
+    assert quote.text == "il n'avait jamais touché aux balcons"
+    assert speaker_name(quote) == "Marc Wauters"
+
+
+def test_french_the_regulator_is_the_authority_named_before() -> None:
+    article = fr("Fintech\nLe directeur technique, Dario Bassi, a parlé lundi. « Nous avons tout "
+                 "coupé », a ajouté M. Bassi.\nL'Autorité de surveillance des paiements (ASP) a "
+                 "ouvert une procédure. D'après le régulateur, l'entreprise aurait dû signaler "
+                 "l'incident plus tôt.")
+    assert speaker_name(article.quotes[-1]) == "Autorité de surveillance des paiements"
+
+
+def test_french_an_anonymous_source_before_its_relative_clause() -> None:
+    article = fr("Négoce\nLa directrice, Léonie Berthod, a parlé.\n« Tout le monde savait "
+                 "où finissait le gazole », affirme un ancien trader de la maison, qui a requis "
+                 "l’anonymat.")
+    assert speaker_name(only(article)) == "un ancien trader de la maison"

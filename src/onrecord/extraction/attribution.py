@@ -351,6 +351,30 @@ def _audiences() -> frozenset[str]:
     return optional_words(None, "audience_nouns.txt")
 
 
+@per_language
+def _work_nouns() -> frozenset[str]:
+    """Nouns for works whose title follows in quotation marks ("un essai remarqué, « ... »", "the
+    documentary "..."): data/<lang>/work_nouns.txt."""
+    return optional_words(None, "work_nouns.txt")
+
+
+def _a_title_not_speech(before: list[Token], text: str, q: Quoted) -> bool:
+    """"auteure d'un essai remarqué, « Le Ciel confisqué », a assuré": a few words without a
+    full stop right after a noun for a work (and its adjectives, and a comma) are its title."""
+    inner = text[q.start : q.end].strip()
+    if not inner or len(inner.split()) > 10 or inner[-1:] in ".…" or q.close_at is None:
+        return False
+    k = len(before) - 1
+    if k >= 0 and before[k].text == ",":
+        k -= 1
+    for _ in range(2):
+        if k >= 0 and (before[k].pos_ == "ADJ" or "Part" in before[k].morph.get("VerbForm", [])
+                       or before[k].tag_ == "VBN"):
+            k -= 1
+    return k >= 0 and before[k].pos_ == "NOUN" and (
+        before[k].lower_ in _work_nouns() or before[k].lemma_.lower() in _work_nouns())
+
+
 def _addressee(tok: Token) -> bool:
     return tok.pos_ in ("PRON", "PROPN") or tok.lower_ in _audiences()
 
@@ -521,7 +545,7 @@ def _direct_part(
 ) -> Part | None:
     start, end = _trim(text, q.start, q.end)
     quoted = _tokens_in(blk, q.open_at, (q.close_at if q.close_at is not None else q.end) + 1)
-    if end <= start or _a_name_not_speech(before, quoted):
+    if end <= start or _a_name_not_speech(before, quoted) or _a_title_not_speech(before, text, q):
         return None
     fragment = _is_fragment(before, q, text, blk)
     cue, frame, side = None, after, None

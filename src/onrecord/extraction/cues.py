@@ -989,6 +989,14 @@ def _noun_before_relative_clause(tok: Token) -> Token | None:
     prev = before_verb_group(tok, tok.sent.start)
     if prev <= 0 or doc[prev].text != ",":
         return None
+    if tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and any(
+        doc[k].text == "," and (is_relative_pronoun(doc[k + 1]) or (
+            doc[k + 1].dep_ == "mark" and doc[k + 1].head.i == tok.i))
+        for k in range(tok.head.i + 1, prev - 1)
+    ) and not any(c.dep_ in _SUBJECT_DEPS and c.i < tok.i and not is_relative_pronoun(c)
+                  for c in tok.children):  # "Son secrétaire général, X, que ses camarades
+        return _whole_name_root(tok.head)  # surnomment « ... », a prévenu": the parser made
+        # the cue the clause's own verb
     verb, hops = tok.head, 0
     while verb.dep_ not in ("acl:relcl", "relcl") and verb.head is not verb and hops < 3:
         verb, hops = verb.head, hops + 1
@@ -1117,18 +1125,45 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     cue = tok if cue is None else cue
     found = [
         child for child in tok.children
-        if (child.dep_ in _SUBJECT_DEPS or (child.dep_ == "nsubj:pass" and _pronominal(tok)))
+        if (child.dep_ in _SUBJECT_DEPS or (child.dep_ == "nsubj:pass" and (
+            _pronominal(tok) or _active(tok))))
         and any(c.isalnum() for c in child.text)
         and (child.lower_ not in _not_speaker() or is_relative_subject(child)
              or _modified_demonstrative(child))
         and not _quoted_after(tok, child) and not _quoted_before(tok, child)
-    ]
+        and not any(t.lower_ in complementizers() for t in tok.doc[tok.i + 1 : child.i])
+    ]  # (not "la loi" of "a assuré que la loi serait ...", which the parser hung on the cue)
     if not found:
         return None
     before = [c for c in found if c.i < tok.i and c.tag_ != "DT"]  # not "both", "all"
     if not before:
         return _past_opening_phrase(found[0])
-    return _past_opening_phrase(min(before, key=lambda c: abs(c.i - cue.i)))
+    subject = min(before, key=lambda c: abs(c.i - cue.i))
+    return _before_set_off_relative(subject) or _past_opening_phrase(subject)
+
+
+def _before_set_off_relative(subject: Token) -> Token | None:
+    """"Son président, Mamadou X, que ses collègues surnomment « le Roc », a prévenu": in a
+    pipeline with universal tags, a "subject" right after the relative word that opens a clause
+    set off by a comma is that clause's; the name before the comma is the verb's."""
+    doc = subject.doc
+    k = subject.left_edge.i
+    if subject.tag_ != subject.pos_ or k < 3 or doc[k - 2].text != "," or not (
+        doc[k - 1].lower_ in complementizers() or is_relative_pronoun(doc[k - 1])
+    ):
+        return None
+    name = doc[k - 3]
+    while name.dep_ in ("flat:name", "nmod") and name.head.i < name.i and (
+        name.head.pos_ == "PROPN" or name.head.ent_type_
+    ):
+        name = name.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER") else None
+
+
+def _active(verb: Token) -> bool:
+    """"Il a ensuite annoncé que": a verb in a universal treebank whose subject the parser
+    labelled a passive one, though no passive auxiliary goes with it."""
+    return not any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _pronominal(verb: Token) -> bool:
@@ -1156,9 +1191,11 @@ def _quoted_before(verb: Token, subject: Token) -> bool:
         return False
     doc = verb.doc
     opened = sum(1 for t in doc[: subject.i] if t.text in _QUOTE_TOKENS) % 2 == 1
-    return opened and any(t.text in _QUOTE_TOKENS and doc[t.i + 1].text == ","
-                          for t in doc[subject.i + 1 : verb.i])  # not a quoted title: '"American
-    # Skin" was written by Springsteen'
+    return opened and any(t.text in _QUOTE_TOKENS and (
+        doc[t.i + 1].text == "," or any(  # "Invité à l'émission « Mise en échec » de Radio X,
+            w.ent_type_ == "PERSON" for w in doc[t.i + 1 : verb.i]))  # M. Y a annoncé"
+        for t in doc[subject.i + 1 : verb.i])  # not a quoted title: '"American Skin" was
+    # written by Springsteen'
 
 
 def _quoted_after(verb: Token, subject: Token) -> bool:
@@ -1467,6 +1504,10 @@ def mention_tokens(head: Token) -> list[Token]:
     for i in range(head.i - 1, max(head.left_edge.i, head.sent.start) - 1, -1):
         if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
             break
+        if doc[i].head.i == head.i and doc[i].dep_ in ("cop", "nsubj", "expl") and any(
+            c.dep_ == "cop" for c in head.children
+        ):
+            break  # "c'est son frère cadet, Luc X,": the predicate's copula and subject
         left = i
     joined = hyphenated_start(doc, left, head.sent.start)
     if joined < left:  # "l'entraîneur-chef Richard Gosselin": the parse hangs the name on "chef"

@@ -315,9 +315,14 @@ def organisation(
     pos += len(mention)
     own = [w for w in folded(strip_article(mention)).split()
            if w.isalpha() and len(w) > 3 and w != folded(lemma)]
-    org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos, own)
-    if org is None:
-        org = _organisation_of_type(d, lemma, pos, own)
+    org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos, own, True)
+    if org is None:  # "the hospital" after "X Medical Center", before "Hospital spokeswoman"
+        org = _organisation_of_type(d, lemma, pos, own, typed_only=True)
+    if org is None:  # "..., a confirmé le syndicat" before the union's name; "according to
+        # the county's largest co-operative" before "Lisdrum Co-op, the largest in the county"
+        org = org_named_like(d, lemma, pos, own) or _organisation_of_type(
+            d, lemma, pos, own) or _organisation_of_type(
+            d, lemma, pos, own, typed_only=True, later=True)
     if org is not None:
         org.add_alias(mention)
         return org, CONFIDENCE["organisation"]
@@ -333,22 +338,24 @@ def _role_headed_by(ent: Entity, lemma: str) -> bool:
 
 
 def _organisation_of_type(
-    d: Discourse, lemma: str, pos: int, own: Sequence[str]
+    d: Discourse, lemma: str, pos: int, own: Sequence[str], typed_only: bool = False,
+    later: bool = False,
 ) -> Entity | None:
     """The named organisation of the kind ``lemma`` names (not one whose name has the noun but
     not the description's ``own`` words: "l'agence régionale de santé" is no "Agence Rhénane de
     presse"); failing one, for a bare kind noun ("the company", not "the county council"), the
-    organisation named most so far, or first."""
+    organisation named most so far, or first (not with ``typed_only``). With ``later``, one
+    named only after ``pos`` too."""
     lex = lexicon()
     signals = lex.organisation_type_words.get(lemma, frozenset())
     orgs = [e for e in d.by_recency(pos) if e.kind == "organisation" and e.named
-            and e.positions and min(e.positions) <= pos]
+            and e.positions and (later or min(e.positions) <= pos)]
     typed = [e for e in orgs if lemma in e.types and not _named_otherwise(e, lemma, own)
              and not _overseeing(e, lemma)] or [
         e for e in orgs if signals & e.types and not _overseeing(e, lemma)]
     if typed:
         orgs = typed
-    elif lemma not in lex.organisation_types or own:
+    elif typed_only or lemma not in lex.organisation_types or own:
         return None
     else:  # "le syndicat" is no organisation the article gave another kind ("le groupe X");
         # "la société" may be one it called "le fabricant"
@@ -391,11 +398,15 @@ def _company_taken_for_person(ent: Entity, pos: int) -> bool:
             and min(ent.positions) <= pos and first_name_gender(ent.name) is None)
 
 
-def org_named_like(d: Discourse, word: str, pos: int, own: Sequence[str] = ()) -> Entity | None:
+def org_named_like(d: Discourse, word: str, pos: int, own: Sequence[str] = (),
+                   named_before: bool = False) -> Entity | None:
     """The organisation last named with ``word`` in its name ("the trust" -> "Northfield NHS
     Trust"), and with each of the description's ``own`` words ("l'agence régionale de santé" is
-    not the "Agence Rhénane de presse"), unless its name makes it a body over ``word``."""
+    not the "Agence Rhénane de presse"), unless its name makes it a body over ``word``; with
+    ``named_before``, only one named before ``pos``."""
     for ent in d.by_recency(pos):
+        if named_before and not any(p <= pos for p in ent.positions):
+            break  # (by recency: the rest were named only after it)
         if ent.kind == "organisation" and ent.named and word in ent.name.lower().split() and (
             all(w in folded(ent.name).split() for w in own)
         ) and not _overseeing(ent, word):

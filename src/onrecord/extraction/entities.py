@@ -293,6 +293,7 @@ def _people_after_office(doc: Doc) -> None:
         person = (_person_after_portfolio(doc, ent) or _person_taken_for_a_place(doc, ent)
                   or _person_taken_for_a_thing(doc, ent) or _person_set_off_after_office(doc, ent)
                   or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent)
+                  or _first_name_after_office(doc, ent)
                   or _person_run_into_an_office(doc, ent))
         if person is None and ent.label_ in ("DATE", "TIME"):
             person = _name_run_into_a_date(doc, ent)
@@ -389,6 +390,21 @@ def _person_taken_for_a_place(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
                                  or is_title_word(office.text))):
         return None
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _first_name_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """"District Magistrate Anupama Rathore has ordered": a first name the tagger called a place,
+    right after a title or an occupation, and the capitalised word it left out after it, are a
+    person."""
+    if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or ent.start < 1 or ent.end >= len(doc):
+        return None
+    office, surname = doc[ent.start - 1], doc[ent.end]
+    if not (is_title_word(office.text) or office.lower_ in lexicon().occupations) or not (
+        is_first_name(ent.text) and surname.is_title and surname.is_alpha
+        and not surname.ent_type_
+    ):
+        return None
+    return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _person_taken_for_a_thing(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
@@ -534,11 +550,20 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
             doc[j].ent_type_ not in ("PER", "PERSON", "ORG")
         ):
             j += 1
+        j = _lower_case_name_end(doc, j)
         if j > ent.end:
             return SpacySpan(doc, ent.start, j, label="ORG")
     named = first.is_title and (folded(first.lemma_) in kinds or first.lower_ in kinds)  # "Comité"
-    place_next = bool(following) and len(following[0]) == 1 and following[0].start > 0 and (
-        doc[following[0].start - 1].pos_ == "ADP")  # "du Koulandé", whatever it was tagged
+    verb = next((t.i for t in ent[1:] if t.is_lower and "Fin" in t.morph.get("VerbForm", [])
+                 and t.pos_ in ("VERB", "AUX")
+                 and (first.head.i == t.i or t.lower_ in speech_verbs()[0])), None)
+    if verb is not None:  # "L'Union des producteurs de lait affirme que": the name's verb,
+        # not its word (but "Le Syndicat mixte des transports", "mixte" tagged a verb)
+        return SpacySpan(doc, ent.start, verb, label="ORG" if named else ent.label_)
+    place_next = bool(following) and len(following[0]) <= 2 and following[0].start > 1 and (
+        doc[following[0].start - 1].pos_ == "ADP" or (  # "du Koulandé", whatever it was tagged
+            doc[following[0].start - 1].lower_ in ("l'", "l’")  # "de l'Atlantique Sud"
+            and doc[following[0].start - 2].pos_ == "ADP"))
     limit = min(following[0].end if following and named and place_next
                 else following[0].start if following else len(doc), ent.end + 7)
     i = last = ent.end
@@ -546,9 +571,10 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         tok = doc[i]
         if named and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and (
             i - 1 >= ent.end
-            and (doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in surname_particles())
+            and (doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in surname_particles()
+                 or doc[i - 1].lower_ in ("l'", "l’"))
         ):  # "le Syndicat des travailleurs portuaires du Koulandé": its place ends the name
-            i = last = i + 1
+            i = last = following[0].end if place_next and i == following[0].start else i + 1
             break
         if not (tok.is_lower and tok.is_alpha) and not (named and tok.lower_ in ("l'", "l’")):
             break
@@ -564,11 +590,29 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         ):  # "à l'Agence Atlantide un responsable ...": someone else
             break
         i += 1
-        if tok.pos_ in ("NOUN", "ADJ", "DET") and tok.lower_ not in ("la", "le", "les"):
+        if tok.pos_ in ("NOUN", "ADJ", "DET") and tok.lower_ not in ("la", "le", "les", "l'", "l’"):
             last = i  # "des métallos romands", "de l'aérien": the name ends on a content word
     if last == ent.end and not (named and ent.label_ != "ORG"):
         return None
     return SpacySpan(doc, ent.start, last, label="ORG" if named else ent.label_)
+
+
+def _lower_case_name_end(doc: Doc, j: int) -> int:
+    """"l'association Voisins en alerte, qui ...": after the capitalised words of a name a kind
+    noun introduces, a preposition and a noun (with an article or not) that close the noun
+    phrase, before a comma, a bracket or a verb, are the name's (not "dès samedi")."""
+    k = j
+    if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].is_lower:
+        k += 1
+        if k < len(doc) and doc[k].pos_ == "DET" and doc[k].is_lower:
+            k += 1
+        if k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and (
+            doc[k].is_alpha and doc[k].lower_ not in date_words()
+        ):
+            k += 1
+            if k < len(doc) and (doc[k].text in (",", "(") or doc[k].pos_ in ("VERB", "AUX")):
+                return k
+    return j
 
 
 def _honorifics_joined(doc: Doc) -> list[SpacySpan]:
@@ -875,6 +919,8 @@ class Event:
     pos: int
     entity: Entity
     spoke: bool
+    # the focus of a cleft sentence ("c'est X qui ..."): new to the story, no pronoun's antecedent
+    focus: bool = False
 
 
 class Discourse:

@@ -379,6 +379,9 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             # head's clause, not what it reports
             hi = min(hi, tok.right_edge.i)
         return _token_chars(doc, lo, min(hi, _sentence_stop(doc, lo, hi)))
+    if any(t.text == ";" for t in doc[content.i + 1 : tok.i]):
+        return None  # "... doses discarded after cold-chain failure; probe ordered": a clause
+        # a semicolon closes is none a verb after it reports
     subj = subject_of(tok)
     boundary = tok.i
     if subj is not None and subj.i < tok.i:
@@ -468,8 +471,10 @@ def _misattached_subject(tok: Token, content: Token) -> int:
     lo = content.left_edge.i
     if lo < content.i and content.doc[lo].lower_ in complementizers() and (
         content.doc[lo].pos_ == "ADV"
+        or (content.doc[lo].pos_ == "SCONJ" and content.doc[lo].dep_ != "mark")
     ):
         lo += 1  # "qu'une réunion se tiendrait": a complementizer the tagger made an adverb
+        # (or the parser an object)
     if tok.lemma_.lower() in _addressee_verbs():
         return lo
     for child in tok.children:
@@ -499,7 +504,8 @@ def _content_head(tok: Token) -> Token | None:
             if child.dep_ == "pobj":
                 return child
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
-        return tok.head
+        after = _clause_after_complementizer(tok)  # "..., « Le Ciel confisqué », a assuré que
+        return after if after is not None else tok.head  # la loi serait ...": its own clause
     if trailing_cue_of_its_content(tok):
         return tok.head
     return _clause_after_complementizer(tok)
@@ -525,6 +531,10 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
         "Fin" in doc[k].head.morph.get("VerbForm", [])
     ):  # "qu'elle marcherait", the complementizer taken for a relative pronoun
         return doc[k].head
+    if doc[k].pos_ == "SCONJ" and doc[k].dep_ != "mark" and doc[k].head.pos_ == "VERB" and (
+        doc[k].head.i > k and doc[k].head.sent.start == tok.sent.start
+    ):  # "a assuré de son côté qu'il n'avait jamais touché", the parser's object of a clause
+        return doc[k].head  # it hung on "côté"
     if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
         return next((c for c in tok.children if c.i > k and c.dep_ == "advcl"  # tagged an
                      and c.pos_ == "VERB"), None) if doc[k].pos_ == "ADV" else None  # adverb

@@ -289,8 +289,30 @@ def appositive_name(head: Token) -> Token | None:
                 tok.doc[ent.end].pos_ in ("VERB", "AUX")
             ):
                 continue  # "D'après un membre de la délégation, Tesko exigera": a new clause
-            return ent.root
+            return name_after_team_and_role(ent) or ent.root
     return _name_after_role(head) or _name_closing_description(head) or _name_after_phrase(head)
+
+
+def name_after_team_and_role(ent: SpacySpan) -> Token | None:
+    """"Her nephew, Kingfishers hooker Brad Colquhoun, said": a person the tagger found next in
+    the same stretch between commas, after a few lower-case words (a job), is the one named; the
+    first was the team or firm before the job."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text != ",":
+        return None
+    k = ent.end
+    while k < min(len(doc), ent.end + 3) and doc[k].is_lower and doc[k].is_alpha and (
+        doc[k].tag_ in ("NN", "VBP") or doc[k].tag_ == doc[k].pos_ == "NOUN"
+    ):  # ("Kingfishers hooker", "hooker" tagged VBP; not "Kerry Roe told Brad Roe", nor
+        k += 1  # "le capitaine X et le gardien Y")
+    if k == ent.end or k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return None
+    after = next(e for e in doc.ents if e.start == k)
+    if after.end < len(doc) and doc[after.end].text not in (",", ")") and (
+        doc[after.end].pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return after.root
 
 
 def _name_after_phrase(head: Token) -> Token | None:
@@ -478,11 +500,11 @@ def role_around(tok: Token) -> str | None:
         return role
     return _role_right_before(doc, first) or _role_before_comma(doc, first) or (
         (_office_phrase_before_comma(doc, first) or _person_noun_before_comma(doc, first, tok)
-         or _job_set_off_after(doc, max(names) if names else tok.i))
+         or job_set_off_after(doc, max(names) if names else tok.i))
         if universal else None)
 
 
-def _job_set_off_after(doc: Doc, last: int) -> str | None:
+def job_set_off_after(doc: Doc, last: int) -> str | None:
     """"..., a martelé Prosper Ilunga-Batéké, secrétaire général du Syndicat national des
     bateliers (SNBP), devant ...": in a pipeline with universal tags, an occupation set off by a
     comma right after a name, read off the words up to the next comma or bracket, whatever the
@@ -892,6 +914,11 @@ def restrictive_relative(head: Token) -> int | None:
         if child.dep_ not in ("relcl", "acl:relcl"):
             continue
         first, last = child.left_edge.i, child.right_edge.i
+        comma = next((t.i for t in doc[child.i + 1 : last + 1] if t.text == ","), None)
+        if comma is not None and comma > child.i + 1 and any(
+            t.dep_ in ("relcl", "acl:relcl") and t.i > comma for t in doc[comma : last + 1]
+        ):  # "A man who lives on Chapel Street, who asked not to be named,": the second
+            last = comma - 1  # clause the parser hung inside the first
         words = doc[first : last + 1]
         if any(t.text == "," or t.text in QUOTATION_MARKS for t in doc[head.i : last + 1]) or (
             len(words) > 8 or not (doc[first].tag_ in ("WP", "WDT")
@@ -1107,11 +1134,12 @@ def _kind_before(head: Token) -> str | None:
 
 def _name_like(head: Token) -> bool:
     """A proper noun, a title-case foreign word ("Interpro"), or a name tagged a pronoun ("La
-    compagnie régionale Vallair") or a noun ("Terres vivantes")."""
+    compagnie régionale Vallair"), a noun ("Terres vivantes") or an adjective ("Voisins en
+    alerte")."""
     return head.pos_ == "PROPN" or (head.pos_ == "X" and head.is_title) or (
         head.pos_ == "PRON" and head.is_title and head.i > head.sent.start
         and head.lower_ not in lexicon().pronouns) or (
-        head.pos_ == "NOUN" and head.is_title and head.ent_iob_ == "B")
+        head.pos_ in ("NOUN", "ADJ") and head.is_title and head.ent_iob_ == "B")  # "Voisins"
 
 
 def kind_acronym(tok: Token) -> bool:

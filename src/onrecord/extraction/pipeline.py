@@ -110,13 +110,15 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
     as spaCy keeps "Gov." and "Sen.": the titles of the pipeline's language
     (data/<lang>/titles.tsv) the tokenizer would split, and the other abbreviations news writes
     before a number (data/<lang>/abbreviations.txt: "invest Rs. 650 million"), at whose full
-    stop the parser would end a sentence."""
+    stop the parser would end a sentence; and the hyphenated words whose parts the parser would
+    take apart ("the co-operative said", data/<lang>/whole_words.txt)."""
     if not isinstance(nlp.tokenizer, Tokenizer) or not nlp.lang or not has_lexicon(nlp.lang):
         return
     lex = lexicon(nlp.lang)
     titles = [word[0].upper() + word[1:] for word in sorted(lex.titles | lex.honorifics.keys())
               if word.endswith(".") and "." not in word[:-1] and word[:-1].isalpha()]
     others = [line.strip() for line in optional_lines(nlp.lang, "abbreviations.txt")]
+    others += [line.strip() for line in optional_lines(nlp.lang, "whole_words.txt")]
     for written in titles + others:
         if len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{"ORTH": written}])

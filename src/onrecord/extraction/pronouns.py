@@ -30,20 +30,22 @@ def resolve_pronoun(
         return ent, CONFIDENCE["pronoun_plural"] if ent else CONFIDENCE["none"]
     if agrees not in ("male", "female"):
         return None, CONFIDENCE["none"]
-    last = next((ev for ev in reversed(d.events) if ev.entity.kind == "person"), None)
+    events = [ev for ev in d.events if not ev.focus]  # "C'est le pompier X qui a dégagé sa
+    # fille. « ... », raconte-t-il": the father the story is about, not the cleft's focus
+    last = next((ev for ev in reversed(events) if ev.entity.kind == "person"), None)
     if last is not None and last.entity.gender not in (None, agrees):
         # "Me Vandamme a interrogé le commissaire Paul Gérardy. Il a reconnu ...": the subject
         # does not agree, so the person of the pronoun's gender the sentence named since; or
         # named since the last person of that gender did something ("Laure Dambrine ... était
         # assise. Le chauffeur lui avait demandé ... « ... », raconte-t-elle")
-        mate = next((ev.pos for ev in reversed(d.events) if ev.entity.kind == "person"
+        mate = next((ev.pos for ev in reversed(events) if ev.entity.kind == "person"
                      and ev.entity.gender == agrees), -1)
         since = [e for e in d.entities if e.kind == "person" and e.named
                  and e.gender == agrees and any(mate < p < pos for p in e.narrative)]
         if since:
             latest = max(since, key=lambda e: max(p for p in e.narrative if p < pos))
             return latest, CONFIDENCE["pronoun_named"]
-    for ev in reversed(d.events):
+    for ev in reversed(events):
         ent = ev.entity
         if ent.kind != "person" and not _one_unnamed(ent):
             continue

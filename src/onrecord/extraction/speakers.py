@@ -56,11 +56,13 @@ from onrecord.extraction.mentions import (
     is_demonym,
     is_plural,
     issuer,
+    job_set_off_after,
     kind_acronym,
     kind_of,
     lone_surname_speaks,
     looks_like_name,
     morph_gender,
+    name_after_team_and_role,
     name_of,
     name_tokens,
     org_name,
@@ -114,6 +116,7 @@ class Resolver:
         self.direct = sorted((p.start, p.end) for p in parts if p.type == "direct")
         # subjects outside quotes, in text order: entities, or descriptions resolved when reached
         self._narrative: list[tuple[int, Entity | Token]] = []
+        self._focus: set[int] = set()  # where a cleft sentence's focus was named
         # people introduced by an indefinite description ("un vigneron"), by position
         # (where its description ends, the person), by where it starts
         self._indefinite: dict[int, tuple[int, Entity]] = {}
@@ -319,6 +322,7 @@ class Resolver:
         for base, doc in blocks:
             # where the last organisation's name started, and where it ended
             last_org: tuple[int, int, Entity] | None = None
+            office: tuple[str, int] | None = None  # an office and where its initials end
             people: list[tuple[SpacySpan, Entity]] = []
             dateline = find_dateline(self.text, base, base + len(doc.text))
             spans = list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc)
@@ -337,6 +341,9 @@ class Resolver:
                     continue
                 quoted = self._inside(self.direct, pos)
                 spelled = None if quoted else _spelled_before(span, self.text, pos)
+                if spelled is not None and is_title_word(spelled.split()[-1]):
+                    office = (spelled, pos + len(span.text) + 1)  # "Chief Medical Officer
+                    continue  # (CMO) Dr R.K. Bansal": an office's initials, not a body's
                 if spelled is not None:  # "Forêts vivantes de Lévanie (FVL)", the tagger's
                     org = self._spelled_organisation(spelled, span.text, pos)  # name lost,
                     last_org = (pos - len(spelled) - 2, pos + len(span.text) + 1, org)  # the
@@ -346,8 +353,8 @@ class Resolver:
                 ) and not self._known_surname(span.text, pos):  # a place that does something
                     continue  # is an organisation ("Parcelo suspended"); "Thériault-Dion,
                     # qui songeait ..., a tenu à" (a place for the tagger) is the racer
-                if quoted:
-                    continue
+                if quoted or _short_quotation_around(self.text, pos, base + span.end_char):
+                    continue  # (« Le Ciel confisqué », an essay's title: no one)
                 words = [t.lower_ for t in span if t.is_alpha]
                 if words and all(w in date_words() for w in words):
                     continue  # "Jeudi soir, elle a réuni l'équipe": a day, tagged a person
@@ -371,6 +378,8 @@ class Resolver:
                     continue  # "the Western Alliance TD added": an office, the party's member
                 if _party_after_person(span):
                     continue  # "la sénatrice Maïwenn Trélaune (Vert Horizon)": her party
+                if span.label_ == "PERSON" and name_after_team_and_role(span) is not None:
+                    continue  # "Her nephew, Kingfishers hooker Brad X,": the team, no one
                 if span.label_ == "PERSON" and _names_an_animal(span):
                     self._animals.add(span.text.lower())  # "his 50kg pet Brutus": no one
                     continue
@@ -386,8 +395,17 @@ class Resolver:
                     last_org = (pos, _name_end(self.text, pos, ent.name, base + span.end_char),
                                 ent)
                     _acronym_in_text(ent, self.text, *last_org[:2])
+                if ent.kind == "person" and office is not None and (
+                    0 < pos - office[1] <= 6 and not ent.roles
+                ):
+                    _describe(ent, office[0])  # the office whose initials were bracketed
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
+                    if span.root.tag_ == span.root.pos_ and not any(
+                        _names_occupation(r) for r in ent.roles
+                    ):  # "c'est son frère cadet, Luc X, entraîneur adjoint depuis trois
+                        ent.add_role(job_set_off_after(doc, span.end - 1))  # saisons,": the
+                        # occupation after the name, where no office came before it
                     people.append((span, ent))
                     ent.age = age_after_name(doc.text[span.end_char : span.end_char + 12]
                                              ) or ent.age
@@ -398,8 +416,12 @@ class Resolver:
                 if not self._inside(self.content, pos) and not parenthesised(span.root) and (
                     _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
                     or _is_subject(_root_after_title(span))
+                    or _inverted_relative_subject(span.root)
                 ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
                     self._narrative.append((pos, ent))
+                elif not self._inside(self.content, pos) and _focus_of_cleft(span.root):
+                    self._narrative.append((pos, ent))
+                    self._focus.add(pos)
             self._plural_subjects(base, doc)
             self._indefinite_people(base, doc)
             self._untagged_surname_subjects(base, doc)
@@ -586,7 +608,7 @@ class Resolver:
                    and not re.search(r"[.!?\n]", self.text[ev.pos : pos]) for ev in events[-3:]):
                 continue  # "Mr Kalinga said" after two Kalingas: the cue's mention, which the
                 # quote resolved, and not the namesake the name alone would pick
-            events.append(Event(pos, ent, False))
+            events.append(Event(pos, ent, False, focus=pos in self._focus))
 
     # -- mentions -------------------------------------------------------------------------------
 
@@ -597,7 +619,11 @@ class Resolver:
             return self._transcript_entity(part.mention_text or head.text, pos), CONFIDENCE[
                 "transcript"
             ]
-        if is_relative_subject(head):
+        set_off = _phrase_before_relative(head)
+        if set_off is not None:
+            head = set_off  # "par Josée X, la mère du joueur, qui affirme que": the parser
+            # took the clause for an adverbial one
+        elif is_relative_subject(head):
             head = head.head.head  # "Smith, who said" -> Smith
             while head.tag_ == head.pos_ == "NOUN" and head.dep_ in ("appos", "conj"):
                 head = head.head  # "Marc Olivier, député ... et président ..., qui a dénoncé"
@@ -611,9 +637,8 @@ class Resolver:
         topic = _topic_of(head) if head.pos_ == "PRON" else None
         if topic is not None:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
-        if (head.pos_ == "PRON" and not _age_noun_tagged_a_pronoun(head)) or (
-            is_speaker_pronoun(head.lower_)
-        ):
+        if (head.pos_ == "PRON" and not _age_noun_tagged_a_pronoun(head)
+                and not _name_tagged_a_pronoun(head)) or is_speaker_pronoun(head.lower_):
             org = self._organisation_just_before(head, pos)
             if org is not None:
                 return org, CONFIDENCE["pronoun_organisation"]
@@ -1038,6 +1063,13 @@ def _continuing(pronoun: Token) -> bool:
     return pronoun.head.lemma_.lower() in continuation_verbs()
 
 
+def _name_tagged_a_pronoun(head: Token) -> bool:
+    """"les Carcajous ont fait savoir": a capitalised word inside its sentence that no pronoun
+    list holds, part of a name the tagger found, is that name whatever its tag."""
+    return head.is_title and head.i > head.sent.start and bool(head.ent_type_) and not (
+        is_speaker_pronoun(head.lower_) or head.lower_ in lexicon().pronouns)
+
+
 def _age_noun_tagged_a_pronoun(head: Token) -> bool:
     """"La quinquagénaire, ancienne directrice ..., a rappelé": a noun for a person of an age,
     with its article, that the tagger took for a pronoun."""
@@ -1358,6 +1390,73 @@ def _is_subject(tok: Token) -> bool:
     return head.dep_ in subjects
 
 
+def _phrase_before_relative(tok: Token) -> Token | None:
+    """In a pipeline with universal tags, the head of the noun phrase right before the comma
+    that a relative pronoun, subject of a verb the parser did not make a relative clause's,
+    follows ("Josée X, la mère du joueur, qui affirme": "mère")."""
+    doc = tok.doc
+    if tok.tag_ != tok.pos_ or tok.pos_ != "PRON" or "Rel" not in tok.morph.get("PronType", []) or (
+        tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.dep_ in ("relcl", "acl:relcl")
+        or tok.i < 2 or doc[tok.i - 1].text != ","
+    ):
+        return None
+    noun = doc[tok.i - 2]
+    while noun.dep_ in ("nmod", "flat:name", "amod", "obl:arg") and noun.head.i < noun.i:
+        noun = noun.head  # ("un ancien trader de la maison", "maison" hung on "trader")
+    if noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in noun.children):
+        return noun  # (a noun with its article, whatever its tag)
+    return None
+
+
+def _names_occupation(role: str) -> bool:
+    """A role with a word for an occupation or a title in it ("sénateur", "frère" is none)."""
+    lex = lexicon()
+    return any(w in lex.occupations or w in lex.titles for w in role.lower().split())
+
+
+def _focus_of_cleft(tok: Token) -> bool:
+    """"c'est son frère cadet, Luc X, entraîneur adjoint, qui dirigera l'équipe", "It was Smith
+    who ...": the name (or the noun it is set off after) that a copula makes the predicate of a
+    pronoun, with a relative clause whose subject is its relative pronoun, is what the sentence
+    is about."""
+    pred = tok
+    for _ in range(3):  # up from the name to the copula's predicate ("c'est son frère cadet,
+        if any(c.dep_ == "cop" for c in pred.children):  # Luc X": the name hung on "cadet")
+            break
+        if pred.dep_ not in ("appos", "flat:name", "obl:mod", "amod", "nmod") or (
+            pred.head.i > pred.i
+        ):
+            return False
+        pred = pred.head
+    if not any(c.dep_ == "cop" for c in pred.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "expl") and c.i < pred.i and (
+            c.pos_ == "PRON" or c.text.endswith(("'", "’"))) for c in pred.children):
+        return False
+    return any(t.dep_ in ("relcl", "acl:relcl") and t.i > tok.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and (
+            c.tag_ in ("WP", "WDT") or "Rel" in c.morph.get("PronType", []))
+        for c in t.children) for t in pred.subtree)
+
+
+def _inverted_relative_subject(tok: Token) -> bool:
+    """"Une exception que conteste l'ancien ministre de la défense Jacques Perrotin": in a
+    pipeline with universal tags, the noun after the verb of a relative clause that an object
+    relative opens, the verb having no subject of its own, is its subject (the parser's
+    object); the name may be that noun's apposition."""
+    if tok.tag_ != tok.pos_:
+        return False
+    if tok.dep_ in ("appos", "flat:name") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "obj" or verb.dep_ != "acl:relcl" or verb.i > tok.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    return any(c.i < verb.i and (c.dep_ == "mark" or (c.dep_ == "obj" and c.pos_ == "PRON"))
+               for c in verb.children)
+
+
 def _set_off_after_office(tok: Token) -> bool:
     """"Le conseiller d'Etat chargé des finances, Raphaël Zumwald, a balayé ces craintes": in a
     pipeline with universal tags, a name set off by commas after the office that is its
@@ -1514,6 +1613,17 @@ def _name_word(span: SpacySpan, root: Token) -> Token:
     if subject is not None:
         return subject
     return next((t for t in span if t.pos_ == "PROPN" and organisation_type(t)), root)
+
+
+def _short_quotation_around(text: str, start: int, end: int) -> bool:
+    """The words at ``start``-``end`` open quotation marks that close a few words after them, with
+    no sentence's end between (a title, a name given in quotation marks)."""
+    opening = re.search(r"(?:^|\s)([«“\"])[\s\u00a0\u202f]*(?:\w{1,3}[\s\u00a0\u202f]+)?$",
+                        text[max(0, start - 10) : start])  # (an article between: « Le Ciel;
+    if opening is None:  # not the closing mark of '"Bong" Villareal')
+        return False
+    after = re.match(r"[^.!?\n]{0,40}?[\s\u00a0\u202f]*[»”\"]", text[end : end + 45])
+    return after is not None and len(text[end : end + after.end()].split()) <= 5
 
 
 def _tagged_whole(span: SpacySpan) -> bool:
