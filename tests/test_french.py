@@ -2723,3 +2723,29 @@ def test_french_an_anonymous_source_before_its_relative_clause() -> None:
                  "où finissait le gazole », affirme un ancien trader de la maison, qui a requis "
                  "l’anonymat.")
     assert speaker_name(only(article)) == "un ancien trader de la maison"
+
+
+# --- round 45 (fr_blind57's leftovers, session 32) --------------------------------------------
+
+
+def test_french_a_spokesman_named_after_his_rank_and_its_complement() -> None:
+    article = fr("Naufrage\nDAKARA (Sangalane), 8 avril (Agence Atlantica Presse) – La marine a "
+                 "secouru dans la nuit 40 personnes, mais au moins six passagers sont portés "
+                 "disparus, a annoncé son porte-parole, le capitaine de frégate Mamadou "
+                 "Tall-Ndiaye.\nInterrogé sur ce délai, le capitaine de frégate Tall-Ndiaye a "
+                 "assuré que les vedettes étaient parties « dès que possible ».")
+    assert [speaker_name(q) for q in article.quotes] == ["Mamadou Tall-Ndiaye"] * 2
+
+
+def test_french_the_office_before_a_name_gives_his_gender() -> None:
+    article = fr("Pêche\nLe ministre de la pêche, Abdoulaye Cissé-Ba, s'est rendu mardi sur le "
+                 "quai, où il a longuement échangé avec le commandant du port, Moussa Ba-Touré. "
+                 "« Mon ministère doublera les contrôles », a-t-il promis.")
+    assert speaker_name(only(article)) == "Abdoulaye Cissé-Ba"
+
+
+def test_french_a_party_s_initials_and_anonymity_are_no_part_of_a_source() -> None:
+    article = fr("Retraites\nLa sénatrice a quitté le Mouvement des régions (MDR) mardi.\n"
+                 "« Elle n’est pas la seule à douter », confie un sénateur MDR sous le couvert "
+                 "de l’anonymat.")
+    assert speaker_name(only(article)) == "un sénateur MDR"

@@ -259,6 +259,10 @@ def appositive_name(head: Token) -> Token | None:
     ):
         return None
     for child in head.children:
+        if child.i == head.i + 1 and child.text.isupper() and len(child.text) > 1 and (
+            child.ent_type_ not in ("PERSON", "PER")
+        ):
+            continue  # "un sénateur ADT": the party's initials, no one's name
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
             not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
         ) and child.text[:1].isupper():  # Perrenoud,": the acronym; "rural, longuement applaudi"
@@ -324,8 +328,13 @@ def _name_after_phrase(head: Token) -> Token | None:
     if head.tag_ != head.pos_ or not _is_office(head) or k + 1 >= len(doc) or doc[k].text != ",":
         return None
     k += 1
-    while k < len(doc) and (universal_determiner(doc[k]) == "the" or is_title_word(doc[k].text)):
-        k += 1
+    titled = False
+    while k < len(doc) and (
+        universal_determiner(doc[k]) == "the" or is_title_word(doc[k].text)
+        or (titled and doc[k].is_lower and doc[k].pos_ in ("ADP", "NOUN", "PROPN"))
+    ):
+        titled = titled or is_title_word(doc[k].text)  # "le capitaine de frégate X": a rank's
+        k += 1  # complement
     if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and k > head.i:
         return doc[k]
     return None
@@ -902,7 +911,16 @@ def description_text(head: Token) -> str:
     if relative is not None:  # "one board member who voted for the increase", "une joueuse
         start = mention_tokens(head)[0].i  # qui a quitté l'équipe": who they are
         return _lower_article(head, head.doc[start : relative + 1].text)
-    return text
+    return _without_anonymity(text)
+
+
+def _without_anonymity(text: str) -> str:
+    """"un sénateur ADT sous le couvert de l'anonymat" is "un sénateur ADT": a phrase that only
+    says the source is unnamed (data/<lang>/anonymity_phrases.txt) stays out of its name."""
+    low = text.lower().replace("’", "'")
+    cut = min((k for k in (low.find(" " + p) for p in anonymity_phrases()) if k > 0),
+              default=len(text))
+    return text[:cut].rstrip(" ,")
 
 
 def restrictive_relative(head: Token) -> int | None:

@@ -49,6 +49,7 @@ from onrecord.extraction.entities import (
 )
 from onrecord.extraction.mentions import (
     appositive_name,
+    description_gender,
     description_text,
     determiner,
     group_of_names,
@@ -399,6 +400,9 @@ class Resolver:
                     0 < pos - office[1] <= 6 and not ent.roles
                 ):
                     _describe(ent, office[0])  # the office whose initials were bracketed
+                if ent.kind == "person" and ent.gender is None:
+                    ent.gender = _office_gender(span.root)  # "Le ministre de l'intérieur,
+                    ent.gender_source = "title" if ent.gender else None  # Abdoulaye X,"
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
                     if span.root.tag_ == span.root.pos_ and not any(
@@ -664,6 +668,11 @@ class Resolver:
                 ent.add_alias(part.mention_text or "")
                 return ent, CONFIDENCE["appositive"]
         d = self.discourse
+        ranked = _known_name_after_rank(d, head, pos)
+        if ranked is not None:  # "Le capitaine de frégate Sèye-Ndoro a assuré": the surname
+            ranked.add_alias(part.mention_text or "")  # of the man named in full before
+            ranked.positions.append(pos)
+            return ranked, CONFIDENCE["name"]
         after = _entity_around(head.doc[head.i + 1]) if (
             kind_acronym(head) and head.i + 1 < len(head.doc)) else None
         if after is not None:  # "L'ONG Terres vivantes": the name after the kind's acronym
@@ -1171,7 +1180,10 @@ def _name_under_title(head: Token) -> Token:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("flat:name", "flat", "appos") and (
             child.pos_ == "PROPN" or child.ent_type_ == "PERSON" or child.text[:1].isupper()
-        ) and not parenthesised(child):
+        ) and not parenthesised(child) and not (
+            child.i == head.i + 1 and child.text.isupper() and len(child.text) > 1
+            and not child.ent_type_.startswith("PER")
+        ):  # (but "un sénateur ADT": the party's initials)
             return child
     return head
 
@@ -1406,6 +1418,45 @@ def _phrase_before_relative(tok: Token) -> Token | None:
     if noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in noun.children):
         return noun  # (a noun with its article, whatever its tag)
     return None
+
+
+def _known_name_after_rank(d: Discourse, head: Token, pos: int) -> Entity | None:
+    """A title with its complement, then the family name of one person named in full before
+    ("le capitaine de frégate Sèye-Ndoro", the name the parser hung on "frégate")."""
+    if not is_title_word(head.text):
+        return None
+    doc = head.doc
+    k = head.i + 1
+    while k < min(len(doc), head.i + 4) and doc[k].is_lower and doc[k].pos_ in (
+        "ADP", "NOUN", "PROPN", "ADJ"
+    ):
+        k += 1
+    if k == head.i + 1 or k >= len(doc) or not doc[k].is_title:
+        return None
+    surname = doc[k : hyphenated_end(doc, k)].text
+    known = d.match_name(surname, "person", pos)
+    if known is None or known.kind != "person" or len(known.name.split()) < 2 or (
+        known.name.split()[-1] != surname
+    ):
+        return None
+    return known
+
+
+def _office_gender(tok: Token) -> str | None:
+    """In a pipeline with universal tags, the grammatical gender of the office a name is set off
+    after ("Le ministre de l'intérieur, Abdoulaye X," is a man), where the office is no
+    complement of another noun."""
+    head, doc = tok.head, tok.doc
+    if tok.tag_ != tok.pos_ or head.i >= tok.i or head.pos_ != "NOUN" or tok.i == 0 or (
+        doc[tok.i - 1].text != "," or head.dep_.startswith(("nmod", "obl"))
+    ):
+        return None
+    lex = lexicon()
+    if head.lemma_.lower() not in lex.occupations and head.lower_ not in lex.occupations and (
+        head.lower_ not in lex.titles
+    ):
+        return None
+    return description_gender(head)
 
 
 def _names_occupation(role: str) -> bool:
