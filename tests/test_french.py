@@ -2749,3 +2749,58 @@ def test_french_a_party_s_initials_and_anonymity_are_no_part_of_a_source() -> No
                  "« Elle n’est pas la seule à douter », confie un sénateur MDR sous le couvert "
                  "de l’anonymat.")
     assert speaker_name(only(article)) == "un sénateur MDR"
+
+
+# --- round 46 (written against fr_blind60's errors, measured blind, session 32) ----------------
+
+
+def test_french_a_cleft_opening_a_paragraph_names_who_speaks_next() -> None:
+    article = fr("Pont\nLe conseil a voté lundi. À l'époque, Le Courrier rivain avait résumé "
+                 "l'affaire d'une formule : « le pont de la peur ».\n"
+                 "C'est le vice-président chargé des routes, Marc Delorme, qui a présenté le "
+                 "dossier en séance. « Ce pont a 94 ans », a-t-il lancé.")
+    assert speaker_name(article.quotes[-1]) == "Marc Delorme"
+
+
+def test_french_the_clause_a_comma_closes_before_the_verb() -> None:
+    article = fr("Pont\nDans l'opposition, l'ancien sénateur Gérard Fontvieille, qui préside le "
+                 "groupe Sorne en commun, a estimé que le département s'offrait « un pont en "
+                 "or ».")
+    assert speaker_name(only(article)) == "Gérard Fontvieille"
+
+
+def test_french_an_association_name_ending_on_a_place() -> None:
+    ents = mended_entities(
+        "Paul Roy l'a dit. Pour l'association Vivre en haute Sorne, qui a réuni 6 000 "
+        "signatures, le vote arrive tard.",
+        "fr", {"Paul Roy": "PER", "Vivre": "LOC", "Sorne": "LOC"})
+    assert ("Vivre en haute Sorne", "ORG") in ents
+
+
+def test_french_his_father_is_the_other_namesake() -> None:
+    article = fr("Parc canin\nRéjean Lavoie, 71 ans, était venu s’opposer au projet, tandis que "
+                 "son fils, Kevin Lavoie, avait signé la pétition.\n"
+                 "— T’as même pas de chien, p’pa, a lancé Kevin.\n"
+                 "— J’en ai eu trois! a rétorqué son père.")
+    assert [speaker_name(q) for q in article.quotes] == ["Kevin Lavoie", "Réjean Lavoie"]
+
+
+def test_french_a_masculine_office_word_for_the_woman_who_holds_it() -> None:
+    article = fr("Procès\nLe substitut du procureur du Roi, Catherine Vandamme, a rappelé les "
+                 "faits.\nPuis le substitut a décrit la méthode des prévenus : « Les camions "
+                 "arrivaient la nuit. »")
+    assert speaker_name(article.quotes[-1]) == "Catherine Vandamme"
+
+
+def test_french_an_organisation_after_an_opening_participle() -> None:
+    article = fr("Trains\nJoint après l’enregistrement, le Syndicat autonome des conducteurs "
+                 "(SAC) a estimé que les équipages « ne peuvent pas être la variable "
+                 "d’ajustement ».")
+    assert speaker_name(only(article)) == "Syndicat autonome des conducteurs"
+
+
+def test_french_a_kind_acronym_is_no_part_of_the_name() -> None:
+    article = fr("Procès\nPaul Roy est venu. Pour l'ASBL Amis de la vallée du Geer, partie "
+                 "civile, la dépollution « coûtera plus cher que tout ce que les prévenus ont "
+                 "gagné ».")
+    assert speaker_name(only(article)) == "Amis de la vallée du Geer"

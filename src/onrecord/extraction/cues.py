@@ -997,6 +997,16 @@ def _noun_before_relative_clause(tok: Token) -> Token | None:
                   for c in tok.children):  # "Son secrétaire général, X, que ses camarades
         return _whole_name_root(tok.head)  # surnomment « ... », a prévenu": the parser made
         # the cue the clause's own verb
+    closing = next((t for t in doc[tok.sent.start : prev] if t.dep_ in ("acl:relcl", "relcl")
+                    and t.right_edge.i == prev - 1 and t.head.i < t.i
+                    and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ not in _SUBJECT_DEPS
+                    and not t.head.dep_.startswith(("pobj", "obl", "nmod", "poss"))
+                    and any(is_relative_pronoun(c) and c.dep_ in _SUBJECT_DEPS
+                            for c in t.children)), None)
+    if closing is not None and tok.dep_ == "ROOT" and tok.tag_ == tok.pos_:
+        return _whole_name_root(closing.head)  # "l'ancien sénateur X, qui préside le groupe
+        # Y, a estimé": the clause the comma closes, hung on a noun the parser gave the verb
+        # no link to
     verb, hops = tok.head, 0
     while verb.dep_ not in ("acl:relcl", "relcl") and verb.head is not verb and hops < 3:
         verb, hops = verb.head, hops + 1

@@ -24,7 +24,9 @@ from onrecord.extraction.entities import (
     Discourse,
     Entity,
     age_patterns,
+    family_names,
     hyphenated_start,
+    person_nouns,
     strip_article,
 )
 from onrecord.extraction.mentions import (
@@ -146,6 +148,7 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
         kin = next((e for e in d.by_recency(pos) if e.kind == "person" and e.named
                     and e.has_role_word(lemma)
                     and not (gender and e.gender and e.gender != gender)), None)
+        kin = kin or _namesake_kin(d, lemma, pos, gender)
         if kin is not None:
             kin.add_alias(mention)
             return kin, CONFIDENCE["description_of_named"]
@@ -211,12 +214,34 @@ def _indefinite(head: Token) -> bool:
         determiner(head) == "a" and head.i > 0 and head.doc[head.i - 1].lower_ in articles)
 
 
+@per_language
+def _family_nouns() -> frozenset[str]:
+    """Nouns for close family, who usually share a family name ("father", "sœur"):
+    data/<lang>/family_nouns.txt."""
+    return optional_words(None, "family_nouns.txt")
+
+
+def _namesake_kin(d: Discourse, lemma: str, pos: int, gender: str | None) -> Entity | None:
+    """"son fils, Kevin Mailloux, ... — ..., a lancé Kevin. — ..., a rétorqué son père": the one
+    other person named before who shares the family name of whoever was last in the narrative."""
+    if lemma not in _family_nouns() or not d.events:
+        return None
+    possessor = d.events[-1].entity
+    if possessor.kind != "person" or not possessor.named:
+        return None
+    names = family_names(possessor.name)
+    kin = [e for e in d.entities if e is not possessor and e.kind == "person" and e.named
+           and any(p < pos for p in e.positions) and family_names(e.name) & names
+           and not (gender and e.gender and e.gender != gender)]
+    return kin[0] if len(kin) == 1 else None
+
+
 def _kin_of_someone(head: Token, lemma: str) -> bool:
     """A description that relates its person to someone named by a possessive ("son voisin",
     "her daughter", "the sprinter's mother") and is no office: another person than the
     possessor."""
-    if lemma in lexicon().occupations or is_title_word(lemma):
-        return False
+    if lemma in lexicon().occupations or (is_title_word(lemma) and lemma not in person_nouns()):
+        return False  # ("son président"; but "son père", a title too, is kin)
     return _possessed(head)
 
 
@@ -462,8 +487,9 @@ def definite_person(
             continue
         if (_other_place(mention, ent) and not _of_party(ent, lemma)) or (
             gender and ent.gender and ent.gender != gender
-        ):
-            continue  # "the Harlow manager" is not Wexley's; "the Democrat" names a party
+            and not (gender == "male" and ent is current and ent.has_role_word(lemma))
+        ):  # "the Harlow manager" is not Wexley's; "the Democrat" names a party; but "le
+            continue  # substitut" for the woman just introduced as "Le substitut ..., Catherine X"
         if gender and ent.kind == "anonymous" and ent.head != lemma:
             continue  # "la ministre" is not "une source proche de la ministre"
         if ent.head == lemma or ent.has_role_word(lemma) or (

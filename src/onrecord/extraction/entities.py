@@ -544,7 +544,9 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     first = doc[ent.start]
     kinds = lexicon().organisation_nouns
     kind = doc[ent.start - 1] if ent.start > 0 else None
-    if ent.label_ == "ORG" and kind is not None and kind.is_lower and kind.lower_ in kinds:
+    if ent.label_ in ("ORG", "LOC", "MISC") and kind is not None and kind.is_lower and (
+        kind.lower_ in kinds
+    ):  # ("l'association Vivre en basse Vaudrenne", "Vivre" tagged a place)
         j = ent.end  # "le syndicat Santé Action Montbrenac": capitalised words after the kind
         while j < len(doc) and doc[j].is_title and doc[j].is_alpha and (
             doc[j].ent_type_ not in ("PER", "PERSON", "ORG")
@@ -610,6 +612,8 @@ def _lower_case_name_end(doc: Doc, j: int) -> int:
             doc[k].is_alpha and doc[k].lower_ not in date_words()
         ):
             k += 1
+            if k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+                k = hyphenated_end(doc, k)  # "Vivre en basse Vaudrenne": a place ends it
             if k < len(doc) and (doc[k].text in (",", "(") or doc[k].pos_ in ("VERB", "AUX")):
                 return k
     return j

@@ -77,8 +77,8 @@ def name_tokens(head: Token) -> list[Token]:
         # universal tags: an organisation's name is the tagger's whole entity ("Syndicat romand
         # de l'industrie"), lower-case words included
         whole = [doc[i] for i in range(lo_bound, hi_bound + 1)]
-        while whole and whole[0].dep_ == "det":
-            whole.pop(0)
+        while whole and (whole[0].dep_ == "det" or (len(whole) > 2 and kind_acronym(whole[0]))):
+            whole.pop(0)  # (the article, and "ASBL" of "l'ASBL Amis de la vallée du Rambuc")
         if whole:
             return whole
     lo = hi = head.i

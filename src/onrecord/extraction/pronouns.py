@@ -7,7 +7,7 @@ from __future__ import annotations
 from onrecord.extraction.confidence import CONFIDENCE
 from onrecord.extraction.cues import pronoun_key
 from onrecord.extraction.descriptions import indefinite_articles
-from onrecord.extraction.entities import Discourse, Entity
+from onrecord.extraction.entities import Discourse, Entity, Event
 from onrecord.lexicon import lexicon
 
 
@@ -30,8 +30,10 @@ def resolve_pronoun(
         return ent, CONFIDENCE["pronoun_plural"] if ent else CONFIDENCE["none"]
     if agrees not in ("male", "female"):
         return None, CONFIDENCE["none"]
-    events = [ev for ev in d.events if not ev.focus]  # "C'est le pompier X qui a dégagé sa
-    # fille. « ... », raconte-t-il": the father the story is about, not the cleft's focus
+    events = [ev for k, ev in enumerate(d.events) if not (ev.focus and _topic_before(
+        d.events[:k], ev, agrees))]  # "Y, un pêcheur, a fouillé les décombres. C'est le pompier
+    # X qui a dégagé sa fille. « ... », raconte-t-il": the father the story is about, not the
+    # cleft's focus; but a cleft that opens a paragraph names who speaks next
     last = next((ev for ev in reversed(events) if ev.entity.kind == "person"), None)
     if last is not None and last.entity.gender not in (None, agrees):
         # "Me Vandamme a interrogé le commissaire Paul Gérardy. Il a reconnu ...": the subject
@@ -68,6 +70,14 @@ def resolve_pronoun(
     if len(named) == 1:
         return named[0], CONFIDENCE["pronoun_named"]
     return None, CONFIDENCE["none"]
+
+
+def _topic_before(earlier: list[Event], focus: Event, agrees: str | None) -> bool:
+    """A person of the pronoun's gender was the subject just before a cleft's focus, in the
+    same stretch of text (a few sentences)."""
+    last = next((ev for ev in reversed(earlier) if ev.entity.kind == "person"), None)
+    return last is not None and last.entity.gender == agrees and focus.pos - last.pos < 300 and (
+        last.entity is not focus.entity)
 
 
 def _one_unnamed(ent: Entity) -> bool:

@@ -726,7 +726,7 @@ class Resolver:
             return self._group_of_names(names, pos), CONFIDENCE["name"]
         if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)) and (
             not _capitalised_office(head) and not is_demonym(head)
-        ):
+        ) or _titled_work(head):  # (a paper's name: "Le Réveil vaudrennais avait résumé")
             # ("One Republican said" is a description, not the party)
             ent = self._proper_entity(head, pos, speaks=True)
             if ent is not None:
@@ -973,6 +973,8 @@ class Resolver:
             ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X",
                 # "La Meute boréale", "l'ONG Pasteurs solidaires")
                 name = re.sub(r"['’]s$", "", strip_article(whole.text))
+                if len(whole) > 2 and kind_acronym(whole[0]):  # "l'ASBL Amis de la vallée"
+                    name = name.split(" ", 1)[1]
             if " / " in name and head.text in name:  # "Photo: Supplied / Mātaiora District
                 name = next(p for p in name.split(" / ") if head.text in p)  # Council"
             name = re.sub(r"\s*\([^)]*$", "", name)  # the tagger's "X Workers (UCHW"
@@ -1287,6 +1289,10 @@ def _name_after_opening_participle(head: Token) -> Token | None:
     if comma is None or comma.i + 1 >= len(head.doc):
         return None
     name = head.doc[comma.i + 1]
+    body = head.doc[name.i + 1] if name.i + 1 < len(head.doc) else name
+    if name.pos_ == "DET" and body.ent_type_ == "ORG" and body.ent_iob_ == "B":
+        return next(e.root for e in head.doc.ents if e.start == body.i)  # "Joint après
+        # l'enregistrement, le Syndicat autonome des personnels roulants a estimé"
     if name.pos_ == "DET" and name.dep_ == "det":  # "Interrogée ..., la rapporteure du texte,
         after = next((t for t in head.sent if name.i < t.i <= name.i + 8 and t.text == ","),
                      None)  # Sophie Rével-Andrieu, a rappelé": the name set off after the office
@@ -1420,6 +1426,15 @@ def _phrase_before_relative(tok: Token) -> Token | None:
     return None
 
 
+def _titled_work(head: Token) -> bool:
+    """In a pipeline with universal tags, a capitalised noun inside its sentence, with its
+    article, that the tagger put in a miscellaneous name ("Le Réveil vaudrennais"): a
+    newspaper's or a body's name, not a description of a person."""
+    return head.tag_ == head.pos_ == "NOUN" and head.is_title and head.ent_type_ == "MISC" and (
+        not head.is_sent_start and determiner(head) is not None
+        and head.lower_ not in lexicon().occupations)
+
+
 def _known_name_after_rank(d: Discourse, head: Token, pos: int) -> Entity | None:
     """A title with its complement, then the family name of one person named in full before
     ("le capitaine de frégate Sèye-Ndoro", the name the parser hung on "frégate")."""
@@ -1474,7 +1489,7 @@ def _focus_of_cleft(tok: Token) -> bool:
     for _ in range(3):  # up from the name to the copula's predicate ("c'est son frère cadet,
         if any(c.dep_ == "cop" for c in pred.children):  # Luc X": the name hung on "cadet")
             break
-        if pred.dep_ not in ("appos", "flat:name", "obl:mod", "amod", "nmod") or (
+        if pred.dep_ not in ("appos", "flat:name", "obl:mod", "amod", "nmod", "acl") or (
             pred.head.i > pred.i
         ):
             return False
