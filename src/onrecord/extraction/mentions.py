@@ -259,9 +259,7 @@ def appositive_name(head: Token) -> Token | None:
     ):
         return None
     for child in head.children:
-        if child.i == head.i + 1 and child.text.isupper() and len(child.text) > 1 and (
-            child.ent_type_ not in ("PERSON", "PER")
-        ):
+        if initials_after(head, child):
             continue  # "un sénateur ADT": the party's initials, no one's name
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
             not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
@@ -295,6 +293,13 @@ def appositive_name(head: Token) -> Token | None:
                 continue  # "D'après un membre de la délégation, Tesko exigera": a new clause
             return name_after_team_and_role(ent) or ent.root
     return _name_after_role(head) or _name_closing_description(head) or _name_after_phrase(head)
+
+
+def initials_after(head: Token, child: Token) -> bool:
+    """``child`` is initials in capitals right after ``head`` ("un sénateur ADT": a party's or a
+    body's, no one's name)."""
+    return child.i == head.i + 1 and child.text.isupper() and len(child.text) > 1 and (
+        child.ent_type_ not in ("PERSON", "PER"))
 
 
 def name_after_team_and_role(ent: SpacySpan) -> Token | None:

@@ -54,6 +54,7 @@ from onrecord.extraction.mentions import (
     determiner,
     group_of_names,
     indefinite_description,
+    initials_after,
     is_demonym,
     is_plural,
     issuer,
@@ -1182,11 +1183,8 @@ def _name_under_title(head: Token) -> Token:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("flat:name", "flat", "appos") and (
             child.pos_ == "PROPN" or child.ent_type_ == "PERSON" or child.text[:1].isupper()
-        ) and not parenthesised(child) and not (
-            child.i == head.i + 1 and child.text.isupper() and len(child.text) > 1
-            and not child.ent_type_.startswith("PER")
-        ):  # (but "un sénateur ADT": the party's initials)
-            return child
+        ) and not parenthesised(child) and not initials_after(head, child):
+            return child  # (but not "un sénateur ADT": the party's initials)
     return head
 
 
