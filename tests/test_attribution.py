@@ -674,3 +674,24 @@ def test_attribution_a_participle_before_the_main_clause_reports_only_its_own_cl
     check_invariants(article)
     assert rows(article) == [
         ("both rivers had flooded twice in May", "indirect", "Ana Ruiz")]
+
+
+def test_a_headline_quote_that_repeats_the_body_is_reported_once(extract_text: Extract) -> None:
+    article = extract_text(
+        "\"We will not close a single library,\" says mayor Ruth Oyelaran\n"
+        "The council met on Tuesday to set the budget. Mayor Ruth Oyelaran told the meeting: "
+        "\"We will not close a single library in this city. Not one.\""
+    )
+    check_invariants(article)
+    assert [q.text for q in article.quotes] == [
+        "We will not close a single library in this city. Not one."
+    ]
+
+
+def test_a_headline_quote_the_body_does_not_repeat_stays(extract_text: Extract) -> None:
+    article = extract_text(
+        "\"Libraries are safe,\" says mayor Ruth Oyelaran\n"
+        "The council met on Tuesday to set the budget. Mayor Ruth Oyelaran told the meeting: "
+        "\"We will not close a single branch in this city.\""
+    )
+    assert len(article.quotes) == 2

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extraction.cleaning import find_dateline
+from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline
 from onrecord.extraction.cues import (
     before_verb_group,
     clitic_subject,
@@ -51,7 +51,7 @@ from onrecord.extraction.frames import (
 )
 from onrecord.extraction.marks import Quoted
 from onrecord.lexicon import lexicon, optional_words, per_language
-from onrecord.names import is_honorific, is_title_word
+from onrecord.names import is_honorific, is_title_word, strip_accents
 
 # Tokens that end the stretch of words around a quote in which its cue is looked for.
 _FRAME_STOP = frozenset({".", "!", "?", ";"})
@@ -107,6 +107,7 @@ class Part:
     close_at: int | None = None
     frame: str | None = None  # direct: "before"/"after" the quote; else the frame ("clause")
     source: str = "marks"  # what found it: "marks", a reporting verb's "frame", the "model"
+    repeats_body: bool = False  # a headline's quote the body gives again: read, not reported
 
 
 @dataclass
@@ -157,9 +158,44 @@ def attribute(
         parts.extend(_indirect_parts(text, blk, inside, direct, fragments))
         parts.extend(direct)
     parts.sort(key=lambda p: (p.start, p.end))
+    _mark_headline_repeats(text, block_of, parts)
     _link_multi_paragraph(parts, quoted)
     _assign_groups(parts)
     return parts
+
+
+# A headline's quote repeats the body's when this share of its words is in one body quote.
+HEADLINE_REPEAT = 0.8
+
+
+def _mark_headline_repeats(text: str, blocks: Sequence[_Block], parts: list[Part]) -> None:
+    """Mark a headline's quote that repeats a quote of the body ("Boulangeries : « Le four ne
+    s'éteint pas quand la facture monte », prévient X" over "« ... Le four, lui, ne s'éteint
+    pas quand la facture monte. »"): the article reports each quote once, where the body gives
+    it its context (the headline still names who the story is about)."""
+    if len(blocks) < 2 or text[: blocks[0].base].strip() or not _headline(blocks[0].doc):
+        return
+    end = blocks[0].end
+    body = [_folded_words(text[p.start : p.end]) for p in parts if p.start >= end]
+
+    def repeated(part: Part) -> bool:
+        words = _folded_words(text[part.start : part.end])
+        return len(words) >= 3 and any(
+            sum(1 for w in words if w in other) >= HEADLINE_REPEAT * len(words)
+            for other in map(set, body))
+
+    for part in parts:
+        part.repeats_body = part.start < end and repeated(part)
+
+
+def _headline(doc: Doc) -> bool:
+    """A headline: a short first line that ends no sentence outside quotation marks."""
+    words = [t for t in doc if not t.is_space]
+    return 0 < len(words) <= MAX_HEADLINE_WORDS and words[-1].text not in (".", "!", "?", "…")
+
+
+def _folded_words(text: str) -> list[str]:
+    return re.findall(r"\w+", strip_accents(text).casefold())
 
 
 # -- direct quotes -------------------------------------------------------------------------------
@@ -773,6 +809,10 @@ def _after_cue_fits(
         return False  # the cue reports a clause of its own (not the next part of the quote)
     if after and after[0].lower_ in _subordinators():
         return False  # '"...," when Clinton blasted him': a clause about the scene, not a cue
+    if any(t.dep_ == "neg" or "Neg" in t.morph.get("Polarity", []) or t.lower_ in _negations()
+           for t in after if t.i < cue.i):
+        return False  # "la hausse, « modeste ... », ne pouvait expliquer ...": the sentence
+        # goes on, negated; no cue closes a quote so
     if inner_last in ".!?" and after and after[0].i == cue.i and after[0].text[:1].isupper() and (
         is_according_to(cue) and any(t.text == "," for t in after[1:6])
     ):  # "« ... qui le sait. » Selon lui, le premier juge avait ...": a sentence of its own

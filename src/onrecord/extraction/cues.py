@@ -516,6 +516,8 @@ def subject_of(
             return reporter
     if subject is not None:
         subject = (_name_before_role(subject) or _name_after_participle(subject, tok)
+                   or _set_off_name_after_its_office(subject, tok)
+                   or _set_off_name_of_office(subject, tok)
                    or _noun_after_set_off_name(subject) or _person_after_office(subject)
                    or _name_after_bracketed_rank(subject, tok) or subject)
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
@@ -537,6 +539,12 @@ def subject_of(
     past_relative = _noun_before_relative_clause(tok) if depth == 0 else None
     if past_relative is not None:
         return past_relative
+    apposed = _apposed_name_before(tok) if depth == 0 and (
+        "Fin" in tok.morph.get("VerbForm", [])
+        or any(c.dep_.startswith("aux") for c in tok.children)
+    ) else None  # (a participle set off after the name is the name's: "X, accusée de « »")
+    if apposed is not None:  # "..., la ministre de l'Énergie et de l'Hydraulique, Rokia
+        return apposed  # Sanogo-Béré, a reconnu que ...": not a cue after what it reports
     inverted = _inverted_subject(tok) or inverted_noun_phrase(tok)
     if inverted is not None:
         return inverted
@@ -715,6 +723,51 @@ def _name_before_role(subject: Token) -> Token | None:
     return doc[last]
 
 
+def _set_off_name_after_its_office(subject: Token, tok: Token) -> Token | None:
+    """"la cheffe de file du groupe écologiste Montjaury à venir, Léa Margerit, a estimé": with
+    universal tags, the parser made a name inside an office's complement (the group's) the
+    subject; the person's name set off by commas right before the verb is."""
+    if subject.pos_ != "PROPN" or subject.tag_ != subject.pos_ or first_name_gender(subject.text):
+        return None
+    i = _comma_before_verb(tok)
+    if i is None or i <= subject.i:
+        return None
+    doc = tok.doc
+    j = i - 1
+    while j > subject.i and (doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)):
+        j -= 1
+    if j == i - 1 or doc[j].text != "," or not first_name_gender(doc[j + 1].text) or any(
+        t.text == "," for t in doc[subject.i : j]
+    ):
+        return None
+    for k in range(subject.i - 1, max(0, subject.i - 10) - 1, -1):  # (a sentence the parser
+        # may have broken at the subject)
+        if doc[k].is_punct:
+            return None
+        if doc[k].is_lower and doc[k].pos_ == "NOUN" and is_title_word(doc[k].text):
+            return doc[i - 1]
+    return None
+
+
+def _set_off_name_of_office(subject: Token, tok: Token) -> Token | None:
+    """"Le premier adjoint chargé de la tranquillité publique, Olivier Ferrand, a rappelé":
+    with universal tags, the office is the subject and the parser hung the name set off after
+    its complement elsewhere; that name, right before the verb, is the subject's."""
+    if subject.pos_ != "NOUN" or not (is_title_word(subject.text) or (
+            subject.lower_ in person_nouns() or subject.lemma_.lower() in lexicon().occupations)):
+        return None
+    name = _apposed_name_before(tok)
+    if name is None or name.i < subject.i:
+        return None
+    doc = tok.doc
+    first = name.i
+    while doc[first - 1].text != ",":
+        first -= 1
+    if any(t.is_punct or t.pos_ in ("AUX", "PRON") for t in doc[subject.i : first - 1]):
+        return None
+    return name
+
+
 def _apposed_name_before(tok: Token) -> Token | None:
     """"La ministre de la santé, Anne Roy, a affirmé que ...": in a pipeline with universal tags
     the parser often breaks the sentence at a name set off by commas after its role; the name
@@ -729,10 +782,23 @@ def _apposed_name_before(tok: Token) -> Token | None:
         j -= 1
     if j == last or j < 1 or doc[j].text != "," or not doc[last].is_title:
         return None
-    role = doc[j - 1]
-    if role.pos_ not in ("NOUN", "ADJ") or not role.is_lower:
+    if not _role_ends_at(doc, j - 1):
         return None
-    return doc[last]
+    return next((e.root for e in doc.ents if j < e.start <= last < e.end), doc[last])
+
+
+def _role_ends_at(doc: Doc, end: int) -> bool:
+    """A role ends at word ``end``: a lower-case noun or adjective ("La ministre de la santé"),
+    or the capitalised complement of an office ("la ministre de l'Énergie et de
+    l'Hydraulique")."""
+    role = doc[end]
+    if role.pos_ in ("NOUN", "ADJ") and role.is_lower:
+        return True
+    i = end
+    while i > max(0, end - 8) and (doc[i].pos_ in ("ADP", "DET", "CCONJ", "PROPN") or (
+            doc[i].is_title and doc[i].is_alpha)):
+        i -= 1
+    return i < end and doc[i].is_lower and is_title_word(doc[i].text)
 
 
 @per_language

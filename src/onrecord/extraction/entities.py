@@ -514,8 +514,8 @@ def _name_words_left_out(doc: Doc, start: int, end: int) -> int:
 
 def _normalise(doc: Doc) -> None:
     if doc.ents:
-        ents = [m for e in _honorifics_joined(doc) for m in _mended(doc, e)
-                if not _office_word(doc, e)]
+        ents = [m for e in _cut_names_joined(doc, _honorifics_joined(doc))
+                for m in _mended(doc, e) if not _office_word(doc, e)]
         out: list[SpacySpan] = []
         for k, e in enumerate(ents):
             if out and e.start < out[-1].end:
@@ -539,21 +539,23 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     métallos romands"). Lower-case adjectives of the name carry it on; after an organisation
     noun ("Syndicat", "Fédération"), so do its "des"/"de l'" complements, up to a verb or a
     punctuation mark. None when the entity needs no mending."""
-    if ent.label_ == "PER":
-        return None
     first = doc[ent.start]
+    acronym = len(ent) > 1 and first.is_upper and len(first.text) > 1 and (
+        first.lower_ in lexicon().organisation_types)  # "L'ASBL Crinières en détresse"
+    if ent.label_ == "PER" and not acronym:
+        return None
     kinds = lexicon().organisation_nouns
     kind = doc[ent.start - 1] if ent.start > 0 else None
-    if ent.label_ in ("ORG", "LOC", "MISC") and kind is not None and kind.is_lower and (
-        kind.lower_ in kinds
-    ):  # ("l'association Vivre en basse Vaudrenne", "Vivre" tagged a place)
+    if ent.label_ in ("ORG", "LOC", "MISC", "PER") and (acronym or (
+        kind is not None and kind.is_lower and kind.lower_ in kinds
+    )):  # ("l'association Vivre en basse Vaudrenne", "Vivre" tagged a place)
         j = ent.end  # "le syndicat Santé Action Montbrenac": capitalised words after the kind
         while j < len(doc) and doc[j].is_title and doc[j].is_alpha and (
             doc[j].ent_type_ not in ("PER", "PERSON", "ORG")
         ):
             j += 1
         j = _lower_case_name_end(doc, j)
-        if j > ent.end:
+        if j > ent.end or ent.label_ == "PER":
             return SpacySpan(doc, ent.start, j, label="ORG")
     named = first.is_title and (folded(first.lemma_) in kinds or first.lower_ in kinds)  # "Comité"
     verb = next((t.i for t in ent[1:] if t.is_lower and "Fin" in t.morph.get("VerbForm", [])
@@ -562,7 +564,8 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     if verb is not None:  # "L'Union des producteurs de lait affirme que": the name's verb,
         # not its word (but "Le Syndicat mixte des transports", "mixte" tagged a verb)
         return SpacySpan(doc, ent.start, verb, label="ORG" if named else ent.label_)
-    place_next = bool(following) and len(following[0]) <= 2 and following[0].start > 1 and (
+    place_next = bool(following) and following[0].start > 1 and sum(
+        1 for t in following[0] if not joining_hyphen(t)) <= 2 and (  # ("des Deux-Monts")
         doc[following[0].start - 1].pos_ == "ADP" or (  # "du Koulandé", whatever it was tagged
             doc[following[0].start - 1].lower_ in ("l'", "l’")  # "de l'Atlantique Sud"
             and doc[following[0].start - 2].pos_ == "ADP"))
@@ -571,7 +574,9 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     i = last = ent.end
     while i < limit:
         tok = doc[i]
-        if named and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and (
+        if named and tok.text[:1].isupper() and (
+            tok.pos_ in ("PROPN", "NOUN") or (place_next and i == following[0].start)
+        ) and (
             i - 1 >= ent.end
             and (doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in surname_particles()
                  or doc[i - 1].lower_ in ("l'", "l’"))
@@ -608,7 +613,7 @@ def _lower_case_name_end(doc: Doc, j: int) -> int:
         k += 1
         if k < len(doc) and doc[k].pos_ == "DET" and doc[k].is_lower:
             k += 1
-        if k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and (
+        if k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].is_lower and (
             doc[k].is_alpha and doc[k].lower_ not in date_words()
         ):
             k += 1
@@ -637,6 +642,22 @@ def _honorifics_joined(doc: Doc) -> list[SpacySpan]:
         if nxt is not None and nxt.start == ent.end and doc[nxt.start].is_title:
             out.append(SpacySpan(doc, ent.start, nxt.end, label="PER"))
             skip = True
+    return out
+
+
+def _cut_names_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A name the tagger cut after a preposition or an article ("Eaux minérales de la" and
+    "Vrenaz SA") is one with the entity right after it, an organisation if that one is."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == ent.start and last.label_ != "PER" and (
+            doc[last.end - 1].is_lower and doc[last.end - 1].pos_ in ("ADP", "DET")
+        ):
+            label = "ORG" if "ORG" in (last.label_, ent.label_) else last.label_
+            out[-1] = SpacySpan(doc, last.start, ent.end, label=label)
+            continue
+        out.append(ent)
     return out
 
 

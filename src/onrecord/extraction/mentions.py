@@ -594,11 +594,13 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     if comma is None or comma < 2:
         return None
     office = None
-    for k in range(comma - 1, max(0, comma - 8), -1):
+    for k in range(comma - 1, max(0, comma - 11), -1):
         noun = doc[k]
         participle = "Part" in noun.morph.get("VerbForm", [])  # "un ministre délégué aux"
+        joined = noun.pos_ == "CCONJ" and doc[k + 1].pos_ == "ADP"  # "de l'Énergie et de l'"
         if noun.is_punct or (
             noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and not participle
+            and not joined
             and not (noun.pos_ == "X" and noun.is_title)  # "Club" of "Royal Sporting Club X"
         ):
             break

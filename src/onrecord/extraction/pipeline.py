@@ -425,6 +425,7 @@ def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
     speakers = build_speakers(resolver)
     article.quotes = [
         _quote(text, part, ent, conf) for part, (ent, conf) in zip(parts, resolved, strict=True)
+        if not part.repeats_body
     ]
     calibrated = calibration()
     if calibrated is not None:

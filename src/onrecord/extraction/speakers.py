@@ -181,8 +181,12 @@ class Resolver:
         the superintendent had warned that ..."), not of a frame ("Pour la défense, Me X a
         plaidé que ...", where X's report is the story's)."""
         return any(other.start <= part.start and part.end <= other.end and other is not part
-                   and other.subject is not None and other.subject.dep_.startswith("nsubj")
-                   for other in parts)
+                   and other.subject is not None and (
+                       other.subject.dep_.startswith("nsubj") or (
+                           other.frame == "clause" and other.subject.pos_ == "PROPN"
+                           and not any(c.dep_ == "case" for c in other.subject.children)))
+                   for other in parts)  # (or the name set off after a role: "Le porte-parole
+        # du parti, Yannick X, a estimé que le gouvernement ... et a annoncé que ...")
 
     def _full_name(self, ent: Entity) -> None:
         """"« Bertrand Lacombe-Roy m'a dit ... »", then "M. Lacombe-Roy": a person the article
@@ -1329,7 +1333,9 @@ def _names_an_animal(span: SpacySpan) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text == "," and span.start > 1:
         before = span.doc[span.start - 2]
-    return (before is not None and before.lower_ in animals) or (
+    return (before is not None and before.lower_ in animals and not (
+        before.pos_ == "ADJ" and before.head.i < before.i  # not "l'Unité du bien-être
+    )) or (  # animal, Sophie X": an adjective of the noun before it
         root.dep_ == "appos" and root.head.lower_ in animals) or any(
         c.dep_ == "appos" and c.lower_ in animals for c in root.children)
 
