@@ -2902,3 +2902,27 @@ def test_french_a_headline_quote_that_repeats_the_body_is_reported_once() -> Non
                  "monte », a dit Solène Kervella.")
     assert [q.text for q in article.quotes] == [
         "Le four, lui, ne s'éteint pas quand la facture monte"]
+
+
+# --- round 48 (fr_blind55's and fr_blind56's leftovers, session 33) ----------------------------
+
+
+def test_french_an_untagged_league_named_down_to_its_place() -> None:
+    ents = mended_entities(
+        "Paul Roy l'a dit. La Ligue junior de crosse du Bas-Rivage a prévenu les clubs.",
+        "fr", {"Paul Roy": "PER", "Bas-Rivage": "PER"})
+    assert ("Ligue junior de crosse du Bas-Rivage", "ORG") in ents
+
+
+def test_french_a_league_the_tagger_took_with_its_article() -> None:
+    ents = mended_entities(
+        "Paul Roy l'a dit. La Ligue junior de crosse du Bas-Rivage a prévenu les clubs.",
+        "fr", {"Paul Roy": "PER", "La Ligue": "ORG", "Bas-Rivage": "PER"})
+    assert ("La Ligue junior de crosse du Bas-Rivage", "ORG") in ents
+
+
+def test_french_a_prefecture_is_no_person_named_after_its_office() -> None:
+    article = fr("Volcan\nLe préfet de l’archipel des Ombrelles, Bertrand Sauvat, a ordonné "
+                 "dimanche l’évacuation de 4 300 habitants.\nMardi, la préfecture de l’archipel "
+                 "des Ombrelles a fait savoir que 91 % des habitants avaient quitté la zone.")
+    assert speaker_name(article.quotes[-1]) == "la préfecture de l’archipel des Ombrelles"

@@ -516,6 +516,7 @@ def _normalise(doc: Doc) -> None:
     if doc.ents:
         ents = [m for e in _cut_names_joined(doc, _honorifics_joined(doc))
                 for m in _mended(doc, e) if not _office_word(doc, e)]
+        ents = _untagged_organisations(doc, ents)
         out: list[SpacySpan] = []
         for k, e in enumerate(ents):
             if out and e.start < out[-1].end:
@@ -557,6 +558,8 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         j = _lower_case_name_end(doc, j)
         if j > ent.end or ent.label_ == "PER":
             return SpacySpan(doc, ent.start, j, label="ORG")
+    if first.pos_ == "DET" and len(ent) > 1 and first.is_title:
+        first = doc[ent.start + 1]  # "La Ligue junior de ...": the tagger took the article in
     named = first.is_title and (folded(first.lemma_) in kinds or first.lower_ in kinds)  # "Comité"
     verb = next((t.i for t in ent[1:] if t.is_lower and "Fin" in t.morph.get("VerbForm", [])
                  and t.pos_ in ("VERB", "AUX")
@@ -643,6 +646,27 @@ def _honorifics_joined(doc: Doc) -> list[SpacySpan]:
             out.append(SpacySpan(doc, ent.start, nxt.end, label="PER"))
             skip = True
     return out
+
+
+def _untagged_organisations(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The entities, with an organisation the tagger left out where its name opens on a
+    capitalised kind noun after an article and runs on in lower-case words to a place ("La Ligue
+    junior de crosse du Bas-Montclair", only "Bas-Montclair" tagged, and as a person)."""
+    kinds = lexicon().organisation_nouns
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for tok in doc:
+        if tok.i in tagged or tok.i == 0 or not tok.is_title or tok.is_sent_start or not (
+            folded(tok.lemma_) in kinds or tok.lower_ in kinds
+        ) or doc[tok.i - 1].pos_ != "DET":
+            continue
+        following = [e for e in ents if e.start > tok.i][:1]
+        org = _organisation(doc, SpacySpan(doc, tok.i, tok.i + 1, label="ORG"), following)
+        if org is None or len(org) < 3 or not following or org.end != following[0].end:
+            continue  # only a name that ends on the place the tagger found
+        out = [e for e in out if e is not following[0]] + [org]
+        tagged.update(range(org.start, org.end))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _cut_names_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

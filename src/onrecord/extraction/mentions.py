@@ -401,8 +401,8 @@ def _name_after_role(head: Token) -> Token | None:
         # "le capitaine de frégate Yves Kerdraon", "le chef de cabinet Marie Roy": a title of
         # several words, then the name
         for j in range(k + 2, min(len(doc), k + 4)):
-            if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
-                return doc[j]
+            if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and doc[j].is_title:
+                return doc[j]  # (not "de l'archipel des Ombellines", "des" tagged a person)
             if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_:
                 break
     if (name.pos_ == "PROPN" and name.is_title and name.ent_type_ != "ORG" and name.head.i == head.i
