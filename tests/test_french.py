@@ -2926,3 +2926,10 @@ def test_french_a_prefecture_is_no_person_named_after_its_office() -> None:
                  "dimanche l’évacuation de 4 300 habitants.\nMardi, la préfecture de l’archipel "
                  "des Ombrelles a fait savoir que 91 % des habitants avaient quitté la zone.")
     assert speaker_name(article.quotes[-1]) == "la préfecture de l’archipel des Ombrelles"
+
+
+def test_french_the_words_on_a_placard_are_no_quote() -> None:
+    article = fr("Plage\nUne cinquantaine de riverains s'étaient rassemblés dimanche avec des "
+                 "pancartes proclamant « Rendez-nous notre plage ». « Nous reviendrons chaque "
+                 "dimanche », a prévenu Lucien Grosjean.")
+    assert [q.text for q in article.quotes] == ["Nous reviendrons chaque dimanche"]

@@ -2030,3 +2030,34 @@ def test_speakers_a_headline_clause_before_a_semicolon_is_not_reported(
         "Over 9,000 vaccine doses discarded after power failure in Ramnagar; probe ordered\n"
         "The doses were lost over the weekend.")
     assert article.quotes == []
+
+
+# --- English round 27 (written against en_blind46's errors, session 33) ------------------------
+
+
+def test_speakers_the_words_on_a_placard_are_no_quote(extract_text: Extract) -> None:
+    article = extract_text(
+        "Beach\nAbout 40 fishermen gathered at the gate on Sunday with placards reading \"Open "
+        "the path to the sea\". On the door hung a laminated sign reading ‘Private Property – "
+        "Keep Out’. \"We will be back every Sunday,\" said Errol Brown.")
+    assert [q.text for q in article.quotes] == ["We will be back every Sunday"]
+
+
+def test_speakers_a_question_and_answer_after_a_story_answers_its_introduced_guest(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Dogs\nThe city will double its sterilisation drive, Mayor R. Prakash announced on "
+        "Monday. \"We cannot catch our way out of this,\" he said.\nThe vet's view\n"
+        "Dr. L. Meenakshi, the city's senior veterinary surgeon, has run the centre since 2019. "
+        "She answered questions from The Coastal Courier.\n"
+        "Q: How long before residents see fewer dogs?\n"
+        "A: Honestly, two to three years. A sterilised dog still lives on the street.")
+    assert article.quotes[-1].speaker_name == "L. Meenakshi"
+
+
+def test_speakers_an_honorific_and_a_name_the_tagger_called_a_work() -> None:
+    ents = mended_entities(
+        "Madam Comfort Adjei, a kenkey seller at the lorry station, uses four bags a day.",
+        "en", {"Madam Comfort Adjei": "WORK_OF_ART"})
+    assert ("Madam Comfort Adjei", "PERSON") in ents

@@ -411,6 +411,31 @@ def _a_title_not_speech(before: list[Token], text: str, q: Quoted) -> bool:
         before[k].lower_ in _work_nouns() or before[k].lemma_.lower() in _work_nouns())
 
 
+@per_language
+def _sign_nouns() -> frozenset[str]:
+    """Things that display words (banner, placard, sign): data/<lang>/sign_nouns.txt."""
+    return optional_words(None, "sign_nouns.txt")
+
+
+@per_language
+def _inscription_words() -> frozenset[str]:
+    """Words that introduce what a sign shows ("reading", "marqué"): inscription_words.txt."""
+    return optional_words(None, "inscription_words.txt")
+
+
+def _an_inscription(before: list[Token]) -> bool:
+    """'placards reading "Beach for the people"', 'a laminated sign reading ‘Private
+    Property’', 'un chandail marqué « Mon école »': the words a sign shows are no quotation."""
+    k = len(before) - 1
+    while k >= 0 and before[k].text in (":", ","):
+        k -= 1
+    if k < 1 or before[k].lower_ not in _inscription_words():
+        return False
+    if before[k - 1].lower_ in ("that", "which", "qui"):
+        k -= 1
+    return any(t.lower_ in _sign_nouns() for t in before[max(0, k - 4) : k])
+
+
 def _addressee(tok: Token) -> bool:
     return tok.pos_ in ("PRON", "PROPN") or tok.lower_ in _audiences()
 
@@ -581,7 +606,9 @@ def _direct_part(
 ) -> Part | None:
     start, end = _trim(text, q.start, q.end)
     quoted = _tokens_in(blk, q.open_at, (q.close_at if q.close_at is not None else q.end) + 1)
-    if end <= start or _a_name_not_speech(before, quoted) or _a_title_not_speech(before, text, q):
+    if end <= start or _a_name_not_speech(before, quoted) or _a_title_not_speech(
+        before, text, q
+    ) or _an_inscription(before):
         return None
     fragment = _is_fragment(before, q, text, blk)
     cue, frame, side = None, after, None
@@ -883,6 +910,12 @@ def _is_label(m: re.Match[str]) -> bool:
     label = m.group(1)
     lex = lexicon()
     return label.upper() == label or label.lower() in lex.questioner_labels | lex.answerer_labels
+
+
+def is_transcript_line(line: str) -> bool:
+    """A line that opens with a speaker's label and a colon ("Q: ...", "DUPONT : ...")."""
+    m = _TRANSCRIPT.match(line)
+    return m is not None and _is_label(m)
 
 
 def _transcript_match(blk: _Block) -> re.Match[str] | None:

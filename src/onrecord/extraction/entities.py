@@ -40,6 +40,7 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     made a person (``_people_after_office``)."""
     for doc in docs:
         _people_after_office(doc)
+        _honoured_names_taken_for_things(doc)
         _organisations_taken_for_things(doc)
         _names_with_a_final_apostrophe(doc)
         _no_opening_participles(doc)
@@ -51,6 +52,18 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
+
+
+def _honoured_names_taken_for_things(doc: Doc) -> None:
+    """"Madam Comfort Adjei, a kenkey seller": a name the tagger called a work or a product (a
+    first name it does not know) is a person's when an honorific opens it and two or more
+    capitalised proper nouns follow (not "Mrs Doubtfire")."""
+    ents = list(doc.ents)
+    mended = [SpacySpan(doc, e.start, e.end, label="PERSON") if (
+        e.label_ in ("WORK_OF_ART", "PRODUCT") and len(e) >= 3 and is_honorific(e[0].text)
+        and all(t.is_title and t.pos_ == "PROPN" for t in e[1:])) else e for e in ents]
+    if mended != ents:
+        doc.ents = mended
 
 
 def _organisations_taken_for_things(doc: Doc) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.attribution import Part
+from onrecord.extraction.attribution import Part, is_transcript_line
 from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
@@ -870,11 +870,22 @@ class Resolver:
         return None
 
     def _guest(self, pos: int) -> Entity | None:
-        """Who answers an interview's questions: the first person the article names before the
-        transcript, its host aside."""
+        """Who answers an interview's questions: the first person named in the paragraph that
+        introduces the transcript ("Dr. S. Jayalakshmi, ..., answered questions from ...", after
+        a story about others), else the first person the article names before it; its host
+        aside."""
         host = self._host(pos)
         named = [e for e in self.entities if e.kind == "person" and e.named and e is not host
                  and any(p < pos for p in e.narrative)]
+        end = self.text.rfind("\n", 0, pos)
+        while end > 0:
+            start = self.text.rfind("\n", 0, end) + 1
+            if self.text[start:end].strip() and not is_transcript_line(self.text[start:end]):
+                break
+            end = start - 1
+        intro = [e for e in named if any(start <= p < end for p in e.narrative)] if end > 0 else []
+        if intro:
+            return min(intro, key=lambda e: min(p for p in e.narrative if start <= p < end))
         return min(named, key=lambda e: min(e.narrative)) if named else None
 
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
