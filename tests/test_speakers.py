@@ -2061,3 +2061,10 @@ def test_speakers_an_honorific_and_a_name_the_tagger_called_a_work() -> None:
         "Madam Comfort Adjei, a kenkey seller at the lorry station, uses four bags a day.",
         "en", {"Madam Comfort Adjei": "WORK_OF_ART"})
     assert ("Madam Comfort Adjei", "PERSON") in ents
+
+
+def test_speakers_the_words_on_a_sign_that_read_are_no_quote(extract_text: Extract) -> None:
+    article = extract_text(
+        "Protest\nResidents put up a sign that read \"No fence on our sea\". \"We will be back,\" "
+        "said Errol Brown.")
+    assert [q.text for q in article.quotes] == ["We will be back"]

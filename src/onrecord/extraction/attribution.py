@@ -431,8 +431,9 @@ def _an_inscription(before: list[Token]) -> bool:
         k -= 1
     if k < 1 or before[k].lower_ not in _inscription_words():
         return False
-    if before[k - 1].lower_ in ("that", "which", "qui"):
-        k -= 1
+    relative = before[k - 1]
+    if relative.tag_ == "WDT" or "Rel" in relative.morph.get("PronType", []):
+        k -= 1  # 'a sign that read "..."', "une banderole qui proclamait « ... »"
     return any(t.lower_ in _sign_nouns() for t in before[max(0, k - 4) : k])
 
 
