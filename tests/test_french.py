@@ -2933,3 +2933,9 @@ def test_french_the_words_on_a_placard_are_no_quote() -> None:
                  "pancartes proclamant « Rendez-nous notre plage ». « Nous reviendrons chaque "
                  "dimanche », a prévenu Lucien Grosjean.")
     assert [q.text for q in article.quotes] == ["Nous reviendrons chaque dimanche"]
+
+
+def test_french_what_a_clitic_object_is_called_is_no_quote() -> None:
+    article = fr("Relais\nCe couloir de 30 mètres, les skieurs l'appellent «la cage». « On nous a "
+                 "volé la médaille », a dit Paul Roy.")
+    assert [q.text for q in article.quotes] == ["On nous a volé la médaille"]

@@ -323,6 +323,9 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
         return proper_name(quoted)
     if last.lower_ not in words or last.pos_ != "VERB":
         return False
+    if any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < last.i for c in last.children):
+        return True  # "ce rectangle, les fondeurs l'appellent « la boîte »": a clitic object
+        # before the verb (universal dependencies) is what the quoted words name
     inside = {t.i for t in before}
     relative = ("that", "which", "what")
     if any(c.dep_ in ("dobj", "dative") and c.i in inside and c.lower_ not in relative
