@@ -176,13 +176,12 @@ def _mark_headline_repeats(text: str, blocks: Sequence[_Block], parts: list[Part
     if len(blocks) < 2 or text[: blocks[0].base].strip() or not _headline(blocks[0].doc):
         return
     end = blocks[0].end
-    body = [_folded_words(text[p.start : p.end]) for p in parts if p.start >= end]
+    body = [set(_folded_words(text[p.start : p.end])) for p in parts if p.start >= end]
 
     def repeated(part: Part) -> bool:
         words = _folded_words(text[part.start : part.end])
         return len(words) >= 3 and any(
-            sum(1 for w in words if w in other) >= HEADLINE_REPEAT * len(words)
-            for other in map(set, body))
+            sum(1 for w in words if w in other) >= HEADLINE_REPEAT * len(words) for other in body)
 
     for part in parts:
         part.repeats_body = part.start < end and repeated(part)

@@ -733,9 +733,7 @@ def _set_off_name_after_its_office(subject: Token, tok: Token) -> Token | None:
     if i is None or i <= subject.i:
         return None
     doc = tok.doc
-    j = i - 1
-    while j > subject.i and (doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)):
-        j -= 1
+    j = _before_set_off_name(doc, i - 1, subject.i)
     if j == i - 1 or doc[j].text != "," or not first_name_gender(doc[j + 1].text) or any(
         t.text == "," for t in doc[subject.i : j]
     ):
@@ -760,10 +758,8 @@ def _set_off_name_of_office(subject: Token, tok: Token) -> Token | None:
     if name is None or name.i < subject.i:
         return None
     doc = tok.doc
-    first = name.i
-    while doc[first - 1].text != ",":
-        first -= 1
-    if any(t.is_punct or t.pos_ in ("AUX", "PRON") for t in doc[subject.i : first - 1]):
+    comma = _before_set_off_name(doc, name.i)  # the comma that opens the name
+    if any(t.is_punct or t.pos_ in ("AUX", "PRON") for t in doc[subject.i : comma]):
         return None
     return name
 
@@ -777,14 +773,21 @@ def _apposed_name_before(tok: Token) -> Token | None:
         return None
     doc = tok.doc
     last = i - 1
-    j = last
-    while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)):
-        j -= 1
+    j = _before_set_off_name(doc, last)
     if j == last or j < 1 or doc[j].text != "," or not doc[last].is_title:
         return None
     if not _role_ends_at(doc, j - 1):
         return None
     return next((e.root for e in doc.ents if j < e.start <= last < e.end), doc[last])
+
+
+def _before_set_off_name(doc: Doc, last: int, floor: int = -1) -> int:
+    """The index of the word before the name that ends at ``last`` (its proper nouns and
+    capitalised words), not below ``floor``: the comma that sets it off, where one does."""
+    j = last
+    while j > floor and (doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)):
+        j -= 1
+    return j
 
 
 def _role_ends_at(doc: Doc, end: int) -> bool:
