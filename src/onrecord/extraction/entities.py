@@ -204,17 +204,30 @@ def _first_names_taken_for_places(doc: Doc) -> None:
             continue
         end = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in surname_particles()
                          else 0)
-        if end + 1 >= len(doc) or not (doc[end].is_title and doc[end].is_alpha) or (
-            doc[end].ent_type_ or doc[end + 1].text not in (",", "(")
+        if end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha) or (
+            doc[end].ent_type_ and (doc[end].ent_type_ not in ("LOC", "GPE")
+                                    or doc[end].ent_iob_ != "B")
+        ):
+            continue
+        last = end  # "Gwenaëlle Le Bihan-Marec": a surname tagged a place, through its hyphens
+        while last + 2 < len(doc) and joining_hyphen(doc[last + 1]) and doc[last + 2].is_title:
+            last += 2
+        if last + 1 >= len(doc) or doc[last + 1].text not in (",", "(") or (
+            doc[last].ent_type_ and doc[last + 1].ent_iob_ == "I"
         ):
             continue
         before = doc[max(0, ent.start - 7) : ent.start - 1]
         if any(t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
                for t in before):
-            ents[k] = SpacySpan(doc, ent.start, end + 1, label="PERSON")
+            ents[k] = SpacySpan(doc, ent.start, last + 1, label="PERSON")
             changed = True
     if changed:
-        doc.ents = ents
+        kept: list[SpacySpan] = []
+        for span in ents:  # (the surname's own entity is inside the person now)
+            if kept and span.start < kept[-1].end:
+                continue
+            kept.append(span)
+        doc.ents = kept
 
 
 def _after_occupation(doc: Doc, i: int) -> bool:

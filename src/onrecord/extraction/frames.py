@@ -25,6 +25,7 @@ from onrecord.extraction.cues import (
     is_according_to,
     is_cue,
     opening_phrase_end,
+    phrasal_not_speech,
     phrase_end,
     present_before_quote,
     subject_of,
@@ -261,7 +262,7 @@ def candidate_frames(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
 
 
 def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
-    if tok.pos_ not in ("VERB", "NOUN"):
+    if tok.pos_ not in ("VERB", "NOUN") or phrasal_not_speech(tok):
         return
     doc = tok.doc
     for child in tok.children:
@@ -550,8 +551,9 @@ def _complementizer_after(tok: Token) -> int | None:
     days = date_words()
     while k < min(len(doc), tok.i + 3) and doc[k].lower_ not in complementizers() and (
         doc[k].pos_ == "ADV" or doc[k].lower_ in days
+        or (doc[k - 1].lower_ in days and doc[k].pos_ == "NOUN" and doc[k].is_lower)
     ):
-        k += 1  # "a annoncé jeudi que ..."
+        k += 1  # "a annoncé jeudi que ...", "a assuré lundi soir que"
     if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ in addressee_prepositions():
         j = k + 1  # "a rappelé aux candidats que ...": whom it was said to
         while j < min(len(doc), k + 5) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
@@ -561,9 +563,13 @@ def _complementizer_after(tok: Token) -> int | None:
         j = k + 1  # "assure de son côté que ...", "a fait savoir dans la foulée qu'elle ...":
         while j < min(len(doc), k + 4) and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
             j += 1  # an aside between the verb and its clause
-        k = j if j > k + 1 and j < len(doc) and doc[j].lower_ in complementizers() and (
-            doc[j - 1].dep_.startswith("obl")  # the aside's noun hangs from the verb; not
-        ) else k  # "to rule out the possibility that ..."
+        k = j if j > k + 1 and j < len(doc) and doc[j].lower_ in complementizers() and any(
+            doc[m].pos_ == "NOUN" and (doc[m].dep_.startswith("obl") or (
+                doc[m].dep_ == "nmod" and doc[m].tag_ == doc[m].pos_))
+            for m in range(k + 1, j)
+        ) else k  # the aside's noun hangs from the verb ("sur la radio nationale", "pour sa
+        # part", which the parser may hang on the subject); not "to rule out the possibility
+        # that ..."
     if k >= len(doc) or doc[k].lower_ not in complementizers():
         return None
     return k

@@ -66,10 +66,15 @@ def name_tokens(head: Token) -> list[Token]:
             joining_hyphen(doc[tok.i - 1])
         ):
             return True  # "Paul Lam Kin-man": the half after the hyphen, tagged a noun
+        if _plural_possessive(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and (
+            doc[tok.i - 1].is_title
+        ):
+            return True  # "Ogbere-Ile Residents' Forum", the tagger's entity missing
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
             tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (
-            whole_person and tok.is_alpha and tok.text[:1].isupper())
+            whole_person and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha())
+        # ("Pierre-Yves" of "Me Pierre-Yves Dumont", tagged X)
 
     if label in ("ORG", "GPE", "MISC") and head.tag_ == head.pos_ and (
         label == "ORG" or lo_bound == head.i
@@ -162,6 +167,9 @@ def named_institution(head: Token) -> bool:
     """"The Eastlake school district": a common noun with a proper-noun modifier, and no noun
     for a man or a woman ("A Kilbrannagh grandmother": data/<lang>/gendered_nouns.tsv)."""
     if head.lower_ in _gendered_nouns():
+        return False
+    lex = lexicon()
+    if head.lemma_.lower() not in lex.organisation_nouns | lex.document_nouns:
         return False
     return head.pos_ == "NOUN" and head.tag_ != "NNS" and any(
         t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
@@ -447,6 +455,9 @@ def role_around(tok: Token) -> str | None:
     doc = tok.doc
     names = {t.i for t in name_tokens(tok)}
     first = min(names) if names else tok.i
+    # "« A, relève Jean-Daniel Rochat. B »", "..., said Md Rezaul Karim, officer-in-charge":
+    # the words before the cue are the quote's, no role; one set off after the name may be
+    incise = first >= 1 and _incise_verb_before(doc[first - 1], first)
     start = first
     while start > tok.left_edge.i and (
         doc[start - 1].pos_ in _ROLE_POS or joining_hyphen(doc[start - 1])
@@ -456,6 +467,8 @@ def role_around(tok: Token) -> str | None:
     left = [t for t in doc[start:first] if t.i not in names]
     while left and (_is_article(left[0]) or left[0].is_punct):
         left.pop(0)
+    if incise:
+        left = []
     before = None
     if left and any(t.pos_ in ("NOUN", "PROPN") for t in left) and not any(
         t.is_punct and t.text != "." and t.text not in ("'s", "’s") and not joining_hyphen(t)
@@ -493,7 +506,9 @@ def role_around(tok: Token) -> str | None:
         return role_text(tok.head, exclude=tok)  # the name is set off after, not the honorific
     if before is not None:  # "Dr. Naomi Feld" with no apposition after it: the title
         return before
-    if tok.dep_ == "appos" and (tok.head.pos_ == "NOUN" or tok.head.lower_ in _gendered_nouns()):
+    if tok.dep_ == "appos" and (
+        tok.head.pos_ == "NOUN" or tok.head.lower_ in _gendered_nouns()
+    ) and not incise:
         if universal and is_title_word(tok.head.text):  # ("his mum", "mum" tagged an adjective)
             office = _office_phrase_before_comma(doc, first)
             if office is not None:
@@ -512,10 +527,19 @@ def role_around(tok: Token) -> str | None:
         ):  # "du défenseur recrue Anthony Ouimet": a word the tagger made a verb
             return f"{role} {between.text}"
         return role
+    if incise:
+        return job_set_off_after(doc, max(names) if names else tok.i) if universal else None
     return _role_right_before(doc, first) or _role_before_comma(doc, first) or (
         (_office_phrase_before_comma(doc, first) or _person_noun_before_comma(doc, first, tok)
          or job_set_off_after(doc, max(names) if names else tok.i))
         if universal else None)
+
+
+def _incise_verb_before(word: Token, first: int) -> bool:
+    """``word``, right before the name starting at ``first``, is an incise's reporting verb set
+    off by a comma ("« A, relève Jean-Daniel Rochat. B »"), whatever its tag."""
+    return word.i == first - 1 and word.is_lower and word.i > 0 and (
+        word.doc[word.i - 1].text == ",") and reporting_word(word)
 
 
 def job_set_off_after(doc: Doc, last: int) -> str | None:
@@ -991,7 +1015,9 @@ def indefinite_description(det: Token) -> str:
             k, nouns = k + 1, ("NOUN", "PROPN", "ADJ")  # "de l'exécutif", tagged an adjective
             if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
                 k += 1  # "d'une grande chaîne"
-        if k < len(doc) and doc[k].pos_ in nouns and not reporting_word(doc[k]):
+        if k < len(doc) and (doc[k].pos_ in nouns or (
+            k + 1 < len(doc) and joining_hyphen(doc[k + 1])  # "de taxi-brousse", whatever
+        )) and not reporting_word(doc[k]):  # the tagger made of its first half
             end = k + 1
             if end < len(doc) and _plain_adjective(doc[end]):
                 end += 1
@@ -1312,6 +1338,8 @@ def description_gender(head: Token) -> str | None:
         return _gendered_nouns().get(head.lower_)
     if head.lower_ in _fixed_gender_nouns() or head.lemma_.lower() in _fixed_gender_nouns():
         return None  # "la recrue" may be a man
+    if head.lower_ in _gendered_nouns():
+        return _gendered_nouns()[head.lower_]  # "l'homme", whose "-e" tells nothing
     words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
     if not any(tok.morph.get("Gender", []) for tok in words) and (
         head.lower_ + "e" in lexicon().occupations

@@ -47,6 +47,7 @@ from onrecord.extraction.entities import (
     opening_participles,
     strip_article,
 )
+from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.extraction.mentions import (
     appositive_name,
     description_gender,
@@ -81,7 +82,7 @@ from onrecord.extraction.mentions import (
     untagged_people,
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
-from onrecord.gender import first_name_gender
+from onrecord.gender import first_name_gender, news_gender
 from onrecord.lexicon import (
     current_language,
     data_text,
@@ -95,6 +96,7 @@ from onrecord.model import Speaker
 from onrecord.names import (
     folded,
     is_honorific,
+    is_role,
     is_title_word,
     name_key,
     party_tag,
@@ -259,13 +261,25 @@ class Resolver:
         """"À la sortie de l'usine, une régleuse confie son inquiétude. « ... »": a quote with
         no cue, in a paragraph after the one its speaker would continue from, belongs to the
         person who is the subject of a sentence before it in its own paragraph."""
-        if part.how != "continuation" or part.follows is None or part.type != "direct":
+        if part.type != "direct":
             return None
-        src = parts[part.follows]
-        if src.block >= part.block:
+        if part.how == "continuation" and part.follows is not None:
+            src_end, src_block = parts[part.follows].end, parts[part.follows].block
+        elif part.how == "none" and part.cue is None:  # nobody it would continue
+            earlier = [p for p in parts if p.end <= part.start]
+            src_end, src_block = (earlier[-1].end, earlier[-1].block) if earlier else (0, -2)
+        else:
             return None
+        if src_block >= part.block:
+            return None
+        # its own paragraph, or the paragraph right before when the quote opens its own and
+        # that one quotes no one ("Régisseur du camping, Loïc X a appris la nouvelle ... \n
+        # « ... »")
+        opens = not self.text[self.text.rfind("\n", 0, part.start) + 1 : part.start].strip(
+            "".join(QUOTATION_MARKS) + " \u00a0\u202f")
+        breaks = 1 if opens and src_block < part.block - 1 else 0
         found = [ent for pos, ent in self._subjects
-                 if src.end < pos < part.start and "\n" not in self.text[pos : part.start]
+                 if src_end < pos < part.start and self.text.count("\n", pos, part.start) <= breaks
                  and ent.kind == "person"]
         return found[-1] if found else None
 
@@ -378,6 +392,13 @@ class Resolver:
                     span.label_ == "ORG" and root.is_title and organisation_type(root)
                 ):  # but "L'ONG Terres vivantes", a name the tagger called miscellaneous
                     continue  # "the finance ministry", "Commuters": descriptions, not names
+                if span.label_ == "PERSON" and len(span) == 1 and span.start > 0 and (
+                    span[0].is_title and span.doc[span.start - 1].is_lower
+                    and "Def" in span.doc[span.start - 1].morph.get("Definite", [])
+                ):
+                    continue  # "his first gym class in the Barn": a place's nickname, no one
+                if span.label_ == "ORG" and _office_of_someone(span):
+                    continue  # "La ministre des Transports et de l'Économie maritime, X,"
                 if span.label_ == "ORG" and _modifier_only(span):
                     continue  # "a UEFA B licence", "a GCSE pass": a name inside a compound
                 if span.label_ == "ORG" and is_title_word(root.text) and _capitalised_office(root):
@@ -469,6 +490,11 @@ class Resolver:
         if _heading(doc):
             return  # "Meurtre à la scierie : l'accusé nie": a headline's description is no one yet
         for tok in doc:
+            if tok.dep_ == "nsubj" and tok.tag_ != tok.pos_ and determiner(tok) == "the" and (
+                described_age(tok)
+            ):  # "Back at the slipway, the 68-year-old was sorting ...": whoever is that age
+                self._singular_subject(base, tok)
+                continue
             if (tok.tag_ != tok.pos_ or tok.dep_ != "nsubj" or determiner(tok) is None
                     or (tok.pos_ != "NOUN" and not participle_as_noun(tok))):  # "le prévenu"
                 continue
@@ -508,11 +534,14 @@ class Resolver:
                 return
         occupations = lexicon().occupations
         if tok.lemma_.lower() not in occupations and tok.lower_ not in occupations and not (
-            is_sibling_word(tok.lower_)
+            is_sibling_word(tok.lower_) or described_age(tok)
         ):
-            return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet")
+            return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
+            # "the 68-year-old was sorting a tangle of handlines")
         words = mention_tokens(tok)
-        if any(t.pos_ == "PROPN" or t.ent_type_ for t in words) or name is not None:
+        if any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "CARDINAL") for t in words) or (
+            name is not None
+        ):
             return  # "le maire Gilles Thériault": the name is the subject the inventory has
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
@@ -665,6 +694,12 @@ class Resolver:
             ent = self._proper_entity(opened, pos)
             if ent is not None:
                 return ent, CONFIDENCE["name"]
+        inside = _name_inside_office(head)
+        if inside is not None:  # "Leader of the Opposition Meenakshi Raghunathan of the ...
+            ent = self._proper_entity(inside.root, pos)  # Front, however, claimed"
+            if ent is not None and ent.kind == "person":
+                ent.add_role(head.doc[head.i : inside.start].text)
+                return ent, CONFIDENCE["appositive"]
         named = appositive_name(head) or _name_closing_after_office(head)
         if named is not None:
             ent = self._proper_entity(named, pos)
@@ -777,9 +812,11 @@ class Resolver:
         if not events or not events[-1].spoke:
             return None  # the last one the article named is the last to speak, no group since
         last = events[-1]
-        if (last.entity.kind in ("person", "anonymous") and last.entity.gender is None
-                and "\n" not in self.text[last.pos : pos]):
-            return last.entity
+        breaks = self.text.count("\n", last.pos, pos)
+        if last.entity.kind in ("person", "anonymous") and last.entity.gender is None and (
+            breaks == 0 or (breaks == 1 and not last.entity.named)
+        ):  # (an unnamed source's next paragraph too: "A council staff member, who asked not
+            return last.entity  # to be named, said ... \n '...,' they said")
         return None
 
     def _organisation_just_before(self, pronoun: Token, pos: int) -> Entity | None:
@@ -1051,7 +1088,8 @@ class Resolver:
                 first = name_tokens(head)[0]
                 before = [first.doc[first.i - 1].text] if first.i > 0 else []
                 by_title = title_gender((title or "").split() + before)
-                found.gender = by_title or person_gender(found.name)
+                found.gender = by_title or person_gender(found.name) or (
+                    _first_name_alone(head, found.name))
                 if found.gender:
                     found.gender_source = "title" if by_title else "first name"
             _describe(found, title or _rank_before_bracket(name_tokens(head)[0]))
@@ -1727,13 +1765,19 @@ def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
                 span.text) + 1] == ")"):
         return None
     before = re.split(r"[,.;:!?()«»\n]", text[max(0, pos - 120) : pos - 1])[-1].split()
-    for k in range(max(0, len(before) - 9), len(before)):
-        first = re.sub(r"^[ldLD]['’]", "", before[k])
-        phrase = " ".join([first, *before[k + 1 :]])
+    phrases = [(first, " ".join([first, *before[k + 1 :]]))
+               for k in range(max(0, len(before) - 9), len(before))
+               for first in [re.sub(r"^[ldLD]['’]", "", before[k])]]
+    for first, phrase in phrases:
         if first[:1].isupper() and _initials_spell(
             span.text, phrase
         ) and len(phrase.split()) > 1:
             return strip_article(phrase)  # "La Confédération ... (CLML)"
+    for first, phrase in phrases:  # "L'agence régionale de santé (ARS)": a name in lower case,
+        content = [w for w in phrase.split() if len(w) > 3]  # every word of it spelled
+        if first[:1].islower() and len(first) > 3 and len(content) > 1 and "".join(
+                w[0] for w in content).lower() == span.text.lower():
+            return phrase
     return None
 
 
@@ -1910,6 +1954,49 @@ def _name_closing_after_office(head: Token) -> Token | None:
     if end < len(doc) and doc[end].text not in (".", "!", "?"):
         return None
     return doc[k + 1 : end].root
+
+
+def _first_name_alone(head: Token, name: str) -> str | None:
+    """The gender of a person named by a first name alone and set off after a noun ("Her
+    youngest, Noah, started kindergarten"): a child or a friend the story calls by first name,
+    not a surname that happens to be one."""
+    doc = head.doc
+    if " " in name or head.i < 2 or head.i + 1 >= len(doc) or doc[head.i - 1].text != "," or (
+        doc[head.i + 1].text != ","
+    ):
+        return None
+    noun = doc[head.i - 2]
+    return news_gender(name) if noun.is_lower and noun.pos_ in ("NOUN", "ADJ") else None
+
+
+def _name_inside_office(head: Token) -> SpacySpan | None:
+    """A capitalised office whose "of" complement the parser ran on into its holder's name
+    ("*Leader* of the Opposition Meenakshi Raghunathan of the ... Front"): the name, when the
+    tagger or the first-name rule found one ending that complement."""
+    doc = head.doc
+    if not (head.is_title and head.pos_ in ("NOUN", "PROPN") and is_role(head.text)):
+        return None
+    prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != head.i:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    if obj is None:
+        return None
+    people = [e for e in doc.ents if e.label_ in ("PERSON", "PER")] + untagged_people(doc)
+    # (a name after the office's own words: "the Opposition" is not hers)
+    return next((s for s in people if s.start > prep.i + 1 and s.end - 1 == obj.i), None)
+
+
+def _office_of_someone(span: SpacySpan) -> bool:
+    """An "organisation" the tagger opened with a lower-case title ("ministre des Transports et
+    de l'Économie maritime"): an office and its portfolio, unless an organisation's noun follows
+    ("président de la Fédération X")."""
+    nouns = lexicon().organisation_nouns
+    title = span[0]
+    if title.pos_ in ("ADP", "DET") and span.start > 0:
+        title = span.doc[span.start - 1]  # "des Transports ...", the title left out
+    return title.is_lower and is_title_word(title.text) and not any(
+        t.lemma_.lower() in nouns or t.lower_ in nouns for t in span if t.i > title.i)
 
 
 def _modifier_only(span: SpacySpan) -> bool:
