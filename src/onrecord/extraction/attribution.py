@@ -332,13 +332,14 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     if any(c.dep_ in ("dobj", "dative") and c.i in inside and c.lower_ not in relative
            for c in last.children):
         return False  # "she called it 'a disgrace'"
+    # a relative clause, set off by a comma or after another ("..., et que toute la région
+    # appelle « ... »")
     return last.dep_ in ("relcl", "acl", "acl:relcl") or any(
         c.lower_ in relative or (c.i < last.i and c.dep_ == "mark" and c.i > 0
                                  and c.lower_ in complementizers()
                                  and (c.doc[c.i - 1].text == ","
                                       or c.doc[c.i - 1].pos_ == "CCONJ"))
         for c in last.children) or any(t.lower_ == "what" for t in before[-4:-1])
-    # (", et que toute la région appelle « ... »": a relative clause after another)
 
 
 def _object_of_cue(before: list[Token]) -> bool:

@@ -259,8 +259,9 @@ class Resolver:
 
     def _introduced_before(self, part: Part, parts: Sequence[Part]) -> Entity | None:
         """"À la sortie de l'usine, une régleuse confie son inquiétude. « ... »": a quote with
-        no cue, in a paragraph after the one its speaker would continue from, belongs to the
-        person who is the subject of a sentence before it in its own paragraph."""
+        no cue, in a paragraph after the one its speaker would continue from (or with nobody to
+        continue), belongs to the person who is the subject of a sentence before it in its own
+        paragraph, or in the paragraph right before when that one quotes no one."""
         if part.type != "direct":
             return None
         if part.how == "continuation" and part.follows is not None:
