@@ -3067,3 +3067,9 @@ def test_french_a_body_whose_verb_the_tagger_took_for_an_adjective() -> None:
     article = fr("Feux\nLe service départemental d'incendie et de secours rappelle pour sa part "
                  "que la plupart des feux se déclarent dans des conduits sales.")
     assert speaker_name(only(article)) == "Le service départemental d'incendie et de secours"
+
+
+def test_french_of_two_subjects_the_one_after_a_preposition_is_not_the_speaker() -> None:
+    article = fr("Grêle\nContactée après l'émission, la chambre d'agriculture du département "
+                 "estime que 60 % des surfaces touchées n'étaient pas assurées contre la grêle.")
+    assert speaker_name(only(article)) == "la chambre d'agriculture"

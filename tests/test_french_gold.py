@@ -146,6 +146,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind63", "make_gold_blind63.py"),
     ("fr_blind64", "make_gold_blind64.py"),
     ("fr_blind65", "make_gold_blind65.py"),
+    ("fr_blind66", "make_gold_blind66.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

@@ -1244,6 +1244,9 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     if not found:
         return None
     before = [c for c in found if c.i < tok.i and c.tag_ != "DT"]  # not "both", "all"
+    if len(before) > 1 and tok.tag_ == tok.pos_:  # universal tags: "la chambre d'agriculture
+        before = [c for c in before if c.left_edge.i == 0  # du département estime", not the
+                  or c.doc[c.left_edge.i - 1].pos_ != "ADP"] or before  # one after "du"
     if not before:
         return _past_opening_phrase(found[0])
     subject = min(before, key=lambda c: abs(c.i - cue.i))
