@@ -147,6 +147,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind64", "make_gold_blind64.py"),
     ("fr_blind65", "make_gold_blind65.py"),
     ("fr_blind66", "make_gold_blind66.py"),
+    ("fr_blind67", "make_gold_blind67.py"),
+    ("fr_blind68", "make_gold_blind68.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

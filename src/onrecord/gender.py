@@ -109,6 +109,13 @@ def sure_of_first_name(name: str) -> bool:
         for country in _news_countries())
 
 
+def known_as_written(name: str) -> bool:
+    """Whether the dictionary knows a first name with the accents it is written with: "Hédi"
+    (a Tunisian man's name) is only read through "Hedi", a German woman's."""
+    det = _gender_detector()
+    return det is not None and det.get_gender(name) != "unknown"  # type: ignore[attr-defined]
+
+
 def is_first_name(name: str) -> bool:
     """Whether the dictionary knows ``name`` as a first name at all, of either gender or of
     both ("Camille", "Dominique")."""

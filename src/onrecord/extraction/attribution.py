@@ -360,8 +360,8 @@ def _object_of_cue(before: list[Token]) -> bool:
     if last.pos_ == "DET":
         return is_cue(before[-2])
     if last.pos_ == "NOUN" and before[-2].pos_ == "DET" and len(before) >= 3 and (
-        is_cue(before[-3])
-    ):
+        is_cue(before[-3]) or _cue_before_phrase(before[:-2])
+    ):  # "a défendu devant la presse une mesure « ... »": past the phrase after the verb
         return True
     if last.lower_ not in _attribute_words() and not _adverbial_end(before):
         return False
@@ -371,6 +371,18 @@ def _object_of_cue(before: list[Token]) -> bool:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PROPN"):
             return False
     return False
+
+
+def _cue_before_phrase(before: list[Token]) -> bool:
+    """The words end with a reporting verb and a short prepositional phrase after it ("a
+    défendu devant la presse", "déplore dans un communiqué")."""
+    k = len(before) - 1
+    if k < 2 or before[k].pos_ not in ("NOUN", "PROPN"):
+        return False
+    k -= 1
+    while k > 0 and before[k].pos_ in ("DET", "ADJ") and k > len(before) - 4:
+        k -= 1
+    return k > 0 and before[k].pos_ == "ADP" and before[k].is_lower and is_cue(before[k - 1])
 
 
 def _adverbial_end(before: list[Token]) -> bool:
@@ -543,6 +555,12 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
         for piece in pieces:
             _set_cue(piece, tok, inner, q, blk)
             _set_mention(piece, clitic)
+            if piece.mention is not None and clitic.i > tok.i and clitic.ent_type_ and (
+                last > clitic.i
+            ):  # "a lancé Tremblay-Ouimet", the tagger's adverb "Tremblay" heading nothing
+                words = tok.doc[clitic.i : last + 1]
+                piece.mention = (piece.mention[0], token_offset(words[-1]) + len(words[-1]))
+                piece.mention_text = words.text
         return pieces
     return [part]
 
@@ -571,7 +589,8 @@ def _inner_name(cue: Token) -> Token | None:
     name = doc[cue.i + 1]
     if is_title_word(name.text) and cue.i + 2 < len(doc):
         name = doc[cue.i + 2]  # "a plaidé Me Grégoire Wathelet": the honorific taken for an object
-    return name if name.pos_ == "PROPN" and name.is_title else None
+    return name if name.is_title and (name.pos_ == "PROPN" or name.ent_type_ in (
+        "PER", "PERSON")) else None  # "a lancé Tremblay-Ouimet": "Tremblay" tagged an adverb
 
 
 def _inner_subject(cue: Token) -> Token | None:

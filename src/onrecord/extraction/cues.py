@@ -34,6 +34,7 @@ _QUOTE_TOKENS = UNAMBIGUOUS_MARKS | {"''", "``"}  # and the PTB-style tokens for
 # "expl:subj" a French parser gives the "Il" of "Il a admis que ..." (no expletive before a verb
 # of speech).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl:subj"})
+_RELATIVE_SUBJECT_DEPS = _SUBJECT_DEPS | {"nsubj:pass"}  # universal dependencies' passive
 
 # Dependency labels that carry a verb's subject down to it from a governing verb ("Smith said and
 # added that...", "the diplomat said, noting that...").
@@ -462,6 +463,14 @@ def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
     de la police régionale des Trois-Rivages, la sergente Chantal Mercier-Roy,"), and the name
     have its article and title."""
     before = doc[comma - 1] if comma >= 1 else None
+    if before is not None and before.text == ")":  # "la présidente de l'Association ...
+        opening = next((i for i in range(comma - 2, max(comma - 8, 0), -1)  # (ADCO), la
+                        if doc[i].text == "("), None)  # médecin Naïma X,": past the initials
+        before = doc[opening - 1] if opening else None
+        if before is not None and before.pos_ == "ADJ" and before.head.pos_ == "NOUN" and (
+            before.head.i < before.i
+        ):
+            before = before.head  # "(Association des insuffisants rénaux (AIR),"
     if before is None or not (before.pos_ == "NOUN" or (
         before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "PER")
         and before.head.pos_ == "NOUN" and before.head.i < before.i
@@ -538,7 +547,8 @@ def subject_of(
                    or _set_off_name_after_its_office(subject, tok)
                    or _set_off_name_of_office(subject, tok)
                    or _noun_after_set_off_name(subject) or _person_after_office(subject)
-                   or _name_after_bracketed_rank(subject, tok) or subject)
+                   or _name_after_bracketed_rank(subject, tok)
+                   or _name_set_off_before_role(subject) or subject)
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
@@ -552,6 +562,12 @@ def subject_of(
                 tok.head.pos_ == "PROPN"
                 and any(c.ent_type_ == "PERSON" for c in tok.head.children)))):
         return tok.head  # "Yannick Perrault, infirmier ..., décrit": the verb taken for a modifier
+    if (tok.dep_ == "acl" and tok.tag_ == tok.pos_ and tok.head.i < tok.i and depth == 0
+            and tok.doc[tok.i - 1].text == "," and tok.head.pos_ == "NOUN"):
+        named = next((c for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i
+                      and c.ent_type_ in ("PER", "PERSON") and c.ent_iob_ == "B"), None)
+        if named is not None:  # "Sa porte-parole, Martine X, septante-deux ans, ..., rappelle
+            return named  # que": the verb the parser made a modifier of the office
     bracketed = _name_before_acronym(tok) if depth == 0 else None
     if bracketed is not None:
         return bracketed
@@ -681,7 +697,9 @@ def _name_right_before(tok: Token) -> Token | None:
         return None
     doc = tok.doc
     i = _before_verb_group(tok)
-    if i < 1:
+    if i >= 1 and doc[i].text == ")":  # "Kevin X (Alternative citoyenne) a dénoncé": the
+        i = next((k - 1 for k in range(i - 1, max(i - 8, 0), -1) if doc[k].text == "("), i)
+    if i < 1:  # party in brackets after the name
         return None
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
     if ent is None or ent.end != i + 1 or ent.start < 1 or doc[ent.start - 1].text != ",":
@@ -1112,8 +1130,8 @@ def _noun_before_relative_clause(tok: Token) -> Token | None:
     if verb.dep_ not in ("acl:relcl", "relcl") or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if not noun.i < verb.i < prev or not any(
-        is_relative_pronoun(c) and c.dep_ in _SUBJECT_DEPS for c in verb.children
-    ):
+        is_relative_pronoun(c) and c.dep_ in _RELATIVE_SUBJECT_DEPS for c in verb.children
+    ):  # ("Une biologiste ..., qui n'est pas autorisée à ..., reconnaît": a passive's subject)
         return None
     return _whole_name_root(noun)
 
@@ -1373,6 +1391,32 @@ def _noun_after_set_off_name(subject: Token) -> Token | None:
     return conj if after < len(doc) and doc[after].pos_ in ("AUX", "VERB") else None
 
 
+def _name_set_off_before_role(subject: Token) -> Token | None:
+    """"Le directeur général, Nicolas X, petit-fils du fondateur, a défendu": with universal
+    tags, the parser took the noun set off after the name for the subject; the name, set off
+    after an office, is."""
+    doc = subject.doc
+    start = min([subject.i] + [c.i for c in subject.children  # (its own words: the parse may
+                               if c.dep_ in ("det", "amod") and c.i < subject.i])  # hang more)
+    if subject.tag_ != subject.pos_ or subject.pos_ != "NOUN" or start < 4 or (
+        doc[start - 1].text != "," or not subject.is_lower
+    ):
+        return None
+    name = next((e for e in doc.ents if e.end == start - 1 and e.label_ in ("PER", "PERSON")),
+                None)
+    if name is None or name.start < 2 or doc[name.start - 1].text != ",":
+        return None
+    office = doc[name.start - 2]
+    office = office if office.pos_ == "NOUN" else office.head
+    lex = lexicon()
+    if office.pos_ != "NOUN" or office.i >= name.start or not (
+        office.lower_ in lex.occupations or office.lemma_.lower() in lex.occupations
+        or is_title_word(office.text)
+    ) or any(t.pos_ not in ("DET", "ADJ") for t in doc[subject.sent.start : office.i]):
+        return None  # (the office opens the sentence: not "Interrogé par la présidente, X,")
+    return name.root
+
+
 def bracketed_rank_at(doc: Doc, i: int) -> bool:
     """A rank or title at ``i`` followed by one bracketed word ("Brig (Rtd) Daniel Kiprono")."""
     return 0 <= i and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and (
@@ -1465,7 +1509,8 @@ def comma_before_name(doc: Doc, first: int, floor: int = 0) -> int | None:
     not before ``floor``."""
     k = first - 1
     while k >= floor and (doc[k].pos_ == "DET" or is_title_word(doc[k].text)
-                          or is_honorific(doc[k].text)):
+                          or is_honorific(doc[k].text) or (  # "..., la médecin Naïma X"
+                              doc[k].is_lower and doc[k].lower_ in lexicon().occupations)):
         k -= 1
     return k if k >= floor and doc[k].text == "," else None
 

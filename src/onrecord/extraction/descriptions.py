@@ -349,6 +349,11 @@ def organisation(
             d, lemma, pos, own) or _organisation_of_type(
             d, lemma, pos, own, typed_only=True, later=True)
     if org is not None:
+        rest = strip_article(mention)
+        rest = rest[len(lemma) + 1 :] if rest.lower().startswith(lemma + " ") else rest
+        if org.named and rest.startswith(org.name + " ") and rest[:1].isupper():
+            org.add_alias(org.name)  # "Le collectif Sauvons la maternité de X" for the
+            org.name = rest  # tagger's "Sauvons": the description spells the whole name
         org.add_alias(mention)
         return org, CONFIDENCE["organisation"]
     return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
@@ -512,6 +517,14 @@ def definite_person(
             score += 0.5
         if score > best_score:
             best, best_score = ent, score
+    if 0 < best_score <= 0.5 and current is not None and current is not best and (
+        current.kind == "person" and current.spoke and current.named
+        and any(ev.spoke and ev.entity is current for ev in d.events[-2:])
+        and all(role[:1].isupper() for role in current.roles)
+        and not (gender and current.gender != gender)
+    ):  # "Kevin X (Alternative citoyenne) a lancé ... Selon le conseiller, ...": who just
+        best = current  # spoke, given no role but a party's name, rather than the mayor, whose
+        # office is only of the same field
     called = best is not None and any(folded(a).split()[-1:] == [folded(lemma)]
                                       for a in best.aliases)
     if best_score < 1.5 and not called:  # no one who spoke or acted holds the role itself: one

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cleaning import date_words
-from onrecord.gender import first_name_gender, is_first_name, sure_of_first_name
+from onrecord.gender import first_name_gender, is_first_name, news_gender, sure_of_first_name
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language, speech_verbs
 from onrecord.model import Speaker
 from onrecord.names import (
@@ -96,7 +96,8 @@ def _organisations_taken_for_things(doc: Doc) -> None:
 def _given_names_left_out(doc: Doc) -> None:
     """"Dr. (Mrs) Folake Okunola", "Dr Shanthi Perera": a capitalised word the parser joined to
     a person's name but the tagger left out of it, after an honorific or a title, is the name's
-    first word."""
+    first word; so is a first name right after a comma that the tagger made a common noun
+    (", Hortense Ngo Bilong,")."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
@@ -108,6 +109,15 @@ def _given_names_left_out(doc: Doc) -> None:
             or is_title_word(doc[start - 1].text)
         ):  # "Dr Shanthi Perera", the tagger's person being "Perera"
             ents[k] = SpacySpan(doc, start, ent.end, label=ent.label_)
+            changed = True
+            continue
+        first = doc[ent.start - 1] if ent.start >= 2 else None
+        if first is not None and not first.ent_type_ and first.is_title and first.is_alpha and (
+            doc[first.i - 1].text == "," and news_gender(first.text) is not None
+            and not is_title_word(first.text) and not is_honorific(first.text)
+        ):  # ", Hortense Ngo Bilong,": a first name the tagger made a common noun (not the
+            # title "Nana")
+            ents[k] = SpacySpan(doc, first.i, ent.end, label=ent.label_)
             changed = True
     if changed:
         doc.ents = ents
@@ -978,7 +988,7 @@ class Entity:
     def has_role_word(self, word: str) -> bool:
         """The article called this entity ``word`` ("diplomat", "senator" for "Sen.", "council
         member" for "Council Member")."""
-        parts = folded(word).split()
+        parts = [w.replace("'", "") for w in folded(word).replace("\u2019", "'").split()]
         words = role_words(self._descriptions() + sorted(self.titles))  # "Chief Rena Wilkinson"
         return bool(parts) and all(part in words for part in parts)
 

@@ -24,7 +24,13 @@ from onrecord.extraction.entities import (
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
-from onrecord.names import is_family_name_first, is_honorific, is_initial, is_title_word
+from onrecord.names import (
+    is_family_name_first,
+    is_honorific,
+    is_initial,
+    is_title_word,
+    spelt_out,
+)
 
 
 @per_language
@@ -269,7 +275,9 @@ def appositive_name(head: Token) -> Token | None:
     for child in head.children:
         if initials_after(head, child):
             continue  # "un sénateur ADT": the party's initials, no one's name
-        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and (
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON" or (
+            child.ent_type_ == "ORG" and child.ent_iob_ == "B"  # "Le promoteur du gala, Groupe
+        )) and (  # Uppercut,"
             not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
         ) and child.text[:1].isupper():  # Perrenoud,": the acronym; "rural, longuement applaudi"
             if is_title_word(child.text) or is_honorific(child.text):  # "Dr. (Mrs) Folake
@@ -517,7 +525,8 @@ def role_around(tok: Token) -> str | None:
             # "pris à partie par des habitants, en présence de la gouverneure de la région,
             # Ilona Petrescu-Varga": the parser hung the name on the wrong noun
             office = (_office_phrase_before_comma(doc, first)
-                      or _person_noun_before_comma(doc, first, tok.head))
+                      or _person_noun_before_comma(doc, first, tok.head)
+                      or _role_right_before(doc, first))
             if office is not None:
                 return office
         role = role_text(tok.head, exclude=tok)
@@ -696,6 +705,11 @@ def _role_right_before(doc: Doc, first: int) -> str | None:
         and universal_determiner(doc[first - 3]) is not None
     ):  # "du défenseur recrue Olivier Tremblay": a word the tagger made a verb after the job
         return f"{det.text} {noun.text}"
+    if first >= 4 and noun.tag_ == noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and (
+        det.pos_ == "ADP" and det.is_lower and _is_office(doc[first - 3])
+        and doc[first - 3].is_lower and universal_determiner(doc[first - 4]) is not None
+    ):  # "la conseillère d'opposition Lucie X": the office and its complement
+        return doc[first - 3 : first].text
     return None
 
 
@@ -1113,6 +1127,10 @@ def kind_of(head: Token) -> str:
             or any(is_title_word(t.text) or t.lower_ in lex.occupations for t in titles)
         ):
             return "person"  # "Anne-Laure Dufresne", "Local MP Nkechi Brampton" tagged ORG
+        if words and words[0].pos_ == "PROPN" and head.tag_ == head.pos_ and any(
+            spelt_out(t.text) != t.lower_ for t in titles
+        ):  # universal tags: "le Dr Zermatten" tagged ORG; an abbreviated title is a person's
+            return "person"
         if len(words) >= 2 and any(
             c.dep_ == "appos" and c.i > head.i and c.lemma_.lower() in lex.occupations
             and c.lemma_.lower() not in lex.organisation_nouns for c in head.children
@@ -1121,8 +1139,10 @@ def kind_of(head: Token) -> str:
         return "organisation"
     if head.lower_ in lex.organisation_nouns or head.lemma_.lower() in lex.organisation_nouns:
         return "organisation"
-    if label == "MISC" and any(c.dep_ == "det" and c.i < head.i for c in head.children):
-        return "organisation"  # "La Meute boréale a qualifié ...": a name with an article
+    if label == "MISC" and any(c.dep_ == "det" and c.i < head.i for c in head.children) and (
+        not any(spelt_out(t.text) != t.lower_ for t in split_title(name_tokens(head))[1])
+    ):  # "La Meute boréale a qualifié ...": a name with an article; not "le Dr Zermatten"
+        return "organisation"
     return "person"
 
 

@@ -82,7 +82,7 @@ from onrecord.extraction.mentions import (
     untagged_people,
 )
 from onrecord.extraction.pronouns import is_speaker_pronoun, resolve_pronoun
-from onrecord.gender import first_name_gender, news_gender
+from onrecord.gender import first_name_gender, is_first_name, known_as_written, news_gender
 from onrecord.lexicon import (
     current_language,
     data_text,
@@ -427,9 +427,11 @@ class Resolver:
                     0 < pos - office[1] <= 6 and not ent.roles
                 ):
                     _describe(ent, office[0])  # the office whose initials were bracketed
-                if ent.kind == "person" and ent.gender is None:
-                    ent.gender = _office_gender(span.root)  # "Le ministre de l'intérieur,
-                    ent.gender_source = "title" if ent.gender else None  # Abdoulaye X,"
+                if ent.kind == "person" and (ent.gender is None or _read_without_accents(ent)):
+                    by_office = _office_gender(span.root)  # "Le ministre de l'intérieur,
+                    if by_office is not None or ent.gender is None:  # Abdoulaye X,"; "son
+                        ent.gender = by_office  # directeur général, Hédi X": not "Hedi"
+                        ent.gender_source = "title" if ent.gender else None
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
                     if span.root.tag_ == span.root.pos_ and not any(
@@ -684,12 +686,31 @@ class Resolver:
             single = self._singular_they(head, pos)
             if single is not None:
                 return single, CONFIDENCE["pronoun_speaker"]
-            ent, conf = resolve_pronoun(self._before_clause(head, pos), head.lower_, pos,
-                                        named_since=not _continuing(head))
+            view = self._before_clause(head, pos)
+            ent, conf = resolve_pronoun(view, head.lower_, pos, named_since=not _continuing(head))
+            newcomer = self._newcomer(view, ent, head.lower_, pos) if ent is not None and (
+                not _continuing(head)) else None
+            if newcomer is not None:  # "Gilles-Omer X, 61 ans, pêche le crabe depuis 1983.
+                ent = newcomer  # « ... », s'inquiète-t-il": not who spoke paragraphs before
+            kin_of = self._kin_in_passing(view, ent, pos) if ent is not None else None
+            if kin_of is not None:  # "Raymond X a suivi les débats. Son petit-fils, Thibault,
+                ent = kin_of  # l'avait conduit. « ... », a-t-il confié": Raymond
+            if ent is not None and _called_own(ent, self.text[part.start : part.end]):
+                # "Sa fille, Maëlle, a commencé ... « ... je pensais que ma fille ... »,
+                # glisse-t-elle": the quote's "ma fille" is not the daughter's own word
+                ent, conf = resolve_pronoun(_without(view, ent), head.lower_, pos,
+                                            named_since=not _continuing(head))
             if ent is None:  # "Riverside Council will cut its hours, it announced"
                 ent = self._subject_of_own_content(head.lower_, part)
                 conf = CONFIDENCE["pronoun_named"] if ent is not None else conf
             return ent, conf
+        written = part.mention_text or ""
+        if head.ent_type_ and "-" in written and written.startswith(head.text) and (
+            written != head.text and " " not in written
+        ):  # "a lancé Tremblay-Ouimet", the tagger's "Tremblay" heading no name: the whole
+            hyphened = self.discourse.match_name(written, "person", pos)  # name, not Line
+            if hyphened is not None:  # Tremblay
+                return hyphened, CONFIDENCE["name"]
         opened = _name_after_opening_participle(head)
         if opened is not None:
             ent = self._proper_entity(opened, pos)
@@ -780,6 +801,46 @@ class Resolver:
             if start <= pos < end:
                 return person, CONFIDENCE["description"]
         return resolve_description(d, head, pos)
+
+    def _newcomer(self, d: Discourse, ent: Entity, word: str, pos: int) -> Entity | None:
+        """The one person of the pronoun's gender that the pronoun's paragraph introduces by
+        name at the start of a sentence, since ``ent``, the pronoun's antecedent, last did or
+        said anything in an earlier paragraph."""
+        agrees = lexicon().pronouns.get(pronoun_key(word))
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        last = max((ev.pos for ev in d.events if ev.entity is ent), default=-1)
+        if agrees not in ("male", "female") or ent.kind != "person" or last >= paragraph:
+            return None
+        found = [e for e in d.entities if e is not ent and e.kind == "person" and e.named
+                 and e.gender == agrees and " " in e.name and not e.spoke and e.narrative
+                 and paragraph <= min(e.narrative) < pos
+                 and _named_at_sentence_start(self.text, min(e.narrative), paragraph)]
+        return found[0] if len(found) == 1 else None
+
+    def _kin_in_passing(self, d: Discourse, ent: Entity, pos: int) -> Entity | None:
+        """When ``ent`` was first named in the pronoun's paragraph, set off after a possessive
+        and a noun that is no occupation ("Son petit-fils, Thibault,"), and has not spoken: the
+        person of the same gender who did something earlier in that paragraph, whose kin it
+        is."""
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        if ent.kind != "person" or ent.spoke or not ent.narrative or not ent.gender:
+            return None
+        first = min(ent.narrative)
+        if not paragraph <= first < pos:
+            return None
+        lex = lexicon()
+        start = max(paragraph, first - 40)
+        words = list(re.finditer(r"[\w'’-]+", self.text[start:first].lower()))
+        if len(words) < 2 or words[-2].group() not in _third_possessives():
+            return None
+        noun = words[-1].group()
+        if any(w in lex.occupations or is_title_word(w) for w in (noun, noun.split("-")[0])):
+            return None  # "Son entraîneur-chef, Luc X,": an office, not kin
+        owner = start + words[-2].start()  # (the possessive: the kin's own mention is after it)
+        earlier = [ev.entity for ev in d.events if paragraph <= ev.pos < owner
+                   and ev.entity is not ent and ev.entity.kind == "person"
+                   and ev.entity.gender == ent.gender]
+        return earlier[-1] if earlier else None
 
     def _before_clause(self, pronoun: Token, pos: int) -> Discourse:
         """The discourse a pronoun is resolved in: an object pronoun ("le président lui a
@@ -892,11 +953,14 @@ class Resolver:
             return None
         titled, labelled = _host_patterns()
         verbs = tuple(hosting_verbs())
+        credits = tuple(p + " " for p in _credit_phrases())
         for ent in self.entities:
             if ent.kind != "person" or not ent.named:
                 continue
             for at in ent.positions:
                 before = self.text[max(0, at - 70) : at].lower().replace("\u2019", "'")
+                if credits and before.endswith(credits):  # "Propos recueillis par X", in
+                    return ent  # the last line
                 if at < pos and (any(before.endswith(p if p.endswith("'") else p + " ")
                                      for p in phrases) or titled.search(before)
                                  or labelled.search(before)):
@@ -1124,6 +1188,12 @@ def _honorific_before(head: Token) -> list[str]:
     return [w for w in words if is_honorific(w)]
 
 
+def _named_at_sentence_start(text: str, at: int, paragraph: int) -> bool:
+    """A name at ``at`` opens its paragraph or a sentence."""
+    before = text[paragraph:at].rstrip()
+    return not before or before[-1] in ".!?»"
+
+
 def _continuing(pronoun: Token) -> bool:
     """"..., he added", "a-t-elle poursuivi": the pronoun of a verb that continues a speaker."""
     return pronoun.head.lemma_.lower() in continuation_verbs()
@@ -1209,6 +1279,13 @@ def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     article = f"(?:{spaced})\\s+" + (f"|(?:{elided})" if elided else "")
     labelled = re.compile(rf"(?:^|\s)(?:{article})(?:{labels})\s*,\s*$")
     return titled, labelled
+
+
+@per_language
+def _credit_phrases() -> frozenset[str]:
+    """What credits an interview's interviewer ("propos recueillis par"),
+    data/<lang>/credit_phrases.txt."""
+    return optional_words(None, "credit_phrases.txt")
 
 
 @per_language
@@ -1511,14 +1588,63 @@ def _known_name_after_rank(d: Discourse, head: Token, pos: int) -> Entity | None
     return known
 
 
+@per_language
+def _third_possessives() -> frozenset[str]:
+    """"son", "his": data/<lang>/third_possessives.txt."""
+    return optional_words(None, "third_possessives.txt")
+
+
+@per_language
+def _own_possessives() -> frozenset[str]:
+    """"my", "ma": data/<lang>/own_possessives.txt."""
+    return optional_words(None, "own_possessives.txt")
+
+
+def _called_own(ent: Entity, quote: str) -> bool:
+    """The quote calls the person by a role the article gave them, after a first-person
+    possessive ("ma fille" for the woman introduced as "Sa fille, Maëlle"): not their words."""
+    words = re.findall(r"[\w’'-]+", quote.lower())
+    owned = _own_possessives()
+    return bool(ent.roles) and any(
+        w in owned and ent.has_role_word(nxt)
+        for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _without(d: Discourse, ent: Entity) -> Discourse:
+    """The discourse with one entity left out."""
+    view = Discourse()
+    view.entities = [e for e in d.entities if e is not ent]
+    view.events = [ev for ev in d.events if ev.entity is not ent]
+    return view
+
+
+def _read_without_accents(ent: Entity) -> bool:
+    """A person whose gender came from a first name the dictionary knows only without its
+    accents."""
+    first = ent.name.split()[0]
+    return ent.gender_source == "first name" and not known_as_written(first) and (
+        is_first_name(first))
+
+
 def _office_gender(tok: Token) -> str | None:
     """In a pipeline with universal tags, the grammatical gender of the office a name is set off
     after ("Le ministre de l'intérieur, Abdoulaye X," is a man), where the office is no
     complement of another noun."""
-    head, doc = tok.head, tok.doc
-    if tok.tag_ != tok.pos_ or head.i >= tok.i or head.pos_ != "NOUN" or tok.i == 0 or (
-        doc[tok.i - 1].text != "," or head.dep_.startswith(("nmod", "obl"))
-    ):
+    doc = tok.doc
+    if tok.tag_ != tok.pos_ or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    gender = _gender_of_office(tok.head, tok)
+    before = doc[tok.i - 2]
+    if gender is None and before.i > tok.head.i and (
+        before.pos_ == "NOUN" or before.head.i == before.i - 1
+    ):  # "à la radio nationale son directeur général, Hédi X": the parser set the name off
+        # after "radio"; the office is the noun right before the comma
+        gender = _gender_of_office(before if before.pos_ == "NOUN" else before.head, tok)
+    return gender
+
+
+def _gender_of_office(head: Token, tok: Token) -> str | None:
+    if head.i >= tok.i or head.pos_ != "NOUN" or head.dep_.startswith(("nmod", "obl")):
         return None
     lex = lexicon()
     if head.lemma_.lower() not in lex.occupations and head.lower_ not in lex.occupations and (
