@@ -947,7 +947,8 @@ class Resolver:
     def _host(self, pos: int) -> Entity | None:
         """The interviewer the article names before the transcript ("Elle était l'invitée
         d'Antoine Bessières"), after a phrase of ``data/<lang>/host_phrases.txt`` or before one
-        of ``hosting_verbs.txt`` ("Samuel Oyono-Marais a reçu Maëlle Kervadec")."""
+        of ``hosting_verbs.txt`` ("Samuel Oyono-Marais a reçu Maëlle Kervadec"), or the one
+        a phrase of ``credit_phrases.txt`` credits anywhere ("Propos recueillis par X")."""
         phrases = host_phrases()
         if not phrases:
             return None
@@ -1644,6 +1645,8 @@ def _office_gender(tok: Token) -> str | None:
 
 
 def _gender_of_office(head: Token, tok: Token) -> str | None:
+    """The gender of ``head``, a noun for an office or title before the name at ``tok`` and no
+    complement of another noun."""
     if head.i >= tok.i or head.pos_ != "NOUN" or head.dep_.startswith(("nmod", "obl")):
         return None
     lex = lexicon()
