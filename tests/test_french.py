@@ -3222,3 +3222,25 @@ def test_french_le_collectif_is_the_collective_named_after_its_kind() -> None:
     article = fr("Terril\nLe collectif Les Amis du terril avait introduit un recours en mai.\nLe "
                  "collectif, qui a réuni 2.100 signatures, s'est dit « soulagé, mais prudent ».")
     assert (speaker_name(only(article)) or "").startswith("Amis")
+
+
+# --- round 53 (fr_blind70, session 35) ----------------------------------------------------------
+
+
+def test_french_a_transcript_label_of_initials_is_the_person_named_before() -> None:
+    article = fr("Grottes\nSpéléologue depuis l'âge de quinze ans, Nathalie Le Goff, "
+                 "cinquante-deux ans, a conduit en octobre l'expédition.\nQuestion : Comment "
+                 "tient-on dix-sept jours sous terre ?\nNLG : On ne tient pas, on s'organise !")
+    assert names(article)[-1] == "Nathalie Le Goff"
+
+
+def test_french_a_place_after_the_incise_verb_is_not_its_subject() -> None:
+    article = fr("Grève\n« Nous sommes en grève parce qu'on ne nous paie pas », a martelé mardi à "
+                 "Cotonou la porte-parole du syndicat.")
+    assert speaker_name(only(article)) == "la porte-parole du syndicat"
+
+
+def test_french_a_place_tagged_a_person_after_a_description_s_de_is_no_name() -> None:
+    article = fr("Grotte\n« Une grotte de glace en réalité virtuelle... On aura tout vu », a "
+                 "ironisé un guide de montagne d'Arolaz, qui préfère rester anonyme.")
+    assert speaker_name(only(article)) == "un guide de montagne d'Arolaz"

@@ -1069,6 +1069,15 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
         word = doc[i]
         if word.is_punct:
             return None
+        if word.pos_ == "ADP" and word.is_lower and i + 1 < stop and doc[i + 1].is_title and (
+            doc[i + 1].pos_ == "PROPN"
+        ):  # "a martelé mardi à Cotonou la secrétaire générale du syndicat, X": a place (or a
+            k = i + 1  # medium) after a preposition, then the subject's article
+            while k < stop and doc[k].is_title and doc[k].pos_ == "PROPN":
+                k += 1
+            if k < stop and doc[k].pos_ == "DET":
+                i = k
+                continue
         if word.dep_ == "case" and word.head.i > i and word.head.dep_.startswith("obl"):
             # "a lancé depuis les bancs du public la fille de ...", "a confié à l'Agence
             # Atlantide un responsable ...": the subject the parser hung from the phrase is not

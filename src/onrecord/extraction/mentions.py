@@ -417,7 +417,9 @@ def _name_after_role(head: Token) -> Token | None:
         # "le capitaine de frégate Yves Kerdraon", "le chef de cabinet Marie Roy": a title of
         # several words, then the name
         for j in range(k + 2, min(len(doc), k + 4)):
-            if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and doc[j].is_title:
+            if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and doc[j].is_title and (
+                doc[j - 1].pos_ != "ADP"  # (not "un guide de montagne d'Arolaz", a place)
+            ):
                 return doc[j]  # (not "de l'archipel des Ombellines", "des" tagged a person)
             if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_:
                 break

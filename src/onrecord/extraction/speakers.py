@@ -1036,6 +1036,12 @@ class Resolver:
         if first is not None:  # "MARGAUX :" for the host introduced as Margaux Delestrade-Huon
             first.add_alias(label)
             return first
+        initialled = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                      and label.isalpha() and label.isupper() and 2 <= len(label) <= 4
+                      and _initials(e.name) == label]
+        if len(initialled) == 1:  # "NLG :" for Nathalie Le Goff, named before
+            initialled[0].add_alias(label)
+            return initialled[0]
         ent = d.new(Entity("person", name), pos)
         ent.add_role(" ".join(titles))
         return ent
@@ -1187,6 +1193,13 @@ def _honorific_before(head: Token) -> list[str]:
     toks = name_tokens(head) or [head]
     words = [t.text for t in toks] + ([toks[0].doc[toks[0].i - 1].text] if toks[0].i > 0 else [])
     return [w for w in words if is_honorific(w)]
+
+
+def _initials(name: str) -> str:
+    """The capitals that open a name's words and hyphenated parts ("Nathalie Le Goff" ->
+    "NLG", "Jean-Marc Roy" -> "JMR")."""
+    return "".join(part[0] for word in name.split() for part in word.split("-")
+                   if part[:1].isupper())
 
 
 def _named_at_sentence_start(text: str, at: int, paragraph: int) -> bool:
