@@ -470,7 +470,7 @@ def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
         if before is not None and before.pos_ == "ADJ" and before.head.pos_ == "NOUN" and (
             before.head.i < before.i
         ):
-            before = before.head  # "(Association des insuffisants rénaux (AIR),"
+            before = before.head  # "l'Association des insuffisants rénaux (AIR),"
     if before is None or not (before.pos_ == "NOUN" or (
         before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "PER")
         and before.head.pos_ == "NOUN" and before.head.i < before.i
@@ -697,9 +697,10 @@ def _name_right_before(tok: Token) -> Token | None:
         return None
     doc = tok.doc
     i = _before_verb_group(tok)
-    if i >= 1 and doc[i].text == ")":  # "Kevin X (Alternative citoyenne) a dénoncé": the
+    if i >= 1 and doc[i].text == ")":  # "Kevin X (Alternative citoyenne) a dénoncé": past
+        # the party in brackets after the name
         i = next((k - 1 for k in range(i - 1, max(i - 8, 0), -1) if doc[k].text == "("), i)
-    if i < 1:  # party in brackets after the name
+    if i < 1:
         return None
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
     if ent is None or ent.end != i + 1 or ent.start < 1 or doc[ent.start - 1].text != ",":
