@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 52)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 53)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -214,6 +214,9 @@ FLOORS = {
     # code gives the same; kept blind, its errors not read
     "en_blind51": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.87,  # 0.950, 0.895
                    "attribution_F1@0.3": 0.83},  # 0.855
+    # first measure (session 36, the session's starting code): 0.927, 0.948, 0.891
+    "en_blind52": {"quote_F1@0.8": 0.90, "speaker_acc@0.3": 0.92,  # 0.927, 0.948
+                   "attribution_F1@0.3": 0.86},  # 0.891
 }
 
 
