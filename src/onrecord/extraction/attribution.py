@@ -599,8 +599,9 @@ def _inner_subject(cue: Token) -> Token | None:
     if cue.tag_ != cue.pos_:
         return None
     subject = subject_of(cue)
-    if subject is not None and subject.i < cue.i:  # "« A, a déclaré la préfète. B »", the
-        subject = inverted_noun_phrase(cue)  # parser taking a word of A for the subject
+    if subject is None or subject.i < cue.i:  # "« A, a déclaré la préfète. B »", the
+        subject = inverted_noun_phrase(cue)  # parser taking a word of A for the subject (or
+        # "a confié la quinquagénaire" for an object)
     return subject if subject is not None and cue.i < subject.i <= cue.i + 4 else None
 
 

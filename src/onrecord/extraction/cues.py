@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.entities import hyphenated_start, person_nouns
+from onrecord.extraction.entities import age_after_name, hyphenated_start, person_nouns
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import (
@@ -1061,7 +1061,9 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
     ):  # ("« ... ? » lâche une relieuse": a reporting word tagged a noun, right after the quote
         return None  # whose question mark may have ended the parser's sentence)
     prev = before_verb_group(tok, sent.start)
-    if not after_quote and (prev <= sent.start or (
+    # (the parser's sentence may open on the comma: "..., a confié la quinquagénaire.")
+    opens_on_comma = prev == sent.start and prev > 0 and doc[prev].text == ","
+    if not after_quote and ((prev <= sent.start and not opens_on_comma) or (
         doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS
     )):
         return None
@@ -1143,6 +1145,11 @@ def _noun_before_relative_clause(tok: Token) -> Token | None:
         is_relative_pronoun(c) and c.dep_ in _RELATIVE_SUBJECT_DEPS for c in verb.children
     ):  # ("Une biologiste ..., qui n'est pas autorisée à ..., reconnaît": a passive's subject)
         return None
+    while noun.dep_ == "nmod" and noun.pos_ == "NOUN" and not noun.ent_type_ and (
+        noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+        and noun.lower_ not in person_nouns() and noun.lemma_.lower() not in person_nouns()
+    ):
+        noun = noun.head  # "Un paroissien de longue date, qui ..., juge": not the "date"
     return _whole_name_root(noun)
 
 
@@ -1275,10 +1282,20 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     if len(before) > 1 and tok.tag_ == tok.pos_:  # universal tags: "la chambre d'agriculture
         before = [c for c in before if c.left_edge.i == 0  # du département estime", not the
                   or c.doc[c.left_edge.i - 1].pos_ != "ADP"] or before  # one after "du"
+    if len(before) > 1:  # "L'associé-gérant, 63 ans, qui ..., a précisé": not the age
+        before = [c for c in before if not _set_off_age(c)] or before
     if not before:
         return _past_opening_phrase(found[0])
     subject = min(before, key=lambda c: abs(c.i - cue.i))
     return _before_set_off_relative(subject) or _past_opening_phrase(subject)
+
+
+def _set_off_age(tok: Token) -> bool:
+    """``tok`` heads an age set off after a noun (", 63 ans," in data/<lang>/ages.tsv)."""
+    doc = tok.doc
+    k = tok.left_edge.i
+    return k > 0 and not tok.like_num and doc[k].like_num and doc[k - 1].text == "," and (
+        age_after_name(doc.text[doc[k - 1].idx : tok.idx + len(tok) + 1]) is not None)
 
 
 def _before_set_off_relative(subject: Token) -> Token | None:

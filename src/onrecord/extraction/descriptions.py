@@ -23,6 +23,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.entities import (
     Discourse,
     Entity,
+    age_after_name,
     age_patterns,
     family_names,
     hyphenated_start,
@@ -49,7 +50,28 @@ from onrecord.names import folded, is_title_word, role_fields
 
 
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
-    """The entity a description names, and how sure that is."""
+    """The entity a description names, and how sure that is. An age set off after the
+    description becomes that person's ("L'associé-gérant, 63 ans, ...": "le sexagénaire")."""
+    ent, confidence = _resolve_description(d, head, pos)
+    if ent.kind == "person" and ent.age is None:
+        ent.age = _age_set_off_after(head)
+    return ent, confidence
+
+
+def _age_set_off_after(head: Token) -> int | None:
+    """The age right after the description ``head`` heads, set off by a comma."""
+    doc = head.doc
+    j = head.i + 1
+    while j < min(len(doc), head.i + 6) and doc[j].text != "," and doc[j].pos_ not in (
+        "VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"
+    ):
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or j + 1 >= len(doc) or not doc[j + 1].like_num:
+        return None
+    return age_after_name(doc.text[doc[j].idx : doc[j].idx + 12])
+
+
+def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
     lex = lexicon()
     whole, head = head, partitive_head(head)  # "one of the people" is one of "the people"
     if head is not whole and whole.lower_ in indefinite_articles() and not any(

@@ -582,6 +582,8 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     if ent.label_ == "PER" and not acronym:
         return None
     kinds = lexicon().organisation_nouns
+    if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lower_ in company_forms():
+        return None  # "Dorsaz & Cie renonce à ...": a company's legal form ends its name
     kind = doc[ent.start - 1] if ent.start > 0 else None
     if ent.label_ in ("ORG", "LOC", "MISC", "PER") and (acronym or (
         kind is not None and kind.is_lower and kind.lower_ in kinds
@@ -599,7 +601,10 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     named = first.is_title and (folded(first.lemma_) in kinds or first.lower_ in kinds)  # "Comité"
     verb = next((t.i for t in ent[1:] if t.is_lower and "Fin" in t.morph.get("VerbForm", [])
                  and t.pos_ in ("VERB", "AUX")
-                 and (first.head.i == t.i or t.lower_ in speech_verbs()[0])), None)
+                 and (first.head.i == t.i or t.lower_ in speech_verbs()[0])
+                 and not (t.lower_ not in speech_verbs()[0]
+                          and any(u.is_title for u in doc[t.i + 1 : ent.end]))), None)
+    # (not "historique" of "La Société historique du Cap a lancé", tagged the name's verb)
     if verb is not None:  # "L'Union des producteurs de lait affirme que": the name's verb,
         # not its word (but "Le Syndicat mixte des transports", "mixte" tagged a verb)
         return SpacySpan(doc, ent.start, verb, label="ORG" if named else ent.label_)
@@ -743,6 +748,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label="ORG")]  # "analyste chez Helvion Capital"
     if ent.label_ == "PER":
         return [ent]
+    if ent.label_ == "MISC" and len(ent) > 1 and ent[-1].lower_ in company_forms():
+        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Dorsaz & Cie", "Valtex SA"
     if ent.label_ == "MISC" and _first_name_at(doc, start, ent.end):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Léa-Rose Gagné" tagged MISC
     if is_honorific(doc[start].text) and (
@@ -753,6 +760,9 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "le Dr Samuel Okafor-Lind"
     if _set_off_by_commas(doc, ent) and _first_name_at(doc, ent.start, ent.end):
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Le maire, Fabien Roux,"
+    if len(ent) == 1 and first_name_gender(ent.text) and age_after_name(
+        doc.text[ent.end_char : ent.end_char + 12]) is not None:
+        return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Inès, 15 ans,", a place
     if _first_name_at(doc, ent.start, ent.end) and age_after_name(
         doc.text[ent.end_char : ent.end_char + 12]) is not None:
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Xavier Thibodeau, 17 ans,"
@@ -765,6 +775,12 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
             return [SpacySpan(doc, ent.start, k, label=ent.label_),
                     SpacySpan(doc, k, ent.end, label="PER")]
     return [ent]
+
+
+@per_language
+def company_forms() -> frozenset[str]:
+    """Legal forms that end a company's name ("Cie", "SA"): data/<lang>/company_forms.txt."""
+    return optional_words(None, "company_forms.txt")
 
 
 @per_language
@@ -833,6 +849,13 @@ def age_patterns() -> dict[str, list[re.Pattern[str]]]:
     for where, pattern in optional_pairs(None, "ages.tsv"):
         out.setdefault(where, []).append(re.compile(pattern))
     return out
+
+
+def age_set_off(following: str) -> bool:
+    """An age in figures or in words set off right after a name (", 44,", ", soixante et un
+    ans,")."""
+    return age_after_name(following) is not None or any(
+        p.search(following) for p in age_patterns().get("spelled_after_name", []))
 
 
 def age_after_name(following: str) -> int | None:

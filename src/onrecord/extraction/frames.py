@@ -228,6 +228,7 @@ def _subject_after(doc: Doc, k: int, end: int, between: frozenset[str]) -> Token
     skipped = 0
     while k < end and skipped < 3 and (doc[k].lower_ in between or doc[k].pos_ == "ADV"):
         k, skipped = k + 1, skipped + 1
+    k = _past_aside(doc, k, end)  # "a expliqué de son côté un guide"
     if k < end and doc[k].lower_ in addressee_prepositions() and doc[k].head.i > k:
         k = phrase_end(doc[k].head) + 1  # "a confié à l'Agence Atlantide un responsable ..."
         while k < end and doc[k].is_title:
@@ -247,6 +248,20 @@ def _subject_after(doc: Doc, k: int, end: int, between: frozenset[str]) -> Token
         if doc[comma].text == "," and all(t.pos_ == "PROPN" for t in run):
             return run[0]
     return head
+
+
+@per_language
+def aside_phrases() -> tuple[tuple[str, ...], ...]:
+    """Asides that may stand between a reporting verb and its inverted subject ("de son côté",
+    "pour sa part"): data/<lang>/aside_phrases.txt, as words."""
+    return tuple(tuple(p.split()) for p in optional_words(None, "aside_phrases.txt"))
+
+
+def _past_aside(doc: Doc, k: int, end: int) -> int:
+    for words in aside_phrases():
+        if k + len(words) < end and tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
+            return k + len(words)
+    return k
 
 
 def candidate_frames(doc: Doc) -> Iterator[tuple[Token, str, Span]]:

@@ -45,6 +45,8 @@ _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART", "PUNCT", "A
 _QUOTE_AND_BRACKETS = "".join(sorted(QUOTATION_MARKS)) + " ,.;:()[]"
 # A name ending in an abbreviation keeps its full stop ("Eric H. Holder Jr.", "George W.").
 _ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z])\.$")
+# A capital and an apostrophe opening a surname ("N'Guessan", "D'Almeida", "O'Brien").
+_ELIDED_INITIAL = re.compile(r"[A-Z]['’]")
 
 
 def name_tokens(head: Token) -> list[Token]:
@@ -68,6 +70,10 @@ def name_tokens(head: Token) -> list[Token]:
     def in_name(tok: Token) -> bool:
         if label == "PERSON" and tok.text in ("'", "’") and lo_bound < tok.i < hi_bound:
             return True  # "Rosemary Achieng' Otieno"
+        if label == "PERSON" and lo_bound <= tok.i < hi_bound and _ELIDED_INITIAL.fullmatch(
+            tok.text
+        ):
+            return True  # "Akissi N'Guessan-Yapo", "N'" tagged a negation
         if label == "PERSON" and lo_bound < tok.i - 1 < hi_bound and tok.is_alpha and (
             joining_hyphen(doc[tok.i - 1])
         ):
@@ -1031,6 +1037,8 @@ def indefinite_description(det: Token) -> str:
             k, nouns = k + 1, ("NOUN", "PROPN", "ADJ")  # "de l'exécutif", tagged an adjective
             if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
                 k += 1  # "d'une grande chaîne"
+        elif k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
+            k += 1  # "un paroissien de longue date"
         if k < len(doc) and (doc[k].pos_ in nouns or (
             k + 1 < len(doc) and joining_hyphen(doc[k + 1])  # "de taxi-brousse", whatever
         )) and not reporting_word(doc[k]):  # the tagger made of its first half

@@ -42,6 +42,7 @@ from onrecord.extraction.entities import (
     Entity,
     Event,
     age_after_name,
+    age_set_off,
     family_names,
     hyphenated_end,
     opening_participles,
@@ -595,6 +596,8 @@ class Resolver:
         occupations = lexicon().occupations
         for tok in doc[1:]:
             det = doc[tok.i - 1]
+            if tok.i >= 2 and det.pos_ == "ADJ" and det.is_lower and det.head.i == tok.i:
+                det = doc[tok.i - 2]  # "Un ancien cadre de la banque, qui ..., voit"
             if (tok.tag_ != tok.pos_
                     or not (universal_determiner(det) == "a" or det.lower_ in indefinite)
                     or not (tok.lower_ in people or tok.lower_ in occupations)
@@ -1870,8 +1873,10 @@ def _name_word(span: SpacySpan, root: Token) -> Token:
     "Le Syndicat autonome des agents ... a appelé" (the parse made "autonome" the head): the
     proper noun it made the verb's subject; "la banque privée Dufaux & Cie" (split between two
     heads): the proper noun after the kind's noun; else the head."""
-    subject = next((t for t in span if t.pos_ == "PROPN" and t.head.i == root.i
-                    and t.dep_.startswith("nsubj")), None)
+    subject = next((t for t in span if (t.pos_ == "PROPN" or (
+        t.pos_ == "NOUN" and t.is_title and root.pos_ in ("VERB", "AUX")
+    )) and t.head.i == root.i and t.dep_.startswith("nsubj")), None)
+    # ("La Société historique du Cap": "historique" tagged a verb, its subject a noun)
     if subject is not None:
         return subject
     return next((t for t in span if t.pos_ == "PROPN" and organisation_type(t)), root)
@@ -1993,6 +1998,10 @@ def _opens_sentence(span: SpacySpan) -> bool:
         "PronType", []
     ):
         return True  # "Me Caroline Dethier, qui représente la famille, réclame ..."
+    if opening and doc[span.end].text == "," and age_set_off(
+        doc.text[doc[span.end].idx : doc[span.end].idx + 40]
+    ):
+        return True  # "Gérard X, soixante et un ans, cultive ...", the parse lost
     if len(lead) == 2 and lead[0].pos_ == "DET" and lead[1].is_lower and (
         lead[1].lower_ in lexicon().occupations
     ) and doc[span.end].text == ",":  # "Le sénateur Marc Ferrandier, élu du même département
