@@ -363,6 +363,11 @@ def _object_of_cue(before: list[Token]) -> bool:
         is_cue(before[-3]) or _cue_before_phrase(before[:-2])
     ):  # "a défendu devant la presse une mesure « ... »": past the phrase after the verb
         return True
+    if len(before) >= 4 and (last.pos_ == "ADJ" or "Part" in last.morph.get("VerbForm", [])) and (
+        before[-2].pos_ == "NOUN" and before[-3].pos_ == "DET" and is_cue(before[-4])
+        and last.lower_ not in naming_words()  # (not "une pétition intitulée « ... »")
+    ):  # "a dénoncé une décision prise « ... »": the object's participle before the words
+        return True
     if last.lower_ not in _attribute_words() and not _adverbial_end(before):
         return False
     for tok in reversed(before[-6:-1]):

@@ -13,7 +13,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.entities import age_after_name, hyphenated_start, person_nouns
+from onrecord.extraction.entities import (
+    age_after_name,
+    hyphenated_start,
+    is_age_noun,
+    person_nouns,
+)
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import (
@@ -568,6 +573,9 @@ def subject_of(
                       and c.ent_type_ in ("PER", "PERSON") and c.ent_iob_ == "B"), None)
         if named is not None:  # "Sa porte-parole, Martine X, septante-deux ans, ..., rappelle
             return named  # que": the verb the parser made a modifier of the office
+    opener = _name_heading_conjunct(tok) if depth == 0 else None
+    if opener is not None:
+        return opener
     bracketed = _name_before_acronym(tok) if depth == 0 else None
     if bracketed is not None:
         return bracketed
@@ -621,6 +629,25 @@ def subject_of(
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
                 or _subject_before_relative(tok) or _name_right_before(tok))
     return None
+
+
+def _name_heading_conjunct(tok: Token) -> Token | None:
+    """"Me Annick X, qui représente l'UCW, s'est dite « ... »": with universal tags, the parser
+    made the name opening the sentence its root and the verb after the relative clause set off
+    by commas a conjunct of it; the person named before the first comma is the subject."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != tok.pos_ or head.i > tok.i or head.dep_ != "ROOT" or (
+        head.pos_ not in ("NOUN", "PROPN")
+        or tok.doc[tok.i - 1].pos_ not in ("PUNCT", "AUX", "PRON")
+    ):
+        return None
+    doc = tok.doc
+    comma = next((t.i for t in doc[head.sent.start : tok.i] if t.text == ","), None)
+    if comma is None or not any(t.dep_ == "acl:relcl" for t in doc[comma : tok.i]):
+        return None
+    ent = next((e for e in doc.ents if head.sent.start <= e.start and e.end <= comma
+                and e.label_ == "PERSON"), None)
+    return ent.root if ent is not None and ent.end == comma else None
 
 
 def trailing_cue_of_its_content(tok: Token) -> bool:
@@ -756,6 +783,9 @@ def _name_before_role(subject: Token) -> Token | None:
     if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in subject.subtree):
         return None  # "À Vodrany, la porte-parole, Dana Koval, a salué": the role has its name
     last = left - 2
+    comma = next((k for k in range(last, max(left - 6, 0), -1) if doc[k].text == ","), None)
+    if comma is not None and age_after_name(doc.text[doc[comma].idx : doc[left - 1].idx + 1]):
+        last = comma - 1  # "Gary Whitlock, 74 ans, un retraité du moulin, s'est dit": his age
     j = last
     while j >= doc[last].sent.start and doc[j].pos_ != "ADP" and (
         doc[j].pos_ == "PROPN" or (doc[j].is_title and doc[j].is_alpha)
@@ -1090,8 +1120,8 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
             continue
         if word.pos_ == "DET" and word.head.i > i and (
             word.head.pos_ in ("NOUN", "PROPN") or word.head.lower_ in lexicon().occupations
-            or word.head.lower_ in person_nouns()
-        ):  # "un haut fonctionnaire du ministère", the noun tagged an adjective
+            or word.head.lower_ in person_nouns() or is_age_noun(word.head.lower_)
+        ):  # "un haut fonctionnaire du ministère", "la quinquagénaire", tagged adjectives
             return word.head
         if word.pos_ == "PROPN" or (word.pos_ == "NOUN" and (
                 word.ent_type_ or is_title_word(word.text))):

@@ -24,6 +24,7 @@ from onrecord.extraction.entities import (
     Discourse,
     Entity,
     age_after_name,
+    age_nouns,
     age_patterns,
     family_names,
     hyphenated_start,
@@ -45,7 +46,7 @@ from onrecord.extraction.mentions import (
     universal_determiner,
 )
 from onrecord.gender import first_name_gender
-from onrecord.lexicon import lexicon, optional_pairs, optional_rows, optional_words, per_language
+from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import folded, is_title_word, role_fields
 
 
@@ -102,8 +103,8 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         if sibling is not None:  # "le cadet" after "Alain Delvigne, 56 ans, et son frère
             sibling.add_alias(mention)  # cadet, Benoît Delvigne, 49 ans,"
             return sibling, CONFIDENCE["description_of_named"]
-    decade = (_age_nouns().get(lemma) or _age_nouns().get(low)
-              or _age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
+    decade = (age_nouns().get(lemma) or age_nouns().get(low)
+              or age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
     if decade is not None and not _indefinite(head):
         aged = d.aged_between(decade[0], decade[1], pos, description_gender(head))
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
@@ -200,13 +201,6 @@ def _former_prefixes() -> frozenset[str]:
 
 
 @per_language
-def _age_nouns() -> dict[str, tuple[int, int]]:
-    """Nouns for a person of an age range ("quinquagénaire": 50-59), data/<lang>/age_nouns.tsv."""
-    return {noun.lower(): (int(lo), int(hi))
-            for noun, lo, hi in optional_rows(None, "age_nouns.tsv", 3)}
-
-
-@per_language
 def _sibling_words() -> dict[str, str]:
     """Nouns for one of two siblings by rank ("le cadet": the younger),
     data/<lang>/sibling_words.tsv."""
@@ -215,11 +209,6 @@ def _sibling_words() -> dict[str, str]:
 
 def is_sibling_word(word: str) -> bool:
     return word.lower() in _sibling_words()
-
-
-def is_age_noun(word: str) -> bool:
-    """A noun for a person of an age range ("quinquagénaire", "septuagenarian")."""
-    return word.lower() in _age_nouns()
 
 
 @per_language
@@ -363,6 +352,10 @@ def organisation(
     own = [w for w in folded(strip_article(mention)).split()
            if w.isalpha() and len(w) > 3 and w != folded(lemma)]
     org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos, own, True)
+    if org is None and det == "the" and not own:  # "Le collectif" after "Pour le collectif des
+        # riverains de La Bessette, ...": the body that description named, not a company
+        org = next((e for e in reversed(d.entities)
+                    if e.kind == "organisation" and e.head == lemma), None)
     if org is None:  # "the hospital" after "X Medical Center", before "Hospital spokeswoman"
         org = _organisation_of_type(d, lemma, pos, own, typed_only=True)
     if org is None:  # "..., a confirmé le syndicat" before the union's name; "according to

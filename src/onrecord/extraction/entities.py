@@ -13,7 +13,15 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cleaning import date_words
 from onrecord.gender import first_name_gender, is_first_name, news_gender, sure_of_first_name
-from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language, speech_verbs
+from onrecord.lexicon import (
+    lexicon,
+    optional_lines,
+    optional_pairs,
+    optional_rows,
+    optional_words,
+    per_language,
+    speech_verbs,
+)
 from onrecord.model import Speaker
 from onrecord.names import (
     folded,
@@ -52,6 +60,18 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
+        _things_named_as_organisations(docs)
+
+
+def _things_named_as_organisations(docs: Sequence[Doc]) -> None:
+    """"l'association La Route partagée, qui ..." then "La Route partagée a fait savoir": a
+    miscellaneous name the article names an organisation elsewhere is that organisation."""
+    named = {e.text.casefold() for doc in docs for e in doc.ents if e.label_ == "ORG"}
+    for doc in docs:
+        if any(e.label_ == "MISC" and e.text.casefold() in named for e in doc.ents):
+            doc.ents = [SpacySpan(doc, e.start, e.end, label="ORG")
+                        if e.label_ == "MISC" and e.text.casefold() in named else e
+                        for e in doc.ents]
 
 
 def _honoured_names_taken_for_things(doc: Doc) -> None:
@@ -195,6 +215,14 @@ def _names_set_off_untagged(doc: Doc) -> None:
         ):  # "L'attaquante Kaïla Desrosiers a été nommée"
             found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
             taken.update((i, i + 1))  # no two names on one word
+    for tok in doc:  # "Léa, 22 ans, étudiante en droit,": a first name alone, given an age
+        if tok.i in taken or not (tok.is_title and tok.is_alpha) or (
+            tok.i > 0 and doc[tok.i - 1].is_title
+        ) or is_title_word(tok.text) or is_honorific(tok.text) or not first_name_gender(tok.text):
+            continue
+        if age_after_name(doc.text[tok.idx + len(tok) : tok.idx + len(tok) + 40]) is not None:
+            found.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
+            taken.add(tok.i)
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
 
@@ -458,12 +486,15 @@ def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"The union coordinator in the state, Emeka Okonkwo, said": capitalised words the tagger
     called an organisation, set off by a comma in apposition to a lower-case occupation, with no
     kind noun of an organisation in them, are a person; so are two or more it called a place
-    ("Le gouverneur de la région du Kessoum, Yacouba Dembélé-Sanou, s'est rendu ...")."""
+    ("Le gouverneur de la région du Kessoum, Yacouba Dembélé-Sanou, s'est rendu ...") or a
+    miscellaneous name the parser may join to the office ("un élu de la rive droite, Bréhima
+    Dansoko, a interpellé")."""
     lex = lexicon()
+    thing = ent.label_ == "MISC" and len(ent) >= 2
     place = ent.label_ in ("GPE", "LOC") and len(ent) >= 2
-    if (ent.label_ != "ORG" and not place) or ent.root.dep_ != "appos" or (
-        not _capitalised_words(ent)
-    ):
+    if (ent.label_ != "ORG" and not place and not thing) or (
+        ent.root.dep_ != "appos" and not (thing and ent.root.dep_ == "conj")
+    ) or not _capitalised_words(ent):
         return None
     office = ent.root.head
     start = ent.start
@@ -627,6 +658,11 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         ):  # "le Syndicat des travailleurs portuaires du Koulandé": its place ends the name
             i = last = following[0].end if place_next and i == following[0].start else i + 1
             break
+        if joining_hyphen(tok) and last == i and i + 1 < len(doc) and doc[i + 1].is_lower and (
+            doc[i + 1].is_alpha
+        ):
+            i = last = i + 2  # "des entreprises de titres-services": the word after a hyphen
+            continue
         if not (tok.is_lower and tok.is_alpha) and not (named and tok.lower_ in ("l'", "l’")):
             break
         if tok.lower_ in speech_verbs()[0]:  # "La Fédération ... des transporteurs de voyageurs
@@ -653,6 +689,10 @@ def _lower_case_name_end(doc: Doc, j: int) -> int:
     noun introduces, a preposition and a noun (with an article or not) that close the noun
     phrase, before a comma, a bracket or a verb, are the name's (not "dès samedi")."""
     k = j
+    if k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha and (
+        doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm", [])
+    ) and doc[k + 1].text in (",", "(", "."):
+        return k + 1  # "l'association La Route partagée, qui ...": its adjective ends it
     if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].is_lower:
         k += 1
         if k < len(doc) and doc[k].pos_ == "DET" and doc[k].is_lower:
@@ -744,10 +784,20 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label=label)]
     if ent.label_ == "PER" and (_saint_place(doc, start) or _after_place_noun(doc, start)):
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
+    if ent.label_ in ("PER", "LOC") and len(ent) > 1 and ent[-1].lower_ in company_forms() and (
+        ent[-1].text[:1].isupper()
+    ):
+        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Saphirane SA", tagged a person
+    if ent.label_ == "PER" and _place_after_job(doc, ent):
+        return [SpacySpan(doc, start, ent.end, label="LOC")]  # "colombophile à Fléronsart"
     if ent.label_ == "PER" and _employer_after_job(doc, start):
         return [SpacySpan(doc, start, ent.end, label="ORG")]  # "analyste chez Helvion Capital"
     if ent.label_ == "PER":
         return [ent]
+    if ent.label_ == "MISC" and ent.start > 0 and doc[ent.start - 1].is_lower and (
+        doc[ent.start - 1].lower_ in lexicon().organisation_types
+    ):
+        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "l'association La Route ..."
     if ent.label_ == "MISC" and len(ent) > 1 and ent[-1].lower_ in company_forms():
         return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Dorsaz & Cie", "Valtex SA"
     if ent.label_ == "MISC" and _first_name_at(doc, start, ent.end):
@@ -758,13 +808,17 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
     if is_title_word(doc[start].text) and _first_name_at(doc, start + 1, ent.end):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "le Dr Samuel Okafor-Lind"
+    if ent.end - start >= 2 and doc[start].text.casefold() in lexicon().spelt_out and (
+        not is_honorific(doc[start].text) and _capitalised_words(doc[start + 1 : ent.end])
+    ):
+        return [SpacySpan(doc, start, ent.end, label="PER")]  # "la Dre Pittet-Aebischer"
     if _set_off_by_commas(doc, ent) and _first_name_at(doc, ent.start, ent.end):
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Le maire, Fabien Roux,"
     if len(ent) == 1 and first_name_gender(ent.text) and age_after_name(
-        doc.text[ent.end_char : ent.end_char + 12]) is not None:
+        doc.text[ent.end_char : ent.end_char + 40]) is not None:
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Inès, 15 ans,", a place
     if _first_name_at(doc, ent.start, ent.end) and age_after_name(
-        doc.text[ent.end_char : ent.end_char + 12]) is not None:
+        doc.text[ent.end_char : ent.end_char + 40]) is not None:
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Xavier Thibodeau, 17 ans,"
     if not _after_role_word(doc, ent.start):
         return [ent]
@@ -834,6 +888,22 @@ def _employer_after_job(doc: Doc, start: int) -> bool:
             and doc[start - 2].lower_ in lexicon().occupations)
 
 
+@per_language
+def _residence_prepositions() -> frozenset[str]:
+    """Prepositions between a job and its place, data/<lang>/residence_prepositions.txt."""
+    return optional_words(None, "residence_prepositions.txt")
+
+
+def _place_after_job(doc: Doc, ent: SpacySpan) -> bool:
+    """"Fernand X, 67 ans, colombophile à Fléronsart,": one word after a job word and a
+    preposition of place (data/<lang>/residence_prepositions.txt), no first name, is a place."""
+    start = ent.start
+    return (len(ent) == 1 and start >= 2 and doc[start - 1].lower_ in _residence_prepositions()
+            and (doc[start - 2].lower_ in lexicon().occupations
+                 or doc[start - 2].lower_ in person_nouns())
+            and not first_name_gender(doc[start].text))
+
+
 def _set_off_by_commas(doc: Doc, ent: SpacySpan) -> bool:
     """A name between commas (or before a bracket or a full stop), in apposition: "Son
     conducteur, Loïc Dethy, 29 ans", "Le maire de Vallerosse, Fabien Roumégoux, a prévenu"."""
@@ -858,13 +928,53 @@ def age_set_off(following: str) -> bool:
         p.search(following) for p in age_patterns().get("spelled_after_name", []))
 
 
+@per_language
+def age_nouns() -> dict[str, tuple[int, int]]:
+    """Nouns for a person of an age range ("quinquagénaire": 50-59), data/<lang>/age_nouns.tsv."""
+    return {noun.lower(): (int(lo), int(hi))
+            for noun, lo, hi in optional_rows(None, "age_nouns.tsv", 3)}
+
+
+def is_age_noun(word: str) -> bool:
+    """A noun for a person of an age range ("quinquagénaire", "septuagenarian")."""
+    return word.lower() in age_nouns()
+
+
 def age_after_name(following: str) -> int | None:
-    """The age given right after a person's name (", 44," in data/<lang>/ages.tsv), if any."""
+    """The age given right after a person's name (", 44," in data/<lang>/ages.tsv, or ",
+    cinquante-quatre ans," in the language's number words), if any."""
     for pattern in age_patterns()["after_name"]:
         match = pattern.search(following)
         if match:
             return int(match.group(1))
+    for pattern in age_patterns().get("spelled_after_name", []):
+        match = pattern.search(following)
+        if match:
+            return spelled_number(match.group(1))
     return None
+
+
+@per_language
+def _number_words() -> dict[str, tuple[int, bool]]:
+    """Number word -> its value, and whether it multiplies a lone digit before it
+    (data/<lang>/number_words.tsv)."""
+    rows = [line.split("\t") for line in optional_lines(None, "number_words.tsv")[1:]]
+    return {row[0].strip(): (int(row[1]), row[2:3] == ["times"]) for row in rows
+            if len(row) >= 2}
+
+
+def spelled_number(words: str) -> int | None:
+    """A number written in words ("cinquante-quatre" -> 54, "quatre-vingt-douze" -> 92), or
+    None where a word is no number word of the language."""
+    table = _number_words()
+    total = count = 0
+    for word in re.split(r"[\s-]+", words.lower().strip()):
+        if word not in table:
+            return None
+        value, times = table[word]
+        total = total * value if times and count == 1 and 1 < total < 10 else total + value
+        count += 1
+    return total or None
 
 
 def _surname_after(doc: Doc, k: int, end: int) -> bool:

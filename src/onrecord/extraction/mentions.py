@@ -844,7 +844,8 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
             break
     if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and not (
         is_family_name_first(toks[0].text)  # "Ong Kai Wen": the family name first
-    ) and not _one_person_entity(toks):  # "Mei Lin Chow", the tagger's one person
+    ) and not _one_person_entity(toks) and not _family_name_opening(toks):
+        # "Mei Lin Chow", the tagger's one person
         # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and toks[k].whitespace_ and not (
@@ -858,6 +859,13 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     if titles and titles[-1].lower_ in regnal and _first_name_only(toks):
         toks = [titles.pop(), *toks]  # "Prince Harry", "Pope Francis", "King Charles III"
     return toks, titles
+
+
+def _family_name_opening(toks: list[Token]) -> bool:
+    """"Mme Gbané Aya Rosalie": with universal tags, a proper noun opening one person the tagger
+    found is the family name written first (such a pipeline's news writes no job capitalised)."""
+    return all(t.tag_ == t.pos_ and t.ent_type_ == "PERSON" for t in toks) and (
+        toks[0].pos_ == "PROPN")
 
 
 def _one_person_entity(toks: list[Token]) -> bool:
@@ -1023,6 +1031,12 @@ def indefinite_description(det: Token) -> str:
     end = det.i + 2  # the article and its noun
     if end < len(doc) and doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN":
         end += 1  # "une jeune mère de famille"
+    if end < len(doc) and doc[end].is_upper and doc[end].is_alpha and 2 <= len(doc[end]) <= 5:
+        end += 1  # "un médecin ORL": the specialty's initials
+        if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and (
+            doc[end].lower_.endswith(_demonym_endings())
+        ):
+            end += 1  # "un médecin ORL lausannois", the place's adjective tagged no adjective
     adjectives = 0
     while end < len(doc) and adjectives < 2 and _plain_adjective(doc[end]):
         end, adjectives = end + 1, adjectives + 1
@@ -1043,7 +1057,10 @@ def indefinite_description(det: Token) -> str:
             k + 1 < len(doc) and joining_hyphen(doc[k + 1])  # "de taxi-brousse", whatever
         )) and not reporting_word(doc[k]):  # the tagger made of its first half
             end = k + 1
-            if end < len(doc) and _plain_adjective(doc[end]):
+            if end < len(doc) and (_plain_adjective(doc[end]) or (
+                doc[end].dep_ == "amod" and doc[end].head.i == k and doc[end].is_lower
+                and doc[end].pos_ == "NOUN"  # "du pavillon adulte", the adjective tagged a noun
+            )):
                 end += 1
             while doc[k].pos_ == "NOUN" and end < len(doc) and doc[end].pos_ == "PROPN" and (
                 doc[end].ent_type_ != "PERSON"

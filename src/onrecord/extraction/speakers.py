@@ -33,7 +33,6 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.descriptions import (
     described_age,
     indefinite_articles,
-    is_age_noun,
     is_sibling_word,
     resolve_description,
 )
@@ -45,11 +44,13 @@ from onrecord.extraction.entities import (
     age_set_off,
     family_names,
     hyphenated_end,
+    is_age_noun,
     opening_participles,
     strip_article,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.extraction.mentions import (
+    anonymity_phrases,
     appositive_name,
     description_gender,
     description_text,
@@ -429,7 +430,8 @@ class Resolver:
                 ):
                     _describe(ent, office[0])  # the office whose initials were bracketed
                 if ent.kind == "person" and (ent.gender is None or _read_without_accents(ent)):
-                    by_office = _office_gender(span.root)  # "Le ministre de l'intérieur,
+                    by_office = _office_gender(span.root) or _office_after_gender(span)
+                    # "Le ministre de l'intérieur,
                     if by_office is not None or ent.gender is None:  # Abdoulaye X,"; "son
                         ent.gender = by_office  # directeur général, Hédi X": not "Hedi"
                         ent.gender_source = "title" if ent.gender else None
@@ -441,7 +443,7 @@ class Resolver:
                         ent.add_role(job_set_off_after(doc, span.end - 1))  # saisons,": the
                         # occupation after the name, where no office came before it
                     people.append((span, ent))
-                    ent.age = age_after_name(doc.text[span.end_char : span.end_char + 12]
+                    ent.age = age_after_name(doc.text[span.end_char : span.end_char + 40]
                                              ) or ent.age
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
@@ -499,7 +501,8 @@ class Resolver:
             ):  # "Back at the slipway, the 68-year-old was sorting ...": whoever is that age
                 self._singular_subject(base, tok)
                 continue
-            if (tok.tag_ != tok.pos_ or tok.dep_ != "nsubj" or determiner(tok) is None
+            if (tok.tag_ != tok.pos_ or tok.dep_ not in ("nsubj", "nsubj:pass")
+                    or determiner(tok) is None
                     or (tok.pos_ != "NOUN" and not participle_as_noun(tok))):  # "le prévenu"
                 continue
             if not is_plural(tok):
@@ -543,10 +546,11 @@ class Resolver:
             return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
             # "the 68-year-old was sorting a tangle of handlines")
         words = mention_tokens(tok)
-        if any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "CARDINAL") for t in words) or (
-            name is not None
-        ):
-            return  # "le maire Gilles Thériault": the name is the subject the inventory has
+        if any((t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "CARDINAL")) and not (
+            t.ent_type_ in ("GPE", "LOC") and t.i > tok.i and _place_after_of(t)
+        ) for t in words) or name is not None:
+            return  # "le maire Gilles Thériault": the name is the subject the inventory has;
+            # but "le ministre d'Etat" is the office
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
@@ -600,7 +604,8 @@ class Resolver:
                 det = doc[tok.i - 2]  # "Un ancien cadre de la banque, qui ..., voit"
             if (tok.tag_ != tok.pos_
                     or not (universal_determiner(det) == "a" or det.lower_ in indefinite)
-                    or not (tok.lower_ in people or tok.lower_ in occupations)
+                    or not (tok.lower_ in people or tok.lower_ in occupations
+                            or _kept_anonymous(tok) is not None)
                     or not _opens_clause(det)):
                 continue
             pos = base + det.idx
@@ -610,6 +615,9 @@ class Resolver:
             if gender is None:
                 continue
             described = indefinite_description(det)
+            anonymous = _kept_anonymous(tok)
+            if anonymous is not None:  # every word before the clause that hides the name
+                described = max(described, doc[det.i : anonymous].text, key=len)
             relative = restrictive_relative(tok)
             if relative is not None:  # "Une joueuse qui a quitté l'équipe affirme"
                 described = doc[det.i : relative + 1].text
@@ -1660,6 +1668,32 @@ def _office_gender(tok: Token) -> str | None:
     return gender
 
 
+def _place_after_of(tok: Token) -> bool:
+    """``tok`` is a place's word after "de" in a description ("le ministre d'Etat")."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].ent_type_ == tok.ent_type_ and doc[k].ent_iob_ != "O" and (
+        doc[k].i >= tok.i - 4
+    ) and doc[k].pos_ != "ADP":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "ADP" and doc[k].dep_ == "case"
+
+
+def _office_after_gender(span: SpacySpan) -> str | None:
+    """In a pipeline with universal tags, the grammatical gender of the office set off right
+    after a name ("Hédi X, directeur général de Palnef,": a man, whatever "Hedi" is)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or span.root.tag_ != span.root.pos_:
+        return None
+    office = doc[span.end + 1]
+    lex = lexicon()
+    if office.pos_ != "NOUN" or not office.is_lower or not (
+        office.lower_ in lex.occupations or office.lower_ in lex.titles
+    ):
+        return None
+    return description_gender(office)
+
+
 def _gender_of_office(head: Token, tok: Token) -> str | None:
     """The gender of ``head``, a noun for an office or title before the name at ``tok`` and no
     complement of another noun."""
@@ -2034,6 +2068,25 @@ def _grammatical_gender(span: SpacySpan) -> str | None:
     return next((morph_gender(tok) for tok in [*words, first] if morph_gender(tok)), None)
 
 
+def _kept_anonymous(noun: Token) -> int | None:
+    """"une polisseuse employée depuis dix-huit ans sur le site, qui a requis l'anonymat": a noun
+    whose relative clause, set off within a few words, says only that the source is unnamed
+    (data/<lang>/anonymity_phrases.txt) stands for a person, whatever the noun; the index of
+    the first comma after the noun (which ends the description: "Un négociant d'Agadir, joint
+    par téléphone, qui a requis l'anonymat"), or None."""
+    doc = noun.doc
+    first = None
+    for k in range(noun.i + 1, min(noun.sent.end, noun.i + 12)):
+        if doc[k].text == ",":
+            first = k if first is None else first
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].dep_ == "nsubj" and (
+            doc[k + 1].pos_ == "PRON"
+        ):
+            said = doc[k + 2 : min(len(doc), k + 8)].text.lower().replace("’", "'")
+            return first if any(said.startswith(phrase) for phrase in anonymity_phrases()) else None
+    return None
+
+
 def _opens_clause(det: Token) -> bool:
     """The article opens its sentence or follows a comma ("Sur le marché, un maraîcher", "Une
     des parties civiles, une infirmière"), but not after a person's name, which the
@@ -2043,6 +2096,11 @@ def _opens_clause(det: Token) -> bool:
         return True
     doc = det.doc
     lead = doc[sent.start : det.i - 1]
+    comma = next((t.i for t in reversed(lead) if t.text == ","), None)
+    if comma is not None and comma > sent.start and doc[comma - 1].ent_type_ in (
+        "PER", "PERSON"
+    ) and age_after_name(doc.text[doc[comma].idx : det.idx]) is not None:
+        return False  # "Gary Whitlock, 74 ans, un retraité du moulin": his description too
     return (doc[det.i - 1].text == "," and len(lead) > 0
             and lead[-1].ent_type_ not in ("PER", "PERSON")
             and not _definite_person_noun(lead))
