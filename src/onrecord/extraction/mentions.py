@@ -845,7 +845,7 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and not (
         is_family_name_first(toks[0].text)  # "Ong Kai Wen": the family name first
     ) and not _one_person_entity(toks) and not _family_name_opening(toks):
-        # "Mei Lin Chow", the tagger's one person
+        # "Mei Lin Chow", the tagger's one person; "Gbané Aya Rosalie", the family name first
         # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and toks[k].whitespace_ and not (

@@ -430,10 +430,11 @@ class Resolver:
                 ):
                     _describe(ent, office[0])  # the office whose initials were bracketed
                 if ent.kind == "person" and (ent.gender is None or _read_without_accents(ent)):
+                    # "Le ministre de l'intérieur, Abdoulaye X,"; "son directeur général, Hédi
+                    # X" or "Hédi X, directeur général": not "Hedi"
                     by_office = _office_gender(span.root) or _office_after_gender(span)
-                    # "Le ministre de l'intérieur,
-                    if by_office is not None or ent.gender is None:  # Abdoulaye X,"; "son
-                        ent.gender = by_office  # directeur général, Hédi X": not "Hedi"
+                    if by_office is not None or ent.gender is None:
+                        ent.gender = by_office
                         ent.gender_source = "title" if ent.gender else None
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
@@ -1672,10 +1673,8 @@ def _place_after_of(tok: Token) -> bool:
     """``tok`` is a place's word after "de" in a description ("le ministre d'Etat")."""
     doc = tok.doc
     k = tok.i - 1
-    while k >= 0 and doc[k].ent_type_ == tok.ent_type_ and doc[k].ent_iob_ != "O" and (
-        doc[k].i >= tok.i - 4
-    ) and doc[k].pos_ != "ADP":
-        k -= 1
+    while k >= max(0, tok.i - 4) and doc[k].ent_type_ == tok.ent_type_ and doc[k].pos_ != "ADP":
+        k -= 1  # back through the place's own words
     return k >= 0 and doc[k].pos_ == "ADP" and doc[k].dep_ == "case"
 
 
