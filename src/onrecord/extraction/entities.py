@@ -220,7 +220,7 @@ def _names_set_off_untagged(doc: Doc) -> None:
             tok.i > 0 and doc[tok.i - 1].is_title
         ) or is_title_word(tok.text) or is_honorific(tok.text) or not first_name_gender(tok.text):
             continue
-        if age_after_name(doc.text[tok.idx + len(tok) : tok.idx + len(tok) + 40]) is not None:
+        if age_after(doc.text, tok.idx + len(tok)) is not None:
             found.append(SpacySpan(doc, tok.i, tok.i + 1, label="PERSON"))
             taken.add(tok.i)
     if found:
@@ -784,10 +784,10 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label=label)]
     if ent.label_ == "PER" and (_saint_place(doc, start) or _after_place_noun(doc, start)):
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
-    if ent.label_ in ("PER", "LOC") and len(ent) > 1 and ent[-1].lower_ in company_forms() and (
-        ent[-1].text[:1].isupper()
-    ):
-        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Saphirane SA", tagged a person
+    if len(ent) > 1 and ent[-1].lower_ in company_forms() and (
+        ent.label_ == "MISC" or (ent.label_ in ("PER", "LOC") and ent[-1].text[:1].isupper())
+    ):  # "Dorsaz & Cie", "Valtex SA"; "Saphirane SA", tagged a person
+        return [SpacySpan(doc, start, ent.end, label="ORG")]
     if ent.label_ == "PER" and _place_after_job(doc, ent):
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "colombophile à Fléronsart"
     if ent.label_ == "PER" and _employer_after_job(doc, start):
@@ -798,8 +798,6 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         doc[ent.start - 1].lower_ in lexicon().organisation_types
     ):
         return [SpacySpan(doc, start, ent.end, label="ORG")]  # "l'association La Route ..."
-    if ent.label_ == "MISC" and len(ent) > 1 and ent[-1].lower_ in company_forms():
-        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Dorsaz & Cie", "Valtex SA"
     if ent.label_ == "MISC" and _first_name_at(doc, start, ent.end):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Léa-Rose Gagné" tagged MISC
     if is_honorific(doc[start].text) and (
@@ -814,11 +812,11 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "la Dre Pittet-Aebischer"
     if _set_off_by_commas(doc, ent) and _first_name_at(doc, ent.start, ent.end):
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Le maire, Fabien Roux,"
-    if len(ent) == 1 and first_name_gender(ent.text) and age_after_name(
-        doc.text[ent.end_char : ent.end_char + 40]) is not None:
+    if len(ent) == 1 and first_name_gender(ent.text) and (
+        age_after(doc.text, ent.end_char) is not None
+    ):
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Inès, 15 ans,", a place
-    if _first_name_at(doc, ent.start, ent.end) and age_after_name(
-        doc.text[ent.end_char : ent.end_char + 40]) is not None:
+    if _first_name_at(doc, ent.start, ent.end) and age_after(doc.text, ent.end_char) is not None:
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "Xavier Thibodeau, 17 ans,"
     if not _after_role_word(doc, ent.start):
         return [ent]
@@ -952,6 +950,15 @@ def age_after_name(following: str) -> int | None:
         if match:
             return spelled_number(match.group(1))
     return None
+
+
+# How far after a name its age may run: ", quatre-vingt-dix-neuf ans," in words.
+_AGE_WINDOW = 40
+
+
+def age_after(text: str, end: int) -> int | None:
+    """The age given right after a name that ends at character ``end`` of ``text``."""
+    return age_after_name(text[end : end + _AGE_WINDOW])
 
 
 @per_language

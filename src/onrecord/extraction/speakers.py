@@ -40,6 +40,7 @@ from onrecord.extraction.entities import (
     Discourse,
     Entity,
     Event,
+    age_after,
     age_after_name,
     age_set_off,
     family_names,
@@ -444,8 +445,7 @@ class Resolver:
                         ent.add_role(job_set_off_after(doc, span.end - 1))  # saisons,": the
                         # occupation after the name, where no office came before it
                     people.append((span, ent))
-                    ent.age = age_after_name(doc.text[span.end_char : span.end_char + 40]
-                                             ) or ent.age
+                    ent.age = age_after(doc.text, span.end_char) or ent.age
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
                 if not self._inside(self.content, pos) and not _possessor(span):
