@@ -157,6 +157,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind74", "make_gold_blind74.py"),
     ("fr_blind75", "make_gold_blind75.py"),
     ("fr_blind76", "make_gold_blind76.py"),
+    ("fr_blind77", "make_gold_blind77.py"),
+    ("fr_blind78", "make_gold_blind78.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
