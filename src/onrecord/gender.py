@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from onrecord.lexicon import optional_lines, per_language
+from onrecord.lexicon import known_languages, optional_lines, optional_rows, per_language
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +26,8 @@ def first_name_gender(name: str) -> str | None:
     if det is None or not name:
         return None
     guess = det.get_gender(name)  # type: ignore[attr-defined]
+    if guess == "unknown" and name.casefold() in _first_names():
+        return _first_names()[name.casefold()]
     plain = _unaccented(name)
     if guess == "unknown" and plain != name:  # "Siobhán", "Maëva": the dictionary's spelling
         return first_name_gender(plain)
@@ -53,6 +55,14 @@ def first_name_gender(name: str) -> str | None:
     if guess in ("female", "mostly_female"):
         return "female"
     return None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """First names the dictionary lacks, with their gender, from every language's
+    data/<lang>/first_names.tsv (names cross languages: "Ousmane" in English news too)."""
+    return {row[0].casefold(): row[1] for language in known_languages()
+            for row in optional_rows(language, "first_names.tsv", 2)}
 
 
 def _unaccented(name: str) -> str:
@@ -122,6 +132,8 @@ def is_first_name(name: str) -> bool:
     det = _gender_detector()
     if det is None or not name:
         return False
-    if det.get_gender(name) != "unknown":  # type: ignore[attr-defined]
+    if name.casefold() in _first_names() or (
+        det.get_gender(name) != "unknown"  # type: ignore[attr-defined]
+    ):
         return True
     return _unaccented(name) != name and is_first_name(_unaccented(name))

@@ -127,6 +127,12 @@ def person_gender(name: str) -> str | None:
     """The gender a person's first name tells, when the name has a first name (the word after
     the family name in "Tan Kai Ming")."""
     words = name.split()
+    for size in (2, 1):  # "El Hadji Modou Sarr": the first name after the name's opener
+        if len(words) > size + 1 and " ".join(words[:size]).lower() in every_language_words(
+            "name_openers.txt"
+        ):
+            words = words[size:]
+            break
     if len(words) > 2 and is_family_name_first(words[0]) and not first_name_gender(words[0]):
         return news_gender(words[1])
     return news_gender(words[0]) if len(words) > 1 else None

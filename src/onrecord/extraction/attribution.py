@@ -357,8 +357,17 @@ def _object_of_cue(before: list[Token]) -> bool:
         return True
     if len(before) < 2:
         return False
-    if last.pos_ == "DET":
-        return is_cue(before[-2])
+    if last.pos_ == "DET":  # "dénonce une « ... »", "dénonce de son côté un « ... »"
+        if len(before) >= 3 and _infinitive(before[-2]) and is_cue(before[-3]):
+            return True  # "a dit craindre une « ... »"
+        return is_cue(before[-2]) or _cue_before_phrase(before[:-1]) or (
+            len(before) >= 4 and before[-2].pos_ == "ADP" and before[-2].is_lower
+            and is_cue(before[-3]) and before[-4].lower_ in _reflexive_clitics()
+        )  # "on se félicite d'une « solution responsable »" (not "relevait de la « ... »")
+    if _infinitive(last) and is_cue(before[-2]):
+        return True  # "dit vouloir « ... »"
+    if _exhortation(before):
+        return True
     if last.pos_ == "NOUN" and before[-2].pos_ == "DET" and len(before) >= 3 and (
         is_cue(before[-3]) or _cue_before_phrase(before[:-2])
     ):  # "a défendu devant la presse une mesure « ... »": past the phrase after the verb
@@ -373,9 +382,54 @@ def _object_of_cue(before: list[Token]) -> bool:
     for tok in reversed(before[-6:-1]):
         if is_cue(tok):
             return True
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == tok.pos_ and set(
+            tok.morph.get("VerbForm", [])
+        ) & {"Inf", "Part"}:
+            continue  # "dit avoir voté non « ... »": the verbs the report governs
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PROPN"):
             return False
     return False
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm", [])
+
+
+def _infinitive_after(cue: Token | None, before: list[Token]) -> Token | None:
+    """"a dit compter sur une adoption « avant l'été »": the infinitive right after the cue
+    that the quoted words complete; the quote is the reported clause from it on (mixed)."""
+    if cue is None or not before or before[-1].i - cue.i > _INFINITIVE_REACH:
+        return None
+    nxt = next((t for t in before if t.i == cue.i + 1), None)
+    return nxt if nxt is not None and _infinitive(nxt) and nxt.tag_ == nxt.pos_ else None
+
+
+_INFINITIVE_REACH = 6  # words between the cue and the opening mark, the infinitive's included
+
+
+def _exhortation(before: list[Token]) -> bool:
+    """"a appelé les planteurs à « ne pas brader » leur récolte": quoted words after a verb of
+    data/<lang>/exhortation_verbs.txt, its object and its preposition are what it urged."""
+    calls = _exhortation_verbs()
+    last = before[-1]
+    if not calls or last.pos_ != "ADP" or not last.is_lower:
+        return False
+    for tok in reversed(before[-_EXHORTATION_REACH:-1]):
+        if f"{tok.lemma_.lower()} {last.lower_}" in calls and tok.pos_ == "VERB":
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return False
+    return False
+
+
+_EXHORTATION_REACH = 7  # the preposition, and up to five words of object before it
+
+
+@per_language
+def _exhortation_verbs() -> frozenset[str]:
+    """A verb and the preposition that brings what it urges ("appeler à", "exhorter à"):
+    data/<lang>/exhortation_verbs.txt."""
+    return optional_words(None, "exhortation_verbs.txt")
 
 
 def _cue_before_phrase(before: list[Token]) -> bool:
@@ -526,12 +580,14 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
     for tok in inner:
         if not (is_cue(tok) or _reporting_word_set_off(tok)):
             continue
-        clitic = clitic_subject(tok) or _inner_name(tok) or _inner_subject(tok)
+        clitic = (clitic_subject(tok) or _inner_name(tok) or _inner_subject(tok)
+                  or _inner_description(tok))
         if clitic is None:
             continue
         first = min(tok.i, clitic.i)
         while first > 0 and (tok.doc[first - 1].pos_ == "AUX"
-                             or tok.doc[first - 1].text.startswith("-")):
+                             or tok.doc[first - 1].text.startswith("-")
+                             or tok.doc[first - 1].lower_ in _reflexive_clitics()):
             first -= 1
         particle = cue_particle(tok)  # "a-t-elle fait valoir."
         last = max(tok.i, clitic.i, particle.i if particle is not None else tok.i)
@@ -573,11 +629,33 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
 def _reporting_word_set_off(tok: Token) -> bool:
     """'« A, ajoute Jean-Daniel Rochat. B »': in a pipeline with universal tags, a lower-case
     reporting word after a comma and before a name is the incise's verb, whatever its tag (the
-    tagger took "ajoute" for a noun in apposition)."""
+    tagger took "ajoute" for a noun in apposition); so is one after a reflexive clitic and
+    before an article ('« A, s'indigne la jeune femme. B »', "indigne" tagged an adjective)."""
     doc = tok.doc
-    return (tok.tag_ == tok.pos_ and tok.is_lower and 0 < tok.i < len(doc) - 1
-            and doc[tok.i - 1].text == "," and doc[tok.i + 1].pos_ == "PROPN"
-            and doc[tok.i + 1].is_title and reporting_word(tok))
+    if tok.tag_ != tok.pos_ or not tok.is_lower or not 1 < tok.i < len(doc) - 1:
+        return False
+    if doc[tok.i - 1].lower_ in _reflexive_clitics() and doc[tok.i - 2].text == ",":
+        return doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok)
+    name = doc[tok.i + 2] if tok.i + 2 < len(doc) and is_honorific(doc[tok.i + 1].text) else (
+        doc[tok.i + 1])  # (", résume M. Ollagnier.")
+    return (doc[tok.i - 1].text == "," and name.pos_ == "PROPN"
+            and name.is_title and reporting_word(tok))
+
+
+@per_language
+def _reflexive_clitics() -> frozenset[str]:
+    """data/<lang>/reflexive_clitics.txt ("se", "s'")."""
+    return optional_words(None, "reflexive_clitics.txt")
+
+
+def _inner_description(cue: Token) -> Token | None:
+    """'« A, s'indigne la jeune femme. B »': the noun an article right after a reporting word
+    set off inside the quote opens, its inverted subject."""
+    doc = cue.doc
+    if cue.tag_ != cue.pos_ or cue.i + 1 >= len(doc) or doc[cue.i + 1].pos_ != "DET":
+        return None
+    noun = doc[cue.i + 1].head
+    return noun if noun.pos_ == "NOUN" and cue.i < noun.i <= cue.i + 4 else None
 
 
 def _name_part(tok: Token) -> bool:
@@ -592,7 +670,7 @@ def _inner_name(cue: Token) -> Token | None:
     if cue.tag_ != cue.pos_ or cue.i + 1 >= len(doc):
         return None
     name = doc[cue.i + 1]
-    if is_title_word(name.text) and cue.i + 2 < len(doc):
+    if (is_title_word(name.text) or is_honorific(name.text)) and cue.i + 2 < len(doc):
         name = doc[cue.i + 2]  # "a plaidé Me Grégoire Wathelet": the honorific taken for an object
     return name if name.is_title and (name.pos_ == "PROPN" or name.ent_type_ in (
         "PER", "PERSON")) else None  # "a lancé Tremblay-Ouimet": "Tremblay" tagged an adverb
@@ -695,7 +773,10 @@ def _direct_part(
         incise = _incise_verb(after, inner_last)
         if incise is not None:
             cue, frame, side = incise, after, "after"
-    part = Part(start, end, "direct", blk.index, how="none",
+    lead = _infinitive_after(cue, before) if side == "before" and not fragment else None
+    if lead is not None:  # (a mixed quote ends on its closing mark)
+        start, end = blk.base + lead.idx, end if q.close_at is None else q.close_at + 1
+    part = Part(start, end, "direct" if lead is None else "mixed", blk.index, how="none",
                 open_at=q.open_at, close_at=q.close_at, frame=side)
     if named is not None:
         _set_colon_name(part, named, blk)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.extraction.cleaning import date_words
 from onrecord.extraction.entities import (
     age_after_name,
     hyphenated_start,
@@ -167,7 +168,9 @@ def is_cue(tok: Token) -> bool:
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
         return cue_particle(tok) is not None
-    if lemma in single or tok.lower_ in single:
+    if lemma in single or tok.lower_ in single or (
+        tok.tag_ == tok.pos_ == "VERB" and lemma == tok.lower_ and lemma + "r" in single
+    ):  # ("réclame", which the lemmatizer left as it is: a first-group verb in the present)
         return not phrasal_not_speech(tok)
     if any(c.dep_ == "aux:tense" for c in tok.children):
         # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
@@ -218,9 +221,12 @@ def present_before_quote(tok: Token) -> bool:
     if tok.lower_ not in speech_verbs()[0] or any(c.dep_ == "det" for c in tok.children):
         return False
     prev = doc[tok.i - 1]
-    if prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")" and not (
+    if prev.pos_ == "CCONJ" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        pass  # "reconnaît sa défaite mais *dénonce* une campagne « ... »": a second verb
+    elif prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")" and not (
         prev.text == "," and tok.i >= 2 and (
-            doc[tok.i - 2].pos_ == "PROPN" or _closes_relative_clause(prev) is not None)
+            doc[tok.i - 2].pos_ == "PROPN" or _closes_relative_clause(prev) is not None
+            or _name_before_set_off_phrase(prev) is not None)
     ):  # "Le syndic de Vernaz, Pascal Mottiez, juge qu'il serait ..."; "X, qui préside le
         return False  # conseil, estime que ..."
     nxt = tok.i + 1
@@ -232,19 +238,60 @@ def present_before_quote(tok: Token) -> bool:
         doc[nxt + 2].pos_ == "NOUN"
     ):
         nxt += 3  # the same, the parser hanging "part" elsewhere
+    if doc[nxt].pos_ == "DET" and nxt + 2 < len(doc):  # "dénonce de son côté un « ... »",
+        nxt += 1 + (doc[nxt + 1].pos_ == "NOUN")  # "évoque un prix « ... »"
     return doc[nxt].text in _QUOTE_TOKENS or doc[nxt].lower_ in complementizers()
+
+
+def _name_before_set_off_phrase(comma: Token) -> Token | None:
+    """"Thibault X, analyste chez Invalor Securities, juge": the person named before a phrase
+    with no verb that ``comma`` closes (a job, its employer), not the employer's name."""
+    doc = comma.doc
+    for i in range(comma.i - 1, max(comma.sent.start - 1, comma.i - 12, 0), -1):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[i].text == ",":
+            return doc[i - 1] if doc[i - 1].ent_type_ == "PERSON" else None
+    return None
+
+
+def _noun_before_quoted_title(doc: Doc, close: int) -> Token | None:
+    """The noun right before the quotation marks that close at ``close``."""
+    k = close - 1
+    while k > 0 and doc[k].text not in _QUOTE_TOKENS:
+        k -= 1
+    noun = doc[k - 1] if k > 0 else None
+    if noun is not None and noun.pos_ == "ADJ" and noun.head.i < noun.i:
+        noun = noun.head  # "comité" of "Le comité référendaire"
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _ends_relative_clause(comma: Token) -> bool:
+    """``comma`` closes a relative clause set off by commas (", qui ..., ")."""
+    doc = comma.doc
+    for i in range(comma.i - 1, max(comma.sent.start, comma.i - 14), -1):
+        if doc[i].text == ",":
+            return i + 1 < comma.i and is_relative_subject(doc[i + 1])
+    return False
 
 
 def _closes_relative_clause(comma: Token) -> Token | None:
     """The name or noun before a relative clause set off by commas that ``comma`` closes ("X,
     qui préside le conseil d'administration,": X)."""
     doc = comma.doc
-    for i in range(comma.i - 1, max(comma.sent.start, comma.i - 14), -1):
+    floor = comma.sent.start if comma.sent.start < comma.i else 0  # (a sentence the parser
+    for i in range(comma.i - 1, max(floor, comma.i - 14), -1):  # opened on the comma)
+        if doc[i].text in (".", "!", "?"):
+            return None
         if doc[i].text == ",":
             if i + 1 < comma.i and is_relative_subject(doc[i + 1]) and i > 0 and (
-                doc[i - 1].pos_ in ("NOUN", "PROPN")
-            ):
+                doc[i - 1].pos_ in ("NOUN", "PROPN") or doc[i - 1].text == ")"
+            ):  # (the name's acronym in brackets: "L'Union des ... (Upon), qui ...,")
                 return _whole_name_root(doc[i + 1].head.head)
+            if i + 1 < comma.i and is_relative_subject(doc[i + 1]) and i > 0 and (
+                doc[i - 1].text in _QUOTE_TOKENS
+            ):  # "Le comité référendaire « Touche pas à mon bateau », qui ...,": the noun
+                return _noun_before_quoted_title(doc, i - 1)  # before its quoted name
             return None
     return None
 
@@ -369,7 +416,8 @@ def _speaker_noun(noun: Token) -> bool:
     if noun.pos_ == "PRON":
         return noun.lower_ in lex.pronouns
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "DET" and (
+    return noun.pos_ in ("NOUN", "ADJ") and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "DET" and (
+        # ("le collectif Eaux claires", the kind's noun tagged an adjective)
         lemma in lex.occupations or lemma in lex.organisation_nouns or is_title_word(noun.text))
 
 
@@ -580,8 +628,10 @@ def subject_of(
     if bracketed is not None:
         return bracketed
     past_relative = _noun_before_relative_clause(tok) if depth == 0 else None
-    if past_relative is not None:
-        return past_relative
+    if past_relative is None and tok.tag_ == tok.pos_:
+        past_relative = _name_closing_relative(tok)
+    if past_relative is not None:  # (a verb another one's subject is asked of: "Le comité
+        return past_relative  # « ... », qui ..., reconnaît sa défaite mais dénonce « ... »")
     apposed = _apposed_name_before(tok) if depth == 0 and (
         "Fin" in tok.morph.get("VerbForm", [])
         or any(c.dep_.startswith("aux") for c in tok.children)
@@ -599,12 +649,14 @@ def subject_of(
     ):  # "Son secrétaire général, Radu Ostrek, juge que ...": the name set off before it; the
         # noun before a relative clause set off ("L'Association ..., qui revendique ..., dénonce",
         # the verb the parser joined to the clause's)
-        return _closes_relative_clause(tok.doc[tok.i - 1]) or tok.doc[tok.i - 2]
+        return (_closes_relative_clause(tok.doc[tok.i - 1])
+                or _name_before_set_off_phrase(tok.doc[tok.i - 1]) or tok.doc[tok.i - 2])
     if depth == 0 and tok.pos_ in ("NOUN", "ADJ", "ADV") and present_before_quote(tok):
         opening = _opening_noun_phrase(tok)
         if opening is not None:  # "Le service départemental d'incendie et de secours
             return opening  # rappelle pour sa part que ...", the verb tagged an adjective
-    outer = _outer_conjunct(tok) if depth < 4 else None
+    outer = (_conjunct_past_quote(tok) or _report_after_reported_clause(tok)
+             or _outer_conjunct(tok)) if depth < 4 else None
     if outer is not None:
         return subject_of(outer, depth + 1, cue, tok)
     if depth < 4 and tok.head is not tok and (
@@ -984,6 +1036,45 @@ _SINGULAR = frozenset({"NN", "NNP"})
 _PLURAL = frozenset({"NNS", "NNPS"})
 
 
+def _conjunct_past_quote(tok: Token) -> Token | None:
+    """"La Ville dit « suivre le dossier » et rappelle que ...": a finite verb the parser
+    coordinated with a verb of the quoted words before it shares the subject of the verb that
+    governs those words."""
+    head = tok.head
+    if tok.dep_ != "conj" or not (_finite(tok) or "Fin" in tok.morph.get("VerbForm", [])):
+        return None
+    outer = head.head
+    doc = tok.doc
+    if outer.i >= head.i or outer.pos_ not in ("VERB", "AUX") or not any(
+        t.text in _QUOTE_TOKENS for t in doc[outer.i + 1 : head.i]
+    ):
+        return None
+    return outer if any(t.text in _QUOTE_TOKENS for t in doc[head.i + 1 : tok.i]) else None
+
+
+def _report_after_reported_clause(tok: Token) -> Token | None:
+    """"Le comité estime que la perte atteint 30 % et réclame « ... »": in a treebank with
+    universal tags, a finite reporting verb the parser coordinated with the verb of a clause
+    another reporting verb reports, that clause's verb no report and its subject no person, is
+    the reporter's second report."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != tok.pos_ or "Fin" not in tok.morph.get("VerbForm", []):
+        return None
+    for _ in range(3):  # (or with a word of its clause: "atteint 30 % ... et réclame")
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    reporter = head.head
+    if head.dep_ != "ccomp" or reporter.i >= head.i or not (is_cue(tok) and is_cue(reporter)):
+        return None
+    inner = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
+    if is_cue(head) or (inner is not None and (inner.ent_type_ == "PERSON" or inner.pos_ in (
+        "PRON", "PROPN"
+    ))):
+        return None
+    return reporter
+
+
 def _outer_conjunct(tok: Token) -> Token | None:
     """"Analysts believed the chairman had joined the camp, and admitted ...": a verb the parser
     coordinated with a verb inside a clause below the main verb coordinates with the main verb
@@ -1097,6 +1188,8 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
         doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS
     )):
         return None
+    if not after_quote and doc[prev].text == "," and _ends_relative_clause(doc[prev]):
+        return None  # "Le comité ..., qui avait récolté ..., reconnaît sa défaite": its object
     i, stop = tok.i + 1, min(sent.end, tok.i + 8)
     while i < stop:
         word = doc[i]
@@ -1137,6 +1230,15 @@ def phrase_end(noun: Token) -> int:
     doc = noun.doc
     return max([noun.i] + [c.right_edge.i for c in noun.rights if not (
         c.dep_ == "appos" and doc[c.left_edge.i - 1].text != ",")])
+
+
+def _name_closing_relative(tok: Token) -> Token | None:
+    """The noun before the relative clause set off by the comma right before the verb group of
+    ``tok``, when ``tok`` has no subject of its own."""
+    prev = before_verb_group(tok, tok.sent.start)
+    if prev <= 0 or tok.doc[prev].text != "," or _own_subject(tok) is not None:
+        return None
+    return _closes_relative_clause(tok.doc[prev])
 
 
 def _noun_before_relative_clause(tok: Token) -> Token | None:
@@ -1192,7 +1294,12 @@ def _whole_name_root(noun: Token) -> Token:
         noun.head.lemma_.lower() in kinds or noun.head.lower_ in kinds
     ):
         noun = noun.head
-    return next((e.root for e in noun.doc.ents if e.start <= noun.i < e.end), noun)
+    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    if ent is None:
+        return noun
+    if ent.root.pos_ != "PROPN":  # "Le Syndicat autonome des lycées", the parse rooted on
+        return next((t for t in ent if t.pos_ == "PROPN"), ent.root)  # "autonome"
+    return ent.root
 
 
 def before_verb_group(tok: Token, floor: int) -> int:
@@ -1304,6 +1411,7 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         and (child.lower_ not in _not_speaker() or is_relative_subject(child)
              or _modified_demonstrative(child))
         and not _quoted_after(tok, child) and not _quoted_before(tok, child)
+        and not (child.i > tok.i and child.lower_ in date_words())  # "a expliqué mardi X"
         and not any(t.lower_ in complementizers() for t in tok.doc[tok.i + 1 : child.i])
     ]  # (not "la loi" of "a assuré que la loi serait ...", which the parser hung on the cue)
     if not found:
@@ -1317,6 +1425,9 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     if not before:
         return _past_opening_phrase(found[0])
     subject = min(before, key=lambda c: abs(c.i - cue.i))
+    if subject.pos_ == "ADJ" and subject.tag_ == subject.pos_:  # "Un recruteur ..., présent
+        subject = next((c for c in subject.children  # dans les gradins, estime": the noun
+                        if c.dep_ == "nsubj" and c.i < subject.i), subject)  # it describes
     return _before_set_off_relative(subject) or _past_opening_phrase(subject)
 
 
@@ -1362,12 +1473,19 @@ def _pronominal(verb: Token) -> bool:
 def _past_opening_phrase(subject: Token) -> Token:
     """"Pendant la période de questions, une citoyenne du rang a raconté": in a treebank with
     universal tags, a "subject" opened by a preposition is a phrase of time or place the parser
-    misread; the noun phrase it set off by a comma and took for an apposition is the subject."""
+    misread; the noun phrase it set off by a comma and took for an apposition (or a conjunct:
+    "Dans une déclaration écrite, Gestion X affirme") is the subject."""
     if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
         return subject
-    apposed = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
-               and t.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+    apposed = [t for t in subject.subtree if t.dep_ in ("appos", "conj")
+               and t.pos_ in ("NOUN", "PROPN") and _set_off_by_comma(t)]
     return apposed[-1] if apposed else subject
+
+
+def _set_off_by_comma(tok: Token) -> bool:
+    """The phrase ``tok`` heads comes right after a comma (the parser may hang the comma on it)."""
+    first = next(w for w in tok.subtree if not w.is_punct)
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
 
 
 def _quoted_before(verb: Token, subject: Token) -> bool:

@@ -135,6 +135,9 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
             len(strip_article(mention).split()) > 1
         ):  # universal tags: "La Coopérative fruitière du Val-Brun" is a name, not "la ..."
             mention = strip_article(mention)
+        elif head.tag_ == head.pos_ and _acronym_after(head, mention):
+            mention = strip_article(mention)  # "la direction départementale des territoires
+            # et de la mer (DDTM)": a body's name, its acronym given
         if _indefinite(head):  # "One rival operator, who asked not to be named, said": a new
             return (d.descriptive("organisation", mention, lemma, "a", fresh=True),  # one
                     CONFIDENCE["organisation"])
@@ -340,6 +343,16 @@ def _counts_only(phrase: Token) -> bool:
     return bool(objects) and all(t.like_num for t in objects)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9}\)")
+
+
+def _acronym_after(head: Token, mention: str) -> bool:
+    """An acronym in brackets right after the description ``head`` heads."""
+    text = head.doc.text
+    start = text.find(mention, max(0, head.left_edge.idx - 2))
+    return start >= 0 and _ACRONYM_AFTER.match(text, start + len(mention)) is not None
+
+
 def organisation(
     d: Discourse, mention: str, lemma: str, det: str | None, pos: int
 ) -> tuple[Entity, float]:
@@ -371,7 +384,28 @@ def organisation(
             org.name = rest  # tagger's "Sauvons": the description spells the whole name
         org.add_alias(mention)
         return org, CONFIDENCE["organisation"]
+    named = _body_in_a_role(d, lemma, pos) if det == "the" and not own else None
+    if named is not None:
+        org = d.match_name(named, "organisation", pos) or d.new(
+            Entity("organisation", named, head=lemma), None)
+        org.add_alias(mention)
+        return org, CONFIDENCE["organisation"]
     return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
+
+
+def _body_in_a_role(d: Discourse, lemma: str, pos: int) -> str | None:
+    """"Le comité estime" after "Erwan X, ..., président du comité local des pêches de
+    Ploumerven": the body a role of someone named before names, from the description's noun on,
+    when a capitalised word makes it a name."""
+    for ent in d.by_recency(pos):
+        if ent.kind != "person" or not ent.positions or min(ent.positions) > pos:
+            continue
+        for role in ent.roles:
+            words = role.split()
+            k = next((i for i, w in enumerate(words) if folded(w) == folded(lemma)), None)
+            if k is not None and 0 < k and any(w[:1].isupper() for w in words[k + 1 :]):
+                return " ".join(words[k:])
+    return None
 
 
 def _role_headed_by(ent: Entity, lemma: str) -> bool:
@@ -488,6 +522,9 @@ def definite_person(
     # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
     surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
     surface = [w for w in surface if w not in determiners and w != lemma]
+    # the description, and the same with a body's short name spelt out ("le directeur général
+    # de la Sehon" for the holder of "directeur général de la Société des entrepôts ...")
+    placed = (mention, _acronyms_spelt_out(d, mention))
     field: str | None = lexicon().occupations.get(lemma, "-")
     field = None if field == "-" else field
     best: Entity | None = None
@@ -505,7 +542,7 @@ def definite_person(
             ent.spoke or any(p <= pos for p in ent.narrative)
         ):
             continue
-        if (_other_place(mention, ent) and not _of_party(ent, lemma)) or (
+        if (_other_place_in(placed, ent) and not _of_party(ent, lemma)) or (
             gender and ent.gender and ent.gender != gender
             and not (gender == "male" and ent is current and ent.has_role_word(lemma))
         ):  # "the Harlow manager" is not Wexley's; "the Democrat" names a party; but "le
@@ -548,29 +585,31 @@ def definite_person(
         holders = [e for e in ranked if e.kind == "person" and e.named
                    and _role_headed_by(e, lemma) and any(p <= pos for p in e.positions)
                    and not (gender and e.gender and e.gender != gender)
-                   and not _other_place(mention, e)]
+                   and not _other_place_in(placed, e)]
         best = holders[0] if holders else best
     if best is not None:
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
     if not cataphoric:
         latest = d.events[-1] if d.events else None
-        if latest is not None and not latest.spoke and _may_be(latest.entity, lemma, mention,
+        if latest is not None and not latest.spoke and _may_be(latest.entity, lemma, placed,
                                                                  gender):
             # "Le receveur Anthony Maltais, lui, n'en revenait pas. « ... », a admis le jeune
             # homme": the person the narrative is about right now
             latest.entity.add_alias(mention)
             return latest.entity, CONFIDENCE["description_guess"]
-        named = _named_since_last_event(d, pos)
-        if named is not None and _may_be(named, lemma, mention, gender):
-            # "Le but est venu du bâton de Xavier Thibodeau, 17 ans. Le jeune attaquant ...":
-            # the person the narrative named last, as no subject
+        named = next((e for e in _named_since_last_event(d, pos)
+                      if _may_be(e, lemma, placed, gender)), None)
+        if named is not None:  # "Le but est venu du bâton de Xavier Thibodeau, 17 ans. Le
+            # jeune attaquant ...": the person the narrative named last, as no subject (or
+            # before, whom the description fits: "Nathalie X ... avec son collègue Ahmed. « ... »
+            # lâche l'ouvrière")
             named.add_alias(mention)
             return named, CONFIDENCE["description_guess"]
         for ev in reversed(d.events):  # "Amanda Sinclair has three children at the school.
             if ev.spoke:  # Her youngest, Noah, started ... '...,' the mother of three said":
                 break  # who the narrative was about before, since anyone last spoke
-            if _may_be(ev.entity, lemma, mention, gender) and ev.entity.named:
+            if _may_be(ev.entity, lemma, placed, gender) and ev.entity.named:
                 ev.entity.add_alias(mention)
                 return ev.entity, CONFIDENCE["description_guess"]
         for spoke_only in (True, False):
@@ -578,11 +617,11 @@ def definite_person(
                 if spoke_only and not ev.spoke:
                     continue
                 if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma) and (
-                not _other_place(mention, ev.entity)
+                not _other_place_in(placed, ev.entity)
             ) and not (gender and ev.entity.gender and ev.entity.gender != gender):
                     ev.entity.add_alias(mention)
                     return ev.entity, CONFIDENCE["description_guess"]
-        only = _only_one_of_gender(d, lemma, mention, gender, pos)
+        only = _only_one_of_gender(d, lemma, placed, gender, pos)
         if only is not None:  # "le prévenu" in a story that named one man, Kevin Delhaye, in
             only.add_alias(mention)  # a phrase that made him no subject ("vendus par ...")
             return only, CONFIDENCE["description_guess"]
@@ -592,17 +631,32 @@ def definite_person(
     return ent, CONFIDENCE["description"]
 
 
-def _named_since_last_event(d: Discourse, pos: int) -> Entity | None:
-    """The person the narrative named last, outside any subject, after the latest event of a
-    person (a team that "had won only 8 % of its games" does not end the story's focus)."""
+def _acronyms_spelt_out(d: Discourse, mention: str) -> str:
+    """The description with each organisation's short name the article gave it in brackets
+    written out ("le directeur général de la Sehon" -> "... de la Société des entrepôts
+    horticoles des Niayes"), so that it names the place the holder's role names."""
+    words = mention.split()
+    for k, word in enumerate(words[1:], 1):
+        if word[:1].isupper():
+            org = next((e for e in d.entities if e.kind == "organisation" and e.named
+                        and word in e.aliases and word != e.name), None)
+            if org is not None:
+                words[k] = org.name
+    return " ".join(words)
+
+
+def _named_since_last_event(d: Discourse, pos: int) -> list[Entity]:
+    """The people the narrative named, outside any subject, after the latest event of a person
+    (a team that "had won only 8 % of its games" does not end the story's focus), the last
+    named first."""
     since = next((ev.pos for ev in reversed(d.events) if ev.entity.kind == "person"), -1)
     named = [(max(p for p in e.narrative if since < p < pos), e) for e in d.entities
              if e.kind == "person" and e.named and any(since < p < pos for p in e.narrative)]
-    return max(named, key=lambda x: x[0])[1] if named else None
+    return [e for _, e in sorted(named, key=lambda x: x[0], reverse=True)]
 
 
 def _only_one_of_gender(
-    d: Discourse, lemma: str, mention: str, gender: str | None, pos: int
+    d: Discourse, lemma: str, mention: tuple[str, ...], gender: str | None, pos: int
 ) -> Entity | None:
     """The one person of the description's gender the article named before it, when it named
     exactly one (and the description does not contradict them)."""
@@ -613,10 +667,15 @@ def _only_one_of_gender(
     return named[0] if len(named) == 1 and _may_be(named[0], lemma, mention, gender) else None
 
 
-def _may_be(ent: Entity, lemma: str, mention: str, gender: str | None) -> bool:
+def _may_be(ent: Entity, lemma: str, mention: tuple[str, ...], gender: str | None) -> bool:
     """A person the description does not contradict (occupation, place, gender)."""
-    return ent.kind == "person" and not ent.occupation_differs(lemma) and not _other_place(
+    return ent.kind == "person" and not ent.occupation_differs(lemma) and not _other_place_in(
         mention, ent) and not (gender and ent.gender and ent.gender != gender)
+
+
+def _other_place_in(mentions: tuple[str, ...], ent: Entity) -> bool:
+    """Every way of writing the description names a place the person's roles do not."""
+    return all(_other_place(mention, ent) for mention in mentions)
 
 
 # Letters that tell a proper word's stem ("Russian" and "Russia's" share "russi").

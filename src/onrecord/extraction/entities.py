@@ -56,6 +56,7 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _surnames_left_out(doc)
         _no_offices_in_apposition(doc)
         _names_set_off_untagged(doc)
+        _opened_names_untagged(doc)
         _first_names_taken_for_places(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
@@ -584,6 +585,7 @@ def _normalise(doc: Doc) -> None:
         ents = [m for e in _cut_names_joined(doc, _honorifics_joined(doc))
                 for m in _mended(doc, e) if not _office_word(doc, e)]
         ents = _untagged_organisations(doc, ents)
+        ents = _names_before_their_acronym(doc, ents)
         out: list[SpacySpan] = []
         for k, e in enumerate(ents):
             if out and e.start < out[-1].end:
@@ -667,6 +669,8 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
             break
         if tok.lower_ in speech_verbs()[0]:  # "La Fédération ... des transporteurs de voyageurs
             break  # affirme que ...": its verb, tagged a noun
+        if tok.lower_ in _agent_prepositions():
+            break  # "reçu à Matignon par le premier ministre": a passive's agent
         if tok.dep_ == "amod" and ent.start <= tok.head.i < i and tok.pos_ in ("ADJ", "NOUN") and (
             "Fin" not in tok.morph.get("VerbForm", [])
         ):
@@ -750,6 +754,33 @@ def _untagged_organisations(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(out, key=lambda e: e.start)
 
 
+def _names_before_their_acronym(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"L'ONG Santé Mère-Enfant Bénin (SMEB)": capitalised words right before an acronym in
+    brackets whose letters are their initials, in order, are an organisation's name, whatever
+    the tagger made of them (nothing, or a place at its end)."""
+    out = list(ents)
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" or not (
+            doc[tok.i + 1].is_upper and 2 <= len(doc[tok.i + 1].text) <= 6
+        ):
+            continue
+        letters = doc[tok.i + 1].text.lower()
+        start, initials = tok.i, ""
+        while start > 0 and len(initials) < len(letters) and (
+            doc[start - 1].is_title or joining_hyphen(doc[start - 1])
+        ) and not is_title_word(doc[start - 1].text):
+            start -= 1
+            if doc[start].is_title:
+                initials = doc[start].text[0].lower() + initials
+        if initials != letters or start == tok.i or start == doc[start].sent.start:
+            continue
+        if any(e.start < start < e.end or start <= e.start < tok.i < e.end for e in out):
+            continue  # (a name the tagger found across its first word, or past it)
+        out = [e for e in out if not start <= e.start < tok.i]
+        out.append(SpacySpan(doc, start, tok.i, label="ORG"))
+    return sorted(out, key=lambda e: e.start)
+
+
 def _cut_names_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """A name the tagger cut after a preposition or an article ("Eaux minérales de la" and
     "Vrenaz SA") is one with the entity right after it, an organisation if that one is."""
@@ -762,8 +793,26 @@ def _cut_names_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             label = "ORG" if "ORG" in (last.label_, ent.label_) else last.label_
             out[-1] = SpacySpan(doc, last.start, ent.end, label=label)
             continue
+        if last is not None and last.end == ent.start and ent.label_ == "PER" and (
+            name_opener_at(doc, last.start) == len(last)
+        ):
+            out[-1] = SpacySpan(doc, last.start, ent.end, label="PER")
+            continue  # "El Hadji" and "Moussa Ndiaye": one person
+        if last is not None and _first_name_then_particle(doc, last, ent):
+            out[-1] = SpacySpan(doc, last.start, hyphenated_end(doc, ent.end - 1), label="PER")
+            continue  # "Annaïg" and "Le Bihan-Cornec": one person
         out.append(ent)
     return out
+
+
+def _first_name_then_particle(doc: Doc, first: SpacySpan, ent: SpacySpan) -> bool:
+    """A lone first name the tagger ended right before a name opened by a capitalised particle
+    ("Annaïg" then "Le Bihan-Cornec", "Pieter" then "De Smet")."""
+    opening = doc[ent.start]
+    return (first.end == ent.start and len(first) == 1 and first.label_ != "ORG"
+            and first_name_gender(first.text) is not None and len(ent) >= 2
+            and opening.is_title and opening.lower_ in surname_particles()
+            and doc[ent.start + 1].is_title)
 
 
 def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
@@ -782,6 +831,9 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         label = "PER" if _first_name_at(doc, start, ent.end) and not _after_place_noun(
             doc, start) else ent.label_  # but "au parc Rosaire-Gendron": the park
         return [SpacySpan(doc, start, ent.end, label=label)]
+    opener = name_opener_at(doc, start)
+    if opener and ent.end - start > opener and _capitalised_words(doc[start + opener : ent.end]):
+        return [SpacySpan(doc, start, ent.end, label="PER")]  # "El Hadji Ousmane Diagne"
     if ent.label_ == "PER" and (_saint_place(doc, start) or _after_place_noun(doc, start)):
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "du rang Sainte-Luce": a place
     if len(ent) > 1 and ent[-1].lower_ in company_forms() and (
@@ -798,6 +850,10 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         doc[ent.start - 1].lower_ in lexicon().organisation_types
     ):
         return [SpacySpan(doc, start, ent.end, label="ORG")]  # "l'association La Route ..."
+    if ent.label_ == "MISC" and ent.end - start >= 2 and doc[start].is_title and (
+        doc[start].lower_ in company_openers()
+    ):
+        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Gestion Valcourt-Mainville"
     if ent.label_ == "MISC" and _first_name_at(doc, start, ent.end):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Léa-Rose Gagné" tagged MISC
     if is_honorific(doc[start].text) and (
@@ -827,6 +883,56 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
             return [SpacySpan(doc, ent.start, k, label=ent.label_),
                     SpacySpan(doc, k, ent.end, label="PER")]
     return [ent]
+
+
+@per_language
+def _opened_names_untagged(doc: Doc) -> None:
+    """"qui fait sourire El Hadji Mamadou Sarr": capitalised words after a name's opener
+    (data/<lang>/name_openers.txt), or after an honorific and a known first name, that the
+    tagger left out are a person."""
+    ents = list(doc.ents)
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    for tok in doc:
+        size = name_opener_at(doc, tok.i) if tok.i not in tagged else 0
+        if not size and tok.i not in tagged and tok.is_title and is_honorific(tok.text) and (
+            tok.i + 1 < len(doc) and first_name_gender(doc[tok.i + 1].text) is not None
+        ):
+            size = 1  # "Lalla Fadma Ouchen, 54 ans,": an honorific, a first name, untagged
+        end = tok.i + size
+        while size and end < len(doc) and end not in tagged and (
+            (doc[end].is_title and doc[end].is_alpha) or joining_hyphen(doc[end])
+        ):
+            end += 1
+        if size and end - tok.i > size and not any(i in tagged for i in range(tok.i, end)):
+            ents.append(SpacySpan(doc, tok.i, end, label="PER"))
+            tagged.update(range(tok.i, end))
+    if len(ents) > len(doc.ents):
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def name_opener_at(doc: Doc, k: int) -> int:
+    """How many words at ``k`` open a person's name and belong to it ("El Hadji"): data/<lang>/
+    name_openers.txt; 0 for none."""
+    openers = optional_words(None, "name_openers.txt")
+    for size in (2, 1):
+        if k + size <= len(doc) and doc[k].is_title and " ".join(
+            t.lower_ for t in doc[k : k + size]
+        ) in openers:
+            return size
+    return 0
+
+
+@per_language
+def _agent_prepositions() -> frozenset[str]:
+    """The prepositions that bring a passive verb's agent ("par"), which no organisation's name
+    runs on through: data/<lang>/agent_prepositions.txt."""
+    return optional_words(None, "agent_prepositions.txt")
+
+
+@per_language
+def company_openers() -> frozenset[str]:
+    """Words that open a company's name ("Gestion", "Groupe"): data/<lang>/company_openers.txt."""
+    return optional_words(None, "company_openers.txt")
 
 
 @per_language

@@ -16,9 +16,11 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.cues import comma_before_name, mention_tokens, reporting_word
 from onrecord.extraction.entities import (
+    age_after,
     hyphenated_end,
     hyphenated_start,
     joining_hyphen,
+    name_opener_at,
     person_nouns,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS
@@ -565,6 +567,10 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     comma right after a name, read off the words up to the next comma or bracket, whatever the
     parser hung it on."""
     k = last + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and (
+        age_after(doc.text, doc[last].idx + len(doc[last])) is not None
+    ):  # "Inès X, 27 ans, doctorante en biologie": past the age
+        k = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ","), k)
     if k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].is_lower or (
         doc[k + 1].pos_ != "NOUN" or doc[k + 1].lower_ not in lexicon().occupations
     ):
@@ -799,8 +805,8 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    if name.isupper() and len(name) > 3:
-        name = name.title()
+    if name.isupper() and len(name) > 3 and (" " in name or set(name.lower()) & set("aeiouy")):
+        name = name.title()  # (not an acronym with no vowel: "DDTM")
     if name.lower().startswith("the "):
         name = name[4:]
     abbreviated = name.endswith(".") and (_ABBREVIATED_END.search(name) is not None or (
@@ -844,7 +850,9 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
             break
     if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and not (
         is_family_name_first(toks[0].text)  # "Ong Kai Wen": the family name first
-    ) and not _one_person_entity(toks) and not _family_name_opening(toks):
+    ) and not _one_person_entity(toks) and not _family_name_opening(toks) and not (
+        name_opener_at(toks[0].doc, toks[0].i)  # "El Hadji Ousmane Diagne": its opener kept
+    ):
         # "Mei Lin Chow", the tagger's one person; "Gbané Aya Rosalie", the family name first
         # (right after an office the name is whole: "Asst Comm Zulkifli Mat Daud")
         for k in range(1, len(toks) - 1):
@@ -1303,10 +1311,15 @@ def lone_surname_speaks(head: Token) -> bool:
     if any(t.text in ("I", "my", "me") for t in head.sent):
         return True
     pronouns = lexicon().pronouns
-    return any(
-        pronouns.get(t.lower_) in ("male", "female") and t.dep_ in ("nsubj", "nsubjpass")
-        for t in doc[head.sent.end :]
-    )
+    for t in doc[head.sent.end :]:
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.lemma_.lower() in lexicon().organisation_nouns:
+            return False  # "Distrinergie reconnaît ... L'entreprise assure qu'elle a recruté":
+            # the pronoun is the company's
+        if pronouns.get(t.lower_) in ("male", "female"):
+            return True
+    return False
 
 
 def determiner(head: Token) -> str | None:
@@ -1399,8 +1412,9 @@ def description_gender(head: Token) -> str | None:
     for tok in words:
         if morph_gender(tok):
             return morph_gender(tok)
-    if feminine_form(head.lower_, head.lemma_.lower()):
-        return "female"  # "l'avocate" (lemma "avocat"): the elided article tells nothing
+    if feminine_form(head.lower_, head.lemma_.lower()) or _feminine_of_a_known_noun(head.lower_):
+        return "female"  # "l'avocate" (lemma "avocat"): the elided article tells nothing;
+        # "l'ouvrière", which the lemmatizer left as it is, of "ouvrier"
     # an adjective agreeing with it ("l'avocate générale", "l'ancien ministre")
     for adj in head.children:
         if adj.dep_ == "amod" and adj.pos_ == "ADJ" and morph_gender(adj):
@@ -1426,6 +1440,15 @@ def feminine_form(word: str, lemma: str) -> bool:
         return False
     return any(lemma.endswith(m) and word.endswith(f) and word[: len(word) - len(f)]
                == lemma[: len(lemma) - len(m)] for m, f in feminine_endings(current_language()))
+
+
+def _feminine_of_a_known_noun(word: str) -> bool:
+    """A noun whose masculine form, by the language's feminine endings, is a person noun or an
+    occupation the lexicon lists ("ouvrière" of "ouvrier")."""
+    known = lexicon().occupations.keys() | person_nouns()
+    return any(
+        f and word.endswith(f) and word[: len(word) - len(f)] + m in known
+        for m, f in feminine_endings(current_language()))
 
 
 @cache

@@ -578,7 +578,7 @@ class Resolver:
         for sent in doc.sents:
             first, end = sent[0], hyphenated_end(doc, sent.start)
             pos = base + first.idx
-            if not first.is_title or end + 3 > len(doc) or first.ent_type_ == "PERSON" or (
+            if not first.is_title or end + 3 > len(doc) or (
                 (doc[end].text, doc[end + 2].text) != (",", ",")
                 or not is_speaker_pronoun(doc[end + 1].lower_)
             ) or self._inside(self.content, pos):
@@ -680,6 +680,10 @@ class Resolver:
             head = head.head.head  # "Smith, who said" -> Smith
             while head.tag_ == head.pos_ == "NOUN" and head.dep_ in ("appos", "conj"):
                 head = head.head  # "Marc Olivier, député ... et président ..., qui a dénoncé"
+            around = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if around is not None and around.label_ in ("ORG", "PERSON"):
+                head = around.root  # "la Fédération des installateurs ... (FIPI), qui réclame":
+                # the clause the parser hung on a word inside the name is the name's
         head = issuer(head)  # "a statement from the governor's office said"
         head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
         latter = latter_phrases().get((part.mention_text or "").lower())
@@ -905,8 +909,11 @@ class Resolver:
             return None
         last = events[-1]
         if (last.entity.kind == "organisation" and last.entity.agreement in (agrees, None)
-                and last.pos < pos and "\n" not in self.text[last.pos : pos]):
-            return last.entity
+                and last.pos < pos and "\n" not in self.text[last.pos : pos]) and not any(
+            e.kind == "person" and e.named and e.gender == agrees
+            and any(last.pos < p < pos for p in e.positions) for e in self.discourse.entities
+        ):  # (not past a person named since: "Une recommandation qui fait sourire X. « ... »
+            return last.entity  # interroge-t-il")
         return None
 
     def _named_last(self, pos: int, agrees: str) -> Entity | None:
@@ -1107,8 +1114,11 @@ class Resolver:
                 or (whole.label_ in ("ORG", "MISC") and head.tag_ == head.pos_
                     and whole[-1].pos_ == "ADJ" and not _heading(head.doc))
                 or (organisation_type(head) is not None and _tagged_whole(whole))
+                or (whole.label_ == "ORG" and whole[0].i == head.i and head.tag_ == head.pos_
+                    and head.lower_ in lexicon().organisation_nouns)
             ):  # the tagger's whole name where the parse gives less ("Syndicat des ... du X",
-                # "La Meute boréale", "l'ONG Pasteurs solidaires")
+                # "La Meute boréale", "l'ONG Pasteurs solidaires"; "Syndicat autonome des
+                # lycées", an organisation's noun opening it, in lower case to its end)
                 name = re.sub(r"['’]s$", "", strip_article(whole.text))
                 if len(whole) > 2 and kind_acronym(whole[0]):  # "l'ASBL Amis de la vallée"
                     name = name.split(" ", 1)[1]
@@ -1272,7 +1282,20 @@ def _topic_of(pronoun: Token) -> Token | None:
         if end < comma and [t.lower_ for t in doc[start:end]] == phrase:
             root = doc[end:comma].root
             return root if root.pos_ in ("NOUN", "PROPN") else None
+    for phrase in _place_topic_phrases():
+        end = start + len(phrase)
+        if end < comma and [t.lower_ for t in doc[start:end]] == phrase:
+            root = doc[end:comma].root  # "Au ministère de ..., on indique que": a body's
+            return root if root.ent_type_ == "ORG" or (  # place, for a body only
+                root.lemma_.lower() in lexicon().organisation_nouns) else None
     return None
+
+
+@per_language
+def _place_topic_phrases() -> list[list[str]]:
+    """Prepositions opening a sentence on a body's place ("au ministère", "chez X"), whose
+    pronoun subject after the comma ("on") is that body: data/<lang>/place_topic_phrases.txt."""
+    return [phrase.split() for phrase in optional_words(None, "place_topic_phrases.txt")]
 
 
 @per_language
@@ -1971,7 +1994,25 @@ def _initials_spell(acronym: str, phrase: str) -> bool:
     if not initials or not letters or letters[0] != initials[0]:
         return False
     rest = iter(initials[1:])
-    return all(any(c == i for i in rest) for c in letters[1:])
+    if all(any(c == i for i in rest) for c in letters[1:]):
+        return True
+    return _syllables_spell("".join(letters), [w.lower() for w in words if w[:1].isalpha()])
+
+
+def _syllables_spell(acronym: str, words: list[str]) -> bool:
+    """"Sehon" for "Société des entrepôts horticoles des Niayes", "Sonatel": an acronym made of
+    the first letters of some of the words, in order, the first word's among them."""
+    def spell(a: int, w: int, first: bool) -> bool:
+        if a == len(acronym):
+            return True
+        if w == len(words):
+            return False
+        word = words[w]
+        for size in range(min(len(word), len(acronym) - a), 0, -1):
+            if word[:size] == acronym[a : a + size] and spell(a + size, w + 1, False):
+                return True
+        return not first and spell(a, w + 1, False)
+    return spell(0, 0, True)
 
 
 def _place_after(span: SpacySpan, name: str) -> str | None:
@@ -2170,6 +2211,10 @@ def _first_name_alone(head: Token, name: str) -> str | None:
     youngest, Noah, started kindergarten"): a child or a friend the story calls by first name,
     not a surname that happens to be one."""
     doc = head.doc
+    if " " not in name and head.i >= 2 and doc[head.i - 1].is_lower and (
+        doc[head.i - 1].pos_ == "NOUN" and "Yes" in doc[head.i - 2].morph.get("Poss", [])
+    ):  # "avec son collègue Ahmed"
+        return news_gender(name)
     if " " in name or head.i < 2 or head.i + 1 >= len(doc) or doc[head.i - 1].text != "," or (
         doc[head.i + 1].text != ","
     ):
