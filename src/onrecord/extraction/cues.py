@@ -269,10 +269,10 @@ def _noun_before_quoted_title(doc: Doc, close: int) -> Token | None:
 def _ends_relative_clause(comma: Token) -> bool:
     """``comma`` closes a relative clause set off by commas (", qui ..., ")."""
     doc = comma.doc
-    for i in range(comma.i - 1, max(comma.sent.start, comma.i - 14), -1):
-        if doc[i].text == ",":
-            return i + 1 < comma.i and is_relative_subject(doc[i + 1])
-    return False
+    opening = next((i for i in range(comma.i - 1, max(comma.sent.start, comma.i - 14), -1)
+                    if doc[i].text == ","), None)
+    return opening is not None and opening + 1 < comma.i and is_relative_subject(
+        doc[opening + 1])
 
 
 def _closes_relative_clause(comma: Token) -> Token | None:
@@ -284,15 +284,15 @@ def _closes_relative_clause(comma: Token) -> Token | None:
         if doc[i].text in (".", "!", "?"):
             return None
         if doc[i].text == ",":
-            if i + 1 < comma.i and is_relative_subject(doc[i + 1]) and i > 0 and (
-                doc[i - 1].pos_ in ("NOUN", "PROPN") or doc[i - 1].text == ")"
-            ):  # (the name's acronym in brackets: "L'Union des ... (Upon), qui ...,")
-                return _whole_name_root(doc[i + 1].head.head)
-            if i + 1 < comma.i and is_relative_subject(doc[i + 1]) and i > 0 and (
-                doc[i - 1].text in _QUOTE_TOKENS
-            ):  # "Le comité référendaire « Touche pas à mon bateau », qui ...,": the noun
-                return _noun_before_quoted_title(doc, i - 1)  # before its quoted name
-            return None
+            if not (i + 1 < comma.i and is_relative_subject(doc[i + 1]) and i > 0):
+                return None
+            before = doc[i - 1]
+            if before.pos_ in ("NOUN", "PROPN") or before.text == ")":
+                return _whole_name_root(doc[i + 1].head.head)  # (")": "L'Union des ... (Upon),
+                # qui ...,", the name's acronym in brackets)
+            if before.text in _QUOTE_TOKENS:  # "Le comité référendaire « Touche pas à mon
+                return _noun_before_quoted_title(doc, i - 1)  # bateau », qui ...,": the noun
+            return None  # before its quoted name
     return None
 
 
