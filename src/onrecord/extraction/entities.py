@@ -885,7 +885,6 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     return [ent]
 
 
-@per_language
 def _opened_names_untagged(doc: Doc) -> None:
     """"qui fait sourire El Hadji Mamadou Sarr": capitalised words after a name's opener
     (data/<lang>/name_openers.txt), or after an honorific and a known first name, that the
@@ -913,13 +912,18 @@ def _opened_names_untagged(doc: Doc) -> None:
 def name_opener_at(doc: Doc, k: int) -> int:
     """How many words at ``k`` open a person's name and belong to it ("El Hadji"): data/<lang>/
     name_openers.txt; 0 for none."""
-    openers = optional_words(None, "name_openers.txt")
+    openers = _name_openers()
     for size in (2, 1):
         if k + size <= len(doc) and doc[k].is_title and " ".join(
             t.lower_ for t in doc[k : k + size]
         ) in openers:
             return size
     return 0
+
+
+@per_language
+def _name_openers() -> frozenset[str]:
+    return optional_words(None, "name_openers.txt")
 
 
 @per_language
