@@ -524,7 +524,8 @@ def definite_person(
     surface = [w for w in surface if w not in determiners and w != lemma]
     # the description, and the same with a body's short name spelt out ("le directeur général
     # de la Sehon" for the holder of "directeur général de la Société des entrepôts ...")
-    placed = (mention, _acronyms_spelt_out(d, mention))
+    spelt = _acronyms_spelt_out(d, mention)
+    placed = (mention,) if spelt == mention else (mention, spelt)
     field: str | None = lexicon().occupations.get(lemma, "-")
     field = None if field == "-" else field
     best: Entity | None = None

@@ -1445,10 +1445,16 @@ def feminine_form(word: str, lemma: str) -> bool:
 def _feminine_of_a_known_noun(word: str) -> bool:
     """A noun whose masculine form, by the language's feminine endings, is a person noun or an
     occupation the lexicon lists ("ouvrière" of "ouvrier")."""
-    known = lexicon().occupations.keys() | person_nouns()
+    known = _person_words()
     return any(
         f and word.endswith(f) and word[: len(word) - len(f)] + m in known
         for m, f in feminine_endings(current_language()))
+
+
+@per_language
+def _person_words() -> frozenset[str]:
+    """The occupations and person nouns of the lexicon together."""
+    return frozenset(lexicon().occupations) | person_nouns()
 
 
 @cache
