@@ -145,7 +145,9 @@ def attribute(
         if transcript is not None:
             parts.append(transcript)
             continue
-        dialogue = _dialogue_parts(text, blk) if not inside else []
+        dialogue = _dialogue_parts(text, blk) if not inside or (
+            all(q.open_at > blk.base + 2 for q in inside)  # "— Combien vous a rapporté ce
+        ) else []  # « club privé » ? a demandé le président.": marks inside the line
         if not dialogue and not inside:
             dialogue = (_dialogue_turn(text, blk, block_of, turns)
                         or _answer_to_question(text, blk, block_of, turns, parts)
@@ -369,9 +371,10 @@ def _object_of_cue(before: list[Token]) -> bool:
     if _exhortation(before):
         return True
     if last.pos_ == "NOUN" and before[-2].pos_ == "DET" and len(before) >= 3 and (
-        is_cue(before[-3]) or _cue_before_phrase(before[:-2])
-    ):  # "a défendu devant la presse une mesure « ... »": past the phrase after the verb
-        return True
+        is_cue(before[-3]) or _cue_before_phrase(before[:-2]) or (
+            len(before) >= 4 and _infinitive(before[-3]) and is_cue(before[-4]))
+    ):  # "a défendu devant la presse une mesure « ... »": past the phrase after the verb;
+        return True  # "dit suivre le dossier « de très près »"
     if len(before) >= 4 and (last.pos_ == "ADJ" or "Part" in last.morph.get("VerbForm", [])) and (
         before[-2].pos_ == "NOUN" and before[-3].pos_ == "DET" and is_cue(before[-4])
         and last.lower_ not in naming_words()  # (not "une pétition intitulée « ... »")
@@ -1170,13 +1173,18 @@ def _answer_to_question(
         return []
     asker = question.subject
     asked = next((c for c in cue.children if c.dep_ in ("obj", "iobj", "dobj")
-                  and c.pos_ in ("NOUN", "PROPN") and c.i < cue.i), None)  # "lui a demandé"
+                  and c.pos_ in ("NOUN", "PROPN") and c.is_alpha and c.i < cue.i), None)
+    # "lui a demandé" (not a quotation mark the tagger made a noun)
     if asked is None:
         asked = _subject_before(blk.doc[0], blocks[k - 1].doc)
-        if asked is None or (asker is not None and (
+        if asked is not None and asker is not None and (
             asked.lower_ == asker.lower_ or asked.lemma_.lower() == asker.lemma_.lower()
-        )):  # "Les journalistes ne l'ont pas ménagée." before "a demandé un journaliste"
-            return []
+        ):  # "Le président a longuement questionné le prévenu." then "a demandé le président":
+            asked = next((c for c in asked.head.children if c.dep_ in ("obj", "dobj", "xcomp")
+                          and c.i > asked.i and c.lower_ in lexicon().occupations), None)
+            # the one he questioned ("le prévenu", whatever its tag and its label); but "Les
+        if asked is None:  # journalistes ne l'ont pas ménagée." before "a demandé un
+            return []  # journaliste": no one
     start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
     if end <= start:
         return []

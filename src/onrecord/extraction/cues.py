@@ -284,12 +284,20 @@ def _closes_relative_clause(comma: Token) -> Token | None:
         if doc[i].text in (".", "!", "?"):
             return None
         if doc[i].text == ",":
-            if not (i + 1 < comma.i and is_relative_subject(doc[i + 1]) and i > 0):
+            if not (i + 1 < comma.i and i > 0 and (is_relative_subject(doc[i + 1]) or (
+                is_relative_pronoun(doc[i + 1]) and doc[i + 1].tag_ == doc[i + 1].pos_
+                and doc[i + 1].dep_ in _SUBJECT_DEPS  # "qui en est à sa neuvième saison",
+            ))):  # the clause made the sentence's root
                 return None
             before = doc[i - 1]
             if before.pos_ in ("NOUN", "PROPN") or before.text == ")":
-                return _whole_name_root(doc[i + 1].head.head)  # (")": "L'Union des ... (Upon),
-                # qui ...,", the name's acronym in brackets)
+                noun = doc[i + 1].head.head
+                if noun.i >= i and before.pos_ in ("NOUN", "PROPN"):  # "Le pilote des
+                    noun = before  # Pétrels, qui en est à sa neuvième saison,": the clause
+                    while noun.dep_ in ("nmod", "flat:name") and noun.head.i < noun.i:  # made
+                        noun = noun.head  # the sentence's root, the noun before it
+                return _whole_name_root(noun)  # (")": "L'Union des ... (Upon), qui ...,", the
+                # name's acronym in brackets)
             if before.text in _QUOTE_TOKENS:  # "Le comité référendaire « Touche pas à mon
                 return _noun_before_quoted_title(doc, i - 1)  # bateau », qui ...,": the noun
             return None  # before its quoted name
@@ -1912,7 +1920,9 @@ def _name_before_acronym(tok: Token) -> Token | None:
         named.ent_type_ != "ORG"
     ):
         return None
-    return named
+    whole = next((e for e in doc.ents if e.start <= named.i < e.end), None)
+    return whole.root if whole is not None and whole.root.i < named.i else named  # "des
+    # fournisseurs horlogers de l'Arc jurassien (AFHA)": the acronym hung on a word of the name
 
 
 def _dated(child: Token) -> bool:

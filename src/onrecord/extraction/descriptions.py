@@ -18,11 +18,13 @@ from onrecord.extraction.cues import (
     introducing_prepositions,
     is_according_to,
     mention_tokens,
+    pronoun_key,
     source_phrase_end,
 )
 from onrecord.extraction.entities import (
     Discourse,
     Entity,
+    age_adjectives,
     age_after_name,
     age_nouns,
     age_patterns,
@@ -183,10 +185,32 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         ent.introduced = ent.kin = True  # "the youngster's mum", later "his mum Kerry-Ann
         # Beckford"
         return ent, CONFIDENCE["description"]
+    span = _age_adjective_range(head) if det == "the" else None
+    if span is not None:
+        aged = d.aged_between(span[0], span[1], pos, gender)
+        if aged is not None and not aged.occupation_differs(lemma):
+            aged.add_alias(mention)  # "le jeune patron" after "Mathieu X, 29 ans", not the
+            return aged, CONFIDENCE["description_of_named"]  # older "patron du caseyeur"
     # "Le groupe X a voté le texte. Son porte-parole a salué ...": someone's office holder is
     # not whoever the story was about (the possessor), so no guess
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head) or (
-        _possessed(head)), gender=gender)
+        _possessed(head)), gender=gender, contrasted=_set_off_by_pronoun(head))
+
+
+def _age_adjective_range(head: Token) -> tuple[int, int] | None:
+    """The age range an adjective before the description's noun tells ("le jeune patron")."""
+    ages = age_adjectives()
+    return next((ages[c.lower_] for c in head.children
+                 if c.i < head.i and c.dep_ == "amod" and c.lower_ in ages), None)
+
+
+def _set_off_by_pronoun(head: Token) -> bool:
+    """"Le joueur, lui, a assuré": a description set off by a stressed pronoun between commas
+    sets its person against the one the narrative was just about."""
+    doc = head.doc
+    end = mention_tokens(head)[-1].i
+    return end + 3 < len(doc) and doc[end + 1].text == "," and doc[end + 3].text == "," and (
+        pronoun_key(doc[end + 2].lower_) in lexicon().pronouns)
 
 
 def _without_former(lemma: str) -> str:
@@ -287,7 +311,10 @@ def described_age(head: Token) -> int | None:
 def _synonymous_role(ent: Entity, lemma: str, words: list[str]) -> bool:
     """A role of the person's that the description's noun names by another word
     (data/<lang>/role_synonyms.tsv: "patron" for "directeur général")."""
-    phrases = [role for word, role in _role_synonyms() if word == lemma or word in words]
+    phrases = [role for word, role in _role_synonyms()
+               if words and word in (f"{words[0]} {lemma}", f"{words[0]} {lemma}e")]
+    # "la première magistrate" of a town is its mayor, not a judge
+    phrases = phrases or [role for word, role in _role_synonyms() if word == lemma or word in words]
     return any(phrase in role.lower() for phrase in phrases for role in ent.roles)
 
 
@@ -510,7 +537,7 @@ def _overseeing(ent: Entity, word: str) -> bool:
 
 def definite_person(
     d: Discourse, mention: str, lemma: str, pos: int, cataphoric: bool = False,
-    gender: str | None = None,
+    gender: str | None = None, contrasted: bool = False,
 ) -> tuple[Entity, float]:
     """"The diplomat": the person whose roles name the head noun (the more of the description's
     words the roles share, the better), else the person last quoted whose occupation does not
@@ -593,14 +620,19 @@ def definite_person(
         return best, CONFIDENCE["description_of_named"]
     if not cataphoric:
         latest = d.events[-1] if d.events else None
-        if latest is not None and not latest.spoke and _may_be(latest.entity, lemma, placed,
-                                                                 gender):
+        # "Son agent, Luc X, était injoignable. Le joueur, lui, a assuré": not the agent
+        since = _named_since_last_event(d, pos)
+        other = (since[0] if since else latest.entity if latest is not None else None) if (
+            contrasted) else None
+        if latest is not None and not latest.spoke and latest.entity is not other and _may_be(
+            latest.entity, lemma, placed, gender
+        ):
             # "Le receveur Anthony Maltais, lui, n'en revenait pas. « ... », a admis le jeune
             # homme": the person the narrative is about right now
             latest.entity.add_alias(mention)
             return latest.entity, CONFIDENCE["description_guess"]
-        named = next((e for e in _named_since_last_event(d, pos)
-                      if _may_be(e, lemma, placed, gender)), None)
+        named = next((e for e in since
+                      if e is not other and _may_be(e, lemma, placed, gender)), None)
         if named is not None:  # "Le but est venu du bâton de Xavier Thibodeau, 17 ans. Le
             # jeune attaquant ...": the person the narrative named last, as no subject (or
             # before, whom the description fits: "Nathalie X ... avec son collègue Ahmed. « ... »
@@ -610,12 +642,14 @@ def definite_person(
         for ev in reversed(d.events):  # "Amanda Sinclair has three children at the school.
             if ev.spoke:  # Her youngest, Noah, started ... '...,' the mother of three said":
                 break  # who the narrative was about before, since anyone last spoke
-            if _may_be(ev.entity, lemma, placed, gender) and ev.entity.named:
+            if ev.entity is not other and _may_be(ev.entity, lemma, placed, gender) and (
+                ev.entity.named
+            ):
                 ev.entity.add_alias(mention)
                 return ev.entity, CONFIDENCE["description_guess"]
         for spoke_only in (True, False):
             for ev in reversed(d.events):
-                if spoke_only and not ev.spoke:
+                if (spoke_only and not ev.spoke) or ev.entity is other:
                     continue
                 if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma) and (
                 not _other_place_in(placed, ev.entity)

@@ -237,6 +237,16 @@ def _first_names_taken_for_places(doc: Doc) -> None:
     lex = lexicon()
     changed = False
     for k, ent in enumerate(ents):
+        if ent.label_ in ("LOC", "GPE") and len(ent) > 1 and ent.start >= 2 and (
+            doc[ent.start - 1].text == "," and is_first_name(ent[0].text)
+            and all(t.is_title or joining_hyphen(t) for t in ent)
+            and ent.end < len(doc) and doc[ent.end].text in (",", "(")
+            and any(t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
+                    for t in doc[max(0, ent.start - 7) : ent.start - 1])
+        ):  # "vers une recrue de 17 ans, Loïc Beaudry, qui": the whole name tagged a place
+            ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+            continue
         if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or ent.start < 2 or (
             doc[ent.start - 1].text != "," or not is_first_name(ent.text)
         ):
@@ -676,6 +686,11 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         ):
             i = last = i + 1  # "Aide alpine internationale"
             continue
+        if named and tok.pos_ == "ADV" and tok.dep_ in ("nmod", "amod", "advmod") and (
+            ent.start <= tok.head.i < i and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
+        ):
+            i = last = i + 1  # "Le Comité logement du Haut-Saguenay": a noun tagged an adverb
+            continue  # that the parser hung on the name
         if not named or tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ") or (
             "Ind" in tok.morph.get("Definite", [])
         ):  # "à l'Agence Atlantide un responsable ...": someone else
@@ -1041,6 +1056,13 @@ def age_nouns() -> dict[str, tuple[int, int]]:
     """Nouns for a person of an age range ("quinquagénaire": 50-59), data/<lang>/age_nouns.tsv."""
     return {noun.lower(): (int(lo), int(hi))
             for noun, lo, hi in optional_rows(None, "age_nouns.tsv", 3)}
+
+
+@per_language
+def age_adjectives() -> dict[str, tuple[int, int]]:
+    """Adjectives for a person of an age range ("jeune": 15-35), data/<lang>/age_adjectives.tsv."""
+    return {word.lower(): (int(lo), int(hi))
+            for word, lo, hi in optional_rows(None, "age_adjectives.tsv", 3)}
 
 
 def is_age_noun(word: str) -> bool:

@@ -28,6 +28,7 @@ from onrecord.extraction.cues import (
     phrasal_not_speech,
     phrase_end,
     present_before_quote,
+    source_phrase_end,
     subject_of,
     trailing_cue_of_its_content,
 )
@@ -358,7 +359,9 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     if is_according_to(tok):
         phrase = tok.head if tok.dep_ == "case" and tok.head.i > tok.i else tok  # "selon X"
         head = phrase.head
-        comma = opening_phrase_end(tok) if phrase is not tok else None
+        comma = opening_phrase_end(tok) if phrase is not tok or (
+            tok.tag_ == tok.pos_ and source_phrase_end(tok) is not tok  # "À en croire le
+        ) else None  # responsable, ...": the phrase's verb, not its noun, heads it
         if comma is not None and (head.pos_ not in ("VERB", "AUX") or head.i < comma):
             # "Selon l'entraîneur, ses joueurs ont « enfin compris ... »": the rest of the
             # sentence, whatever the parser made of it (its root "lancé" in "Pour la Gauche

@@ -507,7 +507,9 @@ def role_around(tok: Token) -> str | None:
             universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
         ) and not any(t.ent_type_ == "PERSON" for t in child.subtree) and not any(
             t.text == ":" for t in doc[tok.i + 1 : child.left_edge.i]  # "MASSABIAU : Nadia,
-        ) and (
+        ) and not (universal and any(  # "leur capitaine X à l'Orignal de Rivière-Saint-Clair,
+            t.pos_ == "ADP" for t in doc[max(names, default=tok.i) + 1 : child.left_edge.i]
+        )) and (  # meneur de la section Est": the club's, not his
             before is None or child.pos_ == "NOUN" or _is_office(child)
         ):  # universal tags: "Selon Mme Roux, le dispositif prévoit ..." is no apposition;
             # "with Marchbanks, a spokesman, Eli Navarro-Kent, said": someone else's role;
@@ -539,6 +541,10 @@ def role_around(tok: Token) -> str | None:
                       or _role_right_before(doc, first))
             if office is not None:
                 return office
+            if any(c.dep_ == "case" and c.i < tok.head.i for c in tok.head.children) and (
+                tok.head.lemma_.lower() not in lexicon().occupations
+            ):  # "Sur le quai, Mathieu X, 29 ans, débarque": a place, no role
+                return None
         role = role_text(tok.head, exclude=tok)
         between = doc[tok.head.i + 1 : first]
         if universal and 0 < len(between) <= 2 and role.endswith(tok.head.text) and all(
@@ -572,8 +578,8 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     ):  # "Inès X, 27 ans, doctorante en biologie": past the age
         k = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ","), k)
     if k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].is_lower or (
-        doc[k + 1].pos_ != "NOUN" or doc[k + 1].lower_ not in lexicon().occupations
-    ):
+        doc[k + 1].pos_ not in ("NOUN", "ADJ") or doc[k + 1].lower_ not in lexicon().occupations
+    ):  # ("vigneronne", tagged an adjective)
         return None
     j = k + 1
     while j < min(len(doc), k + 12) and doc[j].text not in (",", "(", ".", ";", ":", "!", "?") and (
@@ -1085,6 +1091,12 @@ def indefinite_description(det: Token) -> str:
                 j = end + 2 if doc[end + 1].pos_ == "DET" else end + 1
                 if j < len(doc) and doc[j].pos_ == "NOUN" and not reporting_word(doc[j]):
                     end = j + 1
+            if end + 1 < len(doc) and doc[end].lower_ in _OF and (
+                doc[end - 2].text[-1:] in "'’" and doc[end - 2].is_lower
+            ):  # "un membre du conseil d'administration de la compagnie": a compound's own
+                j = end + 2 if doc[end + 1].pos_ == "DET" else end + 1  # "de" phrase
+                if j < len(doc) and doc[j].pos_ == "NOUN" and not reporting_word(doc[j]):
+                    end = j + 1
     return doc[det.i : _through_hyphens(doc, end)].text
 
 
@@ -1511,6 +1523,12 @@ def partitive_head(head: Token) -> Token:
                 for grand in child.children:
                     if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
                         return grand
+    if head.tag_ == head.pos_ and head.pos_ in ("NUM", "PRON", "DET"):
+        for child in head.children:  # universal tags: "Une de ses animatrices"
+            if child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > head.i and any(
+                c.dep_ == "case" and c.lower_ in _OF for c in child.children
+            ):
+                return child
     return head
 
 

@@ -28,6 +28,7 @@ from onrecord.extraction.cues import (
     mention_tokens,
     participle_as_noun,
     pronoun_key,
+    reporting_word,
     subject_of,
 )
 from onrecord.extraction.descriptions import (
@@ -40,8 +41,10 @@ from onrecord.extraction.entities import (
     Discourse,
     Entity,
     Event,
+    age_adjectives,
     age_after,
     age_after_name,
+    age_patterns,
     age_set_off,
     family_names,
     hyphenated_end,
@@ -401,6 +404,11 @@ class Resolver:
                     and "Def" in span.doc[span.start - 1].morph.get("Definite", [])
                 ):
                     continue  # "his first gym class in the Barn": a place's nickname, no one
+                if span.label_ == "PERSON" and span[0].dep_ == "conj" and (
+                    span[0].head.ent_type_ in ("LOC", "GPE") and span[0].head.i < span.start
+                    and any(c.dep_ == "case" for c in span[0].children)
+                ):
+                    continue  # "de Liège et de Sart-Ravel": a place, like the one before
                 if span.label_ == "ORG" and _office_of_someone(span):
                     continue  # "La ministre des Transports et de l'Économie maritime, X,"
                 if span.label_ == "ORG" and _modifier_only(span):
@@ -445,7 +453,8 @@ class Resolver:
                         ent.add_role(job_set_off_after(doc, span.end - 1))  # saisons,": the
                         # occupation after the name, where no office came before it
                     people.append((span, ent))
-                    ent.age = age_after(doc.text, span.end_char) or ent.age
+                    ent.age = age_after(doc.text, span.end_char) or ent.age or (
+                        _age_of_description_before(doc.text, span.start_char))
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
                 if not self._inside(self.content, pos) and not _possessor(span):
@@ -458,7 +467,10 @@ class Resolver:
                     self._narrative.append((pos, ent))
                 elif not self._inside(self.content, pos) and _focus_of_cleft(span.root):
                     self._narrative.append((pos, ent))
-                    self._focus.add(pos)
+                    opens = base + span.root.sent.start_char
+                    if re.search(r"[.!?»]", self.text[self.text.rfind("\n", 0, opens) + 1 : opens]):
+                        self._focus.add(pos)  # but a cleft that opens a paragraph names who
+                        # speaks next ("Mardi, c'est la veuve, X, qui s'est avancée. « ... »")
             self._plural_subjects(base, doc)
             self._indefinite_people(base, doc)
             self._untagged_surname_subjects(base, doc)
@@ -542,7 +554,10 @@ class Resolver:
                 return
         occupations = lexicon().occupations
         if tok.lemma_.lower() not in occupations and tok.lower_ not in occupations and not (
-            is_sibling_word(tok.lower_) or described_age(tok)
+            is_sibling_word(tok.lower_) or described_age(tok) or (
+                tok.lower_ in person_nouns() and any(  # "Le jeune homme dit ne ressentir"
+                    c.dep_ == "amod" and c.i < tok.i and c.lower_ in age_adjectives()
+                    for c in tok.children))
         ):
             return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
             # "the 68-year-old was sorting a tangle of handlines")
@@ -831,6 +846,12 @@ class Resolver:
                  and e.gender == agrees and " " in e.name and not e.spoke and e.narrative
                  and paragraph <= min(e.narrative) < pos
                  and _named_at_sentence_start(self.text, min(e.narrative), paragraph)]
+        # or one who spoke before, named again in full ("Une recommandation qui fait sourire El
+        # Hadji Mamadou Sarr. « ... » interroge-t-il"): a later mention would give the surname
+        found += [e for e in d.entities if e is not ent and e.kind == "person" and e.named
+                  and e.gender == agrees and " " in e.name and e.spoke
+                  and any(paragraph <= p < pos and self.text.startswith(e.name, p)
+                          for p in e.narrative)]
         return found[0] if len(found) == 1 else None
 
     def _kin_in_passing(self, d: Discourse, ent: Entity, pos: int) -> Entity | None:
@@ -1217,6 +1238,20 @@ def _honorific_before(head: Token) -> list[str]:
     return [w for w in words if is_honorific(w)]
 
 
+def _age_of_description_before(text: str, start: int) -> int | None:
+    """"vers une recrue de 17 ans, Loïc X, qui": the age the description a name is set off
+    after gives (data/<lang>/ages.tsv, "description")."""
+    before = text[max(0, start - 60) : start].rstrip()
+    if not before.endswith(","):
+        return None
+    phrase = re.split(r"[,.;:!?«»]", before[:-1])[-1].rstrip()
+    for pattern in age_patterns()["description"]:
+        found = pattern.search(phrase)
+        if found is not None and found.end() == len(phrase):
+            return int(found.group(1))
+    return None
+
+
 def _initials(name: str) -> str:
     """The capitals that open a name's words and hyphenated parts ("Nathalie Le Goff" ->
     "NLG", "Jean-Marc Roy" -> "JMR")."""
@@ -1537,21 +1572,26 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
         return False
     window = span.doc[span.end : span.end + 12]  # by the words: the parser may end the
     stop = next((t.i for t in window if t.text in (".", "!", "?")), window.end)  # sentence early
-    verb = next((t for t in span.doc[span.end : stop] if t.pos_ == "VERB"), None)
-    if verb is None or not (any(c.dep_ == "aux:tense" for c in verb.children)
-                            or "Fin" in verb.morph.get("VerbForm", [])):
-        return False
     end = span.end  # "Fatou" tagged alone, "Ndiaré-Bâ" after it
     while end < len(span.doc) and (span.doc[end].text == "-" or (
         span.doc[end].pos_ == "PROPN" and span.doc[end].is_title
     )):
         end += 1
+    doc = span.doc
+    if end + 1 < stop and doc[end].text == "," and doc[end + 1].is_lower and (
+        doc[end + 1].pos_ == "NOUN" and reporting_word(doc[end + 1])
+    ) and end + 2 < len(doc) and doc[end + 2].pos_ != "ADP":
+        return True  # "Son secrétaire général, Boubacar X, dénonce l'absence de ...": the
+        # verb after the name's closing comma, tagged a noun
+    verb = next((t for t in span.doc[span.end : stop] if t.pos_ == "VERB"), None)
+    if verb is None or not (any(c.dep_ == "aux:tense" for c in verb.children)
+                            or "Fin" in verb.morph.get("VerbForm", [])):
+        return False
     subject = subject_of(verb)
     if subject is not None and span.start <= subject.i < end:
         return True
     # "L'entraîneuse-chef Annie-Claude Brassard, elle, n'avait pas": the name, then a personal
     # pronoun set off by commas that takes it up as the next verb's subject
-    doc = span.doc
     return end + 2 < stop and doc[end].text == "," and doc[end + 2].text == "," and (
         is_speaker_pronoun(doc[end + 1].lower_) and doc[end + 1].pos_ == "PRON")
 
@@ -1744,18 +1784,22 @@ def _focus_of_cleft(tok: Token) -> bool:
     for _ in range(3):  # up from the name to the copula's predicate ("c'est son frère cadet,
         if any(c.dep_ == "cop" for c in pred.children):  # Luc X": the name hung on "cadet")
             break
-        if pred.dep_ not in ("appos", "flat:name", "obl:mod", "amod", "nmod", "acl") or (
+        if pred.dep_ not in ("appos", "flat:name", "obl:mod", "amod", "nmod", "acl", "dep") or (
             pred.head.i > pred.i
         ):
             return False
         pred = pred.head
     if not any(c.dep_ == "cop" for c in pred.children):
         return False
+    cop = next(c for c in pred.children if c.dep_ == "cop")
+    before = tok.doc[cop.i - 1] if cop.i > 0 else cop
     if not any(c.dep_ in ("nsubj", "expl") and c.i < pred.i and (
-            c.pos_ == "PRON" or c.text.endswith(("'", "’"))) for c in pred.children):
+            c.pos_ == "PRON" or c.text.endswith(("'", "’"))) for c in pred.children) and not (
+        before.text.endswith(("'", "’")) and len(before.text) == 2  # "Mardi, c'est la veuve
+    ):  # ..., qui": the "c'" hung on the day
         return False
     return any(t.dep_ in ("relcl", "acl:relcl") and t.i > tok.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and (
+        c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c.i < t.i and (
             c.tag_ in ("WP", "WDT") or "Rel" in c.morph.get("PronType", []))
         for c in t.children) for t in pred.subtree)
 
