@@ -185,7 +185,7 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         ent.introduced = ent.kin = True  # "the youngster's mum", later "his mum Kerry-Ann
         # Beckford"
         return ent, CONFIDENCE["description"]
-    span = _age_adjective_range(head) if det == "the" else None
+    span = age_adjective_range(head) if det == "the" else None
     if span is not None:
         aged = d.aged_between(span[0], span[1], pos, gender)
         if aged is not None and not aged.occupation_differs(lemma):
@@ -197,7 +197,7 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         _possessed(head)), gender=gender, contrasted=_set_off_by_pronoun(head))
 
 
-def _age_adjective_range(head: Token) -> tuple[int, int] | None:
+def age_adjective_range(head: Token) -> tuple[int, int] | None:
     """The age range an adjective before the description's noun tells ("le jeune patron")."""
     ages = age_adjectives()
     return next((ages[c.lower_] for c in head.children

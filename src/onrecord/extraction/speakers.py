@@ -32,6 +32,7 @@ from onrecord.extraction.cues import (
     subject_of,
 )
 from onrecord.extraction.descriptions import (
+    age_adjective_range,
     described_age,
     indefinite_articles,
     is_sibling_word,
@@ -41,7 +42,6 @@ from onrecord.extraction.entities import (
     Discourse,
     Entity,
     Event,
-    age_adjectives,
     age_after,
     age_after_name,
     age_patterns,
@@ -555,9 +555,8 @@ class Resolver:
         occupations = lexicon().occupations
         if tok.lemma_.lower() not in occupations and tok.lower_ not in occupations and not (
             is_sibling_word(tok.lower_) or described_age(tok) or (
-                tok.lower_ in person_nouns() and any(  # "Le jeune homme dit ne ressentir"
-                    c.dep_ == "amod" and c.i < tok.i and c.lower_ in age_adjectives()
-                    for c in tok.children))
+                tok.lower_ in person_nouns() and age_adjective_range(tok) is not None
+            )  # "Le jeune homme dit ne ressentir"
         ):
             return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
             # "the 68-year-old was sorting a tangle of handlines")
