@@ -165,6 +165,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind82", "make_gold_blind82.py"),
     ("fr_blind83", "make_gold_blind83.py"),
     ("fr_blind84", "make_gold_blind84.py"),
+    ("fr_blind85", "make_gold_blind85.py"),
+    ("fr_blind86", "make_gold_blind86.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
