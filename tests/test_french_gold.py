@@ -167,6 +167,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind84", "make_gold_blind84.py"),
     ("fr_blind85", "make_gold_blind85.py"),
     ("fr_blind86", "make_gold_blind86.py"),
+    ("fr_blind87", "make_gold_blind87.py"),
+    ("fr_blind88", "make_gold_blind88.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
