@@ -3213,7 +3213,8 @@ def test_french_a_newcomer_named_in_the_paragraph_is_the_next_il() -> None:
 def test_french_a_source_described_before_a_passive_relative_clause() -> None:
     article = fr("Crabe\nUne biologiste du ministère, qui n'est pas autorisée à s'exprimer "
                  "publiquement, reconnaît que le relevé a été réalisé avec un seul navire.")
-    assert speaker_name(only(article)) == "une biologiste du ministère"
+    # (the article as written: "biologiste" is an occupation, read off the words)
+    assert (speaker_name(only(article)) or "").lower() == "une biologiste du ministère"
 
 
 def test_french_plaider_pour_and_its_words_in_marks() -> None:
@@ -3949,3 +3950,215 @@ def test_french_a_job_tagged_an_adjective_set_off_after_a_name_is_read() -> None
                   "était mercredi l'invitée de la matinale.")
         last = next(t for t in doc if t.text == "Roux").i
         assert job_set_off_after(doc, last) == "vigneronne à Montagrac-sur-Dordogne"
+
+
+# Round 62 (fr_blind81, fr_blind82, fr_blind84)
+
+
+def test_french_a_description_of_age_goes_to_the_player_just_named_not_one_of_another_age() -> None:
+    article = fr("Handball\nMenées à la pause, les Lorientaises ont réagi. Pour l'entraîneuse, le "
+                 "déclic est venu de la capitaine Chloé Berthaud, en pointe de la défense.\nLa "
+                 "capitaine a été l'âme de la remontée. « On s'est regardées », raconte "
+                 "l'arrière gauche de 26 ans.\nDans les buts, Lina Morvan a signé neuf arrêts. "
+                 "La gardienne de 20 ans dit avoir « arrêté de réfléchir ».")
+    assert names(article)[-2:] == ["Chloé Berthaud", "Lina Morvan"]
+
+
+def test_french_a_worker_who_asked_for_anonymity_is_not_the_foreman_beside_him() -> None:
+    article = fr("Usine\nDans l'atelier, un soudeur de 52 ans résume le sentiment général : « On "
+                 "verra bien. » À côté de lui, son contremaître, Julien Favre, refuse de "
+                 "commenter. L'ouvrier, qui a requis l'anonymat, reconnaît toutefois que "
+                 "l'usine « aurait fermé sans repreneur ».")
+    assert names(article) == ["un soudeur de 52 ans", "un soudeur de 52 ans"]
+
+
+def test_french_a_name_closing_the_relative_clause_of_a_subject_is_not_the_subject() -> None:
+    article = fr("Scierie\n« Je suis le dernier de la famille », a expliqué Pierre Chappuis, "
+                 "administrateur délégué.\nLe patron, qui a mené les discussions avec le "
+                 "directeur général de Holzwerk, Stefan Brunner, assure que l'acquéreur "
+                 "« gardera tous les emplois ». Selon lui, le groupe investira dix millions.")
+    assert names(article)[1:] == ["Pierre Chappuis", "Pierre Chappuis"]
+
+
+def test_french_the_president_of_the_court_no_one_named_asks_the_questions() -> None:
+    article = fr("Procès\nÀ la barre, Moussa Diallo, un commerçant de 41 ans, est poursuivi pour "
+                 "recel.\nInterrogé par le président du tribunal, Moussa Diallo a nié les faits.\n"
+                 "— D'où viennent ces moutons ? a demandé le président.\n"
+                 "— Un ami me les a prêtés, a répondu le prévenu.")
+    assert names(article) == ["le président du tribunal", "Moussa Diallo"]
+
+
+def test_french_the_prosecution_is_a_body_and_the_presiding_judge_someone_else() -> None:
+    article = fr("Syndic\nSelon l'accusation, le prévenu a détourné 200 000 euros. « Il a vidé "
+                 "les comptes », a résumé la substitute du procureur, Anne Lemaire.\nLe prévenu a "
+                 "peiné à s'expliquer devant la présidente du tribunal.\n— Où est passé "
+                 "l'argent ? a demandé la présidente.")
+    assert names(article)[-1] == "la présidente du tribunal"
+
+
+def test_french_la_politicienne_is_the_mayor_not_the_civil_servant() -> None:
+    article = fr("Voirie\n« L'hiver a été dur », a expliqué la mairesse Sophie Gagnon.\nLa "
+                 "directrice des travaux publics, Lyne Roy, rappelle que la Ville « n'est pas "
+                 "responsable » des pneus crevés.\nQuestionnée sur ce délai, la politicienne "
+                 "s'est dite « ouverte » à le raccourcir.")
+    assert names(article)[-1] == "Sophie Gagnon"
+
+
+def test_french_a_t_elle_admis_inside_the_quote_splits_it() -> None:
+    article = fr("Voirie\nLa mairesse Sophie Gagnon a été interpellée par un automobiliste. « Les "
+                 "gens ont le droit d'être fâchés, a-t-elle admis. Moi aussi, je roule dans ces "
+                 "rues-là. »")
+    assert [q.text for q in article.quotes] == [
+        "Les gens ont le droit d'être fâchés", "Moi aussi, je roule dans ces rues-là."]
+    assert names(article) == ["Sophie Gagnon", "Sophie Gagnon"]
+
+
+def test_french_a_cue_after_a_question_inside_the_quote_splits_it() -> None:
+    article = fr("Conseil\n« Nous voulons un référendum », a lancé l'élu d'opposition Yann Le Gall."
+                 "\n« Un référendum sur une piscine ? Et pourquoi pas sur les trottoirs ? a "
+                 "rétorqué la maire, Anne Riou. Le débat a eu lieu. »")
+    assert names(article) == ["Yann Le Gall", "Anne Riou", "Anne Riou"]
+
+
+def test_french_a_name_the_tagger_missed_at_a_sentence_start_is_a_person() -> None:
+    article = fr("Marché\nLes prix ont doublé. Khadija Aït Lhaj, qui tient un étal depuis vingt "
+                 "ans, n'a reçu que deux caisses.\n« Je gagne moins qu'avant », se défend la "
+                 "quadragénaire.")
+    assert names(article) == ["Khadija Aït Lhaj"]
+
+
+def test_french_a_reporting_verb_tagged_a_noun_before_a_description_splits_the_quote() -> None:
+    article = fr("Marché\nFatima Alaoui tient un étal depuis vingt ans.\n« Le pire, c'est le "
+                 "ramadan qui arrive, soupire la vendeuse. Les familles vont acheter du poulet. »")
+    assert [q.text for q in article.quotes] == [
+        "Le pire, c'est le ramadan qui arrive", "Les familles vont acheter du poulet."]
+
+
+def test_french_a_demonym_before_a_name_is_no_part_of_it() -> None:
+    article = fr("Surf\nChez les surfeurs venus de métropole, la pilule passe mal. Le Landais "
+                 "Enzo Lacoste, arrivé mardi, s'est dit « dégoûté ».")
+    assert names(article) == ["Enzo Lacoste"]
+
+
+def test_french_a_spokeswoman_of_a_body_set_off_by_elle_takes_the_next_elle() -> None:
+    article = fr("Entrevue\nJULIE ROY : On demande une consultation.\nEn fin d'entrevue, "
+                 "l'animatrice Catherine Dubé a rappelé que la séance serait diffusée.\nLa "
+                 "porte-parole de Veille Bouleaux, elle, compte bien y assister. « On va être "
+                 "là », a-t-elle prévenu.")
+    assert names(article)[-1] != "Catherine Dubé"
+
+
+def test_french_a_description_put_before_elle_is_the_next_elle() -> None:
+    article = fr("Chantier\n« Nous avons appris la nouvelle par la presse », a regretté la "
+                 "bourgmestre, Carole Weis.\nUn délai jugé « inacceptable » par la Confédération "
+                 "du bâtiment (CSB). Son secrétaire, Andrea Ferreira, rappelle que les ouvriers "
+                 "« ont des crédits ».\nLa bourgmestre, elle, se veut rassurante. « Nous aurons "
+                 "notre maison relais », a-t-elle conclu.")
+    assert names(article)[-1] == "Carole Weis"
+
+
+def test_french_quoted_words_a_participle_gives_an_agent_are_the_agents() -> None:
+    article = fr("Chantier\nLa faillite retarde l'ouverture d'un an. Un délai jugé "
+                 "« inacceptable » par la Fédération des ouvriers du bâtiment (FOB), qui "
+                 "manifestera jeudi.")
+    assert names(article) == ["Fédération des ouvriers du bâtiment"]
+
+
+def test_french_a_junior_champion_is_the_teenager_named_before() -> None:
+    article = fr("Surf\nLa déception est immense pour Maëva Payet. La lycéenne de 17 ans comptait "
+                 "sur cette étape.\n« Les gens ont peur », a déploré la maire, Josiane Hoarau. "
+                 "Josiane Hoarau a promis de recevoir les surfeurs. Sur la plage, la championne "
+                 "junior regardait les vagues. « Je reviendrai ici », a-t-elle lâché.")
+    assert names(article)[-1] == "Maëva Payet"
+
+
+def test_french_a_quote_with_no_cue_is_not_the_one_who_would_not_speak() -> None:
+    article = fr("Café\nLe syndic, Jean-Daniel Rochat, se dit serein. À ses côtés, la préfète du "
+                 "district, Catherine Favre, n'a pas souhaité s'exprimer.\n«Si la population dit "
+                 "non, on aura au moins eu le débat.»")
+    assert names(article) == ["Jean-Daniel Rochat"]
+
+
+def test_french_a_job_set_off_after_an_office_names_its_holder_later() -> None:
+    article = fr("Vendanges\nLes domaines peinent à recruter. La Confédération des vignerons (CVS) "
+                 "estime qu'il manque « au moins 6 000 coupeurs ». Sa présidente, Bénédicte "
+                 "Lasserre, vigneronne à Montagrac, était mercredi l'invitée de la matinale.\n"
+                 "LA JOURNALISTE : Bénédicte Lasserre, bonjour. Qu'est-ce qui change ?\n"
+                 "BÉNÉDICTE LASSERRE : Les jeunes ne viennent plus.\nEn fin d'émission, Léa "
+                 "Marchand a rappelé l'adresse du site. Jointe hors antenne, la vigneronne a "
+                 "précisé qu'elle commencerait le 8 septembre, « avec ou sans équipe ».")
+    assert names(article)[-1] == "Bénédicte Lasserre"
+
+
+def test_french_pour_and_a_demonym_is_a_source() -> None:
+    article = fr("Frontaliers\nL'Association des frontaliers (AFL) s'est dite « ni surprise ni "
+                 "responsable ». Son président, Thierry Gandolfi, rappelle que la ligne de bus a "
+                 "été supprimée.\nPour le Mosellan, qui fait la route depuis Metz depuis "
+                 "dix-neuf ans, le problème dépasse largement la commune.")
+    assert names(article)[-2:] == ["Thierry Gandolfi", "Thierry Gandolfi"]
+
+
+# Round 63 (fr_blind87)
+
+
+def test_french_a_hyphenated_name_the_tagger_missed_opening_a_paragraph() -> None:
+    article = fr("Chiens guides\n« Nous manquons de familles », résume la directrice, Véronique "
+                 "Daubert.\nClaire Vasseur-Nadal a répondu à l'appel dès 2018. Cette ancienne "
+                 "professeure élève son cinquième chiot. Elle assure que la séparation « ne "
+                 "devient jamais plus facile ».")
+    assert names(article)[-1] == "Claire Vasseur-Nadal"
+
+
+def test_french_a_husband_who_said_not_a_word_is_not_the_speaker() -> None:
+    article = fr("Chiens guides\nClaire Dubois élève son cinquième chiot à Villiers. Elle assure "
+                 "que la séparation « ne devient jamais plus facile ».\nSon mari, Gérard, assis "
+                 "dans le canapé avec la chienne, n'a pas dit un mot de l'entretien. « Le plus "
+                 "dur, c'est le jour où on rend la laisse. On pleure dans la voiture. »")
+    assert names(article) == ["Claire Dubois", "Claire Dubois"]
+
+
+def test_french_a_doctor_with_a_compound_first_name_keeps_it() -> None:
+    article = fr("Santé\nÀ Bafoussam, les saisies continuent. « Ces produits tuent », a déclaré "
+                 "le délégué régional de la Santé publique, le Dr Jean-Bosco Kamdem Nana, devant "
+                 "la presse.\nLe Dr Kamdem Nana assure que les produits seront incinérés « sous "
+                 "contrôle d'huissier ».")
+    assert names(article) == ["Jean-Bosco Kamdem Nana", "Jean-Bosco Kamdem Nana"]
+
+
+def test_french_hajj_is_an_honorific_and_a_pendant_que_subject_not_the_next_il() -> None:
+    article = fr("Hammams\nAu hammam Ennour, on chauffe l'eau au bois. Hajj Larbi Cherkaoui, 67 "
+                 "ans, a repris l'établissement de son père.\nDimanche soir, Hajj Larbi "
+                 "Cherkaoui comptait la caisse pendant que Hamid éteignait la chaudière. « À mon "
+                 "âge, ça pourrait presque me plaire », a-t-il lâché.")
+    assert names(article) == ["Larbi Cherkaoui"]
+
+
+def test_french_the_one_who_would_not_speak_does_not_say_the_next_quote() -> None:
+    article = fr("Plages\nÀ Sainte-Aure, la maire, Maryvonne Le Bihan, a signé lundi un arrêté. "
+                 "La ministre, Agnès Peyrolles, elle, n'a pas souhaité s'exprimer au micro. "
+                 "« On mettra des bouées et on croisera les doigts », a-t-elle soupiré.")
+    assert names(article) == ["Maryvonne Le Bihan"]
+
+
+def test_french_pour_le_pr_and_a_job_set_off_names_the_source_and_bounds_the_view() -> None:
+    article = fr("Hammams\nPour le Pr Khadija Amrani, hydrologue à l'université d'Oujda, la "
+                 "fermeture des hammams relève surtout « du symbole ».")
+    quote = only(article)
+    assert speaker_name(quote) == "Khadija Amrani"
+    assert quote.text.startswith("la fermeture des hammams")
+
+
+def test_french_refusing_to_comment_on_one_thing_is_not_silence() -> None:
+    article = fr("Hockey\n« Je suis allé le voir dans le vestiaire », a raconté l'entraîneur-chef "
+                 "Patrick Gauvreau.\nGauvreau a toutefois refusé de commenter la stratégie de son "
+                 "directeur général, Sébastien Lapointe. « Ça, c'est une question pour "
+                 "Sébastien », a-t-il tranché.")
+    assert names(article) == ["Patrick Gauvreau", "Patrick Gauvreau"]
+
+
+def test_french_the_silence_of_someone_in_a_relative_clause_is_not_the_subjects() -> None:
+    article = fr("Cloches\nLundi, la maire, Bernadette Larochette, a reçu en mairie le curé de la "
+                 "paroisse, le père Innocent Mbala, qui dessert onze clochers et n'a pas souhaité "
+                 "s'exprimer publiquement. « Un coup par heure au lieu de douze », a-t-elle "
+                 "résumé.")
+    assert names(article) == ["Bernadette Larochette"]

@@ -40,7 +40,7 @@ from onrecord.extraction.cues import (
     reporting_word,
     subject_of,
 )
-from onrecord.extraction.entities import normalise_entity_labels
+from onrecord.extraction.entities import normalise_entity_labels, person_nouns
 from onrecord.extraction.frames import (
     MARK_CHARS,
     found_by,
@@ -603,7 +603,10 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
             or tok.doc[last].text == "-" and tok.doc[last + 1].is_alpha  # "entraîneur-chef"
         ):
             last += 1
-        if first == 0 or tok.doc[first - 1].text != "," or last + 1 >= len(tok.doc):
+        if first == 0 or last + 1 >= len(tok.doc) or not (
+            tok.doc[first - 1].text == "," or (
+                tok.doc[first - 1].text in ("?", "!") and tok.doc[first].is_lower)
+        ):  # ("« A ? a rétorqué X. B »": a question the cue follows in lower case)
             continue
         stop = tok.doc[last + 1]
         if stop.text not in (".", ",", "!", "?", "…"):
@@ -639,6 +642,10 @@ def _reporting_word_set_off(tok: Token) -> bool:
         return False
     if doc[tok.i - 1].lower_ in _reflexive_clitics() and doc[tok.i - 2].text == ",":
         return doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok)
+    if doc[tok.i - 1].text == "," and doc[tok.i + 1].pos_ == "DET" and tok.i + 2 < len(doc) and (
+        doc[tok.i + 2].lower_ in person_nouns() or doc[tok.i + 2].lower_ in lexicon().occupations
+    ):  # '« A, soupire la vendeuse. B »', "soupire" tagged a noun
+        return reporting_word(tok)
     name = doc[tok.i + 2] if tok.i + 2 < len(doc) and is_honorific(doc[tok.i + 1].text) else (
         doc[tok.i + 1])  # (", résume M. Ollagnier.")
     return (doc[tok.i - 1].text == "," and name.pos_ == "PROPN"

@@ -16,6 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extraction.cleaning import date_words
 from onrecord.extraction.entities import (
     age_after_name,
+    agent_prepositions,
+    demonym_endings,
     hyphenated_start,
     is_age_noun,
     person_nouns,
@@ -164,6 +166,8 @@ def is_cue(tok: Token) -> bool:
                 or _verb_opening_incise(tok) or present_before_quote(tok))
     if participle_as_noun(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
+    if asks_anonymity(tok):
+        return False  # "L'ouvrier, qui a requis l'anonymat, reconnaît ...": no report
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
@@ -176,6 +180,24 @@ def is_cue(tok: Token) -> bool:
         # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
         return any(form in single for form in _infinitives(tok.lower_))
     return False
+
+
+def asks_anonymity(tok: Token) -> bool:
+    """The verb of a relative clause that only says its source wants no name ("qui a requis
+    l'anonymat", "who requested anonymity")."""
+    if tok.dep_ not in ("relcl", "acl:relcl"):
+        return False
+    start = min([c.idx for c in tok.children if c.dep_.startswith("aux") and c.i < tok.i],
+                default=tok.idx)
+    said = tok.doc.text[start : start + 60].lower().replace("’", "'")
+    return any(said.startswith(phrase) for phrase in anonymity_phrases())
+
+
+@per_language
+def anonymity_phrases() -> frozenset[str]:
+    """What a relative clause says when it only says a source is unnamed ("who asked not to be
+    named"): data/<lang>/anonymity_phrases.txt."""
+    return optional_words(None, "anonymity_phrases.txt")
 
 
 def phrasal_not_speech(tok: Token) -> bool:
@@ -195,8 +217,10 @@ def _not_speech_phrasal() -> frozenset[str]:
 
 def participle_as_noun(tok: Token) -> bool:
     """A participle right after an article is a noun ("le prévenu", "the accused")."""
-    return tok.i > 0 and "Part" in tok.morph.get("VerbForm", []) and "Art" in tok.doc[
-        tok.i - 1].morph.get("PronType", [])
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and "Part" in tok.morph.get("VerbForm", []) and "Art" in (
+        before.morph.get("PronType", [])) and not before.text.startswith("-")  # but not the
+    # "-elle" of "a-t-elle admis" tagged an article
 
 
 def _present_after_clitic(tok: Token) -> bool:
@@ -395,7 +419,9 @@ def _opens_with_named_person(tok: Token) -> bool:
     comma = opening_phrase_end(tok)
     if noun.ent_type_ not in ("PERSON", "PER") and not any(
         c.ent_type_ in ("PERSON", "PER") for c in noun.children
-    ) and not _speaker_noun(noun) and not _organisation_quoted_after(noun) and not (
+    ) and not (is_title_word(noun.text) and noun.head.ent_type_ in ("PERSON", "PER")) and (
+        # ("Pour le Pr Khadija X,", the title the parser hung on the name)
+        not _speaker_noun(noun)) and not _organisation_quoted_after(noun) and not (
         comma is not None and _name_set_off_before(tok, comma)
     ):
         return False
@@ -424,7 +450,13 @@ def _speaker_noun(noun: Token) -> bool:
     if noun.pos_ == "PRON":
         return noun.lower_ in lex.pronouns
     lemma = noun.lemma_.lower()
-    return noun.pos_ in ("NOUN", "ADJ") and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "DET" and (
+    doc = noun.doc
+    if noun.pos_ == "PROPN" and noun.is_title and noun.i > 0 and doc[noun.i - 1].is_lower and (
+        "Def" in doc[noun.i - 1].morph.get("Definite", [])
+    ) and not (noun.i + 1 < len(doc) and doc[noun.i + 1].is_title):
+        return bool(demonym_endings()) and noun.lower_.endswith(demonym_endings())  # "Pour le
+        # Mosellan, qui ...,": someone from a place
+    return noun.pos_ in ("NOUN", "ADJ") and noun.i > 0 and doc[noun.i - 1].pos_ == "DET" and (
         # ("le collectif Eaux claires", the kind's noun tagged an adjective)
         lemma in lex.occupations or lemma in lex.organisation_nouns or is_title_word(noun.text))
 
@@ -590,6 +622,9 @@ def subject_of(
     clitic = clitic_subject(tok) if depth == 0 else None
     if clitic is not None:
         return clitic
+    agent = _agent_after_quoted(tok) if depth == 0 else None
+    if agent is not None:  # "Un délai jugé « inacceptable » par la Confédération ...": the
+        return agent  # body that judged it
     latter = _latter_after(tok) if depth == 0 else None
     if latter is not None:
         return latter
@@ -1430,6 +1465,9 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
                   or c.doc[c.left_edge.i - 1].pos_ != "ADP"] or before  # one after "du"
     if len(before) > 1:  # "L'associé-gérant, 63 ans, qui ..., a précisé": not the age
         before = [c for c in before if not _set_off_age(c)] or before
+    if len(before) > 1:
+        before = [c for c in before
+                  if not any(names_office_closing_relative(c, s) for s in before)] or before
     if not before:
         return _past_opening_phrase(found[0])
     subject = min(before, key=lambda c: abs(c.i - cue.i))
@@ -1437,6 +1475,54 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         subject = next((c for c in subject.children  # dans les gradins, estime": the noun
                         if c.dep_ == "nsubj" and c.i < subject.i), subject)  # it describes
     return _before_set_off_relative(subject) or _past_opening_phrase(subject)
+
+
+def office_closing_relative(name: Token) -> bool:
+    """A subject the parser gave a verb that is the name of an office closing the relative
+    clause of the verb's earlier subject (``names_office_closing_relative``)."""
+    subjects = [s for s in name.head.children if s.dep_ in _SUBJECT_DEPS and s.i < name.i]
+    if name.dep_ == "conj" and name.head.i < name.i:  # (the name the parser joined to it)
+        subjects.append(name.head)
+    return any(names_office_closing_relative(name, s) for s in subjects)
+
+
+def names_office_closing_relative(name: Token, subject: Token) -> bool:
+    """``name`` is set off right after an office that closes the relative clause of the
+    earlier ``subject``: "Le patron, qui a mené les négociations avec le directeur général de
+    Lindenholz, Markus X, assure que": the director's name, not who assures."""
+    doc = name.doc
+    first = name.left_edge.i
+    while first < name.i and doc[first].is_punct:  # (a comma the parser hung on the name)
+        first += 1
+    comma = first - 1
+    if subject.i >= comma or comma < 1 or doc[comma].text != "," or name.pos_ != "PROPN":
+        return False
+    clause = next((c for c in subject.children if c.dep_ in ("relcl", "acl:relcl")
+                   and c.i < comma and c.right_edge.i == comma - 1), None)
+    if clause is None:
+        return False
+    occupations = lexicon().occupations
+    return any(t.pos_ == "NOUN" and t.right_edge.i == comma - 1 and (
+        t.lemma_.lower() in occupations or is_title_word(t.text)) for t in doc[clause.i : comma])
+
+
+def _agent_after_quoted(tok: Token) -> Token | None:
+    """A participle whose quoted words come right after it, then its agent ("jugé
+    « inacceptable » par la Confédération syndicale du bâtiment"): the agent's noun."""
+    doc = tok.doc
+    if ("Part" not in tok.morph.get("VerbForm", []) and tok.pos_ != "ADJ") or any(
+        c.dep_.startswith(("aux", "expl", "nsubj")) for c in tok.children
+    ):  # (not "s'est dite « soulagée » par le vote": her own words)
+        return None
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text not in _QUOTE_TOKENS:
+        return None
+    close = next((j for j in range(k + 1, min(len(doc), k + 15)) if doc[j].text in _QUOTE_TOKENS),
+                 None)
+    if close is None or close + 2 >= len(doc) or doc[close + 1].lower_ not in agent_prepositions():
+        return None
+    noun = next((t for t in doc[close + 2 : close + 5] if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun if noun is not None and noun.i > close + 1 else None
 
 
 def _set_off_age(tok: Token) -> bool:
@@ -1657,6 +1743,10 @@ def _according_to_object(tok: Token) -> Token | None:
     if comma is not None:
         # "D'après un membre de la délégation, ...": the phrase's first noun, whatever the parse
         for t in tok.doc[to.i + 1 : comma]:
+            if t.pos_ == "PROPN" and is_title_word(t.text) and t.head.i > t.i and (
+                t.head.ent_type_ in ("PERSON", "PER")
+            ):
+                continue  # "Pour le Pr Khadija X,": the name after the title
             if t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _name_set_off_within(t, comma) or t
     if tok.dep_ == "case" and tok.head.i > tok.i:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from onrecord.extraction.confidence import CONFIDENCE
 from onrecord.extraction.cues import (
+    asks_anonymity,
     introducing_prepositions,
     is_according_to,
     mention_tokens,
@@ -49,15 +50,17 @@ from onrecord.extraction.mentions import (
 )
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
-from onrecord.names import folded, is_title_word, role_fields
+from onrecord.names import folded, is_title_word, role_fields, roles_conflict
 
 
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
     """The entity a description names, and how sure that is. An age set off after the
-    description becomes that person's ("L'associé-gérant, 63 ans, ...": "le sexagénaire")."""
+    description, or one it gives ("La lycéenne de 17 ans"), becomes that person's
+    ("L'associé-gérant, 63 ans, ...": "le sexagénaire")."""
     ent, confidence = _resolve_description(d, head, pos)
     if ent.kind == "person" and ent.age is None:
-        ent.age = _age_set_off_after(head)
+        ent.age = _age_set_off_after(head) or (
+            described_age(head) if ent.named and not _indefinite(head) else None)
     return ent, confidence
 
 
@@ -185,26 +188,48 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         ent.introduced = ent.kin = True  # "the youngster's mum", later "his mum Kerry-Ann
         # Beckford"
         return ent, CONFIDENCE["description"]
+    if det == "the" and any(asks_anonymity(c) for c in head.rights):
+        # "Un menuisier de 58 ans ... « ... » L'ouvrier, qui a requis l'anonymat, reconnaît":
+        # the one who gave no name, not the foreman named beside him
+        unnamed = next((e for e in d.by_recency(pos) if e.kind in ("person", "anonymous")
+                        and not e.named and e.spoke
+                        and not (gender and e.gender and e.gender != gender)), None)
+        if unnamed is not None:
+            unnamed.add_alias(mention)
+            return unnamed, CONFIDENCE["description_guess"]
     span = age_adjective_range(head) if det == "the" else None
     if span is not None:
         aged = d.aged_between(span[0], span[1], pos, gender)
+        latest = d.events[-1] if d.events else None
+        if aged is not None and latest is not None and not latest.spoke and (
+            latest.entity.named and latest.entity.age is None
+            and max(p for p in aged.positions if p <= pos) < latest.pos
+            and next((ev.spoke for ev in reversed(d.events) if ev.entity is aged), False)
+            and _may_be(latest.entity, lemma, (mention,), gender)
+            and not roles_conflict(latest.entity.roles, [lemma])
+        ):  # "Le receveur Anthony X, lui, n'en revenait pas. « ... », a admis le jeune
+            aged = None  # homme": the one the narrative is about, not the quarterback of 20
+            # who spoke before him (but "la championne junior" is not the mayor just named)
         if aged is not None and not aged.occupation_differs(lemma):
             aged.add_alias(mention)  # "le jeune patron" after "Mathieu X, 29 ans", not the
             return aged, CONFIDENCE["description_of_named"]  # older "patron du caseyeur"
     # "Le groupe X a voté le texte. Son porte-parole a salué ...": someone's office holder is
     # not whoever the story was about (the possessor), so no guess
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head) or (
-        _possessed(head)), gender=gender, contrasted=_set_off_by_pronoun(head))
+        _possessed(head)), gender=gender, contrasted=set_off_by_pronoun(head),
+        sentence_end=pos + head.sent.end_char - head.idx)
 
 
 def age_adjective_range(head: Token) -> tuple[int, int] | None:
-    """The age range an adjective before the description's noun tells ("le jeune patron")."""
+    """The age range an adjective of the description's noun tells ("le jeune patron", "la
+    championne junior")."""
     ages = age_adjectives()
     return next((ages[c.lower_] for c in head.children
-                 if c.i < head.i and c.dep_ == "amod" and c.lower_ in ages), None)
+                 if (c.dep_ == "amod" or (c.dep_ == "nmod" and c.i == head.i + 1 and c.is_lower))
+                 and c.lower_ in ages), None)  # ("junior" tagged a name the noun governs)
 
 
-def _set_off_by_pronoun(head: Token) -> bool:
+def set_off_by_pronoun(head: Token) -> bool:
     """"Le joueur, lui, a assuré": a description set off by a stressed pronoun between commas
     sets its person against the one the narrative was just about."""
     doc = head.doc
@@ -537,14 +562,19 @@ def _overseeing(ent: Entity, word: str) -> bool:
 
 def definite_person(
     d: Discourse, mention: str, lemma: str, pos: int, cataphoric: bool = False,
-    gender: str | None = None, contrasted: bool = False,
+    gender: str | None = None, contrasted: bool = False, sentence_end: int | None = None,
 ) -> tuple[Entity, float]:
     """"The diplomat": the person whose roles name the head noun (the more of the description's
     words the roles share, the better), else the person last quoted whose occupation does not
     contradict it, else a new unnamed person. A description that introduces someone ("The head
     of the harbour authority said") is a new person unless the roles name it."""
     determiners = lexicon().determiners
-    words = [w for w in mention.lower().replace("’s", " ").replace("'s", " ").split()
+    # the words besides the noun, less an age ("la gardienne de 19 ans" shares nothing with
+    # "l'arrière gauche de 24 ans")
+    ageless = mention.lower()
+    for pattern in age_patterns()["description"]:
+        ageless = pattern.sub(" ", ageless)
+    words = [w for w in ageless.replace("’s", " ").replace("'s", " ").split()
              if w not in determiners and w != lemma]
     # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
     surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
@@ -575,6 +605,9 @@ def definite_person(
             and not (gender == "male" and ent is current and ent.has_role_word(lemma))
         ):  # "the Harlow manager" is not Wexley's; "the Democrat" names a party; but "le
             continue  # substitut" for the woman just introduced as "Le substitut ..., Catherine X"
+        if sentence_end is not None and pos < min(ent.positions, default=pos) < sentence_end:
+            continue  # "Le patron, qui a négocié avec le directeur général de L, Markus X,
+            # assure": not someone the rest of its own sentence names first
         if gender and ent.kind == "anonymous" and ent.head != lemma:
             continue  # "la ministre" is not "une source proche de la ministre"
         if ent.head == lemma or ent.has_role_word(lemma) or (
@@ -597,7 +630,13 @@ def definite_person(
             score += 0.5
         if score > best_score:
             best, best_score = ent, score
-    if 0 < best_score <= 0.5 and current is not None and current is not best and (
+    if 0 < best_score <= 0.5 and not cataphoric and latest is not None and not latest.spoke and (
+        latest.entity is not best and latest.entity.named and not latest.entity.roles
+        and _may_be(latest.entity, lemma, placed, gender)
+    ):  # "Dans les buts, Manon X a signé neuf arrêts. La gardienne de 19 ans dit ...": the
+        best = latest.entity  # person the sentence before was about, not the captain, whose
+        # post is only of the same field
+    elif 0 < best_score <= 0.5 and current is not None and current is not best and (
         current.kind == "person" and current.spoke and current.named
         and any(ev.spoke and ev.entity is current for ev in d.events[-2:])
         and all(role[:1].isupper() for role in current.roles)
@@ -618,6 +657,24 @@ def definite_person(
     if best is not None:
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
+    by_job = next((e for e in ranked if e.kind == "person" and e.named and not cataphoric
+                   and any(p <= pos for p in e.positions)
+                   and any(folded(job.split()[0]) in (folded(lemma), *map(folded, surface[:1]))
+                           for job in e.jobs)
+                   and not (gender and e.gender and e.gender != gender)), None)
+    if by_job is not None:  # "Sa présidente, X, vigneronne à Y, ... Jointe hors antenne, la
+        by_job.add_alias(mention)  # vigneronne a précisé": the one the article called so
+        return by_job, CONFIDENCE["description_of_named"]
+    seen = next((words for at, word, words in reversed(d.unnamed_offices)
+                 if word == lemma and at < pos), None)
+    if seen is not None and any(e.named and folded(seen) in map(folded, e.aliases)
+                                for e in d.entities):
+        seen = None  # the words someone named was called by
+    if seen is not None and not cataphoric:  # "Interrogé par le président du tribunal, X a
+        ent = d.descriptive("person", seen, lemma, "the")  # nié. — ..., a demandé le
+        ent.add_alias(mention)  # président": the judge, whom no one named
+        ent.gender = ent.gender or gender
+        return ent, CONFIDENCE["description"]
     if not cataphoric:
         latest = d.events[-1] if d.events else None
         # "Son agent, Luc X, était injoignable. Le joueur, lui, a assuré": not the agent

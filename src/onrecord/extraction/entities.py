@@ -52,6 +52,7 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _organisations_taken_for_things(doc)
         _names_with_a_final_apostrophe(doc)
         _no_opening_participles(doc)
+        _no_demonyms_in_names(doc)
         _given_names_left_out(doc)
         _surnames_left_out(doc)
         _no_offices_in_apposition(doc)
@@ -319,6 +320,36 @@ def opening_participles() -> frozenset[str]:
     """Participles that open a sentence before its subject ("Jointe", "Interrogée"),
     data/<lang>/opening_participles.txt."""
     return optional_words(None, "opening_participles.txt")
+
+
+def _no_demonyms_in_names(doc: Doc) -> None:
+    """"Le Landais Enzo Lacoste, arrivé mardi": a word for someone from a place, after a
+    definite article and before a first name, that the tagger ran into the person's name is
+    no part of it."""
+    endings = demonym_endings()
+    if not endings:
+        return
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        first = ent[0]
+        if ent.label_ in ("PER", "PERSON", "LOC", "MISC") and len(ent) >= 3 and ent.start > 0 and (
+            first.is_title and first.is_alpha and first.lower_.endswith(endings)
+            and doc[ent.start - 1].lower_ in lexicon().articles
+            and "Def" in doc[ent.start - 1].morph.get("Definite", [])
+            and first_name_gender(ent[1].text) and not first_name_gender(first.text)
+        ):
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)
+        out.append(ent)
+    if any(a.start != b.start for a, b in zip(ents, out, strict=True)):
+        doc.ents = out
+
+
+@per_language
+def demonym_endings() -> tuple[str, ...]:
+    """How the words for someone from a place end ("Montréalaise", "Sainte-Odilois"):
+    data/<lang>/demonym_endings.txt."""
+    return tuple(optional_words(None, "demonym_endings.txt"))
 
 
 def _no_opening_participles(doc: Doc) -> None:
@@ -679,7 +710,7 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
             break
         if tok.lower_ in speech_verbs()[0]:  # "La Fédération ... des transporteurs de voyageurs
             break  # affirme que ...": its verb, tagged a noun
-        if tok.lower_ in _agent_prepositions():
+        if tok.lower_ in agent_prepositions():
             break  # "reçu à Matignon par le premier ministre": a passive's agent
         if tok.dep_ == "amod" and ent.start <= tok.head.i < i and tok.pos_ in ("ADJ", "NOUN") and (
             "Fin" not in tok.morph.get("VerbForm", [])
@@ -872,10 +903,11 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     if ent.label_ == "MISC" and _first_name_at(doc, start, ent.end):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Léa-Rose Gagné" tagged MISC
     if is_honorific(doc[start].text) and (
-        _first_name_at(doc, start + 1, ent.end) or _surname_after(doc, start + 1, ent.end)
+        _first_name_at(doc, start + 1, ent.end, titled=True)
+        or _surname_after(doc, start + 1, ent.end)
     ):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
-    if is_title_word(doc[start].text) and _first_name_at(doc, start + 1, ent.end):
+    if is_title_word(doc[start].text) and _first_name_at(doc, start + 1, ent.end, titled=True):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "le Dr Samuel Okafor-Lind"
     if ent.end - start >= 2 and doc[start].text.casefold() in lexicon().spelt_out and (
         not is_honorific(doc[start].text) and _capitalised_words(doc[start + 1 : ent.end])
@@ -942,7 +974,7 @@ def _name_openers() -> frozenset[str]:
 
 
 @per_language
-def _agent_prepositions() -> frozenset[str]:
+def agent_prepositions() -> frozenset[str]:
     """The prepositions that bring a passive verb's agent ("par"), which no organisation's name
     runs on through: data/<lang>/agent_prepositions.txt."""
     return optional_words(None, "agent_prepositions.txt")
@@ -1123,11 +1155,13 @@ def _surname_after(doc: Doc, k: int, end: int) -> bool:
         doc[end].is_title and doc[end].pos_ == "PROPN")
 
 
-def _first_name_at(doc: Doc, k: int, end: int) -> bool:
+def _first_name_at(doc: Doc, k: int, end: int, titled: bool = False) -> bool:
     """A known first name at ``k`` ("Kevin", "Marie-Laure") and only capitalised words after it
-    up to ``end``, at least one."""
+    up to ``end``, at least one; after a title or an honorific, a compound first name whose
+    first part is one ("le Dr Jean-Bosco X")."""
     parts = doc[k].text.split("-")
-    return end - k >= 2 and all(first_name_gender(p) for p in parts) and all(
+    known = parts[:1] if titled else parts
+    return end - k >= 2 and all(first_name_gender(p) for p in known) and all(
         (t.is_title and t.text.replace("-", "").isalpha()) or joining_hyphen(t)
         for t in doc[k + 1:end])
 
@@ -1212,6 +1246,9 @@ class Entity:
     agreement: str | None = None
     positions: list[int] = field(default_factory=list)
     narrative: list[int] = field(default_factory=list)  # positions named outside any quote
+    # occupations set off after the name where an office came first ("Sa présidente, X,
+    # vigneronne à Y"): no role, but what "la vigneronne" may call them when no one holds it
+    jobs: list[str] = field(default_factory=list)
     spoke: bool = False
     speaker: Speaker | None = None
     introduced: bool = False  # a description that may be named later ("The head of ...")
@@ -1278,6 +1315,8 @@ class Event:
     spoke: bool
     # the focus of a cleft sentence ("c'est X qui ..."): new to the story, no pronoun's antecedent
     focus: bool = False
+    # a sentence that says its subject would not speak ("X n'a pas souhaité s'exprimer")
+    silent: bool = False
 
 
 class Discourse:
@@ -1286,6 +1325,9 @@ class Discourse:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.events: list[Event] = []
+        # offices named with no one's name ("devant la présidente du tribunal"): position,
+        # lemma and words
+        self.unnamed_offices: list[tuple[int, str, str]] = []
 
     def new(self, ent: Entity, pos: int | None) -> Entity:
         if pos is not None:

@@ -14,9 +14,16 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.cues import comma_before_name, mention_tokens, reporting_word
+from onrecord.extraction.cues import (
+    anonymity_phrases,
+    comma_before_name,
+    mention_tokens,
+    names_office_closing_relative,
+    reporting_word,
+)
 from onrecord.extraction.entities import (
     age_after,
+    demonym_endings,
     hyphenated_end,
     hyphenated_start,
     joining_hyphen,
@@ -245,13 +252,22 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
             continue  # "Me Valérie Thonon": the rule above, or the tagger's
         out.append(SpacySpan(doc, tok.i, end, label="PERSON"))
     for tok in doc[:-1]:  # universal tags: "..., Ingrid Pasquier publie", a first name and a
-        nxt = doc[tok.i + 1]  # surname the parser left unjoined and the tagger missed
-        if (tok.tag_ == tok.pos_ == nxt.pos_ == "PROPN" and not tok.ent_type_
-                and not nxt.ent_type_ and tok.is_title and nxt.is_title and nxt.is_alpha
-                and tok.i > 0 and doc[tok.i - 1].text == "," and first_name_gender(tok.text)
-                and not is_title_word(tok.text)
+        nxt = doc[tok.i + 1]  # surname the parser left unjoined and the tagger missed (after
+        # a comma or opening a sentence)
+        if (tok.tag_ == tok.pos_ == "PROPN" and nxt.pos_ in ("PROPN", "NOUN")
+                and not tok.ent_type_ and not nxt.ent_type_ and tok.is_title and nxt.is_title
+                and nxt.is_alpha and (tok.i == 0 or doc[tok.i - 1].text in (",", ".", "!", "?"))
+                and first_name_gender(tok.text) and not is_title_word(tok.text)
+                and not is_title_word(nxt.text)
                 and not any(s.start <= tok.i < s.end for s in out)):
-            out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
+            end = tok.i + 2  # "Khadija Aït Lhaj, qui tient un étal", "Claire Vasseur-Nadal a
+            while end < min(len(doc), tok.i + 6) and not doc[end].ent_type_ and (  # répondu":
+                (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha)  # every
+                or (doc[end].text == "-" and not doc[end - 1].whitespace_  # word of the name
+                    and end + 1 < len(doc) and doc[end + 1].is_title)
+            ):
+                end += 2 if doc[end].text == "-" else 1
+            out.append(SpacySpan(doc, tok.i, end, label="PERSON"))
     return out
 
 
@@ -305,6 +321,8 @@ def appositive_name(head: Token) -> Token | None:
         ):  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)"
             continue
         ent = next(e for e in tok.doc.ents if e.start == tok.i)
+        if names_office_closing_relative(tok, head):
+            continue  # "Le patron, qui a négocié avec le directeur de L, Stefan X, assure"
         if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
             comma_before_name(tok.doc, tok.i) is not None
         ) or (ent.root.head.i == head.i and ent.root.dep_ != "nmod" and not any(
@@ -356,6 +374,9 @@ def _name_after_phrase(head: Token) -> Token | None:
     k = head.right_edge.i + 1
     if head.tag_ != head.pos_ or not _is_office(head) or k + 1 >= len(doc) or doc[k].text != ",":
         return None
+    if any(c.dep_ == "acl:relcl" for c in head.rights):
+        return None  # "Le patron, qui a négocié avec le directeur de L, Markus X,": the name
+        # of the office that closes the relative clause
     k += 1
     titled = False
     while k < len(doc) and (
@@ -483,8 +504,8 @@ def role_around(tok: Token) -> str | None:
         start -= 2 if joining_hyphen(doc[start - 1]) and start - 2 >= tok.left_edge.i else 1
         # hyphenated word's first part ("fly-half Kit Marsh-Ellis")
     left = [t for t in doc[start:first] if t.i not in names]
-    while left and (_is_article(left[0]) or left[0].is_punct):
-        left.pop(0)
+    while left and (_is_article(left[0]) or left[0].is_punct or left[0].pos_ == "ADP"):
+        left.pop(0)  # (not "Selon" of "Selon Mme X", "Pour" of "Pour le Pr X")
     if incise:
         left = []
     before = None
@@ -554,10 +575,30 @@ def role_around(tok: Token) -> str | None:
         return role
     if incise:
         return job_set_off_after(doc, max(names) if names else tok.i) if universal else None
+    if _subject_after_agent(doc, first, max(names) if names else tok.i):
+        return _role_right_before(doc, first)
     return _role_right_before(doc, first) or _role_before_comma(doc, first) or (
         (_office_phrase_before_comma(doc, first) or _person_noun_before_comma(doc, first, tok)
          or job_set_off_after(doc, max(names) if names else tok.i))
         if universal else None)
+
+
+def _subject_after_agent(doc: Doc, first: int, last: int) -> bool:
+    """"Interrogé par le président du tribunal, Abdou Karim X a nié": a name that a verb
+    follows, after a comma closing an office that a preposition governs, is the sentence's
+    subject, not that office's holder (who is set off by a second comma: "Interrogé par la
+    présidente, Anne-Sophie X, le prévenu ...")."""
+    comma = first - 1
+    if comma < 2 or doc[comma].text != "," or last + 1 >= len(doc) or (
+        doc[last + 1].pos_ not in ("AUX", "VERB")
+    ):
+        return False
+    k = comma - 1
+    while k > 0 and doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and (
+        not _is_office(doc[k]) or doc[k - 1].pos_ not in ("DET",)
+    ):
+        k -= 1
+    return k >= 2 and _is_office(doc[k]) and doc[k - 1].pos_ == "DET" and doc[k - 2].pos_ == "ADP"
 
 
 def _incise_verb_before(word: Token, first: int) -> bool:
@@ -589,19 +630,12 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     return doc[k + 1 : j].text
 
 
-@per_language
-def _demonym_endings() -> tuple[str, ...]:
-    """How the words for someone from a place end ("Montréalaise", "Sainte-Odilois"):
-    data/<lang>/demonym_endings.txt."""
-    return tuple(optional_words(None, "demonym_endings.txt"))
-
-
 def is_demonym(head: Token) -> bool:
     """"..., a raconté le Sainte-Odilois": one capitalised word right after a lower-case definite
     article (or one opening the sentence), ending as the words for someone from a place end
     (data/<lang>/demonym_endings.txt), is a description of a person, not a name the tagger
     may have called a place or an organisation."""
-    endings = _demonym_endings()
+    endings = demonym_endings()
     doc = head.doc
     if not endings or head.i == 0 or not head.is_title or head.is_sent_start:
         return False
@@ -1028,13 +1062,6 @@ def restrictive_relative(head: Token) -> int | None:
     return None
 
 
-@per_language
-def anonymity_phrases() -> frozenset[str]:
-    """What a relative clause says when it only says a source is unnamed ("who asked not to be
-    named"): data/<lang>/anonymity_phrases.txt."""
-    return optional_words(None, "anonymity_phrases.txt")
-
-
 def indefinite_description(det: Token) -> str:
     """"une opératrice de tri", "un cadre de l'usine", "un courtier lausannois": a description
     opened by an indefinite article, read off the words (the noun, adjectives after it, then one
@@ -1048,7 +1075,7 @@ def indefinite_description(det: Token) -> str:
     if end < len(doc) and doc[end].is_upper and doc[end].is_alpha and 2 <= len(doc[end]) <= 5:
         end += 1  # "un médecin ORL": the specialty's initials
         if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and (
-            doc[end].lower_.endswith(_demonym_endings())
+            doc[end].lower_.endswith(demonym_endings())
         ):
             end += 1  # "un médecin ORL lausannois", the place's adjective tagged no adjective
     adjectives = 0

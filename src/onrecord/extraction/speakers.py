@@ -22,10 +22,13 @@ from onrecord.extraction.attribution import Part, is_transcript_line
 from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
+    anonymity_phrases,
     bracketed_rank_at,
+    is_according_to,
     is_relative_subject,
     latter_phrases,
     mention_tokens,
+    office_closing_relative,
     participle_as_noun,
     pronoun_key,
     reporting_word,
@@ -37,6 +40,7 @@ from onrecord.extraction.descriptions import (
     indefinite_articles,
     is_sibling_word,
     resolve_description,
+    set_off_by_pronoun,
 )
 from onrecord.extraction.entities import (
     Discourse,
@@ -54,7 +58,6 @@ from onrecord.extraction.entities import (
 )
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.extraction.mentions import (
-    anonymity_phrases,
     appositive_name,
     description_gender,
     description_text,
@@ -93,6 +96,7 @@ from onrecord.lexicon import (
     current_language,
     data_text,
     lexicon,
+    optional_lines,
     optional_pairs,
     optional_rows,
     optional_words,
@@ -287,8 +291,35 @@ class Resolver:
         breaks = 1 if opens and src_block < part.block - 1 else 0
         found = [ent for pos, ent in self._subjects
                  if src_end < pos < part.start and self.text.count("\n", pos, part.start) <= breaks
-                 and ent.kind == "person"]
+                 and ent.kind == "person" and not self._silent_at(pos, part.start)]
         return found[-1] if found else None
+
+    def _silent_at(self, pos: int, end: int) -> bool:
+        """The sentence of the subject at ``pos`` says they would not speak ("X, présente mardi
+        soir, n'a pas souhaité s'exprimer": data/<lang>/silence_phrases.txt)."""
+        stop = re.search(r"[.!?](?:\s|$)", self.text[pos:end])
+        sentence = self.text[pos : pos + stop.end() if stop else end].lower().replace("’", "'")
+        found = next((m for p in silence_phrases() for m in [p.search(sentence)] if m), None)
+        return found is not None and not self._in_relative_clause(pos + found.start())
+
+    def _in_relative_clause(self, at: int) -> bool:
+        """The word at ``at`` belongs to a relative clause ("le curé, qui ... n'a pas souhaité
+        s'exprimer": the priest's silence, not the mayor's)."""
+        for base, doc in self._blocks:
+            if base <= at < base + len(doc.text):
+                span = doc.char_span(at - base, at - base + 1, alignment_mode="expand")
+                tok = span[0] if span is not None and len(span) else None
+                hops = 0
+                while tok is not None and tok.head is not tok and hops < 8:
+                    if tok.dep_ in ("relcl", "acl:relcl") or (
+                        tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("NOUN", "PROPN")
+                        and tok.head.dep_ != "ROOT"
+                    ):  # (or a verb the parser joined to a noun: "qui dessert ... et n'a pas";
+                        # not one it made the root: "Son mari, Gérard, ..., n'a pas dit")
+                        return True
+                    tok, hops = tok.head, hops + 1
+                return tok is not None and tok.dep_ in ("relcl", "acl:relcl")
+        return False
 
     def _name_introduced(
         self, results: list[tuple[Entity | None, float]], first_spoke: dict[int, int]
@@ -452,6 +483,10 @@ class Resolver:
                     ):  # "c'est son frère cadet, Luc X, entraîneur adjoint depuis trois
                         ent.add_role(job_set_off_after(doc, span.end - 1))  # saisons,": the
                         # occupation after the name, where no office came before it
+                    elif span.root.tag_ == span.root.pos_:
+                        job = job_set_off_after(doc, span.end - 1)
+                        if job and job not in ent.jobs:
+                            ent.jobs.append(job)
                     people.append((span, ent))
                     ent.age = age_after(doc.text, span.end_char) or ent.age or (
                         _age_of_description_before(doc.text, span.start_char))
@@ -473,6 +508,7 @@ class Resolver:
                         # speaks next ("Mardi, c'est la veuve, X, qui s'est avancée. « ... »")
             self._plural_subjects(base, doc)
             self._indefinite_people(base, doc)
+            self._unnamed_offices(base, doc)
             self._untagged_surname_subjects(base, doc)
             _roles_by_phrase(doc, people)
         self._narrative.sort(key=lambda x: x[0])
@@ -512,6 +548,12 @@ class Resolver:
             if tok.dep_ == "nsubj" and tok.tag_ != tok.pos_ and determiner(tok) == "the" and (
                 described_age(tok)
             ):  # "Back at the slipway, the 68-year-old was sorting ...": whoever is that age
+                self._singular_subject(base, tok)
+                continue
+            if tok.tag_ == tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubj:pass") and (
+                tok.left_edge.i == tok.sent.start and determiner(tok) == "the"
+                and not is_plural(tok) and set_off_by_pronoun(tok)
+            ):  # "La bourgmestre, elle, se veut rassurante": the subject, put before
                 self._singular_subject(base, tok)
                 continue
             if (tok.tag_ != tok.pos_ or tok.dep_ not in ("nsubj", "nsubj:pass")
@@ -562,10 +604,10 @@ class Resolver:
             # "the 68-year-old was sorting a tangle of handlines")
         words = mention_tokens(tok)
         if any((t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "CARDINAL")) and not (
-            t.ent_type_ in ("GPE", "LOC") and t.i > tok.i and _place_after_of(t)
-        ) for t in words) or name is not None:
+            t.i > tok.i and _place_after_of(t)
+        ) and not t.is_lower for t in words) or name is not None:  # ("junior", tagged a name)
             return  # "le maire Gilles Thériault": the name is the subject the inventory has;
-            # but "le ministre d'Etat" is the office
+            # but "le ministre d'Etat", "La porte-parole de Veille Bouleaux" are the office
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
@@ -643,6 +685,35 @@ class Resolver:
             self._indefinite[pos] = (pos + len(ent.name), ent)
             self._narrative.append((pos, ent))
 
+    def _unnamed_offices(self, base: int, doc: Doc) -> None:
+        """"Interrogé par le président du tribunal, X a nié": an office with a definite
+        article that a preposition governs and no name follows, outside any quote; a later
+        "le président" with no one named so is that unnamed person (``definite_person``)."""
+        occupations = lexicon().occupations
+        for tok in doc[2:]:
+            det, prep = doc[tok.i - 1], doc[tok.i - 2]
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in occupations or (
+                universal_determiner(det) != "the" or det.pos_ != "DET" or prep.pos_ != "ADP"
+            ) or appositive_name(tok) is not None or prep.i == prep.sent.start or (
+                is_according_to(prep)
+            ):
+                continue  # ("Selon l'élu,", "Pour l'étudiant,": a source the article named)
+            end = tok.i + 1
+            while end < min(len(doc), tok.i + 6) and doc[end].pos_ in ("ADP", "DET", "NOUN", "ADJ"):
+                end += 1
+            after = end + 1
+            while after < len(doc) and doc[after].pos_ == "PROPN":
+                after += 1
+            if after > end + 1 and doc[end].text == "," and (
+                after == len(doc) or doc[after].pos_ not in ("AUX", "VERB")
+            ):
+                continue  # "avec le directeur général de L, Markus X,": named
+            pos = base + det.idx
+            if self._inside(self.direct, pos) or self._inside(self.content, pos):
+                continue
+            self.discourse.unnamed_offices.append(
+                (pos, tok.lemma_.lower(), doc[det.i : end].text))
+
     def _organisation_subject(self, base: int, tok: Token) -> None:
         """"Le parquet de Liège a requis ...": a body described with the place or organisation
         it belongs to, as a sentence's subject, is the one a later "le parquet" names."""
@@ -675,7 +746,8 @@ class Resolver:
                    and not re.search(r"[.!?\n]", self.text[ev.pos : pos]) for ev in events[-3:]):
                 continue  # "Mr Kalinga said" after two Kalingas: the cue's mention, which the
                 # quote resolved, and not the namesake the name alone would pick
-            events.append(Event(pos, ent, False, focus=pos in self._focus))
+            events.append(Event(pos, ent, False, focus=pos in self._focus,
+                                silent=self._silent_at(pos, len(self.text))))
 
     # -- mentions -------------------------------------------------------------------------------
 
@@ -725,6 +797,13 @@ class Resolver:
             kin_of = self._kin_in_passing(view, ent, pos) if ent is not None else None
             if kin_of is not None:  # "Raymond X a suivi les débats. Son petit-fils, Thibault,
                 ent = kin_of  # l'avait conduit. « ... », a-t-il confié": Raymond
+            if ent is not None and part.type == "direct" and _silent_last(view, ent):
+                # "Agnès X, elle, n'a pas souhaité s'exprimer. « ... », a-t-elle soupiré": the
+                # one who would not speak did not say it; someone else of that gender did
+                other, other_conf = resolve_pronoun(_without(view, ent), head.lower_, pos,
+                                                    named_since=not _continuing(head))
+                if other is not None:
+                    ent, conf = other, other_conf
             if ent is not None and _called_own(ent, self.text[part.start : part.end]):
                 # "Sa fille, Maëlle, a commencé ... « ... je pensais que ma fille ... »,
                 # glisse-t-elle": the quote's "ma fille" is not the daughter's own word
@@ -1120,7 +1199,8 @@ class Resolver:
         if not name or name.lower() in self._animals or name.lower() in organisation_synonyms():
             return None  # "his pet Brutus"; "the Bench", which speaks for its court
         if kind == "person" and span is not None and head.tag_ == head.pos_ and (
-            span.text.endswith(name) and len(span.text) > len(name)
+            (span.text.endswith(name) or span.text.startswith(name + "-"))  # ("Claire
+            and len(span.text) > len(name)  # Vasseur-Nadal", the parse's name cut at the hyphen)
             and span[0].is_title and first_name_gender(span[0].text)
             and not is_title_word(span[0].text)
         ):  # "Me Valérie Thonon": the parse hangs the first name on the honorific
@@ -1335,6 +1415,18 @@ def _place_topic_phrases() -> list[list[str]]:
 @per_language
 def continuation_verbs() -> frozenset[str]:
     return optional_words(None, "continuation_verbs.txt")
+
+
+@per_language
+def background_subordinators() -> frozenset[str]:
+    """Subordinators of a background action: data/<lang>/background_subordinators.txt."""
+    return optional_words(None, "background_subordinators.txt")
+
+
+@per_language
+def silence_phrases() -> list[re.Pattern[str]]:
+    """How a sentence says its subject would not speak: data/<lang>/silence_phrases.txt."""
+    return [re.compile(line) for line in optional_lines(None, "silence_phrases.txt")]
 
 
 @per_language
@@ -1586,6 +1678,10 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     if verb is None or not (any(c.dep_ == "aux:tense" for c in verb.children)
                             or "Fin" in verb.morph.get("VerbForm", [])):
         return False
+    if verb.dep_ == "advcl" and verb.head.i < span.start and any(
+        c.dep_ == "mark" for c in verb.children
+    ):  # "X comptait la caisse pendant que Hamid éteignait la chaudière": the sentence is
+        return False  # about X
     subject = subject_of(verb)
     if subject is not None and span.start <= subject.i < end:
         return True
@@ -1605,6 +1701,8 @@ def _is_subject(tok: Token) -> bool:
     ):
         return False  # "... wept as Forbes described her son's final moments": the sentence
         # is about the one who wept
+    if office_closing_relative(tok):
+        return False  # "Le patron, qui a négocié avec le directeur de L, Markus X, assure"
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
     if _set_off_after_office(tok) or _set_off_before_role(tok):
@@ -1698,6 +1796,11 @@ def _called_own(ent: Entity, quote: str) -> bool:
         for w, nxt in zip(words, words[1:], strict=False))
 
 
+def _silent_last(d: Discourse, ent: Entity) -> bool:
+    """The latest event is ``ent``'s, in a sentence that says they would not speak."""
+    return bool(d.events) and d.events[-1].entity is ent and d.events[-1].silent
+
+
 def _without(d: Discourse, ent: Entity) -> Discourse:
     """The discourse with one entity left out."""
     view = Discourse()
@@ -1732,7 +1835,8 @@ def _office_gender(tok: Token) -> str | None:
 
 
 def _place_after_of(tok: Token) -> bool:
-    """``tok`` is a place's word after "de" in a description ("le ministre d'Etat")."""
+    """``tok`` is a place's or a body's word after "de" in a description ("le ministre d'Etat",
+    "la porte-parole de Veille Bouleaux")."""
     doc = tok.doc
     k = tok.i - 1
     while k >= max(0, tok.i - 4) and doc[k].ent_type_ == tok.ent_type_ and doc[k].pos_ != "ADP":
@@ -2131,9 +2235,13 @@ def _opens_sentence(span: SpacySpan) -> bool:
     if opening:
         return True
     # "Derrière le banc, l'entraîneuse Chantal Roy avait", "quand Laurie-Anne Brisebois a
-    # décoché": a person's name right before a finite verb, not after a preposition
+    # décoché": a person's name right before a finite verb, not after a preposition, nor in
+    # a background clause ("pendant que Hamid éteignait la chaudière")
+    before = doc[max(0, first.i - 3) : first.i].text.lower()
     return (span.label_ == "PERSON" and first.i > 0 and doc[first.i - 1].pos_ != "ADP"
-            and "Fin" in doc[span.end].morph.get("VerbForm", []))
+            and "Fin" in doc[span.end].morph.get("VerbForm", [])
+            and not any(before.endswith(" " + w) or before == w
+                        for w in background_subordinators()))
 
 
 def _grammatical_gender(span: SpacySpan) -> str | None:
