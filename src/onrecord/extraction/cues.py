@@ -189,7 +189,13 @@ def asks_anonymity(tok: Token) -> bool:
         return False
     start = min([c.idx for c in tok.children if c.dep_.startswith("aux") and c.i < tok.i],
                 default=tok.idx)
-    said = tok.doc.text[start : start + 60].lower().replace("’", "'")
+    return only_anonymity(tok.doc.text[start : start + 60])
+
+
+def only_anonymity(said: str) -> bool:
+    """Words that only say their source wants no name ("a requis l'anonymat", "asked not to be
+    named"): data/<lang>/anonymity_phrases.txt, compared at the start of ``said``."""
+    said = said.lower().replace("’", "'")
     return any(said.startswith(phrase) for phrase in anonymity_phrases())
 
 

@@ -19,6 +19,7 @@ from onrecord.extraction.cues import (
     comma_before_name,
     mention_tokens,
     names_office_closing_relative,
+    only_anonymity,
     reporting_word,
 )
 from onrecord.extraction.entities import (
@@ -1055,8 +1056,7 @@ def restrictive_relative(head: Token) -> int | None:
         nxt = doc[last + 1] if last + 1 < len(doc) else None
         if nxt is not None and nxt.text != "," and nxt.i != head.head.i:
             return None
-        said = doc[first + 1 : last + 1].text.lower().replace("’", "'")
-        if any(said.startswith(phrase) for phrase in anonymity_phrases()):
+        if only_anonymity(doc[first + 1 : last + 1].text):
             return None  # "un cadre qui a requis l'anonymat": no more than that
         return last
     return None

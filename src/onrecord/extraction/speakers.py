@@ -22,13 +22,13 @@ from onrecord.extraction.attribution import Part, is_transcript_line
 from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
-    anonymity_phrases,
     bracketed_rank_at,
     is_according_to,
     is_relative_subject,
     latter_phrases,
     mention_tokens,
     office_closing_relative,
+    only_anonymity,
     participle_as_noun,
     pronoun_key,
     reporting_word,
@@ -232,20 +232,25 @@ class Resolver:
         if phrase is None:
             return None
         at = part.end + lead + len(phrase) + 1
+        found = self._token_at(at)
+        if found is None:
+            return None
+        base, head = found
+        named = appositive_name(head) or head
+        if not looks_like_name(named):
+            return None
+        ent = self._proper_entity(named, at)
+        if ent is None:
+            return None
+        toks = name_tokens(named)
+        return ent, (base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
+
+    def _token_at(self, at: int) -> tuple[int, Token] | None:
+        """The paragraph's start and the word at article offset ``at``."""
         for base, doc in self._blocks:
             if base <= at < base + len(doc.text):
                 span = doc.char_span(at - base, at - base + 1, alignment_mode="expand")
-                if span is None:
-                    return None
-                head = span[0]
-                named = appositive_name(head) or head
-                if not looks_like_name(named):
-                    return None
-                ent = self._proper_entity(named, at)
-                if ent is None:
-                    return None
-                toks = name_tokens(named)
-                return ent, (base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
+                return (base, span[0]) if span is not None and len(span) else None
         return None
 
     def _subject_of_sentence(self, part: Part) -> Entity | None:
@@ -297,6 +302,7 @@ class Resolver:
     def _silent_at(self, pos: int, end: int) -> bool:
         """The sentence of the subject at ``pos`` says they would not speak ("X, présente mardi
         soir, n'a pas souhaité s'exprimer": data/<lang>/silence_phrases.txt)."""
+        end = min(end, pos + _SENTENCE_WINDOW)  # (run for every narrative subject)
         stop = re.search(r"[.!?](?:\s|$)", self.text[pos:end])
         sentence = self.text[pos : pos + stop.end() if stop else end].lower().replace("’", "'")
         found = next((m for p in silence_phrases() for m in [p.search(sentence)] if m), None)
@@ -305,21 +311,18 @@ class Resolver:
     def _in_relative_clause(self, at: int) -> bool:
         """The word at ``at`` belongs to a relative clause ("le curé, qui ... n'a pas souhaité
         s'exprimer": the priest's silence, not the mayor's)."""
-        for base, doc in self._blocks:
-            if base <= at < base + len(doc.text):
-                span = doc.char_span(at - base, at - base + 1, alignment_mode="expand")
-                tok = span[0] if span is not None and len(span) else None
-                hops = 0
-                while tok is not None and tok.head is not tok and hops < 8:
-                    if tok.dep_ in ("relcl", "acl:relcl") or (
-                        tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("NOUN", "PROPN")
-                        and tok.head.dep_ != "ROOT"
-                    ):  # (or a verb the parser joined to a noun: "qui dessert ... et n'a pas";
-                        # not one it made the root: "Son mari, Gérard, ..., n'a pas dit")
-                        return True
-                    tok, hops = tok.head, hops + 1
-                return tok is not None and tok.dep_ in ("relcl", "acl:relcl")
-        return False
+        found = self._token_at(at)
+        tok = found[1] if found is not None else None
+        for _ in range(8):
+            if tok is None or tok.head is tok:
+                return False
+            if tok.dep_ in ("relcl", "acl:relcl") or (
+                tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("NOUN", "PROPN")
+                and tok.head.dep_ != "ROOT"
+            ):  # (or a verb the parser joined to a noun: "qui dessert ... et n'a pas"; not one
+                return True  # it made the root: "Son mari, Gérard, ..., n'a pas dit")
+            tok = tok.head
+        return tok is not None and tok.dep_ in ("relcl", "acl:relcl")
 
     def _name_introduced(
         self, results: list[tuple[Entity | None, float]], first_spoke: dict[int, int]
@@ -694,8 +697,8 @@ class Resolver:
             det, prep = doc[tok.i - 1], doc[tok.i - 2]
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in occupations or (
                 universal_determiner(det) != "the" or det.pos_ != "DET" or prep.pos_ != "ADP"
-            ) or appositive_name(tok) is not None or prep.i == prep.sent.start or (
-                is_according_to(prep)
+            ) or prep.i == prep.sent.start or is_according_to(prep) or (
+                appositive_name(tok) is not None
             ):
                 continue  # ("Selon l'élu,", "Pour l'étudiant,": a source the article named)
             end = tok.i + 1
@@ -1415,6 +1418,10 @@ def _place_topic_phrases() -> list[list[str]]:
 @per_language
 def continuation_verbs() -> frozenset[str]:
     return optional_words(None, "continuation_verbs.txt")
+
+
+# How far a narrative subject's sentence is read for words saying they would not speak.
+_SENTENCE_WINDOW = 400
 
 
 @per_language
@@ -2273,8 +2280,7 @@ def _kept_anonymous(noun: Token) -> int | None:
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].dep_ == "nsubj" and (
             doc[k + 1].pos_ == "PRON"
         ):
-            said = doc[k + 2 : min(len(doc), k + 8)].text.lower().replace("’", "'")
-            return first if any(said.startswith(phrase) for phrase in anonymity_phrases()) else None
+            return first if only_anonymity(doc[k + 2 : min(len(doc), k + 8)].text) else None
     return None
 
 
