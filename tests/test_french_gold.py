@@ -172,6 +172,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind89", "make_gold_blind89.py"),
     ("fr_blind90", "make_gold_blind90.py"),
     ("fr_blind91", "make_gold_blind91.py"),
+    ("fr_blind92", "make_gold_blind92.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
