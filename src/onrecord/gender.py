@@ -25,9 +25,9 @@ def first_name_gender(name: str) -> str | None:
     det = _gender_detector()
     if det is None or not name:
         return None
-    guess = det.get_gender(name)  # type: ignore[attr-defined]
-    if guess == "unknown" and name.casefold() in _first_names():
+    if name.casefold() in _first_names():  # ours first: "Amel" is a woman in Tunisian news
         return _first_names()[name.casefold()]
+    guess = det.get_gender(name)  # type: ignore[attr-defined]
     plain = _unaccented(name)
     if guess == "unknown" and plain != name:  # "Siobhán", "Maëva": the dictionary's spelling
         return first_name_gender(plain)
@@ -123,7 +123,8 @@ def known_as_written(name: str) -> bool:
     """Whether the dictionary knows a first name with the accents it is written with: "Hédi"
     (a Tunisian man's name) is only read through "Hedi", a German woman's."""
     det = _gender_detector()
-    return det is not None and det.get_gender(name) != "unknown"  # type: ignore[attr-defined]
+    return name.casefold() in _first_names() or (
+        det is not None and det.get_gender(name) != "unknown")  # type: ignore[attr-defined]
 
 
 def is_first_name(name: str) -> bool:

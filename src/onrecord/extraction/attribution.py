@@ -793,8 +793,10 @@ def _direct_part(
         return part
     if fragment:
         part.how = "fragment"
-        if (cue is not None and side == "after" and len(text[start:end].split()) >= 6
-                and _closes_quote(cue, after)):
+        words = len(text[start:end].split())
+        if (cue is not None and side == "after" and _closes_quote(cue, after)
+                and (words >= 6 or (words >= 3 and before[-1].text == ","))):
+            # "il se déplace à la canne, « comme sur un lac gelé », dit-il": set off by commas
             part.how = "cue"
             _set_cue(part, cue, frame, q, blk)
         return part

@@ -168,6 +168,10 @@ def is_cue(tok: Token) -> bool:
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     if asks_anonymity(tok):
         return False  # "L'ouvrier, qui a requis l'anonymat, reconnaît ...": no report
+    if "Inf" in tok.morph.get("VerbForm", []) and tok.i > 0 and (
+        tok.doc[tok.i - 1].lower_ in lexicon().negations and tok.doc[tok.i - 1].pos_ == "ADP"
+    ):
+        return False  # "remonte une perchaude sans dire un mot": nothing said
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
@@ -415,12 +419,18 @@ def _source_phrase_length(tok: Token) -> int:
     return 0
 
 
+def _opens_sentence(tok: Token) -> bool:
+    """``tok`` opens its sentence, or follows only the conjunction that does ("Mais pour elle,")."""
+    return tok.i == tok.sent.start or (
+        tok.i == tok.sent.start + 1 and tok.doc[tok.i - 1].pos_ == "CCONJ")
+
+
 def _opens_with_named_person(tok: Token) -> bool:
     """"*Pour* Mme Aubert, ...", "Pour le syndicat, ...", "Pour lui, ...": the preposition opens
     its sentence, its noun is a person's name (or a title the parser made the name's head), a
     person's office, an organisation noun or a pronoun, and a comma closes the phrase."""
     noun = tok.head
-    if tok.i != tok.sent.start or tok.dep_ != "case" or noun.i <= tok.i:
+    if not _opens_sentence(tok) or tok.dep_ != "case" or noun.i <= tok.i:
         return False
     comma = opening_phrase_end(tok)
     if noun.ent_type_ not in ("PERSON", "PER") and not any(
@@ -472,7 +482,7 @@ def opening_phrase_end(tok: Token) -> int | None:
     a few words; past the role set off by commas after a name ("Selon Sandrine Keller, analyste
     à la banque Rossier, ...")."""
     doc = tok.doc
-    if tok.i != tok.sent.start and not (  # "« ... qui le sait. » Selon lui, ...": the parser's
+    if not _opens_sentence(tok) and not (  # "« ... qui le sait. » Selon lui, ...": the parser's
         tok.i >= 2 and tok.is_title and doc[tok.i - 1].text in _QUOTE_TOKENS  # sentence runs
         and doc[tok.i - 2].text in (".", "!", "?", "…")  # on past the closing mark
     ):
@@ -616,6 +626,18 @@ def cue_tokens(tok: Token) -> list[Token]:
     return [tok, particle] if particle is not None else [tok]
 
 
+def _age_noun_before(tok: Token) -> Token | None:
+    """"Assise sur des bottes, la quinquagénaire confirme que": a noun for a person of an age
+    (data/<lang>/age_nouns.tsv) with its article right before a finite reporting verb, which
+    the tagger took for something else, is its subject."""
+    doc = tok.doc
+    if tok.i < 2 or "Fin" not in tok.morph.get("VerbForm", []) or not is_age_noun(
+        doc[tok.i - 1].lower_
+    ) or doc[tok.i - 2].pos_ != "DET":
+        return None
+    return doc[tok.i - 1]
+
+
 def subject_of(
     tok: Token, depth: int = 0, cue: Token | None = None, via: Token | None = None
 ) -> Token | None:
@@ -659,6 +681,9 @@ def subject_of(
     opening = _name_opening_before_role(tok) if depth == 0 else None
     if opening is not None:
         return opening
+    aged = _age_noun_before(tok) if depth == 0 else None
+    if aged is not None:  # "..., la quinquagénaire confirme que": the noun tagged otherwise
+        return aged
     if (tok.dep_ == "acl" and tok.tag_ == tok.pos_ and tok.head.i < tok.i
             and tok.doc[tok.i - 1].text == "," and (tok.head.ent_type_ == "PERSON" or (
                 tok.head.pos_ == "PROPN"

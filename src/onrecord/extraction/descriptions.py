@@ -665,7 +665,7 @@ def definite_person(
     if by_job is not None:  # "Sa présidente, X, vigneronne à Y, ... Jointe hors antenne, la
         by_job.add_alias(mention)  # vigneronne a précisé": the one the article called so
         return by_job, CONFIDENCE["description_of_named"]
-    seen = next((words for at, word, words in reversed(d.unnamed_offices)
+    seen = next((words for at, word, words, _ in reversed(d.unnamed_offices)
                  if word == lemma and at < pos), None)
     if seen is not None and any(e.named and folded(seen) in map(folded, e.aliases)
                                 for e in d.entities):

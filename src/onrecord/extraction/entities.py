@@ -254,21 +254,26 @@ def _first_names_taken_for_places(doc: Doc) -> None:
             continue
         end = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in surname_particles()
                          else 0)
-        if end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha) or (
-            doc[end].ent_type_ and (doc[end].ent_type_ not in ("LOC", "GPE")
-                                    or doc[end].ent_iob_ != "B")
-        ):
+        # "Kamel Aït Ouarab": the surname tagged a person on its own
+        surname = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == end and (
+            ents[k + 1].label_ in ("PER", "PERSON")) else None
+        untagged = end < len(doc) and doc[end].is_title and doc[end].is_alpha and (
+            not doc[end].ent_type_
+            or (doc[end].ent_type_ in ("LOC", "GPE") and doc[end].ent_iob_ == "B"))
+        if surname is None and not untagged:
             continue
-        last = end  # "Gwenaëlle Le Bihan-Marec": a surname tagged a place, through its hyphens
+        last = end if surname is None else surname.end - 1
         while last + 2 < len(doc) and joining_hyphen(doc[last + 1]) and doc[last + 2].is_title:
-            last += 2
+            last += 2  # "Gwenaëlle Le Bihan-Marec": a surname tagged a place, through its hyphens
         if last + 1 >= len(doc) or doc[last + 1].text not in (",", "(") or (
             doc[last].ent_type_ and doc[last + 1].ent_iob_ == "I"
         ):
             continue
         before = doc[max(0, ent.start - 7) : ent.start - 1]
-        if any(t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
-               for t in before):
+        if surname is not None or any(
+            t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
+            for t in before
+        ):
             ents[k] = SpacySpan(doc, ent.start, last + 1, label="PERSON")
             changed = True
     if changed:
@@ -356,10 +361,27 @@ def _no_opening_participles(doc: Doc) -> None:
     """"Invitée mardi du « Grand Soir », la directrice ... a répondu": a participle opening the
     sentence (data/<lang>/opening_participles.txt) that the tagger took for a name is none."""
     words = opening_participles()
-    kept = [e for e in doc.ents if not (len(e) == 1 and e.start == e.sent.start
-                                         and e.text.lower() in words)]
+    kept = [e for e in doc.ents if not (len(e) == 1 and e.start == e.sent.start and (
+        e.text.lower() in words or _attribute_before_its_subject(doc, e)))]
     if len(kept) < len(doc.ents):
         doc.ents = kept
+
+
+def _attribute_before_its_subject(doc: Doc, ent: SpacySpan) -> bool:
+    """"Aveugle depuis l'âge de 19 ans, ce standardiste de 38 ans a dû ...": a word opening the
+    sentence, a preposition (not one opening a surname or an affiliation, "Dupont de la CGT"),
+    then after a comma a determiner or a name: the word is an attribute set before its
+    subject, not a name."""
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is None or following.pos_ != "ADP" or not following.is_lower or (
+        following.lower_ in surname_particles() or is_first_name(ent.text)
+    ):
+        return False
+    comma = next((t for t in ent.sent if t.i > ent.end and t.text == ","), None)
+    if comma is None or comma.i + 1 >= ent.sent.end:
+        return False
+    subject = doc[comma.i + 1]
+    return subject.pos_ == "DET" or (subject.ent_iob_ == "B" and subject.is_title)
 
 
 def _names_with_a_final_apostrophe(doc: Doc) -> None:
@@ -1326,8 +1348,8 @@ class Discourse:
         self.entities: list[Entity] = []
         self.events: list[Event] = []
         # offices named with no one's name ("devant la présidente du tribunal"): position,
-        # lemma and words
-        self.unnamed_offices: list[tuple[int, str, str]] = []
+        # lemma, words and, for an agent ("par la présidente"), the gender the words give
+        self.unnamed_offices: list[tuple[int, str, str, str | None]] = []
 
     def new(self, ent: Entity, pos: int | None) -> Entity:
         if pos is not None:

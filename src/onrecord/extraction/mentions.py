@@ -322,7 +322,7 @@ def appositive_name(head: Token) -> Token | None:
         ):  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)"
             continue
         ent = next(e for e in tok.doc.ents if e.start == tok.i)
-        if names_office_closing_relative(tok, head):
+        if names_office_closing_relative(tok, head) or _after_a_phrase_set_off(head, tok):
             continue  # "Le patron, qui a négocié avec le directeur de L, Stefan X, assure"
         if tok.dep_ == "appos" or tok.head.dep_ == "appos" or (
             comma_before_name(tok.doc, tok.i) is not None
@@ -336,6 +336,13 @@ def appositive_name(head: Token) -> Token | None:
                 continue  # "D'après un membre de la délégation, Tesko exigera": a new clause
             return name_after_team_and_role(ent) or ent.root
     return _name_after_role(head) or _name_closing_description(head) or _name_after_phrase(head)
+
+
+def _after_a_phrase_set_off(head: Token, name: Token) -> bool:
+    """"déplore le médecin, aux côtés de sa cheffe de service, Awa X": a phrase set off after
+    the description that opens with a preposition; the name after it is that phrase's."""
+    doc = head.doc
+    return name.i > head.i + 2 and doc[head.i + 1].text == "," and doc[head.i + 2].pos_ == "ADP"
 
 
 def initials_after(head: Token, child: Token) -> bool:
@@ -475,7 +482,7 @@ def _name_closing_description(head: Token) -> Token | None:
         ) or not ent.text[:1].isupper():  # "a lancé l'élu rural, longuement applaudi"
             return None
         if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
-               for t in doc[head.i + 1 : ent.start]):
+               for t in doc[head.i + 1 : ent.start]) or _after_a_phrase_set_off(head, ent.root):
             return None
         return ent.root
     return None

@@ -50,6 +50,7 @@ from onrecord.extraction.entities import (
     age_after_name,
     age_patterns,
     age_set_off,
+    agent_prepositions,
     family_names,
     hyphenated_end,
     is_age_noun,
@@ -136,6 +137,7 @@ class Resolver:
         self._indefinite: dict[int, tuple[int, Entity]] = {}
         self._blocks = blocks
         self._animals: set[str] = set()  # names of pets and beasts ("his pet Brutus")
+        self._opened_at = 0  # where the quote of the part being resolved opened
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
 
@@ -149,9 +151,14 @@ class Resolver:
         """The entity of each part's speaker, with the confidence of the attribution."""
         results: list[tuple[Entity | None, float]] = []
         first_spoke: dict[int, int] = {}
+        opened: dict[int, int] = {}  # where each quote (a group of parts) opened
+        for part in parts:
+            if part.group >= 0:
+                opened.setdefault(part.group, part.start)
         for part in parts:
             pos = part.mention[0] if part.mention else part.start
             self._absorb_narrative(pos)
+            self._opened_at = min(opened.get(part.group, part.start), part.start)
             ent: Entity | None
             introduced = self._introduced_before(part, parts)
             named = self._named_after_quote(part)
@@ -501,8 +508,11 @@ class Resolver:
                     _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
                     or _is_subject(_root_after_title(span))
                     or _inverted_relative_subject(span.root)
-                ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
+                ) and not _in_background(span):
+                    # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
                     self._narrative.append((pos, ent))
+                elif not self._inside(self.content, pos) and _presented(span):
+                    self._narrative.append((pos, ent))  # "La « dame du foin », c'est X."
                 elif not self._inside(self.content, pos) and _focus_of_cleft(span.root):
                     self._narrative.append((pos, ent))
                     opens = base + span.root.sent.start_char
@@ -586,7 +596,7 @@ class Resolver:
         if determiner(tok) == "the" and tok.lemma_.lower() in lexicon().organisation_nouns:
             self._organisation_subject(base, tok)
             return
-        if determiner(tok) != "the":
+        if determiner(tok) != "the" or _after_background_subordinator(mention_tokens(tok)[0]):
             return
         name = _name_set_off_after(tok)
         if name is not None:  # "Son chirurgien, le docteur Frédéric Mahieu, comparaissait", "Sa
@@ -669,7 +679,9 @@ class Resolver:
                     or not _opens_clause(det)):
                 continue
             pos = base + det.idx
-            if self._inside(self.direct, pos) or self._inside(self.content, pos):
+            if self._inside(self.direct, pos) or self._inside(self.content, pos) or (
+                _set_off_after_a_name(det)
+            ):  # ("dont Ndèye X, une veuve du quartier,": what the person named is)
                 continue
             gender = morph_gender(det)
             if gender is None:
@@ -714,8 +726,11 @@ class Resolver:
             pos = base + det.idx
             if self._inside(self.direct, pos) or self._inside(self.content, pos):
                 continue
+            # an agent's gender, for a later pronoun ("Interrogé par la présidente, ...")
+            agent = prep.lower_ in agent_prepositions() and "Art" in det.morph.get("PronType", [])
+            gender = description_gender(tok) if agent else None
             self.discourse.unnamed_offices.append(
-                (pos, tok.lemma_.lower(), doc[det.i : end].text))
+                (pos, tok.lemma_.lower(), doc[det.i : end].text, gender))
 
     def _organisation_subject(self, base: int, tok: Token) -> None:
         """"Le parquet de Liège a requis ...": a body described with the place or organisation
@@ -780,6 +795,11 @@ class Resolver:
             ent = self._named_last(pos, latter)
             if ent is not None:
                 return ent, CONFIDENCE["pronoun_named"]
+        one = _name_after_one_of(head)
+        if one is not None:  # "L'un d'eux, Boukary X, 31 ans, reconnaît que"
+            ent = self._proper_entity(one, pos)
+            if ent is not None and ent.kind == "person":
+                return ent, CONFIDENCE["appositive"]
         topic = _topic_of(head) if head.pos_ == "PRON" else None
         if topic is not None:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
@@ -791,10 +811,11 @@ class Resolver:
             single = self._singular_they(head, pos)
             if single is not None:
                 return single, CONFIDENCE["pronoun_speaker"]
-            view = self._before_clause(head, pos)
-            ent, conf = resolve_pronoun(view, head.lower_, pos, named_since=not _continuing(head))
+            continuing = _continuing(head) and not self._reopened(pos)
+            view = self._before_clause(head, pos, continuing)
+            ent, conf = resolve_pronoun(view, head.lower_, pos, named_since=not continuing)
             newcomer = self._newcomer(view, ent, head.lower_, pos) if ent is not None and (
-                not _continuing(head)) else None
+                not continuing) else None
             if newcomer is not None:  # "Gilles-Omer X, 61 ans, pêche le crabe depuis 1983.
                 ent = newcomer  # « ... », s'inquiète-t-il": not who spoke paragraphs before
             kin_of = self._kin_in_passing(view, ent, pos) if ent is not None else None
@@ -804,14 +825,17 @@ class Resolver:
                 # "Agnès X, elle, n'a pas souhaité s'exprimer. « ... », a-t-elle soupiré": the
                 # one who would not speak did not say it; someone else of that gender did
                 other, other_conf = resolve_pronoun(_without(view, ent), head.lower_, pos,
-                                                    named_since=not _continuing(head))
+                                                    named_since=not continuing)
                 if other is not None:
                     ent, conf = other, other_conf
             if ent is not None and _called_own(ent, self.text[part.start : part.end]):
                 # "Sa fille, Maëlle, a commencé ... « ... je pensais que ma fille ... »,
                 # glisse-t-elle": the quote's "ma fille" is not the daughter's own word
                 ent, conf = resolve_pronoun(_without(view, ent), head.lower_, pos,
-                                            named_since=not _continuing(head))
+                                            named_since=not continuing)
+            office = self._unnamed_office_of(head, pos, ent)
+            if office is not None:
+                ent, conf = office, CONFIDENCE["description"]
             if ent is None:  # "Riverside Council will cut its hours, it announced"
                 ent = self._subject_of_own_content(head.lower_, part)
                 conf = CONFIDENCE["pronoun_named"] if ent is not None else conf
@@ -823,7 +847,7 @@ class Resolver:
             hyphened = self.discourse.match_name(written, "person", pos)  # name, not Line
             if hyphened is not None:  # Tremblay
                 return hyphened, CONFIDENCE["name"]
-        opened = _name_after_opening_participle(head)
+        opened = _name_after_opening_participle(head) or _name_after_opening_noun(head)
         if opened is not None:
             ent = self._proper_entity(opened, pos)
             if ent is not None:
@@ -960,11 +984,38 @@ class Resolver:
                    and ev.entity.gender == ent.gender]
         return earlier[-1] if earlier else None
 
-    def _before_clause(self, pronoun: Token, pos: int) -> Discourse:
+    def _unnamed_office_of(self, pronoun: Token, pos: int, ent: Entity | None) -> Entity | None:
+        """"Interrogé par la présidente, le prévenu a gardé les yeux baissés. « ... » lui
+        a-t-elle demandé": a pronoun of the gender of an unnamed office its paragraph named
+        before it as an agent ("par la présidente"), with no one of that gender active since,
+        is the office's holder."""
+        agrees = lexicon().pronouns.get(pronoun_key(pronoun.lower_))
+        start = self.text.rfind("\n", 0, pos) + 1
+        offices = [o for o in self.discourse.unnamed_offices
+                   if start <= o[0] < pos and o[3] == agrees]
+        if agrees is None or not offices:
+            return None
+        at, word, words, _ = offices[-1]
+        if any(ev.pos > at and ev.entity.gender == agrees for ev in self.discourse.events) or (
+            ent is not None and any(at < p < pos for p in ent.positions)
+        ):
+            return None
+        holder = self.discourse.descriptive("person", words, word, "the")
+        holder.gender = holder.gender or agrees
+        holder.positions.append(pos)
+        return holder
+
+    def _reopened(self, pos: int) -> bool:
+        """The quote whose cue is at ``pos`` opened in an earlier paragraph and runs on to it
+        ("Sa coordonnatrice, X, ouvre un classeur. « ... ¶ « ..., poursuit-elle. »"): the cue
+        continues that quote, whoever opened it, not the last one to speak before."""
+        return "\n" in self.text[self._opened_at : pos]
+
+    def _before_clause(self, pronoun: Token, pos: int, continuing: bool) -> Discourse:
         """The discourse a pronoun is resolved in: an object pronoun ("le président lui a
         demandé") is never the subject of its own clause, so what its sentence said before it
         is left out."""
-        if _continuing(pronoun):
+        if continuing:
             # "..., he added": the last speaker, not a person named since without a quote
             view = Discourse()
             view.entities = self.discourse.entities
@@ -1347,6 +1398,24 @@ def _named_at_sentence_start(text: str, at: int, paragraph: int) -> bool:
     return not before or before[-1] in ".!?»"
 
 
+def _name_after_one_of(head: Token) -> Token | None:
+    """"L'un d'eux, Boukary X, 31 ans, reconnaît que", "One of them, Mary X, said": a word for
+    one of a group (no personal pronoun) with the person's name set off after its phrase; the
+    name's first word."""
+    if head.pos_ not in ("PRON", "NUM", "DET") or head.lower_ in lexicon().pronouns or (
+        is_speaker_pronoun(head.lower_)
+    ):
+        return None
+    doc = head.doc
+    k = head.i + 1
+    while k < min(len(doc), head.i + 5) and doc[k].is_lower and not doc[k].is_punct:
+        k += 1
+    if k == head.i + 1 or k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    name = doc[k + 1]
+    return name if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+
+
 def _continuing(pronoun: Token) -> bool:
     """"..., he added", "a-t-elle poursuivi": the pronoun of a verb that continues a speaker."""
     return pronoun.head.lemma_.lower() in continuation_verbs()
@@ -1611,6 +1680,27 @@ def _name_after_opening_participle(head: Token) -> Token | None:
             return None
         name = head.doc[after.i + 1]
     return name if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+
+
+def _name_after_opening_noun(head: Token) -> Token | None:
+    """"Propriétaire de l'huilerie Tafsut, la plus moderne de la commune, Saïd X reconnaît que":
+    a noun with no article opening the sentence, which the parser took for the subject, is
+    set before it; the subject is the person named after its commas, right before the verb."""
+    doc = head.doc
+    if head.i != head.sent.start or head.pos_ != "NOUN" or not head.is_title or any(
+        c.dep_ == "det" for c in head.children
+    ):
+        return None
+    for ent in doc.ents:
+        if ent.start <= head.i or ent.start >= head.sent.end or doc[ent.start - 1].text != ",":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+               for t in doc[head.i : ent.start]):
+            return None
+        verb = doc[ent.end] if ent.end < len(doc) else None
+        return ent.root if ent.label_ == "PERSON" and verb is not None and (
+            verb.pos_ in ("VERB", "AUX")) else None
+    return None
 
 
 def _title_before(head: Token) -> str | None:
@@ -1883,6 +1973,26 @@ def _names_occupation(role: str) -> bool:
     """A role with a word for an occupation or a title in it ("sénateur", "frère" is none)."""
     lex = lexicon()
     return any(w in lex.occupations or w in lex.titles for w in role.lower().split())
+
+
+def _set_off_after_a_name(det: Token) -> bool:
+    """``det`` opens a phrase set off after a person's name: the tagger's person, or a name
+    of any label that opens with a first name ("dont Ndèye Coumba X, une veuve du quartier,")."""
+    doc = det.doc
+    if det.i < 2 or doc[det.i - 1].text != ",":
+        return False
+    name = next((e for e in doc.ents if e.start <= det.i - 2 < e.end), None)
+    return name is not None and (name.label_ == "PERSON" or (
+        name.label_ != "GPE" and first_name_gender(name[0].text) is not None))
+
+
+def _presented(span: SpacySpan) -> bool:
+    """"La « dame du foin », c'est Fatou X.": a name that closes its sentence as what an
+    expletive subject and a copula present (universal dependencies) is who the story turns to."""
+    root, doc = span.root, span.doc
+    return span.end < len(doc) and doc[span.end].text in (".", "!", ";") and any(
+        c.dep_ == "cop" for c in root.children) and any(
+        c.dep_.startswith("expl") for c in root.children)
 
 
 def _focus_of_cleft(tok: Token) -> bool:
@@ -2221,7 +2331,10 @@ def _opens_sentence(span: SpacySpan) -> bool:
     if first.tag_ != first.pos_ or span.end + 1 >= len(doc):
         return False
     lead = doc[first.sent.start : first.i]
-    opening = all(t.pos_ == "DET" or is_honorific(t.text) for t in lead) and len(lead) <= 1
+    opening = all(t.pos_ == "DET" or is_honorific(t.text) for t in lead) and len(lead) <= 1 or (
+        len(lead) > 2 and lead[0].pos_ == "ADP" and lead[-1].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") or t.text in (",", "«", "\"") for t in lead[:-1])
+    )  # "Sur les hauteurs du village, Ouardia X, 47 ans, gaule": after an opening adverbial
     if opening and doc[span.end].text == "," and "Rel" in doc[span.end + 1].morph.get(
         "PronType", []
     ):
@@ -2244,11 +2357,26 @@ def _opens_sentence(span: SpacySpan) -> bool:
     # "Derrière le banc, l'entraîneuse Chantal Roy avait", "quand Laurie-Anne Brisebois a
     # décoché": a person's name right before a finite verb, not after a preposition, nor in
     # a background clause ("pendant que Hamid éteignait la chaudière")
-    before = doc[max(0, first.i - 3) : first.i].text.lower()
     return (span.label_ == "PERSON" and first.i > 0 and doc[first.i - 1].pos_ != "ADP"
             and "Fin" in doc[span.end].morph.get("VerbForm", [])
-            and not any(before.endswith(" " + w) or before == w
-                        for w in background_subordinators()))
+            and not _after_background_subordinator(first))
+
+
+def _in_background(span: SpacySpan) -> bool:
+    """A name that is, or is set off after, the subject of a background clause ("pendant que
+    sa belle-sœur, X, étale les bâches", "où sa compagne, X, donne le biberon")."""
+    head = span.root.head
+    if span.root.dep_ in ("appos", "conj") and head.i < span.start and head.pos_ == "NOUN":
+        det = next((c for c in head.children if c.dep_ == "det"), head)
+        return _after_background_subordinator(det)
+    return _after_background_subordinator(span[0])
+
+
+def _after_background_subordinator(first: Token) -> bool:
+    """``first`` opens the subject of a background clause ("pendant que Hamid éteignait",
+    "pendant que sa belle-sœur, X, étale les bâches"): data/<lang>/background_subordinators.txt."""
+    before = first.doc[max(0, first.i - 3) : first.i].text.lower()
+    return any(before.endswith(" " + w) or before == w for w in background_subordinators())
 
 
 def _grammatical_gender(span: SpacySpan) -> str | None:
