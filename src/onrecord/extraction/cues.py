@@ -419,7 +419,7 @@ def _source_phrase_length(tok: Token) -> int:
     return 0
 
 
-def _opens_sentence(tok: Token) -> bool:
+def _first_in_sentence(tok: Token) -> bool:
     """``tok`` opens its sentence, or follows only the conjunction that does ("Mais pour elle,")."""
     return tok.i == tok.sent.start or (
         tok.i == tok.sent.start + 1 and tok.doc[tok.i - 1].pos_ == "CCONJ")
@@ -430,7 +430,7 @@ def _opens_with_named_person(tok: Token) -> bool:
     its sentence, its noun is a person's name (or a title the parser made the name's head), a
     person's office, an organisation noun or a pronoun, and a comma closes the phrase."""
     noun = tok.head
-    if not _opens_sentence(tok) or tok.dep_ != "case" or noun.i <= tok.i:
+    if not _first_in_sentence(tok) or tok.dep_ != "case" or noun.i <= tok.i:
         return False
     comma = opening_phrase_end(tok)
     if noun.ent_type_ not in ("PERSON", "PER") and not any(
@@ -482,7 +482,7 @@ def opening_phrase_end(tok: Token) -> int | None:
     a few words; past the role set off by commas after a name ("Selon Sandrine Keller, analyste
     à la banque Rossier, ...")."""
     doc = tok.doc
-    if not _opens_sentence(tok) and not (  # "« ... qui le sait. » Selon lui, ...": the parser's
+    if not _first_in_sentence(tok) and not (  # "« ... qui le sait. » Selon lui, ...": the parser's
         tok.i >= 2 and tok.is_title and doc[tok.i - 1].text in _QUOTE_TOKENS  # sentence runs
         and doc[tok.i - 2].text in (".", "!", "?", "…")  # on past the closing mark
     ):
