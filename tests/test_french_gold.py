@@ -179,6 +179,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind96", "make_gold_blind96.py"),
     ("fr_blind97", "make_gold_blind97.py"),
     ("fr_blind98", "make_gold_blind98.py"),
+    ("fr_blind99", "make_gold_blind99.py"),
+    ("fr_blind100", "make_gold_blind100.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
