@@ -108,6 +108,8 @@ def sure_of_first_name(name: str) -> bool:
     """Whether the gender a first name tells holds in every country the language's news reads:
     "John" is a man's everywhere, "Nat" only mostly a man's in the United States and "Alex"
     either in Britain, so "Ms Pham" may well be Nat Pham and not his wife."""
+    if name.casefold() in _first_names():
+        return True  # data/<lang>/first_names.tsv: compiled for the news the language reads
     det = _gender_detector()
     if det is None:
         return False

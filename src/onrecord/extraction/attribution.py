@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline
 from onrecord.extraction.cues import (
+    asks_anonymity,
     before_verb_group,
     clitic_subject,
     complementizers,
@@ -375,6 +376,10 @@ def _object_of_cue(before: list[Token]) -> bool:
             len(before) >= 4 and _infinitive(before[-3]) and is_cue(before[-4]))
     ):  # "a défendu devant la presse une mesure « ... »": past the phrase after the verb;
         return True  # "dit suivre le dossier « de très près »"
+    if last.pos_ == "NOUN" and len(before) >= 4 and before[-2].pos_ == "ADJ" and (
+        before[-3].pos_ == "DET" and is_cue(before[-4])
+    ):  # "juge le nouveau montant « disproportionné »": an adjective before the object's noun
+        return True
     if len(before) >= 4 and (last.pos_ == "ADJ" or "Part" in last.morph.get("VerbForm", [])) and (
         before[-2].pos_ == "NOUN" and before[-3].pos_ == "DET" and is_cue(before[-4])
         and last.lower_ not in naming_words()  # (not "une pétition intitulée « ... »")
@@ -930,8 +935,10 @@ def _incise_verb(after: list[Token], inner_last: str) -> Token | None:
             and "3" in verb.morph.get("Person", []) and nxt is not None
             and nxt.pos_ == "DET" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN"):
         return verb  # "« ... », calcule un producteur de Prévondaz": its subject after it
-    if nxt is not None and nxt.pos_ == "DET" and reporting_word(verb):
-        return verb  # "« ... ? » lâche une relieuse": a reporting word, tagged a noun
+    if nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ in lexicon().articles) and (
+        reporting_word(verb)
+    ):  # "« ... ? » lâche une relieuse": a reporting word, tagged a noun; "», tempère l'élu",
+        return verb  # its article tagged an adjective
     return None
 
 
@@ -950,6 +957,8 @@ def _colon_verb(before: list[Token]) -> Token | None:
     """The verb of a clause that introduces a quote with a colon, when it has a subject: any
     verb will do there ("She addressed the supporters again: "...")."""
     for tok in reversed(before):
+        if asks_anonymity(tok):
+            continue  # "L'un d'eux, qui a requis l'anonymat, rejette la faute ... : « »"
         if tok.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c in before for c in tok.children
         ):

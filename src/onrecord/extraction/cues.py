@@ -154,6 +154,9 @@ def cue_particle(tok: Token) -> Token | None:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in wanted:
         return nxt
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.lower_ in wanted and prev.pos_ == "PRON":
+        return prev  # a clitic before the verb ("y voit « ... »")
     return None
 
 
@@ -249,11 +252,11 @@ def present_before_quote(tok: Token) -> bool:
     right before an opening quotation mark or "que", is the verb ("Le syndicat *juge* que ...",
     the verb tagged an adjective; "Me X, *soutient* que ...", an adverb)."""
     doc = tok.doc
-    if not (tok.pos_ in ("NOUN", "ADJ", "ADV") and tok.tag_ == tok.pos_
-            and 0 < tok.i < len(doc) - 1):
+    if not (tok.pos_ in ("NOUN", "ADJ", "ADV", "DET") and tok.tag_ == tok.pos_
+            and 0 < tok.i < len(doc) - 1):  # ("regrette" tagged a determiner)
         return False
-    if tok.lower_ not in speech_verbs()[0] or any(c.dep_ == "det" for c in tok.children):
-        return False
+    if not reporting_word(tok) or any(c.dep_ == "det" for c in tok.children):
+        return False  # (a first-group verb's present: "regrette", of "regretter")
     prev = doc[tok.i - 1]
     if prev.pos_ == "CCONJ" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         pass  # "reconnaît sa défaite mais *dénonce* une campagne « ... »": a second verb
@@ -272,6 +275,10 @@ def present_before_quote(tok: Token) -> bool:
         doc[nxt + 2].pos_ == "NOUN"
     ):
         nxt += 3  # the same, the parser hanging "part" elsewhere
+    elif nxt + 2 < len(doc) and doc[nxt].pos_ == "ADP" and doc[nxt + 1].pos_ == "NOUN" and (
+        "Def" in doc[nxt].morph.get("Definite", [])
+    ):
+        nxt += 2  # "juge au contraire que ...": the article joined to the preposition
     if doc[nxt].pos_ == "DET" and nxt + 2 < len(doc):  # "dénonce de son côté un « ... »",
         nxt += 1 + (doc[nxt + 1].pos_ == "NOUN")  # "évoque un prix « ... »"
     return doc[nxt].text in _QUOTE_TOKENS or doc[nxt].lower_ in complementizers()
@@ -282,8 +289,8 @@ def _name_before_set_off_phrase(comma: Token) -> Token | None:
     with no verb that ``comma`` closes (a job, its employer), not the employer's name."""
     doc = comma.doc
     for i in range(comma.i - 1, max(comma.sent.start - 1, comma.i - 12, 0), -1):
-        if doc[i].pos_ in ("VERB", "AUX"):
-            return None
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in lexicon().occupations:
+            return None  # (but "analyste", which the tagger made a verb)
         if doc[i].text == ",":
             return doc[i - 1] if doc[i - 1].ent_type_ == "PERSON" else None
     return None
@@ -314,7 +321,7 @@ def _closes_relative_clause(comma: Token) -> Token | None:
     qui préside le conseil d'administration,": X)."""
     doc = comma.doc
     floor = comma.sent.start if comma.sent.start < comma.i else 0  # (a sentence the parser
-    for i in range(comma.i - 1, max(floor, comma.i - 14), -1):  # opened on the comma)
+    for i in range(comma.i - 1, max(floor, comma.i - 24), -1):  # opened on the comma)
         if doc[i].text in (".", "!", "?"):
             return None
         if doc[i].text == ",":
@@ -361,8 +368,11 @@ def reporting_word(tok: Token) -> bool:
     speech_verbs.txt), a verb whose lemma is one ("décrit"), or, in French, a first-group verb
     in the present ("raconte": the word and "r")."""
     single = speech_verbs()[0]
-    return tok.lower_ in single or tok.lower_ + "r" in single or (
-        tok.pos_ == "VERB" and tok.lemma_.lower() in single)  # "décrit"
+    low = tok.lower_
+    grave = low.rfind("è")  # "tempère", "suggère": "tempérer", "suggérer"
+    return low in single or low + "r" in single or (
+        grave >= 0 and f"{low[:grave]}é{low[grave + 1:]}r" in single
+    ) or (tok.pos_ == "VERB" and tok.lemma_.lower() in single)  # "décrit"
 
 
 def joined_to_inverted_clitic(tok: Token) -> bool:
@@ -623,7 +633,9 @@ def cue_tokens(tok: Token) -> list[Token]:
     if is_according_to(tok):
         return list(tok.doc[tok.i : source_phrase_end(tok).i + 1])
     particle = cue_particle(tok)
-    return [tok, particle] if particle is not None else [tok]
+    if particle is None:
+        return [tok]
+    return [tok, particle] if particle.i > tok.i else [particle, tok]  # "y voit"
 
 
 def _age_noun_before(tok: Token) -> Token | None:
@@ -678,14 +690,16 @@ def subject_of(
         if subject.lower_ == "that" and is_relative_subject(subject):
             return _relative_that_speaker(subject)
         return subject
-    opening = _name_opening_before_role(tok) if depth == 0 else None
+    opening = (_name_opening_before_role(tok) or _noun_opening_before_aside(tok)) if (
+        depth == 0) else None
     if opening is not None:
         return opening
     aged = _age_noun_before(tok) if depth == 0 else None
     if aged is not None:  # "..., la quinquagénaire confirme que": the noun tagged otherwise
         return aged
     if (tok.dep_ == "acl" and tok.tag_ == tok.pos_ and tok.head.i < tok.i
-            and tok.doc[tok.i - 1].text == "," and (tok.head.ent_type_ == "PERSON" or (
+            and tok.doc[_before_verb_group(tok)].text == ","  # (", s'est dite")
+            and (tok.head.ent_type_ == "PERSON" or (
                 tok.head.pos_ == "PROPN"
                 and any(c.ent_type_ == "PERSON" for c in tok.head.children)))):
         return tok.head  # "Yannick Perrault, infirmier ..., décrit": the verb taken for a modifier
@@ -718,14 +732,14 @@ def subject_of(
     stranded = _stranded_subject(tok) if depth == 0 and trailing_cue_of_its_content(tok) else None
     if stranded is not None:
         return stranded  # "..., a senior doctor at the facility told this newspaper."
-    if tok.pos_ in ("NOUN", "ADJ", "ADV") and present_before_quote(tok) and (
+    if tok.pos_ in ("NOUN", "ADJ", "ADV", "DET") and present_before_quote(tok) and (
         tok.doc[tok.i - 1].text == ","
     ):  # "Son secrétaire général, Radu Ostrek, juge que ...": the name set off before it; the
         # noun before a relative clause set off ("L'Association ..., qui revendique ..., dénonce",
         # the verb the parser joined to the clause's)
         return (_closes_relative_clause(tok.doc[tok.i - 1])
                 or _name_before_set_off_phrase(tok.doc[tok.i - 1]) or tok.doc[tok.i - 2])
-    if depth == 0 and tok.pos_ in ("NOUN", "ADJ", "ADV") and present_before_quote(tok):
+    if depth == 0 and tok.pos_ in ("NOUN", "ADJ", "ADV", "DET") and present_before_quote(tok):
         opening = _opening_noun_phrase(tok)
         if opening is not None:  # "Le service départemental d'incendie et de secours
             return opening  # rappelle pour sa part que ...", the verb tagged an adjective
@@ -1444,6 +1458,23 @@ def _subject_before_aside(tok: Token) -> Token | None:
     return None
 
 
+def _noun_opening_before_aside(tok: Token) -> Token | None:
+    """"La préfecture, de son côté, a fait savoir que ...": an article and a noun opening the
+    sentence, then an aside with no verb between commas right before the verb's group, are its
+    subject, whatever the parser hung them on."""
+    doc, start = tok.doc, tok.sent.start
+    if start + 4 >= tok.i or doc[start].pos_ != "DET" or doc[start + 1].pos_ != "NOUN" or (
+        doc[start + 2].text != ","
+    ):
+        return None
+    close = _before_verb_group(tok)
+    if close <= start + 3 or doc[close].text != "," or any(
+        t.pos_ not in ("ADP", "DET", "NOUN", "ADV", "ADJ") for t in doc[start + 3 : close]
+    ):
+        return None
+    return doc[start + 1]
+
+
 def _subject_before_relative(tok: Token) -> Token | None:
     """"Le Syndicat national des médecins hospitaliers (SNMH), que préside l'urgentiste Yann
     Kervella, ..., réclame": a finite verb with no subject, right after the comma that closes a
@@ -1496,6 +1527,9 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
                   or c.doc[c.left_edge.i - 1].pos_ != "ADP"] or before  # one after "du"
     if len(before) > 1:  # "L'associé-gérant, 63 ans, qui ..., a précisé": not the age
         before = [c for c in before if not _set_off_age(c)] or before
+    if len(before) > 1:  # "X, venue les inspecter, les a qualifiés de « ... »": not the
+        before = [c for c in before if not (c.pos_ == "DET" and not list(c.children))] or (
+            before)  # object pronoun the tagger made an article
     if len(before) > 1:
         before = [c for c in before
                   if not any(names_office_closing_relative(c, s) for s in before)] or before
@@ -1976,6 +2010,10 @@ def mention_tokens(head: Token) -> list[Token]:
     for i in range(head.i - 1, max(head.left_edge.i, head.sent.start) - 1, -1):
         if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
             break
+        if i > 0 and doc[i - 1].text in (",", *_QUOTE_TOKENS) and doc[i].is_lower and (
+            reporting_word(doc[i])
+        ):
+            break  # "« ... », résume le quinquagénaire": the cue the tagger made a name
         if doc[i].head.i == head.i and doc[i].dep_ in ("cop", "nsubj", "expl") and any(
             c.dep_ == "cop" for c in head.children
         ):
@@ -1990,6 +2028,8 @@ def mention_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "punct", "advcl") or child.text in _QUOTE_TOKENS:
             break
+        if child.pos_ == "VERB" and "Fin" in child.morph.get("VerbForm", []):
+            break  # "L'association juge le montant « ... »": the verb the parser hung on it
         if any(doc[i].text == "," for i in range(head.i + 1, child.left_edge.i + 1)):
             break  # "analysts at Brenton & Howe, the Tulsa closure ...": a comma ends the name
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":

@@ -45,7 +45,8 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
     organisation names it cuts short (``_organisation``). ``docs`` are one article's paragraphs:
     a paragraph whose only entity is an organisation was tagged by the same pipeline as the
     others. In any pipeline, a person the tagger called an organisation after an office is
-    made a person (``_people_after_office``)."""
+    made a person (``_people_after_office``), and a person's full name another paragraph
+    tagged is the person wherever else it stands (``_people_named_elsewhere``)."""
     for doc in docs:
         _people_after_office(doc)
         _honoured_names_taken_for_things(doc)
@@ -59,10 +60,89 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _names_set_off_untagged(doc)
         _opened_names_untagged(doc)
         _first_names_taken_for_places(doc)
+        _elided_initials_left_out(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
         _things_named_as_organisations(docs)
+    _people_named_elsewhere(docs)
+
+
+def _elided_initials_left_out(doc: Doc) -> None:
+    """"Yao Kouadio N'Guessan", "le Dr N'Guessan": an initial and its apostrophe that open a
+    surname (data/<lang>/elided_name_initials.txt), split off by the tokenizer, belong to the name
+    after them, and join the person's name before them."""
+    initials = _elided_name_initials()
+    if not initials:
+        return
+    out: list[SpacySpan] = []
+    changed = False
+    for ent in doc.ents:
+        k = ent.start - 1
+        if len(ent) >= 3 and ent.label_ not in ("PER", "PERSON") and (
+            is_title_word(ent[0].text) or is_honorific(ent[0].text)
+        ) and ent[1].text.lower().replace("’", "'") in initials:
+            out.append(SpacySpan(doc, ent.start, ent.end, label="PER"))  # "le Dr N'Guessan"
+            changed = True
+            continue
+        if k < 0 or doc[k].whitespace_ or not doc[k].text[:1].isupper() or not ent[0].is_title or (
+            doc[k].text.lower().replace("’", "'") not in initials
+        ):
+            out.append(ent)
+            continue
+        changed = True
+        if out and out[-1].end == k and out[-1].label_ in ("PER", "PERSON"):
+            before = out.pop()  # "Yao Kouadio" + "N'" + "Guessan"
+            out.append(SpacySpan(doc, before.start, ent.end, label=before.label_))
+            continue
+        titled = k > 0 and (is_title_word(doc[k - 1].text) or is_honorific(doc[k - 1].text))
+        out.append(SpacySpan(doc, k, ent.end, label="PER" if titled else ent.label_))
+    if changed:
+        doc.ents = out
+
+
+@per_language
+def _elided_name_initials() -> frozenset[str]:
+    """data/<lang>/elided_name_initials.txt ("n'" of "N'Guessan")."""
+    return optional_words(None, "elided_name_initials.txt")
+
+
+def _people_named_elsewhere(docs: Sequence[Doc]) -> None:
+    """"Abdelkrim El Ghazouani, 58 ans, martèle ..." then "Abdelkrim El Ghazouani, lui, a
+    commencé ...": a person's full name (two words or more) that another paragraph tagged is
+    the person wherever the tagger left it out or called it something else."""
+    names = {tuple(t.text for t in e) for doc in docs for e in doc.ents
+             if e.label_ in ("PER", "PERSON") and len(e) >= 2 and e[0].is_title
+             and e[-1].text[:1].isupper() and first_name_gender(e[0].text)
+             and not is_honorific(e[0].text)}  # (not "Nana X", a chief's honorific)
+    for doc in docs:
+        found = []
+        for name in names:
+            size = len(name)
+            for i in range(len(doc) - size + 1):
+                if doc[i].text != name[0] or tuple(t.text for t in doc[i : i + size]) != name:
+                    continue
+                if all(t.ent_type_ in ("PER", "PERSON") for t in doc[i : i + size]) and all(
+                    t.ent_iob_ == "I" for t in doc[i + 1 : i + size]
+                ):
+                    continue  # tagged so already, or inside a longer name ("Mamadou Tall-Ndiaye")
+                if any(e.start < i + size < e.end for e in doc.ents) or (
+                    i + size < len(doc) and doc[i + size].is_title and doc[i + size].is_alpha
+                ):
+                    continue  # a longer name goes on after it ("Nurul Huda Zainal")
+                if any(e.start < i < e.end and any(t.is_lower for t in doc[e.start : i])
+                       for e in doc.ents) or any(
+                    (e.start, e.end) == (i, i + size) and e.label_ == "ORG" for e in doc.ents
+                ):  # the end of a name of something ("City of Kestrel Bay"); the same words
+                    continue  # tagged an organisation here ("Mosa Distribution")
+                found.append(SpacySpan(doc, i, i + size, label="PERSON"))
+        if found:
+            found.sort(key=lambda span: (span.start, -len(span)))
+            found = [span for k, span in enumerate(found)
+                     if not any(o.end > span.start for o in found[:k])]  # no two on one word
+            taken = {i for span in found for i in range(span.start, span.end)}
+            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            doc.ents = sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _things_named_as_organisations(docs: Sequence[Doc]) -> None:
@@ -208,7 +288,8 @@ def _names_set_off_untagged(doc: Doc) -> None:
             continue  # the end of a longer run of capitalised words
         if first_name_gender(last.text):
             continue
-        set_off = comma.text == "," and doc[i + 3].is_lower
+        set_off = comma.text == "," and (doc[i + 3].is_lower or (  # "Abdoulaye Sow, 52 ans,"
+            age_after(doc.text, last.idx + len(last)) is not None))
         if (set_off and (sure_of_first_name(first.text) or (
             is_first_name(first.text) and doc[i + 3].lower_ in lexicon().occupations
         ))) or (
@@ -248,9 +329,10 @@ def _first_names_taken_for_places(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             changed = True
             continue
-        if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or ent.start < 2 or (
-            doc[ent.start - 1].text != "," or not is_first_name(ent.text)
-        ):
+        opening = bool(doc[ent.start].is_sent_start) and sure_of_first_name(ent.text)
+        if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or (not opening and (
+            ent.start < 2 or doc[ent.start - 1].text != "," or not is_first_name(ent.text)
+        )):
             continue
         end = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in surname_particles()
                          else 0)
@@ -263,6 +345,10 @@ def _first_names_taken_for_places(doc: Doc) -> None:
         if surname is None and not untagged:
             continue
         last = end if surname is None else surname.end - 1
+        while surname is None and last + 1 < len(doc) and last - end < 2 and (
+            doc[last + 1].is_title and doc[last + 1].is_alpha and not doc[last + 1].ent_type_
+        ):
+            last += 1  # "Abdelkrim El Ghazouani": a surname of two words, both untagged
         while last + 2 < len(doc) and joining_hyphen(doc[last + 1]) and doc[last + 2].is_title:
             last += 2  # "Gwenaëlle Le Bihan-Marec": a surname tagged a place, through its hyphens
         if last + 1 >= len(doc) or doc[last + 1].text not in (",", "(") or (
@@ -270,7 +356,8 @@ def _first_names_taken_for_places(doc: Doc) -> None:
         ):
             continue
         before = doc[max(0, ent.start - 7) : ent.start - 1]
-        if surname is not None or any(
+        aged = age_after(doc.text, doc[last].idx + len(doc[last])) is not None
+        if surname is not None or (opening and aged) or any(  # "Abdelkrim El Ghazouani, 58 ans,"
             t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
             for t in before
         ):
@@ -345,8 +432,13 @@ def _no_demonyms_in_names(doc: Doc) -> None:
             and first_name_gender(ent[1].text) and not first_name_gender(first.text)
         ):
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)
+        elif len(ent) == 1 and ent.label_ in ("PER", "PERSON", "MISC") and ent.start > 0 and (
+            doc[ent.start - 1].text == "," and first.is_title and first.lower_.endswith(endings)
+            and ent.end < len(doc) and doc[ent.end].is_lower and not is_first_name(first.text)
+        ):
+            continue  # "Anouk X, Genevoise d'origine et ingénieure ...": where she is from
         out.append(ent)
-    if any(a.start != b.start for a, b in zip(ents, out, strict=True)):
+    if len(out) < len(ents) or any(a.start != b.start for a, b in zip(ents, out, strict=True)):
         doc.ents = out
 
 
@@ -889,6 +981,10 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     du Boréal Kevin Ouimet" tagged one organisation is the club and, from the first name on, the
     player (after a role word only: "Paris Saint-Germain" stays one club)."""
     start = ent.start
+    if ent.label_ == "ORG" and len(ent) > 2 and doc[start].is_lower and (
+        doc[start].lower_ in lexicon().organisation_nouns
+    ) and doc[start + 1].lower_ in surname_particles():
+        return [ent]  # "le ministère des Transports": the body, not a name "des Transports"
     while start < ent.end and doc[start].is_lower and doc[start].is_alpha and (
         doc[start].lower_ not in surname_particles()
     ):

@@ -570,7 +570,8 @@ def role_around(tok: Token) -> str | None:
                       or _role_right_before(doc, first))
             if office is not None:
                 return office
-            if any(c.dep_ == "case" and c.i < tok.head.i for c in tok.head.children) and (
+            if any((c.dep_ == "case" or c.pos_ == "ADP") and c.i < tok.head.i  # ("Au pupitre")
+                   for c in tok.head.children) and (
                 tok.head.lemma_.lower() not in lexicon().occupations
             ):  # "Sur le quai, Mathieu X, 29 ans, débarque": a place, no role
                 return None
@@ -1446,8 +1447,9 @@ def description_gender(head: Token) -> str | None:
         return None  # "la recrue" may be a man
     if head.lower_ in _gendered_nouns():
         return _gendered_nouns()[head.lower_]  # "l'homme", whose "-e" tells nothing
-    words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
-    if not any(tok.morph.get("Gender", []) for tok in words) and (
+    words = [c for c in head.children if c.i < head.i and (
+        c.dep_ == "det" or (c.pos_ == "DET" and c.i == head.i - 1))]  # "le" the parser made
+    if not any(tok.morph.get("Gender", []) for tok in words) and (  # an object
         head.lower_ + "e" in lexicon().occupations
     ):
         return "male"  # "l'accusé", whose feminine "accusée" is another word of the list
@@ -1463,7 +1465,9 @@ def description_gender(head: Token) -> str | None:
         # "l'ouvrière", which the lemmatizer left as it is, of "ouvrier"
     # an adjective agreeing with it ("l'avocate générale", "l'ancien ministre")
     for adj in head.children:
-        if adj.dep_ == "amod" and adj.pos_ == "ADJ" and morph_gender(adj):
+        if adj.dep_ == "amod" and adj.pos_ == "ADJ" and morph_gender(adj) and not (
+            adj.i < head.i and reporting_word(adj)  # "», raconte le quinquagénaire": the cue
+        ):
             return morph_gender(adj)
     return None
 

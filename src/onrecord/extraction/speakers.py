@@ -301,10 +301,30 @@ class Resolver:
         opens = not self.text[self.text.rfind("\n", 0, part.start) + 1 : part.start].strip(
             "".join(QUOTATION_MARKS) + " \u00a0\u202f")
         breaks = 1 if opens and src_block < part.block - 1 else 0
-        found = [ent for pos, ent in self._subjects
+        found = [(pos, ent) for pos, ent in self._subjects
                  if src_end < pos < part.start and self.text.count("\n", pos, part.start) <= breaks
                  and ent.kind == "person" and not self._silent_at(pos, part.start)]
-        return found[-1] if found else None
+        if not found:
+            return None
+        at, last = found[-1]
+        others = [ent for _, ent in found if ent is not last]
+        named = min(p for p, ent in found if ent is last)
+        if others and not last.spoke and self.text[named - 2 : named] == ", " and (
+            self._kin_named_at(named, self.text.rfind("\n", 0, at) + 1) is not None
+        ):  # "Marcelle X ... Son voisin, Louis Y, la dépanne parfois. « ... »": not the kin
+            return others[-1]  # named in passing, set off, who has not spoken
+        paragraph = self.text.rfind("\n", 0, at) + 1
+        topic = next((ent for p, ent in found if p == paragraph), None)
+        if topic is not None and topic is not last and topic.spoke and not last.spoke and (
+            self._set_off_by_pronoun(paragraph)
+        ):  # "Lassâad X, lui, a replanté ... L'omda, Belgacem Y, est passé ... « ... »": the
+            return topic  # paragraph's topic, who spoke before, not the one who never did
+        return last
+
+    def _set_off_by_pronoun(self, at: int) -> bool:
+        """The name at ``at`` is set off by a personal pronoun between commas ("X, lui,")."""
+        m = re.match(r"[^,\n]{2,60}, (\w+),", self.text[at : at + 80])
+        return m is not None and is_speaker_pronoun(m.group(1).lower())
 
     def _silent_at(self, pos: int, end: int) -> bool:
         """The sentence of the subject at ``pos`` says they would not speak ("X, présente mardi
@@ -646,6 +666,13 @@ class Resolver:
                 self._narrative.append((pos, known))
         for sent in doc.sents:
             first, end = sent[0], hyphenated_end(doc, sent.start)
+            # "Daniel X-Y, lui, est rentré": the parse made the name its root, no subject
+            whole = first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and (
+                first.dep_ not in ("nsubj", "nsubj:pass"))
+            if whole:
+                end = sent.start + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
             pos = base + first.idx
             if not first.is_title or end + 3 > len(doc) or (
                 (doc[end].text, doc[end + 2].text) != (",", ",")
@@ -654,6 +681,9 @@ class Resolver:
                 continue
             surname = doc[sent.start : end].text
             known = self._named_by_surname(surname, pos)
+            if known is None and whole:
+                known = self.discourse.match_name(surname, "person", pos)
+                known = known if known is not None and known.name == surname else None
             if known is not None:
                 known.positions.append(pos)
                 known.narrative.append(pos)
@@ -852,7 +882,7 @@ class Resolver:
             ent = self._proper_entity(opened, pos)
             if ent is not None:
                 return ent, CONFIDENCE["name"]
-        inside = _name_inside_office(head)
+        inside = _name_inside_office(head) or _name_after_job_complement(head)
         if inside is not None:  # "Leader of the Opposition Meenakshi Raghunathan of the ...
             ent = self._proper_entity(inside.root, pos)  # Front, however, claimed"
             if ent is not None and ent.kind == "person":
@@ -967,22 +997,34 @@ class Resolver:
         paragraph = self.text.rfind("\n", 0, pos) + 1
         if ent.kind != "person" or ent.spoke or not ent.narrative or not ent.gender:
             return None
+        if paragraph > 0 and self.text[paragraph : paragraph + 1] in QUOTATION_MARKS:
+            # (a paragraph the quote opens: the kin may be named in the one before, "À quelques
+            # mètres, son cousin Samba X a vendu sa charrette. / « ... », a-t-il glissé")
+            paragraph = self.text.rfind("\n", 0, paragraph - 1) + 1
         first = min(ent.narrative)
         if not paragraph <= first < pos:
             return None
-        lex = lexicon()
-        start = max(paragraph, first - 40)
-        words = list(re.finditer(r"[\w'’-]+", self.text[start:first].lower()))
-        if len(words) < 2 or words[-2].group() not in _third_possessives():
+        owner = self._kin_named_at(first, paragraph)
+        if owner is None:
             return None
-        noun = words[-1].group()
-        if any(w in lex.occupations or is_title_word(w) for w in (noun, noun.split("-")[0])):
-            return None  # "Son entraîneur-chef, Luc X,": an office, not kin
-        owner = start + words[-2].start()  # (the possessive: the kin's own mention is after it)
         earlier = [ev.entity for ev in d.events if paragraph <= ev.pos < owner
                    and ev.entity is not ent and ev.entity.kind == "person"
                    and ev.entity.gender == ent.gender]
         return earlier[-1] if earlier else None
+
+    def _kin_named_at(self, first: int, floor: int) -> int | None:
+        """Where the possessive starts when the name at ``first`` is set off after a possessive
+        and a noun that is no occupation ("Son petit-fils, Thibault,", "Son voisin, Louis X,"),
+        looking back no further than ``floor``; None otherwise."""
+        start = max(floor, first - 40)
+        words = list(re.finditer(r"[\w'’-]+", self.text[start:first].lower()))
+        if len(words) < 2 or words[-2].group() not in _third_possessives():
+            return None
+        noun = words[-1].group()
+        lex = lexicon()
+        if any(w in lex.occupations or is_title_word(w) for w in (noun, noun.split("-")[0])):
+            return None  # "Son entraîneur-chef, Luc X,": an office, not kin
+        return start + words[-2].start()  # (the kin's own mention is after it)
 
     def _unnamed_office_of(self, pronoun: Token, pos: int, ent: Entity | None) -> Entity | None:
         """"Interrogé par la présidente, le prévenu a gardé les yeux baissés. « ... » lui
@@ -2452,9 +2494,9 @@ def _name_set_off_after(tok: Token) -> Token | None:
     ...")."""
     doc = tok.doc
     end = tok.i + 1
-    while end < min(len(doc), tok.i + 4) and doc[end].is_lower and (
+    while end < min(len(doc), tok.i + 4) and ((doc[end].is_lower and (
         doc[end].pos_ in ("ADJ", "ADP", "NOUN", "DET")
-    ):
+    )) or (doc[end].text == "-" and not doc[end].whitespace_)):  # "Son président-directeur"
         end += 1  # "Sa sœur aînée, Marie-Ève Bellerose, ...", "Son ingénieur en chef, ..."
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
@@ -2524,6 +2566,28 @@ def _name_inside_office(head: Token) -> SpacySpan | None:
     people = [e for e in doc.ents if e.label_ in ("PERSON", "PER")] + untagged_people(doc)
     # (a name after the office's own words: "the Opposition" is not hers)
     return next((s for s in people if s.start > prep.i + 1 and s.end - 1 == obj.i), None)
+
+
+def _name_after_job_complement(head: Token) -> SpacySpan | None:
+    """"La chercheuse en écologie Céline X, qui ..., estime": in a pipeline with universal
+    tags, a job and its lower-case complement that the parser made the subject, then a name of
+    two words or more: the name, its holder."""
+    doc = head.doc
+    lex = lexicon()
+    if head.pos_ != "NOUN" or head.tag_ != head.pos_ or not head.is_lower or not (
+        head.lower_ in lex.occupations or head.lemma_.lower() in lex.occupations
+    ):
+        return None
+    k = head.i + 1
+    while k < min(len(doc), head.i + 5) and doc[k].is_lower and doc[k].pos_ in (
+        "ADP", "NOUN", "ADJ", "DET"
+    ):
+        k += 1
+    if k == head.i + 1 or doc[k - 1].pos_ not in ("NOUN", "ADJ"):
+        return None  # "la chercheuse Céline X": the role before the name, read elsewhere;
+        # "l'avocate de Pascal X": whose lawyer, not her name
+    return next((e for e in doc.ents if e.start == k and len(e) >= 2
+                 and e.label_ in ("PERSON", "PER")), None)
 
 
 def _office_of_someone(span: SpacySpan) -> bool:
