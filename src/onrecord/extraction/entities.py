@@ -90,8 +90,11 @@ def _elided_initials_left_out(doc: Doc) -> None:
         ):
             out.append(ent)
             continue
+        if out and out[-1].end > k and out[-1].label_ not in ("PER", "PERSON"):
+            out.append(ent)  # the initial is another name's last word
+            continue
         changed = True
-        if out and out[-1].end == k and out[-1].label_ in ("PER", "PERSON"):
+        if out and out[-1].end >= k and out[-1].label_ in ("PER", "PERSON"):
             before = out.pop()  # "Yao Kouadio" + "N'" + "Guessan"
             out.append(SpacySpan(doc, before.start, ent.end, label=before.label_))
             continue
