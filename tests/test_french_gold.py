@@ -184,6 +184,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind101", "make_gold_blind101.py"),
     ("fr_blind102", "make_gold_blind102.py"),
     ("fr_blind103", "make_gold_blind103.py"),
+    ("fr_blind104", "make_gold_blind104.py"),
     ("fr_blind105", "make_gold_blind105.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
