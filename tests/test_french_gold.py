@@ -186,6 +186,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind103", "make_gold_blind103.py"),
     ("fr_blind104", "make_gold_blind104.py"),
     ("fr_blind105", "make_gold_blind105.py"),
+    ("fr_blind106", "make_gold_blind106.py"),
     ("fr_blind107", "make_gold_blind107.py"),
     ("fr_blind108", "make_gold_blind108.py"),
 ])
