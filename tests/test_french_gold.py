@@ -189,6 +189,7 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind106", "make_gold_blind106.py"),
     ("fr_blind107", "make_gold_blind107.py"),
     ("fr_blind108", "make_gold_blind108.py"),
+    ("fr_blind109", "make_gold_blind109.py"),
     ("fr_blind110", "make_gold_blind110.py"),
     ("fr_blind112", "make_gold_blind112.py"),
 ])
