@@ -202,6 +202,11 @@ def role_words(roles: Iterable[str]) -> set[str]:
     return out
 
 
+def is_distinct_occupation(word: str) -> bool:
+    """``word`` names an occupation that tells its holder apart ("juge", "présidente")."""
+    return folded(word) in _distinct_occupations_in(current_language())
+
+
 def occupation_differs(roles: Iterable[str], word: str) -> bool:
     """Within one article: ``word`` is an occupation and the roles name another occupation but
     not this one nor one of its group ("the judge" is not the person introduced as a lawyer;

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline
 from onrecord.extraction.cues import (
+    addressee_prepositions,
     asks_anonymity,
     before_verb_group,
     clitic_subject,
@@ -51,6 +52,7 @@ from onrecord.extraction.frames import (
     reported_spans,
 )
 from onrecord.extraction.marks import Quoted
+from onrecord.extraction.mentions import is_plural
 from onrecord.lexicon import lexicon, optional_words, per_language
 from onrecord.names import is_honorific, is_title_word, strip_accents
 
@@ -146,10 +148,11 @@ def attribute(
         if transcript is not None:
             parts.append(transcript)
             continue
-        dialogue = _dialogue_parts(text, blk) if not inside or (
-            all(q.open_at > blk.base + 2 for q in inside)  # "— Combien vous a rapporté ce
-        ) else []  # « club privé » ? a demandé le président.": marks inside the line
-        if not dialogue and not inside:
+        # "— Combien vous a rapporté ce « club privé » ? a demandé le président.", "— C'est
+        # moi. Le patron disait “on roule”.": marks inside a line of dialogue
+        within = not inside or all(q.open_at > blk.base + 2 for q in inside)
+        dialogue = _dialogue_parts(text, blk) if within else []
+        if not dialogue and within:
             dialogue = (_dialogue_turn(text, blk, block_of, turns)
                         or _answer_to_question(text, blk, block_of, turns, parts)
                         or _opened_exchange(text, blk, block_of, parts))
@@ -163,7 +166,7 @@ def attribute(
     parts.sort(key=lambda p: (p.start, p.end))
     _mark_headline_repeats(text, block_of, parts)
     _link_multi_paragraph(parts, quoted)
-    _assign_groups(parts, text)
+    _assign_groups(parts, text, block_of)
     return parts
 
 
@@ -1186,13 +1189,22 @@ def _answer_to_question(
         return []
     doc = blocks[k].doc
     cue = doc[question.cue_key[1]]
+    # "— Deux kilos pour trois euros, c'est cadeau! lance-t-elle à une automobiliste qui
+    # ralentit.": the one the line is said to
+    addressee = next((c for c in cue.children if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")
+                      and any(k.dep_ == "case" and k.lower_ in addressee_prepositions()
+                              for k in c.children)
+                      and (c.pos_ == "PROPN" or c.lower_ in person_nouns()
+                           or c.lemma_.lower() in person_nouns()
+                           or c.lower_ in lexicon().occupations)), None)
     if cue.lemma_.lower() not in question_verbs() and not text[
-            question.start : question.end].rstrip().endswith("?"):
+            question.start : question.end].rstrip().endswith("?") and addressee is None:
         return []
     asker = question.subject
     asked = next((c for c in cue.children if c.dep_ in ("obj", "iobj", "dobj")
                   and c.pos_ in ("NOUN", "PROPN") and c.is_alpha and c.i < cue.i), None)
     # "lui a demandé" (not a quotation mark the tagger made a noun)
+    asked = asked or addressee
     if asked is None:
         asked = _subject_before(blk.doc[0], blocks[k - 1].doc)
         if asked is not None and asker is not None and (
@@ -1583,12 +1595,16 @@ def _copy_attribution(part: Part, src: Part) -> None:
     )
 
 
-def _assign_groups(parts: list[Part], text: str) -> None:
+def _assign_groups(parts: list[Part], text: str, blocks: Sequence[_Block]) -> None:
     """Group ids: parts sharing a cue (split quotes, multi-paragraph quotes) or a cue-less part
     continuing the quote before it in the same paragraph share a group."""
     group_of_cue: dict[tuple[int, int], int] = {}
     next_group = 0
     for i, part in enumerate(parts):
+        answering = _answerer(parts, i, text, blocks) if part.cue is None else None
+        if answering is not None:
+            _set_mention(part, answering)
+            part.how = "exchange"
         if part.cue is None and part.how in ("none", "fragment"):
             src = _introduced_next(parts, i, text)
             if src is None:
@@ -1608,6 +1624,37 @@ def _assign_groups(parts: list[Part], text: str) -> None:
         if key is not None:
             group_of_cue[key] = next_group
         next_group += 1
+
+
+def _answerer(parts: list[Part], i: int, text: str, blocks: Sequence[_Block]) -> Token | None:
+    """"Le président, X, s'est tourné vers le principal prévenu. « Qui coupait les câbles ? »
+    Un long silence. « C'était moi. »": a quote with no cue right after a question with none
+    in its paragraph answers it; the one who answers is the person the sentence before the
+    question turned to or questioned (its subject's verb's object or complement)."""
+    part = parts[i]
+    if i == 0 or part.type != "direct" or part.how not in ("none", "fragment"):
+        return None
+    asked = parts[i - 1]
+    if asked.block != part.block or asked.how not in ("none", "continuation") or (
+        asked.type != "direct" or not text[asked.start : asked.end].rstrip().endswith("?")
+    ):
+        return None
+    blk = blocks[part.block]
+    before = [t for t in blk.doc if blk.base + t.idx < asked.start and not t.is_punct]
+    if not before:
+        return None
+    sent = before[-1].sent
+    verb = sent.root
+    if verb.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    people = person_nouns() | lexicon().occupations.keys()
+    # (whatever the parse made of it: "vers le principal prévenu", the noun tagged a verb)
+    found = [c for c in verb.children if c.i > verb.i and not c.dep_.startswith(("nsubj", "conj"))
+             and (c.ent_type_ in ("PER", "PERSON") or c.lower_ in people
+                  or c.lemma_.lower() in people)
+             and (c.pos_ == "PROPN" or any(k.dep_ in ("det", "case") for k in c.children))
+             and not is_plural(c)]
+    return found[0] if len(found) == 1 else None
 
 
 def _introduced_next(parts: list[Part], i: int, text: str) -> int | None:

@@ -356,11 +356,13 @@ def _verb_before_inverted_clitic(tok: Token) -> bool:
 
 def _verb_opening_incise(tok: Token) -> bool:
     """"« ... », *ironise* le délégué": a lower-case reporting word right after a closing mark
-    and its comma is the incise's verb, whatever its tag."""
+    and its comma is the incise's verb, whatever its tag; so is one right after a question or
+    exclamation mark ("— Vous rendiez service ? *rétorque* le magistrat.")."""
     doc = tok.doc
-    return (tok.i >= 2 and tok.is_lower and doc[tok.i - 1].text == ","
-            and doc[tok.i - 2].text in _QUOTE_TOKENS and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok))
+    return (tok.i >= 2 and tok.is_lower and (
+        (doc[tok.i - 1].text == "," and doc[tok.i - 2].text in _QUOTE_TOKENS)
+        or doc[tok.i - 1].text in ("?", "!")
+    ) and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok))
 
 
 def reporting_word(tok: Token) -> bool:
@@ -482,8 +484,10 @@ def _speaker_noun(noun: Token) -> bool:
     ) and not (noun.i + 1 < len(doc) and doc[noun.i + 1].is_title):
         return bool(demonym_endings()) and noun.lower_.endswith(demonym_endings())  # "Pour le
         # Mosellan, qui ...,": someone from a place
-    return noun.pos_ in ("NOUN", "ADJ") and noun.i > 0 and doc[noun.i - 1].pos_ == "DET" and (
-        # ("le collectif Eaux claires", the kind's noun tagged an adjective)
+    article = noun.i - 2 if noun.i > 1 and doc[noun.i - 1].pos_ == "ADJ" else noun.i - 1
+    return noun.pos_ in ("NOUN", "ADJ") and article >= 0 and doc[article].pos_ == "DET" and (
+        # ("le collectif Eaux claires", the kind's noun tagged an adjective; "le vieux
+        # fabricant", an adjective before the noun)
         lemma in lex.occupations or lemma in lex.organisation_nouns or is_title_word(noun.text))
 
 
@@ -1272,9 +1276,12 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
     prev = before_verb_group(tok, sent.start)
     # (the parser's sentence may open on the comma: "..., a confié la quinquagénaire.")
     opens_on_comma = prev == sent.start and prev > 0 and doc[prev].text == ","
+    if prev == sent.start and prev > 0 and doc[prev].is_lower and doc[prev - 1].text in ("?", "!"):
+        prev -= 1  # "— ..., hein? a demandé Lapointe.": the question mark ended its sentence
+        opens_on_comma = True
     if not after_quote and ((prev <= sent.start and not opens_on_comma) or (
-        doc[prev].text != "," and doc[prev].text not in _QUOTE_TOKENS
-    )):
+        doc[prev].text not in (",", "?", "!") and doc[prev].text not in _QUOTE_TOKENS
+    )):  # ("— ... on la finit, hein? a demandé Lapointe.")
         return None
     if not after_quote and doc[prev].text == "," and _ends_relative_clause(doc[prev]):
         return None  # "Le comité ..., qui avait récolté ..., reconnaît sa défaite": its object
@@ -1305,7 +1312,9 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
         ):  # "un haut fonctionnaire du ministère", "la quinquagénaire", tagged adjectives
             return word.head
         if word.pos_ == "PROPN" or (word.pos_ == "NOUN" and (
-                word.ent_type_ or is_title_word(word.text))):
+                word.ent_type_ or is_title_word(word.text))) or (
+            word.ent_type_ in ("PER", "PERSON") and word.is_title and word.pos_ == "ADJ"
+        ):  # ("a demandé Lapointe", the surname tagged an adjective)
             return word
         i += 1
     return None
@@ -2026,7 +2035,9 @@ def mention_tokens(head: Token) -> list[Token]:
             left -= 1
     right = head.i
     for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "punct", "advcl") or child.text in _QUOTE_TOKENS:
+        if (child.dep_ in ("relcl", "acl", "punct", "advcl") and not _appointed_by(child)) or (
+            child.text in _QUOTE_TOKENS
+        ):
             break
         if child.pos_ == "VERB" and "Fin" in child.morph.get("VerbForm", []):
             break  # "L'association juge le montant « ... »": the verb the parser hung on it
@@ -2064,6 +2075,17 @@ def mention_tokens(head: Token) -> list[Token]:
         if comma is not None:  # "Dans un communiqué, la cave évoque « ... »": the phrase
             toks = toks[comma + 1 :]  # the parser hung on the subject opens the sentence
     return toks or [head]
+
+
+def _appointed_by(child: Token) -> bool:
+    """"le dentiste désigné comme expert par le juge d'instruction": a past participle right
+    after the noun, with its agent, says who the person is and belongs to the description."""
+    return child.dep_ == "acl" and child.i == child.head.i + 1 and (
+        "Part" in child.morph.get("VerbForm", []) and "Past" in child.morph.get("Tense", [])
+    ) and any(t.dep_ in ("obl:agent", "agent") and (t.dep_ == "agent" or any(
+        k.dep_ == "case" and k.lower_ in agent_prepositions() for k in t.children))
+        for t in child.subtree) and not any(
+        t.text in _QUOTE_TOKENS or t.text == '"' for t in child.subtree)
 
 
 def _name_before_acronym(tok: Token) -> Token | None:

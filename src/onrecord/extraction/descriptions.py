@@ -50,7 +50,13 @@ from onrecord.extraction.mentions import (
 )
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
-from onrecord.names import folded, is_title_word, role_fields, roles_conflict
+from onrecord.names import (
+    folded,
+    is_distinct_occupation,
+    is_title_word,
+    role_fields,
+    roles_conflict,
+)
 
 
 def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, float]:
@@ -96,6 +102,9 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
     if joined < head.i and head.doc[joined].is_lower:  # "l'entraîneur-chef", split in three
         lemma = f"{head.doc[joined : head.i].text.lower()}{lemma}"
     lemma = _without_former(lemma)  # "l'ex-ministre": who held the office
+    former = next((c for c in head.children if c.i < head.i and c.lower_ in _former_words()), None)
+    if former is not None:  # "L'ancienne lanceuse" may be the coach: a past occupation
+        lemma = f"{former.lower_} {lemma}"  # contradicts no present one
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and before.dep_ == "compound" and (
         f"{before.lower_} {lemma}" in lex.occupations
@@ -172,6 +181,10 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         # "..., with a judge saying ...": the article may name her later by that office; "A
         # Kilbrannagh grandmother ... has said" in the lede, by her name in the next paragraph
         ent.introduced = not d.events
+        return ent, CONFIDENCE["description"]
+    if _kin_of_someone_unnamed(head, lemma):  # "plaide la mère d'un voltigeur des
+        ent = d.descriptive("person", described, lemma, "a", fresh=True)  # Bûcherons": new
+        ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     if _kin_of_someone(head, lemma):
         # "Son voisin, lui, s'en félicite", "her daughter said": someone else, new unless the
@@ -253,6 +266,13 @@ def _former_prefixes() -> frozenset[str]:
 
 
 @per_language
+def _former_words() -> frozenset[str]:
+    """Adjectives that make an occupation a past one ("ancienne", "former";
+    data/<lang>/former_words.txt)."""
+    return optional_words(None, "former_words.txt")
+
+
+@per_language
 def _sibling_words() -> dict[str, str]:
     """Nouns for one of two siblings by rank ("le cadet": the younger),
     data/<lang>/sibling_words.tsv."""
@@ -308,6 +328,20 @@ def _kin_of_someone(head: Token, lemma: str) -> bool:
     return _possessed(head)
 
 
+def _kin_of_someone_unnamed(head: Token, lemma: str) -> bool:
+    """"la mère d'un voltigeur", "the father of a pupil": kin of someone the description
+    itself leaves unnamed (an indefinite article), so a person of their own."""
+    if lemma not in _family_nouns():
+        return False
+    for child in head.rights:
+        noun = child if child.dep_ == "nmod" else next(
+            (g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if noun is not None and any(k.dep_ == "det" and k.i < noun.i and (
+                k.lower_ in indefinite_articles()) for k in noun.children):
+            return True
+    return False
+
+
 def _possessed(head: Token) -> bool:
     """The description has a possessive before its noun ("son", "her", "the sprinter's")."""
     return any(c.i < head.i and (
@@ -335,11 +369,19 @@ def described_age(head: Token) -> int | None:
 
 def _synonymous_role(ent: Entity, lemma: str, words: list[str]) -> bool:
     """A role of the person's that the description's noun names by another word
-    (data/<lang>/role_synonyms.tsv: "patron" for "directeur général")."""
+    (data/<lang>/role_synonyms.tsv: "patron" for "directeur général"; "le magistrat" for the
+    court's "président" no one named)."""
     phrases = [role for word, role in _role_synonyms()
                if words and word in (f"{words[0]} {lemma}", f"{words[0]} {lemma}e")]
     # "la première magistrate" of a town is its mayor, not a judge
     phrases = phrases or [role for word, role in _role_synonyms() if word == lemma or word in words]
+    # an unnamed person known by a noun alone that opens one of those roles ("le président"
+    # of a court report: "président du tribunal"); not a description that holds a name ("le
+    # substitut du procureur du Roi Bertrand X", the name's own office)
+    plain = not ent.named and ent.head is not None and not any(
+        w[:1].isupper() for w in ent.name.split()[1:])
+    if plain and any(phrase.split()[0] == ent.head for phrase in phrases):
+        return True
     return any(phrase in role.lower() for phrase in phrases for role in ent.roles)
 
 
@@ -708,9 +750,7 @@ def definite_person(
             for ev in reversed(d.events):
                 if (spoke_only and not ev.spoke) or ev.entity is other:
                     continue
-                if ev.entity.kind == "person" and not ev.entity.occupation_differs(lemma) and (
-                not _other_place_in(placed, ev.entity)
-            ) and not (gender and ev.entity.gender and ev.entity.gender != gender):
+                if _may_be(ev.entity, lemma, placed, gender):
                     ev.entity.add_alias(mention)
                     return ev.entity, CONFIDENCE["description_guess"]
         only = _only_one_of_gender(d, lemma, placed, gender, pos)
@@ -762,7 +802,16 @@ def _only_one_of_gender(
 def _may_be(ent: Entity, lemma: str, mention: tuple[str, ...], gender: str | None) -> bool:
     """A person the description does not contradict (occupation, place, gender)."""
     return ent.kind == "person" and not ent.occupation_differs(lemma) and not _other_place_in(
-        mention, ent) and not (gender and ent.gender and ent.gender != gender)
+        mention, ent) and not (gender and ent.gender and ent.gender != gender) and not (
+        _known_by_other_noun(ent, lemma))
+
+
+def _known_by_other_noun(ent: Entity, lemma: str) -> bool:
+    """An unnamed person the article knows only by another noun ("Une conductrice avait été
+    blessée") does not hold an office no one was said to hold ("lui demande la présidente de
+    la chambre")."""
+    return not ent.named and ent.head is not None and folded(ent.head) != folded(lemma) and (
+        is_distinct_occupation(lemma)) and not ent.has_role_word(lemma)
 
 
 def _other_place_in(mentions: tuple[str, ...], ent: Entity) -> bool:

@@ -61,11 +61,39 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
         _opened_names_untagged(doc)
         _first_names_taken_for_places(doc)
         _elided_initials_left_out(doc)
+        _names_joined_by_and(doc)
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
         _things_named_as_organisations(docs)
     _people_named_elsewhere(docs)
+
+
+def _names_joined_by_and(doc: Doc) -> None:
+    """"l'ONG Forêts et Villages", "l'association Terre et Mer": two capitalised names joined by
+    the conjunction right after a kind of organisation (data/<lang>/nouns.tsv) are
+    one organisation's name, not two places."""
+    kinds = lexicon().organisation_types
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    changed = False
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if nxt is not None and before is not None and before.lower_ in kinds and (
+            nxt.start == ent.end + 1 and doc[ent.end].pos_ == "CCONJ" and doc[ent.end].is_lower
+            and ent[0].is_title and nxt[0].is_title
+        ):
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+            changed = True
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    if changed:
+        doc.ents = out
 
 
 def _elided_initials_left_out(doc: Doc) -> None:
@@ -846,6 +874,11 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         i += 1
         if tok.pos_ in ("NOUN", "ADJ", "DET") and tok.lower_ not in ("la", "le", "les", "l'", "l’"):
             last = i  # "des métallos romands", "de l'aérien": the name ends on a content word
+    if named and last < len(doc) - 1 and doc[last - 1].is_title and (
+        doc[last].is_lower and doc[last].is_alpha and bool(demonym_endings())
+        and doc[last].lower_.endswith(demonym_endings()) and doc[last + 1].text in (",", "(", ".")
+    ):
+        last += 1  # "le Syndicat ... de la Bresse louhannaise (Sicobel)": the place's adjective
     if last == ent.end and not (named and ent.label_ != "ORG"):
         return None
     return SpacySpan(doc, ent.start, last, label="ORG" if named else ent.label_)

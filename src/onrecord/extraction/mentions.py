@@ -562,6 +562,13 @@ def role_around(tok: Token) -> str | None:
             office = _office_phrase_before_comma(doc, first)
             if office is not None:
                 return office
+        closer = doc[first - 2] if first >= 2 and doc[first - 1].text == "," else None
+        if universal and closer is not None and closer.dep_ == "conj" and (
+            closer.head.i == tok.head.i
+        ):  # "le lanceur partant, Xavier X, et son receveur, Loïc Y,": the name the parser
+            office = _person_noun_before_comma(doc, first, tok.head)  # hung on the first noun
+            if office is not None:  # is the second's
+                return office
         if universal and not _is_office(tok.head):
             # "pris à partie par des habitants, en présence de la gouverneure de la région,
             # Ilona Petrescu-Varga": the parser hung the name on the wrong noun
@@ -1244,6 +1251,8 @@ def organisation_type(head: Token) -> str | None:
             t.pos_ in ("PRON", "DET", "ADP", "VERB") for t in head.doc[first.i : head.i]))
     ):  # "the campaign group Save Northmere Rivers", "Residents' group Save Our Shores Aird"
         return kind  # (tagged a person, but holding words no person's name holds)
+    if _kind_set_off_after(head):  # "Nopalia, une huilerie installée à ...", whatever the parse
+        return head.doc[head.i + 3].lower_
     return _kind_before(head)
 
 
@@ -1323,6 +1332,9 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
     syndicat Interjura")."""
     out = []
     for tok in doc:
+        if _kind_set_off_after(tok):  # "gérante de Nopalia, une huilerie installée à ...": a
+            out.append(SpacySpan(doc, tok.i, tok.i + 1, label="ORG"))  # name its kind follows
+            continue
         if tok.ent_type_ in ("PERSON", "PER", "ORG") or _kind_before(tok) is None:
             continue
         end = tok.i + 1
@@ -1337,6 +1349,22 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
             end += 2 if doc[end].text == "-" else 1  # "la manufacture horlogère Favre-Lugrin"
         out.append(SpacySpan(doc, tok.i, end, label="ORG"))
     return out
+
+
+def _kind_set_off_after(tok: Token) -> bool:
+    """A capitalised word no name of a person or organisation that an indefinite article and a
+    kind of organisation follow, set off by a comma ("Nopalia, une huilerie"): that kind's
+    name. Universal tags only (a French pipeline)."""
+    doc = tok.doc
+    if tok.ent_type_ in ("PERSON", "PER", "ORG") or not tok.is_title or not tok.is_alpha or (
+        tok.tag_ != tok.pos_ or tok.i + 3 >= len(doc) or tok.is_sent_start
+    ):
+        return False
+    if doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
+        return False  # one word only: not the surname of "Rym Ben Amor, une gérante"
+    article, kind = doc[tok.i + 2], doc[tok.i + 3]
+    return doc[tok.i + 1].text == "," and article.lower_ in optional_words(
+        None, "indefinite_articles.txt") and kind.lower_ in lexicon().organisation_types
 
 
 def lone_surname_speaks(head: Token) -> bool:
@@ -1537,6 +1565,11 @@ def issuer(head: Token) -> Token:
                       and c.pos_ in ("NOUN", "PROPN")), None)
         if owner is not None:  # "The council's 2022 report ... warned": the council's words
             return owner
+        of = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and (
+            c.ent_type_ == "ORG" or c.lemma_.lower() in lexicon().organisation_nouns
+        ) and any(k.dep_ == "case" for k in c.children)), None)
+        if of is not None:  # universal dependencies: "un premier recensement du commissariat
+            return of  # régional", "une étude de l'Insee": the body's
         for child in head.children:
             agent = next((c for c in child.children if c.dep_ == "obl:agent"
                           and c.pos_ in ("NOUN", "PROPN")), None) if child.dep_ == "acl" else None

@@ -652,7 +652,9 @@ class Resolver:
         as its topic, set off by a personal pronoun between commas, whatever its tag
         ("Ouimet-Lavallée, lui, pensait déjà à vendredi")."""
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.pos_ == "PRON" or (
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "MISC") or (
+                tok.pos_ == "PRON"
+            ) or (  # ("Brodeur n'a pas fermé la porte", the surname tagged a noun and MISC)
                 not tok.text[:1].isupper() or not tok.is_alpha or tok.n_lefts or tok.n_rights
             ):
                 continue
@@ -818,6 +820,9 @@ class Resolver:
             if around is not None and around.label_ in ("ORG", "PERSON"):
                 head = around.root  # "la Fédération des installateurs ... (FIPI), qui réclame":
                 # the clause the parser hung on a word inside the name is the name's
+        else:
+            head = _coordinated_relative(head) or head  # "une restauratrice qui tient ..., et
+            # qui a demandé à rester anonyme, admet"
         head = issuer(head)  # "a statement from the governor's office said"
         head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
         latter = latter_phrases().get((part.mention_text or "").lower())
@@ -1456,6 +1461,21 @@ def _name_after_one_of(head: Token) -> Token | None:
         return None
     name = doc[k + 1]
     return name if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+
+
+def _coordinated_relative(tok: Token) -> Token | None:
+    """The noun a relative pronoun after a conjunction stands for: the antecedent of the
+    relative clause before it in the sentence ("une restauratrice qui tient un camion-bar, et
+    qui a demandé à rester anonyme, admet ..."), whatever the parse made of the second."""
+    doc = tok.doc
+    if "Rel" not in tok.morph.get("PronType", []) or tok.i < 2 or doc[tok.i - 1].pos_ != "CCONJ":
+        return None
+    for k in range(tok.i - 2, tok.sent.start - 1, -1):
+        first = doc[k]
+        if "Rel" in first.morph.get("PronType", []) and first.head.dep_ in ("relcl", "acl:relcl"):
+            antecedent = first.head.head
+            return antecedent if antecedent.i < first.i else None
+    return None
 
 
 def _continuing(pronoun: Token) -> bool:
@@ -2146,7 +2166,9 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                 start = _described_sentence_start(text, m.start())
                 near = [(span.end_char, ent) for span, ent in people if span.end_char <= m.start()
                         and not re.search(r"[.!?]\s", text[span.end_char : start])]
-                found = max(near, key=lambda pair: pair[0])[1] if near else None
+                last = max(near, key=lambda pair: pair[0]) if near else None
+                found = None if last is None or _relative_of_another(doc, last[0], m.start()) else (
+                    last[1])
             else:
                 near = [(span.start_char, ent) for span, ent in people if span.start_char >= m.end()
                         and not re.search(r"[.!?]\s", text[m.end() : span.start_char])]
@@ -2154,6 +2176,28 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
             if found is not None:
                 for role in roles.split():
                     found.add_role(role)
+
+
+def _relative_of_another(doc: Doc, named_end: int, at: int) -> bool:
+    """The phrase at ``at`` is set off after a noun phrase of its own that comes after the name
+    ending at ``named_end``, not in apposition to it ("X s'est tourné vers le principal prévenu,
+    qui comparaissait détenu"; "et dix-huit mois contre un ferrailleur de Leuze, poursuivi
+    pour recel")."""
+    before = [t for t in doc if t.idx + len(t.text) <= at]
+    if before and (before[-1].lower_ in ("who", "which")
+                   or "Rel" in before[-1].morph.get("PronType", [])):
+        before.pop()
+    if len(before) < 2 or before[-1].text != ",":
+        return False
+    noun = before[-2]
+    while noun.dep_ in ("nmod", "flat", "flat:name", "amod", "compound", "fixed") and (
+        noun.head.i < noun.i
+    ):
+        noun = noun.head  # "un ferrailleur de Leuze-en-Hainaut"
+    article = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    if article is None or noun.pos_ == "PROPN" or article.idx < named_end:
+        return False
+    return doc.text[named_end : article.idx].strip() not in ("", ",")
 
 
 def _plural_subject_at(doc: Doc, start: int, end: int) -> bool:
@@ -2234,7 +2278,13 @@ def _name_word(span: SpacySpan, root: Token) -> Token:
     """The word to read an organisation's name from when the parse's head of ``span`` is none:
     "Le Syndicat autonome des agents ... a appelé" (the parse made "autonome" the head): the
     proper noun it made the verb's subject; "la banque privée Dufaux & Cie" (split between two
-    heads): the proper noun after the kind's noun; else the head."""
+    heads): the proper noun after the kind's noun; else the head. A lower-case last word the
+    parse hung outside the name ("... de la Bresse louhannaise") is read past."""
+    if len(span) > 1 and root.i == span[-1].i and root.is_lower and span[-2].is_title and (
+        root.head.i == root.i or not span.start <= root.head.i < span.end
+    ):
+        inner = span[:-1]
+        return _name_word(inner, inner.root)
     subject = next((t for t in span if (t.pos_ == "PROPN" or (
         t.pos_ == "NOUN" and t.is_title and root.pos_ in ("VERB", "AUX")
     )) and t.head.i == root.i and t.dep_.startswith("nsubj")), None)
@@ -2285,9 +2335,13 @@ def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
             return strip_article(phrase)  # "La Confédération ... (CLML)"
     for first, phrase in phrases:  # "L'agence régionale de santé (ARS)": a name in lower case,
         content = [w for w in phrase.split() if len(w) > 3]  # every word of it spelled
-        if first[:1].islower() and len(first) > 3 and len(content) > 1 and "".join(
-                w[0] for w in content).lower() == span.text.lower():
-            return phrase
+        initials = "".join(w[0] for w in content).lower()
+        if first[:1].islower() and len(first) > 3 and len(content) > 1 and (
+            initials == span.text.lower() or (
+                initials.startswith(span.text.lower()) and len(span.text) > 2
+                and all(w[:1].isupper() for w in content[len(span.text) :]))
+        ):  # (or with its place after: "commissariat régional au développement agricole de
+            return phrase  # Kasserine (CRDA)")
     return None
 
 
@@ -2535,13 +2589,17 @@ def _name_closing_after_office(head: Token) -> Token | None:
 
 def _first_name_alone(head: Token, name: str) -> str | None:
     """The gender of a person named by a first name alone and set off after a noun ("Her
-    youngest, Noah, started kindergarten"): a child or a friend the story calls by first name,
-    not a surname that happens to be one."""
+    youngest, Noah, started kindergarten") or followed by a bracket or an age: a child or a
+    friend the story calls by first name, not a surname that happens to be one."""
     doc = head.doc
     if " " not in name and head.i >= 2 and doc[head.i - 1].is_lower and (
         doc[head.i - 1].pos_ == "NOUN" and "Yes" in doc[head.i - 2].morph.get("Poss", [])
     ):  # "avec son collègue Ahmed"
         return news_gender(name)
+    if " " not in name and head.i + 1 < len(doc) and head.ent_type_ in ("PER", "PERSON") and (
+        doc[head.i + 1].text == "(" or age_after(doc.text, head.idx + len(head.text)) is not None
+    ):  # "Stéphane (le prénom a été modifié), 41 ans, purge une peine": a person the story
+        return news_gender(name)  # calls by a first name, with its notice or an age
     if " " in name or head.i < 2 or head.i + 1 >= len(doc) or doc[head.i - 1].text != "," or (
         doc[head.i + 1].text != ","
     ):
