@@ -40,6 +40,7 @@ from onrecord.extraction.mentions import (
     description_text,
     determiner,
     feminine_form,
+    indefinite_articles,
     indefinite_description,
     is_plural,
     mention_text,
@@ -281,12 +282,6 @@ def _sibling_words() -> dict[str, str]:
 
 def is_sibling_word(word: str) -> bool:
     return word.lower() in _sibling_words()
-
-
-@per_language
-def indefinite_articles() -> frozenset[str]:
-    """The indefinite articles ("a", "un"), data/<lang>/indefinite_articles.txt."""
-    return optional_words(None, "indefinite_articles.txt")
 
 
 def _indefinite(head: Token) -> bool:

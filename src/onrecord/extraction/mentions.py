@@ -1351,6 +1351,12 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+@per_language
+def indefinite_articles() -> frozenset[str]:
+    """The indefinite articles ("a", "un"), data/<lang>/indefinite_articles.txt."""
+    return optional_words(None, "indefinite_articles.txt")
+
+
 def _kind_set_off_after(tok: Token) -> bool:
     """A capitalised word no name of a person or organisation that an indefinite article and a
     kind of organisation follow, set off by a comma ("Nopalia, une huilerie"): that kind's
@@ -1363,8 +1369,8 @@ def _kind_set_off_after(tok: Token) -> bool:
     if doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
         return False  # one word only: not the surname of "Rym Ben Amor, une gérante"
     article, kind = doc[tok.i + 2], doc[tok.i + 3]
-    return doc[tok.i + 1].text == "," and article.lower_ in optional_words(
-        None, "indefinite_articles.txt") and kind.lower_ in lexicon().organisation_types
+    return doc[tok.i + 1].text == "," and article.lower_ in indefinite_articles() and (
+        kind.lower_ in lexicon().organisation_types)
 
 
 def lone_surname_speaks(head: Token) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from onrecord.extraction.confidence import CONFIDENCE
 from onrecord.extraction.cues import pronoun_key
-from onrecord.extraction.descriptions import indefinite_articles
 from onrecord.extraction.entities import Discourse, Entity, Event
+from onrecord.extraction.mentions import indefinite_articles
 from onrecord.lexicon import lexicon
 
 

@@ -2167,8 +2167,8 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                 near = [(span.end_char, ent) for span, ent in people if span.end_char <= m.start()
                         and not re.search(r"[.!?]\s", text[span.end_char : start])]
                 last = max(near, key=lambda pair: pair[0]) if near else None
-                found = None if last is None or _relative_of_another(doc, last[0], m.start()) else (
-                    last[1])
+                found = None if last is None or _set_off_after_another_noun(
+                    doc, last[0], m.start()) else last[1]
             else:
                 near = [(span.start_char, ent) for span, ent in people if span.start_char >= m.end()
                         and not re.search(r"[.!?]\s", text[m.end() : span.start_char])]
@@ -2178,7 +2178,7 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                     found.add_role(role)
 
 
-def _relative_of_another(doc: Doc, named_end: int, at: int) -> bool:
+def _set_off_after_another_noun(doc: Doc, named_end: int, at: int) -> bool:
     """The phrase at ``at`` is set off after a noun phrase of its own that comes after the name
     ending at ``named_end``, not in apposition to it ("X s'est tourné vers le principal prévenu,
     qui comparaissait détenu"; "et dix-huit mois contre un ferrailleur de Leuze, poursuivi
