@@ -651,7 +651,7 @@ def _reporting_word_set_off(tok: Token) -> bool:
     if doc[tok.i - 1].lower_ in _reflexive_clitics() and doc[tok.i - 2].text == ",":
         return doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok)
     if doc[tok.i - 1].text == "," and doc[tok.i + 1].pos_ == "DET" and tok.i + 2 < len(doc) and (
-        doc[tok.i + 2].lower_ in person_nouns() or doc[tok.i + 2].lower_ in lexicon().occupations
+        _person_word(doc[tok.i + 2])
     ):  # '« A, soupire la vendeuse. B »', "soupire" tagged a noun
         return reporting_word(tok)
     name = doc[tok.i + 2] if tok.i + 2 < len(doc) and is_honorific(doc[tok.i + 1].text) else (
@@ -1194,9 +1194,7 @@ def _answer_to_question(
     addressee = next((c for c in cue.children if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")
                       and any(k.dep_ == "case" and k.lower_ in addressee_prepositions()
                               for k in c.children)
-                      and (c.pos_ == "PROPN" or c.lower_ in person_nouns()
-                           or c.lemma_.lower() in person_nouns()
-                           or c.lower_ in lexicon().occupations)), None)
+                      and (c.pos_ == "PROPN" or _person_word(c))), None)
     if cue.lemma_.lower() not in question_verbs() and not text[
             question.start : question.end].rstrip().endswith("?") and addressee is None:
         return []
@@ -1647,14 +1645,19 @@ def _answerer(parts: list[Part], i: int, text: str, blocks: Sequence[_Block]) ->
     verb = sent.root
     if verb.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
-    people = person_nouns() | lexicon().occupations.keys()
     # (whatever the parse made of it: "vers le principal prévenu", the noun tagged a verb)
     found = [c for c in verb.children if c.i > verb.i and not c.dep_.startswith(("nsubj", "conj"))
-             and (c.ent_type_ in ("PER", "PERSON") or c.lower_ in people
-                  or c.lemma_.lower() in people)
+             and (c.ent_type_ in ("PER", "PERSON") or _person_word(c))
              and (c.pos_ == "PROPN" or any(k.dep_ in ("det", "case") for k in c.children))
              and not is_plural(c)]
     return found[0] if len(found) == 1 else None
+
+
+def _person_word(tok: Token) -> bool:
+    """A noun for a person, as written or by its lemma, whatever its tag: an occupation or a
+    word of data/<lang>/person_nouns.txt ("la vendeuse", "le prévenu", "une automobiliste")."""
+    people, jobs = person_nouns(), lexicon().occupations
+    return any(word in people or word in jobs for word in (tok.lower_, tok.lemma_.lower()))
 
 
 def _introduced_next(parts: list[Part], i: int, text: str) -> int | None:

@@ -1358,9 +1358,9 @@ def indefinite_articles() -> frozenset[str]:
 
 
 def _kind_set_off_after(tok: Token) -> bool:
-    """A capitalised word no name of a person or organisation that an indefinite article and a
-    kind of organisation follow, set off by a comma ("Nopalia, une huilerie"): that kind's
-    name. Universal tags only (a French pipeline)."""
+    """A capitalised word the tagger named no person or organisation, followed by a comma, an
+    indefinite article and a kind of organisation ("Nopalia, une huilerie"): the name of an
+    organisation of that kind. Universal tags only (a French pipeline)."""
     doc = tok.doc
     if tok.ent_type_ in ("PERSON", "PER", "ORG") or not tok.is_title or not tok.is_alpha or (
         tok.tag_ != tok.pos_ or tok.i + 3 >= len(doc) or tok.is_sent_start
