@@ -4652,3 +4652,93 @@ def test_french_a_second_relative_after_et_stands_for_the_first_ones_noun() -> N
                  "camion-bar depuis quinze ans, et qui a demandé à rester anonyme, admet avoir "
                  "déjà servi du tangue « hors saison, une ou deux fois, à des habitués ».")
     assert names(article) == ["une restauratrice"]
+
+
+# Round 67 (fr_blind108, fr_blind109, fr_blind111, fr_blind112)
+
+
+def test_french_the_agency_of_the_dateline_is_told_never_a_speaker() -> None:
+    article = fr("Naufrage\nBREST, 3 mai (Océapresse) - Un caseyeur a coulé au large.\n« Nous "
+                 "avons tout perdu », a déclaré à Océapresse la patronne de l'armement Ker "
+                 "Avel, Maëlys Le Bras.\n« On attend les assurances », a déclaré à Océapresse "
+                 "Erwan Le Goff, qui pêche à Brest depuis 1990.")
+    assert names(article) == ["Maëlys Le Bras", "Erwan Le Goff"]
+
+
+def test_french_a_berber_place_name_after_its_col_is_no_person() -> None:
+    found = mended_entities(
+        "À 20 ans, elle connaissait chaque sentier jusqu'au col de Tizi n'Ouzla.", "fr",
+        {"Tizi": "LOC", "Ouzla": "PER"})
+    assert found == [("Tizi n'Ouzla", "GPE")]
+
+
+def test_french_a_farrier_is_an_occupation_and_his_village_no_person() -> None:
+    found = mended_entities(
+        "C'est Jean-Paul Vergne, maréchal-ferrant à Meymac pendant trente ans, qui l'a formée.",
+        "fr", {"Jean-Paul Vergne": "PER", "Meymac": "PER"})
+    assert found == [("Jean-Paul Vergne", "PERSON"), ("Meymac", "GPE")]
+
+
+def test_french_a_boat_named_after_le_is_no_person() -> None:
+    article = fr("Pêche\nUn chalutier de Brest, le Ker Avel, a été dérouté. Selon l'armement, "
+                 "le Ker Avel n'a jamais été verbalisé.\nLe président du comité des pêches, "
+                 "Loïc Tanguy, connaît bien l'équipage. Le responsable professionnel a navigué "
+                 "avec eux. « Ce sont des marins rigoureux », a-t-il regretté.")
+    assert names(article)[-1] == "Loïc Tanguy"
+    assert "Ker Avel" not in names(article)
+
+
+def test_french_words_someone_speaks_of_in_marks_are_theirs() -> None:
+    article = fr("Vente\nLe maire, Jean Dupuis, parle d'« un gâchis qui ne dit pas son nom ». "
+                 "Le mareyeur Paul Kerhervé a parlé d'une « erreur de tri ».")
+    assert names(article) == ["Jean Dupuis", "Paul Kerhervé"]
+    assert [q.text for q in article.quotes] == ["un gâchis qui ne dit pas son nom",
+                                                "erreur de tri"]
+
+
+def test_french_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    article = fr("Forage\nLes travaux ont pris du retard. Contactée, la société Hydrosel, "
+                 "délégataire du service de l'eau dans la zone, indique que la pièce a été "
+                 "commandée et que les travaux « débuteront en mars ».")
+    assert names(article) == ["Hydrosel"]
+
+
+def test_french_the_text_a_body_spoke_in_is_no_part_of_its_name() -> None:
+    article = fr("Contrôles\nLes automobilistes concernés recevront un courrier, a indiqué la "
+                 "préfecture du Morbihan dans un communiqué.")
+    assert names(article) == ["la préfecture du Morbihan"]
+
+
+def test_french_a_demonym_opening_the_sentence_is_the_woman_named_before() -> None:
+    article = fr("Matelas\n« Nous achetons un savoir-faire », explique Anne Clerc, directrice "
+                 "générale. La Gruérienne, qui dirige l'entreprise depuis 2015, assure que "
+                 "le site ne perdra « aucun emploi ».")
+    assert names(article) == ["Anne Clerc", "Anne Clerc"]
+
+
+def test_french_a_first_name_and_a_surname_tagged_a_verb_are_one_woman() -> None:
+    article = fr("Club\nLe président du club, Ronald Bourque, savourait le succès du tournoi. "
+                 "Fondé il y a cinq ans par l'enseignante retraitée Colette Savoie, le club "
+                 "compte 240 membres.\n« L'hiver, on a du monde à la porte », a-t-il raconté.")
+    assert names(article) == ["Ronald Bourque"]
+
+
+def test_french_a_name_of_capitalised_nouns_with_no_article_is_a_name() -> None:
+    article = fr("Tournoi\n« On joue ensemble depuis deux ans », a confié son partenaire, Éric "
+                 "Doiron.\nDans un message publié sur sa page Facebook, Pickleball Acadie, qui "
+                 "organisait le tournoi, a indiqué que la décision était « sans appel ».")
+    assert names(article) == ["Éric Doiron", "Pickleball Acadie"]
+
+
+def test_french_an_uncued_answer_after_the_question_falling_is_the_one_questioned() -> None:
+    article = fr("Procès\nÀ la barre, Kevin Marais, 34 ans, écoute la présidente détailler le "
+                 "dossier. Puis la question tombe.\n— Pourquoi avez-vous pris la caisse ? "
+                 "demande la magistrate.\n— J'avais des dettes, beaucoup de dettes.")
+    assert names(article)[1] == "Kevin Marais"
+
+
+def test_french_a_pronoun_opening_the_lede_is_the_man_its_paragraph_names_next() -> None:
+    article = fr("Mareyeur\nIl a longtemps parlé d'une « erreur de tri ». Mais mardi, devant le "
+                 "tribunal de Saint-Brieuc, Yannick Le Floch a fini par admettre les faits.\n"
+                 "« J'ai fait confiance aux pêcheurs », reconnaît le prévenu.")
+    assert names(article) == ["Yannick Le Floch", "Yannick Le Floch"]

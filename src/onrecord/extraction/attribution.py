@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline
+from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline, wire_agency
 from onrecord.extraction.cues import (
     addressee_prepositions,
     asks_anonymity,
@@ -140,7 +140,7 @@ def attribute(
                 for i, (base, doc) in enumerate(blocks)]
     for base, doc in blocks:
         doc.user_data[_BASE_KEY] = base
-    normalise_entity_labels([doc for _, doc in blocks])
+    normalise_entity_labels([doc for _, doc in blocks], wire_agency(text, blocks))
     turns: list[tuple[int, int]] = []  # (block, index of its first part) of dialogue lines
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]
@@ -363,6 +363,10 @@ def _object_of_cue(before: list[Token]) -> bool:
         return True
     if len(before) < 2:
         return False
+    if _particle_of_cue(before[-2], last) or (
+        last.pos_ == "DET" and len(before) >= 3 and _particle_of_cue(before[-3], before[-2])
+    ):  # "parle d'« un racket organisé »", "a parlé d'une « erreur de tri »": the particle
+        return True  # that makes the verb a report (speech_verbs.txt), then the words
     if last.pos_ == "DET":  # "dénonce une « ... »", "dénonce de son côté un « ... »"
         if len(before) >= 3 and _infinitive(before[-2]) and is_cue(before[-3]):
             return True  # "a dit craindre une « ... »"
@@ -400,6 +404,12 @@ def _object_of_cue(before: list[Token]) -> bool:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PROPN"):
             return False
     return False
+
+
+def _particle_of_cue(verb: Token, particle: Token) -> bool:
+    """``particle`` completes ``verb`` as a phrasal reporting verb ("parle *de*")."""
+    found = cue_particle(verb) if particle.i == verb.i + 1 and is_cue(verb) else None
+    return found is not None and found.i == particle.i
 
 
 def _infinitive(tok: Token) -> bool:
@@ -1205,6 +1215,9 @@ def _answer_to_question(
     asked = asked or addressee
     if asked is None:
         asked = _subject_before(blk.doc[0], blocks[k - 1].doc)
+        if asked is None or (asked.pos_ == "NOUN" and not _person_word(asked)):
+            asked = _person_subject_before_last(blocks[k - 1].doc) or asked  # "le prévenu
+            # écoute la présidente. Puis la question tombe.": not the question
         if asked is not None and asker is not None and (
             asked.lower_ == asker.lower_ or asked.lemma_.lower() == asker.lemma_.lower()
         ):  # "Le président a longuement questionné le prévenu." then "a demandé le président":
@@ -1219,6 +1232,19 @@ def _answer_to_question(
     part = Part(start, end, "direct", blk.index, how="exchange", frame=None)
     _set_mention(part, asked)
     return [part]
+
+
+def _person_subject_before_last(doc: Doc) -> Token | None:
+    """The subject of one of the two sentences before the last of ``doc`` that is a person (a
+    name or a noun for a person), else the first person it names."""
+    for sent in list(doc.sents)[-3:-1][::-1]:
+        found = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
+                      and t.head.dep_ == "ROOT" and (t.pos_ == "PROPN" or _person_word(t))), None)
+        found = found or next((t for t in sent if t.ent_type_ in ("PERSON", "PER")
+                               and t.ent_iob_ == "B"), None)  # (the parse lost the subject)
+        if found is not None:
+            return found
+    return None
 
 
 def _called_on(blk: _Block) -> Token | None:

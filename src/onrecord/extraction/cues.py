@@ -20,6 +20,7 @@ from onrecord.extraction.entities import (
     demonym_endings,
     hyphenated_start,
     is_age_noun,
+    opening_participles,
     person_nouns,
 )
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
@@ -145,8 +146,9 @@ def _data_lines(language: str, filename: str) -> list[str]:
 def cue_particle(tok: Token) -> Token | None:
     """The particle completing a phrasal cue ("pointed *out*", "went *on*"), if any."""
     _, particles = speech_verbs()
-    wanted = particles.get(tok.lemma_.lower())
-    if not wanted:
+    wanted = particles.get(tok.lemma_.lower()) or (
+        particles.get(tok.lower_ + "r") if tok.tag_ == tok.pos_ else None)  # ("parle" tagged
+    if not wanted:  # a noun, of "parler de")
         return None
     for child in tok.children:
         if child.i > tok.i and child.lower_ in wanted and child.dep_ in ("prt", "prep", "advmod"):
@@ -255,8 +257,13 @@ def present_before_quote(tok: Token) -> bool:
     if not (tok.pos_ in ("NOUN", "ADJ", "ADV", "DET") and tok.tag_ == tok.pos_
             and 0 < tok.i < len(doc) - 1):  # ("regrette" tagged a determiner)
         return False
-    if not reporting_word(tok) or any(c.dep_ == "det" for c in tok.children):
-        return False  # (a first-group verb's present: "regrette", of "regretter")
+    particle = cue_particle(tok)
+    if particle is not None and particle.i != tok.i + 1:
+        particle = None
+    if not (reporting_word(tok) or particle is not None) or any(
+        c.dep_ == "det" and (particle is None or c.i == tok.i - 1) for c in tok.children
+    ):  # (a first-group verb's present: "regrette", of "regretter"; "parle de", a phrasal one,
+        return False  # its subject's article hung on it: "Sa voisine parle d'un « ... »")
     prev = doc[tok.i - 1]
     if prev.pos_ == "CCONJ" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         pass  # "reconnaît sa défaite mais *dénonce* une campagne « ... »": a second verb
@@ -266,7 +273,7 @@ def present_before_quote(tok: Token) -> bool:
             or _name_before_set_off_phrase(prev) is not None)
     ):  # "Le syndic de Vernaz, Pascal Mottiez, juge qu'il serait ..."; "X, qui préside le
         return False  # conseil, estime que ..."
-    nxt = tok.i + 1
+    nxt = tok.i + 1 + (particle is not None)
     aside = next((c for c in tok.children if c.left_edge.i == nxt and c.i > tok.i
                   and c.dep_ in ("obl:mod", "obl", "advmod")), None)
     if aside is not None and aside.right_edge.i + 1 < len(doc):
@@ -279,8 +286,11 @@ def present_before_quote(tok: Token) -> bool:
         "Def" in doc[nxt].morph.get("Definite", [])
     ):
         nxt += 2  # "juge au contraire que ...": the article joined to the preposition
+    if doc[nxt].text in ("'", "’") and particle is not None:
+        nxt += 1  # "parle d'« un racket »": the apostrophe the tokenizer split from "d"
     if doc[nxt].pos_ == "DET" and nxt + 2 < len(doc):  # "dénonce de son côté un « ... »",
-        nxt += 1 + (doc[nxt + 1].pos_ == "NOUN")  # "évoque un prix « ... »"
+        nxt += 1 + (doc[nxt + 1].pos_ == "NOUN" and doc[nxt + 1].text not in _QUOTE_TOKENS)
+        # "évoque un prix « ... »" (the mark itself tagged a noun: "parle d'un « déni »")
     return doc[nxt].text in _QUOTE_TOKENS or doc[nxt].lower_ in complementizers()
 
 
@@ -288,7 +298,7 @@ def _name_before_set_off_phrase(comma: Token) -> Token | None:
     """"Thibault X, analyste chez Invalor Securities, juge": the person named before a phrase
     with no verb that ``comma`` closes (a job, its employer), not the employer's name."""
     doc = comma.doc
-    for i in range(comma.i - 1, max(comma.sent.start - 1, comma.i - 12, 0), -1):
+    for i in range(comma.i - 1, max(comma.sent.start - 1, comma.i - 16, 0), -1):
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in lexicon().occupations:
             return None  # (but "analyste", which the tagger made a verb)
         if doc[i].text == ",":
@@ -659,7 +669,23 @@ def subject_of(
 ) -> Token | None:
     """The head of the speaker phrase of cue ``tok``: its subject, the object of "according to",
     or the subject of the verb it hangs from ("..., noting that" -> the main verb's subject;
-    ``cue`` is then the word it was asked about, ``via`` the word below ``tok`` it came from)."""
+    ``cue`` is then the word it was asked about, ``via`` the word below ``tok`` it came from).
+    Never a participle that opens the sentence ("Contactée, la société X ... indique que"):
+    the noun phrase after its comma instead."""
+    found = _subject_of(tok, depth, cue, via)
+    if found is None or found.lower_ not in opening_participles() or (
+        found.i + 3 >= len(found.doc) or found.doc[found.i + 1].text != ","
+    ):
+        return found
+    article = found.doc[found.i + 2]
+    if article.pos_ != "DET":
+        return found
+    return article.head if article.head.i > article.i else found.doc[article.i + 1]
+
+
+def _subject_of(
+    tok: Token, depth: int = 0, cue: Token | None = None, via: Token | None = None
+) -> Token | None:
     cue = tok if cue is None else cue
     if is_according_to(tok):
         return _according_to_object(tok)
@@ -2045,7 +2071,7 @@ def mention_tokens(head: Token) -> list[Token]:
             break  # "analysts at Brenton & Howe, the Tulsa closure ...": a comma ends the name
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
             break
-        if _addressed(child) or _dated(child):
+        if _addressed(child) or _dated(child) or _medium(child):
             break
         right = max(right, _right_edge_outside_quotes(child))
     for i in range(head.i + 1, right + 1):
@@ -2123,6 +2149,15 @@ def _addressed(child: Token) -> bool:
     return bool(prepositions) and child.left_edge.lower_ in prepositions and (
         child.lemma_.lower() in lexicon().occupations or child.ent_type_ in ("PERSON", "PER")
     )
+
+
+def _medium(child: Token) -> bool:
+    """"a indiqué la préfecture du Rhône dans un communiqué": the text the speaker said it in,
+    after a preposition of data/<lang>/medium_prepositions.txt, is no part of the speaker's
+    name."""
+    lex = lexicon()
+    return child.left_edge.lower_ in _medium_preps() and child.i > child.left_edge.i and (
+        child.lemma_.lower() in lex.message_nouns or child.lemma_.lower() in lex.document_nouns)
 
 
 @per_language

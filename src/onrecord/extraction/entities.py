@@ -39,15 +39,18 @@ from onrecord.names import (
 _LABELS = {"PER": "PERSON", "LOC": "GPE"}
 
 
-def normalise_entity_labels(docs: Sequence[Doc]) -> None:
+def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> None:
     """Rename a pipeline's person and place labels to the ones the engine reads, in place, and
     mend the person names such a pipeline runs into a neighbouring word (``_mended``) and the
     organisation names it cuts short (``_organisation``). ``docs`` are one article's paragraphs:
     a paragraph whose only entity is an organisation was tagged by the same pipeline as the
     others. In any pipeline, a person the tagger called an organisation after an office is
     made a person (``_people_after_office``), and a person's full name another paragraph
-    tagged is the person wherever else it stands (``_people_named_elsewhere``)."""
+    tagged is the person wherever else it stands (``_people_named_elsewhere``). ``agency`` is
+    the one the article's wire dateline names: never a person (``_no_agency_in_names``)."""
     for doc in docs:
+        if agency is not None:
+            _no_agency_in_names(doc, agency)
         _people_after_office(doc)
         _honoured_names_taken_for_things(doc)
         _organisations_taken_for_things(doc)
@@ -67,6 +70,24 @@ def normalise_entity_labels(docs: Sequence[Doc]) -> None:
             _normalise(doc)
         _things_named_as_organisations(docs)
     _people_named_elsewhere(docs)
+
+
+def _no_agency_in_names(doc: Doc, agency: str) -> None:
+    """"LORIENT, 14 novembre (Hexapresse) - ..." then "a déclaré à Hexapresse Yannick Le
+    Bihan": the agency of the dateline is told the words, never a person, nor the first word
+    of one's name."""
+    words = agency.split()
+    size = len(words)
+    ents, changed = [], False
+    for ent in doc.ents:
+        if ent.label_ in ("PER", "PERSON") and [t.text for t in ent[:size]] == words:
+            changed = True
+            if len(ent) > size:
+                ents.append(SpacySpan(doc, ent.start + size, ent.end, label=ent.label_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
 
 
 def _names_joined_by_and(doc: Doc) -> None:
@@ -111,6 +132,13 @@ def _elided_initials_left_out(doc: Doc) -> None:
             is_title_word(ent[0].text) or is_honorific(ent[0].text)
         ) and ent[1].text.lower().replace("’", "'") in initials:
             out.append(SpacySpan(doc, ent.start, ent.end, label="PER"))  # "le Dr N'Guessan"
+            changed = True
+            continue
+        if k >= 0 and not doc[k].whitespace_ and doc[k].is_lower and ent[0].is_title and (
+            doc[k].text.replace("’", "'") in initials and out and out[-1].end == k
+            and out[-1].label_ in ("LOC", "GPE")
+        ):  # "le col de Tizi n'Tamatert": a Berber place's name, tagged a person after it
+            out.append(SpacySpan(doc, out.pop().start, ent.end, label="LOC"))
             changed = True
             continue
         if k < 0 or doc[k].whitespace_ or not doc[k].text[:1].isupper() or not ent[0].is_title or (
@@ -262,7 +290,9 @@ def _surnames_left_out(doc: Doc) -> None:
     parse (the name's head), is the name's last word. So are letters after a name the tagger
     made a person of their own ("Eluned Prydderch MS told the Senedd"; the name leaves them out),
     a person right after it that the name's last word hangs from ("Hajji Swaibu" and "Kasozi"),
-    and a one-word place right after a lone first name ("Claudia" and "Meierhans")."""
+    a one-word place right after a lone first name ("Claudia" and "Meierhans"), and, in a
+    pipeline with universal tags, a capitalised word of another kind before a comma or a full
+    stop ("Colette" and "Savoie", a verb for the tagger)."""
     ents = list(doc.ents)
     changed = False
     postnominals = lexicon().postnominals
@@ -295,6 +325,13 @@ def _surnames_left_out(doc: Doc) -> None:
                 and not all(is_title_word(t.text) for t in ent)):  # not "Asst Comm"
             ents[k] = SpacySpan(doc, ent.start, end + 1, label=ent.label_)
             changed = True
+            continue
+        if (len(ent) == 1 and first_name_gender(ent.text) and nxt.is_title and nxt.is_alpha
+                and not nxt.ent_type_ and nxt.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+                and nxt.tag_ == nxt.pos_ and end + 1 < len(doc) and doc[end + 1].text in (",", ".")
+                and doc[end - 1].whitespace_ == " "):  # "l'enseignante retraitée Colette
+            ents[k] = SpacySpan(doc, ent.start, end + 1, label=ent.label_)  # Savoie, le club":
+            changed = True  # a lone first name, then its surname the tagger took for a verb
     if changed:
         doc.ents = list(dict.fromkeys(ents))
 
@@ -382,16 +419,18 @@ def _first_names_taken_for_places(doc: Doc) -> None:
             last += 1  # "Abdelkrim El Ghazouani": a surname of two words, both untagged
         while last + 2 < len(doc) and joining_hyphen(doc[last + 1]) and doc[last + 2].is_title:
             last += 2  # "Gwenaëlle Le Bihan-Marec": a surname tagged a place, through its hyphens
-        if last + 1 >= len(doc) or doc[last + 1].text not in (",", "(") or (
+        closing = doc[last + 1].text if last + 1 < len(doc) else ""
+        if closing not in (",", "(", ".") or (
             doc[last].ent_type_ and doc[last + 1].ent_iob_ == "I"
         ):
             continue
-        before = doc[max(0, ent.start - 7) : ent.start - 1]
+        before = doc[max(0, ent.start - 9) : ent.start - 1]  # ("la directrice de l'armement
+        # Le Bihan-Corlay, Gwenaëlle Le Bihan.": the employer's name between)
         aged = age_after(doc.text, doc[last].idx + len(doc[last])) is not None
-        if surname is not None or (opening and aged) or any(  # "Abdelkrim El Ghazouani, 58 ans,"
-            t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
-            for t in before
-        ):
+        after_job = any(t.is_lower and (t.lower_ in lex.occupations or t.lower_ in person_nouns())
+                        for t in before)
+        if after_job or (closing != "." and (surname is not None or (opening and aged))):
+            # ("Abdelkrim El Ghazouani, 58 ans,"; a sentence may end on the name after a job)
             ents[k] = SpacySpan(doc, ent.start, last + 1, label="PERSON")
             changed = True
     if changed:
@@ -664,6 +703,10 @@ def _person_taken_for_a_thing(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     if ent.label_ != "MISC" or ent.start < 2 or len(ent) < 2 or not _capitalised_words(ent):
         return None
     job, article = doc[ent.start - 1], doc[ent.start - 2]
+    if ent.start >= 3 and job.is_lower and job.pos_ in ("ADJ", "VERB") and (
+        first_name_gender(ent[0].text)
+    ):  # "l'enseignante retraitée Colette Savoie": an adjective after the job, a first name
+        job, article = doc[ent.start - 2], doc[ent.start - 3]
     if not (job.is_lower and job.lower_ in lexicon().occupations and article.pos_ == "DET"):
         return None
     return SpacySpan(doc, ent.start, ent.end, label="PERSON")
@@ -1088,8 +1131,9 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
 
 def _opened_names_untagged(doc: Doc) -> None:
     """"qui fait sourire El Hadji Mamadou Sarr": capitalised words after a name's opener
-    (data/<lang>/name_openers.txt), or after an honorific and a known first name, that the
-    tagger left out are a person."""
+    (data/<lang>/name_openers.txt), or after an honorific and a known first name, or after a
+    known first name and a capitalised particle ("Yannick Le Floch"), that the tagger left out
+    are a person."""
     ents = list(doc.ents)
     tagged = {i for e in ents for i in range(e.start, e.end)}
     for tok in doc:
@@ -1098,6 +1142,13 @@ def _opened_names_untagged(doc: Doc) -> None:
             tok.i + 1 < len(doc) and first_name_gender(doc[tok.i + 1].text) is not None
         ):
             size = 1  # "Lalla Fadma Ouchen, 54 ans,": an honorific, a first name, untagged
+        if not size and tok.i not in tagged and tok.pos_ == "PROPN" and tok.is_title and (
+            tok.i + 2 < len(doc) and first_name_gender(tok.text) is not None
+            and doc[tok.i + 1].is_title and doc[tok.i + 1].lower_ in surname_particles()
+            and doc[tok.i + 2].is_title and doc[tok.i + 2].is_alpha
+        ):
+            size = 2  # "Yannick Le Floch a fini par admettre": a first name, a capitalised
+            # particle, then the surname, all untagged
         end = tok.i + size
         while size and end < len(doc) and end not in tagged and (
             (doc[end].is_title and doc[end].is_alpha) or joining_hyphen(doc[end])

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import Part, is_transcript_line
-from onrecord.extraction.cleaning import as_written, date_words, find_dateline
+from onrecord.extraction.cleaning import as_written, date_words, find_dateline, wire_agency
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
     bracketed_rank_at,
@@ -191,6 +191,7 @@ class Resolver:
                 first_spoke.setdefault(id(ent), pos)
             results.append((ent, conf))
         results = self._name_introduced(results, first_spoke)
+        results = self._lede_pronoun_named(parts, results)
         for ent in {id(e): e for e, _ in results if e is not None}.values():
             self._full_name(ent)
         return results
@@ -387,6 +388,34 @@ class Resolver:
                 named[id(ent)] = person
         return [(named.get(id(ent), ent), conf) for ent, conf in results]
 
+    def _lede_pronoun_named(
+        self, parts: Sequence[Part], results: list[tuple[Entity | None, float]]
+    ) -> list[tuple[Entity | None, float]]:
+        """"Il a longtemps parlé d'une « erreur de tri ». Mais mardi, ..., Yannick Le Floch a
+        fini par admettre": a personal pronoun no one came before, opening the article's first
+        paragraph, is the person of its gender that paragraph names first after it."""
+        out = list(results)
+        text = self.text
+        for k, (part, (ent, _)) in enumerate(zip(parts, results, strict=True)):
+            if ent is not None or part.mention is None:
+                continue
+            start, end = part.mention
+            agrees = lexicon().pronouns.get(pronoun_key(text[start:end]))
+            paragraph = text.rfind("\n", 0, start) + 1
+            if agrees not in ("male", "female") or paragraph != start or "\n" in text[
+                :paragraph
+            ].strip("\n"):  # (a headline at most before it)
+                continue
+            stop = text.find("\n", start)
+            stop = len(text) if stop < 0 else stop
+            named = [e for e in self.entities if e.kind == "person" and e.named and e.positions
+                     and start < min(e.positions) < stop and e.gender in (None, agrees)]
+            if named:
+                person = min(named, key=lambda e: min(e.positions))
+                person.spoke = True
+                out[k] = (person, CONFIDENCE["pronoun_named"])
+        return out
+
     def _lede_named(self, ent: Entity, person: Entity, pos: int) -> bool:
         """"A Kilbrannagh grandmother who waited six years ... has said ..." in the article's
         first paragraph, "Bernadette Quinlan, a retired school cook, ..." opening the next: the
@@ -407,6 +436,7 @@ class Resolver:
     def _inventory(self, blocks: Sequence[tuple[int, Doc]]) -> None:
         """Register every named person and organisation outside direct quotes, with the roles
         the article gives them; subjects outside any quote become antecedents in turn."""
+        agency = wire_agency(self.text, blocks)
         for base, doc in blocks:
             # where the last organisation's name started, and where it ended
             last_org: tuple[int, int, Entity] | None = None
@@ -420,6 +450,8 @@ class Resolver:
             for span in sorted(spans, key=lambda s: s.start_char):
                 if dateline is not None and base + span.start_char < dateline.end:
                     continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
+                if span.text == agency:
+                    continue  # "a déclaré à Hexapresse", the agency of the dateline: told
                 pos = base + span.start_char
                 if last_org is not None and _acronym_after(span, self.text, last_org[:2], pos):
                     bracket = self.text.rfind("(", 0, pos)
@@ -460,11 +492,15 @@ class Resolver:
                     span.label_ == "ORG" and root.is_title and organisation_type(root)
                 ):  # but "L'ONG Terres vivantes", a name the tagger called miscellaneous
                     continue  # "the finance ministry", "Commuters": descriptions, not names
-                if span.label_ == "PERSON" and len(span) == 1 and span.start > 0 and (
+                if span.label_ == "PERSON" and span.start > 0 and (
                     span[0].is_title and span.doc[span.start - 1].is_lower
                     and "Def" in span.doc[span.start - 1].morph.get("Definite", [])
+                ) and (len(span) == 1 or not (
+                    is_title_word(span[0].text) or is_honorific(span[0].text)
+                    or first_name_gender(span[0].text))  # (but "le Dr Pauline X")
                 ):
                     continue  # "his first gym class in the Barn": a place's nickname, no one
+                    # ("le Men Glas n'a jamais été verbalisé": a boat)
                 if span.label_ == "PERSON" and span[0].dep_ == "conj" and (
                     span[0].head.ent_type_ in ("LOC", "GPE") and span[0].head.i < span.start
                     and any(c.dep_ == "case" for c in span[0].children)
@@ -959,7 +995,8 @@ class Resolver:
             return self._group_of_names(names, pos), CONFIDENCE["name"]
         if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)) and (
             not _capitalised_office(head) and not is_demonym(head)
-        ) or _titled_work(head):  # (a paper's name: "Le Réveil vaudrennais avait résumé")
+        ) or _titled_work(head) or _name_of_capitalised_nouns(head):  # (a paper's name: "Le
+            # Réveil vaudrennais avait résumé"; "Pickleball Acadie, qui organisait le tournoi")
             # ("One Republican said" is a description, not the party)
             ent = self._proper_entity(head, pos, speaks=True)
             if ent is not None:
@@ -1902,13 +1939,25 @@ def _phrase_before_relative(tok: Token) -> Token | None:
     return None
 
 
+def _name_of_capitalised_nouns(head: Token) -> bool:
+    """In a pipeline with universal tags, a miscellaneous name of two capitalised words or more,
+    with no article and no first name, that the tagger made common nouns ("Pickleball Acadie,
+    qui organisait le tournoi, a indiqué"): a name, not a description."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return head.tag_ == head.pos_ == "NOUN" and ent is not None and ent.label_ == "MISC" and (
+        len(ent) >= 2 and all(t.is_title and t.is_alpha for t in ent) and not head.is_sent_start
+        and determiner(head) is None and not first_name_gender(ent[0].text)
+        and not is_title_word(ent[0].text))
+
+
 def _titled_work(head: Token) -> bool:
     """In a pipeline with universal tags, a capitalised noun inside its sentence, with its
     article, that the tagger put in a miscellaneous name ("Le Réveil vaudrennais"): a
     newspaper's or a body's name, not a description of a person."""
     return head.tag_ == head.pos_ == "NOUN" and head.is_title and head.ent_type_ == "MISC" and (
         not head.is_sent_start and determiner(head) is not None
-        and head.lower_ not in lexicon().occupations)
+        and head.lower_ not in lexicon().occupations and not is_demonym(head))
+    # ("La Gruérienne, qui a pris les rênes de l'entreprise, assure": a woman of Gruyère)
 
 
 def _known_name_after_rank(d: Discourse, head: Token, pos: int) -> Entity | None:
