@@ -4742,3 +4742,15 @@ def test_french_a_pronoun_opening_the_lede_is_the_man_its_paragraph_names_next()
                  "tribunal de Saint-Brieuc, Yannick Le Floch a fini par admettre les faits.\n"
                  "« J'ai fait confiance aux pêcheurs », reconnaît le prévenu.")
     assert names(article) == ["Yannick Le Floch", "Yannick Le Floch"]
+
+
+def test_french_one_of_them_with_a_noun_is_someone_new_not_a_pronoun() -> None:
+    article = fr("Contrôles\nUn des chauffeurs, qui a requis l'anonymat, affirme qu'il a dû "
+                 "laisser « 25.000 francs à chaque poste » entre Kaffrine et Tambacounda.")
+    assert names(article) == ["Un des chauffeurs"]
+
+
+def test_french_an_honorific_a_first_name_and_a_surname_tagged_a_place_are_one_person() -> None:
+    article = fr("Procès\nPour la défense, Me Gwenaëlle Rio a plaidé la relaxe. Selon elle, son "
+                 "client a été « le dernier maillon d'une chaîne ».")
+    assert names(article) == ["Gwenaëlle Rio"]

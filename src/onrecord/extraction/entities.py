@@ -68,6 +68,7 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
     if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
         for doc in docs:
             _normalise(doc)
+            _surname_after_honoured_first_name(doc)
         _things_named_as_organisations(docs)
     _people_named_elsewhere(docs)
 
@@ -332,6 +333,25 @@ def _surnames_left_out(doc: Doc) -> None:
                 and doc[end - 1].whitespace_ == " "):  # "l'enseignante retraitée Colette
             ents[k] = SpacySpan(doc, ent.start, end + 1, label=ent.label_)  # Savoie, le club":
             changed = True  # a lone first name, then its surname the tagger took for a verb
+    if changed:
+        doc.ents = list(dict.fromkeys(ents))
+
+
+def _surname_after_honoured_first_name(doc: Doc) -> None:
+    """"Pour la défense, Me Gwenaëlle Rio a plaidé": an honorific and a first name (a person
+    once the honorific joined them), then a one-word place right after, is the person's
+    surname."""
+    ents = list(doc.ents)
+    changed = False
+    for k in range(len(ents) - 1):
+        ent, after = ents[k], ents[k + 1]
+        if ent.label_ == "PERSON" and len(ent) == 2 and after.label_ == "GPE" and (
+            after.start == ent.end and len(after) == 1 and _capitalised_words(after)
+            and is_honorific(ent[0].text) and first_name_gender(ent[1].text)
+            and doc[ent.end - 1].whitespace_ == " "
+        ):
+            ents[k] = ents[k + 1] = SpacySpan(doc, ent.start, after.end, label="PERSON")
+            changed = True
     if changed:
         doc.ents = list(dict.fromkeys(ents))
 

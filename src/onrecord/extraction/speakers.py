@@ -84,6 +84,7 @@ from onrecord.extraction.mentions import (
     organisation_type,
     organisations_by_kind,
     parenthesised,
+    partitive_head,
     person_nouns,
     restrictive_relative,
     role_around,
@@ -871,6 +872,9 @@ class Resolver:
             ent = self._proper_entity(one, pos)
             if ent is not None and ent.kind == "person":
                 return ent, CONFIDENCE["appositive"]
+        if head.pos_ == "PRON" and head.tag_ == head.pos_ and partitive_head(head).i != head.i:
+            return resolve_description(self.discourse, head, pos)  # "Un des chauffeurs, qui
+            # a requis l'anonymat, affirme": one of them, someone new, no pronoun
         topic = _topic_of(head) if head.pos_ == "PRON" else None
         if topic is not None:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
