@@ -874,7 +874,7 @@ class Resolver:
                 return ent, CONFIDENCE["appositive"]
         if head.pos_ == "PRON" and head.tag_ == head.pos_ and partitive_head(head).i != head.i:
             return resolve_description(self.discourse, head, pos)  # "Un des chauffeurs, qui
-            # a requis l'anonymat, affirme": one of them, someone new, no pronoun
+            # a requis l'anonymat, affirme": one of a group, a description, no pronoun
         topic = _topic_of(head) if head.pos_ == "PRON" else None
         if topic is not None:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
