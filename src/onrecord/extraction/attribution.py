@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline, wire_agency
+from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline
 from onrecord.extraction.cues import (
     addressee_prepositions,
     asks_anonymity,
@@ -130,17 +130,19 @@ def attribute(
     text: str,
     blocks: Sequence[tuple[int, Doc]],
     quoted: Sequence[Quoted],
+    agency: str | None = None,
 ) -> list[Part]:
     """Every quote part in the article, in text order, with cue and mention where found.
 
     ``blocks`` are the body paragraphs as (offset of the paragraph in ``text``, its parsed Doc);
-    ``quoted`` the quotation marks found by ``marks.scan`` over the same paragraphs."""
+    ``quoted`` the quotation marks found by ``marks.scan`` over the same paragraphs; ``agency``
+    the one the article's wire dateline names, if any (no one's name)."""
     parts: list[Part] = []
     block_of = [_Block(i, base, doc, [t.idx for t in doc], doc.text)
                 for i, (base, doc) in enumerate(blocks)]
     for base, doc in blocks:
         doc.user_data[_BASE_KEY] = base
-    normalise_entity_labels([doc for _, doc in blocks], wire_agency(text, blocks))
+    normalise_entity_labels([doc for _, doc in blocks], agency)
     turns: list[tuple[int, int]] = []  # (block, index of its first part) of dialogue lines
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]

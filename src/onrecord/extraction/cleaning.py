@@ -241,17 +241,6 @@ def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline
     )
 
 
-def wire_agency(text: str, blocks: Sequence[tuple[int, object]]) -> str | None:
-    """The agency a wire dateline names on the line of one of the first body paragraphs,
-    before it ("LORIENT, 14 novembre (Hexapresse) - ..."), or None. ``blocks`` are the body
-    paragraphs as (offset in ``text``, anything), the headline first if any."""
-    for base, _ in blocks[:MAX_BLOCKS_BEFORE_DATELINE]:
-        dateline = find_dateline(text, text.rfind("\n", 0, base) + 1, base + 1)
-        if dateline is not None:
-            return dateline.source
-    return None
-
-
 # --- lines -----------------------------------------------------------------------------------
 
 

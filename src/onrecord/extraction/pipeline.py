@@ -419,8 +419,9 @@ def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
     docs = [(base, doc) for base, doc in docs if len(doc)]
     quoted = scan(text, [(base, base + len(doc.text)) for base, doc in docs])
     article.warnings.extend(_unclosed_warnings(text, quoted))
-    parts = attribute(text, docs, quoted)
-    resolver = Resolver(text, docs, parts)
+    agency = article.dateline.source if article.dateline is not None else None
+    parts = attribute(text, docs, quoted, agency)
+    resolver = Resolver(text, docs, parts, agency)
     resolved = resolver.resolve(parts)
     speakers = build_speakers(resolver)
     article.quotes = [

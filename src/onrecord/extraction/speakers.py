@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import Part, is_transcript_line
-from onrecord.extraction.cleaning import as_written, date_words, find_dateline, wire_agency
+from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
     bracketed_rank_at,
@@ -125,8 +125,10 @@ _VOCATIVE = re.compile(r"(?:^|[:.?!]\s+)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z
 class Resolver:
     """Resolves the mentions of one article in text order."""
 
-    def __init__(self, text: str, blocks: Sequence[tuple[int, Doc]], parts: Sequence[Part]):
+    def __init__(self, text: str, blocks: Sequence[tuple[int, Doc]], parts: Sequence[Part],
+                 agency: str | None = None):
         self.text = text
+        self._agency = agency  # the wire dateline's agency: told the words, no one
         self.discourse = Discourse()
         self.content = sorted((p.start, p.end) for p in parts)
         self.direct = sorted((p.start, p.end) for p in parts if p.type == "direct")
@@ -437,7 +439,6 @@ class Resolver:
     def _inventory(self, blocks: Sequence[tuple[int, Doc]]) -> None:
         """Register every named person and organisation outside direct quotes, with the roles
         the article gives them; subjects outside any quote become antecedents in turn."""
-        agency = wire_agency(self.text, blocks)
         for base, doc in blocks:
             # where the last organisation's name started, and where it ended
             last_org: tuple[int, int, Entity] | None = None
@@ -451,7 +452,7 @@ class Resolver:
             for span in sorted(spans, key=lambda s: s.start_char):
                 if dateline is not None and base + span.start_char < dateline.end:
                     continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
-                if span.text == agency:
+                if span.text == self._agency:
                     continue  # "a déclaré à Hexapresse", the agency of the dateline: told
                 pos = base + span.start_char
                 if last_org is not None and _acronym_after(span, self.text, last_org[:2], pos):
