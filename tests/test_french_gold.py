@@ -199,6 +199,9 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind116", "make_gold_blind116.py"),
     ("fr_blind117", "make_gold_blind117.py"),
     ("fr_blind118", "make_gold_blind118.py"),
+    ("fr_blind119", "make_gold_blind119.py"),
+    ("fr_blind120", "make_gold_blind120.py"),
+    ("fr_blind121", "make_gold_blind121.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
