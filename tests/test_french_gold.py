@@ -202,6 +202,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind119", "make_gold_blind119.py"),
     ("fr_blind120", "make_gold_blind120.py"),
     ("fr_blind121", "make_gold_blind121.py"),
+    ("fr_blind122", "make_gold_blind122.py"),
+    ("fr_blind123", "make_gold_blind123.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
