@@ -65,6 +65,12 @@ def _first_names() -> dict[str, str]:
             for row in optional_rows(language, "first_names.tsv", 2)}
 
 
+def listed_first_name(name: str) -> bool:
+    """``name`` is a first name our own lists have (data/<lang>/first_names.tsv), not only the
+    dictionary: "Pape" (Senegal), not "Shri", an honorific the dictionary also knows as a name."""
+    return name.casefold() in _first_names()
+
+
 def _unaccented(name: str) -> str:
     """The name without its accents ("Siobhán" -> "Siobhan")."""
     return "".join(c for c in unicodedata.normalize("NFD", name)

@@ -146,7 +146,8 @@ def attribute(
     turns: list[tuple[int, int]] = []  # (block, index of its first part) of dialogue lines
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]
-        transcript = _transcript_part(text, blk, block_of)
+        transcript = _transcript_part(text, blk, block_of) or (
+            _transcript_continued(text, blk, block_of, parts) if not inside else None)
         if transcript is not None:
             parts.append(transcript)
             continue
@@ -1116,6 +1117,38 @@ def _transcript_part(text: str, blk: _Block, block_of: Sequence[_Block] = ()) ->
     toks = [t for t in blk.doc if t.idx < name_end]
     part.subject = toks[-1] if toks else None
     return part
+
+
+def _transcript_continued(
+    text: str, blk: _Block, block_of: Sequence[_Block], parts: Sequence[Part]
+) -> Part | None:
+    """A paragraph with no label between two labelled lines of a transcript, in the first
+    person, goes on with the line before it ("KASONGO : C'est faux ... \n Les faux billets ne
+    viennent pas de nos tables. ... \n JOURNALISTE : Que proposez-vous ?"): the same speaker's
+    words (data/<lang>/first_person_words.txt)."""
+    if not parts or parts[-1].how != "transcript" or parts[-1].block != blk.index - 1 or (
+        blk.index + 1 >= len(block_of) or _transcript_match(blk) is not None
+    ):
+        return None
+    following = _transcript_match(block_of[blk.index + 1])
+    if following is None or not _is_label(following) or blk.text.rstrip().endswith("?") or (
+        not any(t.lower_ in _first_person_words() for t in blk.doc)
+    ):  # (not a question nor a stage direction: "Au standard, une auditrice a pris l'antenne.")
+        return None
+    start, end = _trim(text, blk.base, blk.base + len(blk.text.rstrip()))
+    if end <= start:
+        return None
+    line = parts[-1]
+    part = Part(start, end, "direct", blk.index, how="transcript")
+    part.cue, part.mention, part.mention_text = line.cue, line.mention, line.mention_text
+    part.subject = line.subject
+    return part
+
+
+@per_language
+def _first_person_words() -> frozenset[str]:
+    """"je", "nos", "our": data/<lang>/first_person_words.txt."""
+    return optional_words(None, "first_person_words.txt")
 
 
 # Dashes that open a line of dialogue ("— On mérite ce qui nous arrive, a soupiré X.").

@@ -331,7 +331,11 @@ def _closes_relative_clause(comma: Token) -> Token | None:
     qui préside le conseil d'administration,": X)."""
     doc = comma.doc
     floor = comma.sent.start if comma.sent.start < comma.i else 0  # (a sentence the parser
-    for i in range(comma.i - 1, max(floor, comma.i - 24), -1):  # opened on the comma)
+    # opened on the comma, or on quotation marks inside the clause: "qui avait placardé des
+    # affiches du slogan « Un animal n'est pas un souvenir », rappelle que")
+    if 0 < floor and (doc[floor].text in _QUOTE_TOKENS or doc[floor - 1].text in _QUOTE_TOKENS):
+        floor = doc[floor - 1].sent.start
+    for i in range(comma.i - 1, max(floor, comma.i - 32), -1):
         if doc[i].text in (".", "!", "?"):
             return None
         if doc[i].text == ",":
@@ -489,6 +493,8 @@ def _speaker_noun(noun: Token) -> bool:
         return noun.lower_ in lex.pronouns
     lemma = noun.lemma_.lower()
     doc = noun.doc
+    if noun.is_upper and len(noun.text) > 1 and noun.ent_type_ in ("ORG", "MISC"):
+        return True  # "Pour l'ARPA, l'État doit « ... »": a body's initials
     if noun.pos_ == "PROPN" and noun.is_title and noun.i > 0 and doc[noun.i - 1].is_lower and (
         "Def" in doc[noun.i - 1].morph.get("Definite", [])
     ) and not (noun.i + 1 < len(doc) and doc[noun.i + 1].is_title):
@@ -509,8 +515,8 @@ def opening_phrase_end(tok: Token) -> int | None:
     if not _first_in_sentence(tok) and not (  # "« ... qui le sait. » Selon lui, ...": the parser's
         tok.i >= 2 and tok.is_title and doc[tok.i - 1].text in _QUOTE_TOKENS  # sentence runs
         and doc[tok.i - 2].text in (".", "!", "?", "…")  # on past the closing mark
-    ):
-        return None
+    ) and not (tok.i >= 1 and tok.is_lower and doc[tok.i - 1].text in (":", ";")):
+        return None  # ("a refusé le but : selon lui, l'anneau avait ...": a clause of its own)
     end = next((t.i for t in doc[tok.i + 1 :] if t.text in (".", "!", "?")), len(doc))
     # by the words: the parser may end the sentence in the role ("... banque privée X,") or
     # at a bracketed acronym ("D'après l'Organisation ouest-atlantique de la santé (OOAS), ...")
@@ -1294,7 +1300,9 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
     the words it reports, with no subject of its own, has the first noun phrase after it as its
     subject, however the parser attached it."""
     doc, sent = tok.doc, tok.sent
-    after_quote = tok.tag_ == tok.pos_ and tok.i > 0 and doc[tok.i - 1].text in _QUOTE_TOKENS
+    after_quote = tok.tag_ == tok.pos_ and tok.i > 0 and (doc[tok.i - 1].text in _QUOTE_TOKENS or (
+        tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in _QUOTE_TOKENS
+    ))  # ("», raconte la vigneronne", the verb and its subject tagged adjectives)
     if tok.tag_ != "VERB" and not any(c.dep_ == "aux:tense" for c in tok.children) and not (
         after_quote and reporting_word(tok)
     ):  # ("« ... ? » lâche une relieuse": a reporting word tagged a noun, right after the quote
@@ -1331,6 +1339,11 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
             # part of it
             i = phrase_end(word.head) + 1
             stop = min(sent.end, i + 7)
+            continue
+        if word.pos_ == "DET" and word.head.i > i and word.head.lower_ in date_words():
+            i = word.head.i + 1  # "a annoncé ce mardi le ministère": when, not who
+            while i < stop and doc[i].lower_ in date_words():
+                i += 1
             continue
         if word.pos_ == "DET" and word.head.i > i and (
             word.head.pos_ in ("NOUN", "PROPN") or word.head.lower_ in lexicon().occupations
@@ -1992,9 +2005,15 @@ def _noun_phrase_before(tok: Token) -> Token | None:
 
 def _opening_noun_phrase(tok: Token) -> Token | None:
     """In a pipeline with universal tags, the head noun of a noun phrase (its complements with
-    "de" included) that fills the sentence up to ``tok``."""
+    "de" included) that fills the sentence up to ``tok``, or its part after an opening phrase
+    of a preposition set off by a comma ("Dans un communiqué, l'association rappelle que")."""
     sent = tok.sent
     before = tok.doc[sent.start : tok.i]
+    commas = [t.i for t in before if t.text == ","]
+    if len(commas) == 1 and before[0].pos_ == "ADP" and not any(
+        t.pos_ in ("VERB", "AUX") for t in tok.doc[sent.start : commas[0]]
+    ):
+        before = tok.doc[commas[0] + 1 : tok.i]
     if not 0 < len(before) <= 12 or any(
         t.pos_ not in _NP_POS | {"ADP", "CCONJ"} or t.text == "," for t in before
     ):

@@ -433,10 +433,19 @@ def _first_names_taken_for_places(doc: Doc) -> None:
         if surname is None and not untagged:
             continue
         last = end if surname is None else surname.end - 1
+        while surname is None and doc[end].ent_type_ and last + 1 < len(doc) and (
+            doc[last + 1].ent_iob_ == "I" and doc[last + 1].is_title
+        ):
+            last += 1  # "Gervais Kouamé N'Guessan": the surnames tagged a place of their own
         while surname is None and last + 1 < len(doc) and last - end < 2 and (
             doc[last + 1].is_title and doc[last + 1].is_alpha and not doc[last + 1].ent_type_
         ):
             last += 1  # "Abdelkrim El Ghazouani": a surname of two words, both untagged
+        after = next((e for e in ents[k + 1 :] if e.start > last), None)
+        if surname is None and after is not None and after.start == last + 1 and (
+            after.label_ in ("PER", "PERSON")
+        ):
+            last = after.end - 1  # "Gervais Kouamé N'Guessan": only the surname tagged
         while last + 2 < len(doc) and joining_hyphen(doc[last + 1]) and doc[last + 2].is_title:
             last += 2  # "Gwenaëlle Le Bihan-Marec": a surname tagged a place, through its hyphens
         closing = doc[last + 1].text if last + 1 < len(doc) else ""
@@ -622,6 +631,7 @@ def _people_after_office(doc: Doc) -> None:
             continue
         if not (before.lower_ in lex.occupations or is_title_word(before.text)) or (
             before.head.i not in range(ent.start, ent.end) and not abbreviated
+            and ent.root.head.i != before.i  # ("l'agronome Wilner X", the name hung on the job)
         ):
             continue
         if _capitalised_words(ent) and not any(
@@ -834,7 +844,7 @@ def _normalise(doc: Doc) -> None:
         ents = [m for e in _cut_names_joined(doc, _honorifics_joined(doc))
                 for m in _mended(doc, e) if not _office_word(doc, e)]
         ents = _untagged_organisations(doc, ents)
-        ents = _names_before_their_acronym(doc, ents)
+        ents = _portfolios_enumerated(doc, _names_before_their_acronym(doc, ents))
         out: list[SpacySpan] = []
         for k, e in enumerate(ents):
             if out and e.start < out[-1].end:
@@ -1032,12 +1042,52 @@ def _names_before_their_acronym(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
             if doc[start].is_title:
                 initials = doc[start].text[0].lower() + initials
         if initials != letters or start == tok.i or start == doc[start].sent.start:
+            cut = next((e for e in out if e.label_ == "ORG" and e.end < tok.i <= e.end + 5), None)
+            if cut is not None and _spelt_by(doc[cut.start : tok.i], letters) and (
+                doc[tok.i - 1].is_title and not any(t.is_punct for t in doc[cut.end : tok.i])
+            ):  # "l'Association des revendeuses de pagnes d'Assigamé (ARPA)": the name the
+                out = [e for e in out if not cut.start <= e.start < tok.i]  # tagger cut before
+                out.append(SpacySpan(doc, cut.start, tok.i, label="ORG"))  # its place
             continue
         if any(e.start < start < e.end or start <= e.start < tok.i < e.end for e in out):
             continue  # (a name the tagger found across its first word, or past it)
         out = [e for e in out if not start <= e.start < tok.i]
         out.append(SpacySpan(doc, start, tok.i, label="ORG"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _portfolios_enumerated(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"le ministère de l'Agriculture, des Pêcheries et de l'Alimentation": a body's name in
+    lower case whose capitalised complements go on after commas and a conjunction ("des", "de
+    l'", by their tags), which the tagger cut into a name and places, is one organisation."""
+    out = list(ents)
+    for e in ents:
+        if e.label_ != "ORG" or not doc[e.start].is_lower or (
+            doc[e.start].lower_ not in lexicon().organisation_nouns
+        ):
+            continue
+        end, j = e.end, e.end
+        while j + 2 < len(doc) and (doc[j].text == "," or (
+            doc[j].pos_ == "CCONJ" and doc[j].is_lower
+        )):
+            k = j + 1  # past the complement's preposition and article ("des", "de l'")
+            while k < min(len(doc), j + 4) and doc[k].is_lower and doc[k].pos_ in ("ADP", "DET"):
+                k += 1
+            if k == j + 1 or k >= len(doc) or not doc[k].is_title:
+                break
+            end = j = k + 1
+        if end > e.end and doc[end - 1].sent.start == e.sent.start and any(
+            t.pos_ == "CCONJ" for t in doc[e.end : end]
+        ):
+            out = [x for x in out if not e.start <= x.start < end]
+            out.append(SpacySpan(doc, e.start, end, label="ORG"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _spelt_by(words: SpacySpan, letters: str) -> bool:
+    """The initials of ``words`` but its articles and prepositions are ``letters``."""
+    return "".join(t.text[0].lower() for t in words
+                   if t.is_alpha and t.pos_ not in ("ADP", "DET")) == letters
 
 
 def _cut_names_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -227,7 +227,9 @@ def _subject_after(doc: Doc, k: int, end: int, between: frozenset[str]) -> Token
     "également"), a noun phrase opened by an article or a name; a name in apposition at the
     sentence's end ("l'émissaire spécial de l'OCBF, Henrik Vallgren") rather than its role."""
     skipped = 0
-    while k < end and skipped < 3 and (doc[k].lower_ in between or doc[k].pos_ == "ADV"):
+    while k < end and skipped < 3 and (doc[k].lower_ in between or doc[k].pos_ == "ADV" or (
+        doc[k].pos_ == "DET" and k + 1 < end and doc[k + 1].lower_ in date_words()
+    )):  # ("a annoncé ce mardi le ministère")
         k, skipped = k + 1, skipped + 1
     k = _past_aside(doc, k, end)  # "a expliqué de son côté un guide"
     if k < end and doc[k].lower_ in addressee_prepositions() and doc[k].head.i > k:
@@ -582,7 +584,7 @@ def _complementizer_after(tok: Token) -> int | None:
         while j < min(len(doc), k + 4) and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
             j += 1  # an aside between the verb and its clause
         k = j if j > k + 1 and j < len(doc) and doc[j].lower_ in complementizers() and any(
-            doc[m].pos_ == "NOUN" and (doc[m].dep_.startswith("obl") or (
+            doc[m].pos_ == "NOUN" and (_oblique(doc[m]) or (
                 doc[m].dep_ == "nmod" and doc[m].tag_ == doc[m].pos_))
             for m in range(k + 1, j)
         ) else k  # the aside's noun hangs from the verb ("sur la radio nationale", "pour sa
@@ -627,9 +629,9 @@ def _comparatives() -> frozenset[str]:
 def _clause_under_prep(tok: Token) -> Token | None:
     """"said in a statement that ...": the parser often hangs the that-clause on the noun (in
     universal dependencies the noun itself is the verb's "obl": "a estimé dans un communiqué
-    que ...")."""
+    que ...", even where it calls the noun the object: "a indiqué par courriel qu'aucune ...")."""
     for obl in tok.children:
-        if obl.dep_.startswith("obl") and obl.i > tok.i:
+        if _oblique(obl) and obl.i > tok.i:
             for clause in obl.children:
                 if clause.dep_ in ("acl", "ccomp", "acl:relcl") and any(
                     m.dep_ == "mark" and m.lower_ in complementizers() for m in clause.children
@@ -642,6 +644,13 @@ def _clause_under_prep(tok: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _oblique(tok: Token) -> bool:
+    """``tok`` is a verb's oblique: so labelled, or an object with its own preposition (the
+    parser's object "courriel" of "a indiqué par courriel")."""
+    return tok.dep_.startswith("obl") or (tok.dep_ == "obj" and any(
+        c.dep_ == "case" and c.i < tok.i for c in tok.children))
 
 
 def _that_clause_below(prep: Token, depth: int) -> Token | None:

@@ -32,7 +32,7 @@ from onrecord.extraction.entities import (
     person_nouns,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS
-from onrecord.gender import first_name_gender
+from onrecord.gender import first_name_gender, listed_first_name
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import (
     is_family_name_first,
@@ -889,16 +889,21 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
 
     def first_name_not_job(first: Token, rest: list[Token]) -> bool:
         # "Dean Papadakis, 44": a job word that is also a first name, before a lone surname
-        return (len(rest) == 1 and not is_title_word(first.text)
-                and first_name_gender(first.text) is not None)
+        # "Pape Modou Faye": a title that is also a first name, before a first name and more
+        return first_name_gender(first.text) is not None and (
+            (len(rest) == 1 and not is_title_word(first.text))
+            or (len(rest) > 1 and first.is_title and listed_first_name(first.text)
+                and first_name_gender(rest[0].text) is not None)
+        )
 
     while len(toks) > 1 and is_title(toks[0]) and not first_name_not_job(toks[0], toks[1:]):
         titles.append(toks.pop(0))
     after_office = False
     for k in range(len(toks) - 3, -1, -1):
-        if is_title(toks[k]) and (not any(first_name_gender(t.text) for t in toks[:k]) or (
-            k > 0 and is_title_word(toks[k].text) and (toks[k].is_title or toks[k].is_upper)
-        )):  # "Felisa Mayor Arnel Buencamino": a town that is also a first name; "Civic Unity
+        if is_title(toks[k]) and not (k == 0 and first_name_not_job(toks[0], toks[1:])) and (
+            not any(first_name_gender(t.text) for t in toks[:k])
+            or (k > 0 and is_title_word(toks[k].text) and (toks[k].is_title or toks[k].is_upper))
+        ):  # "Felisa Mayor Arnel Buencamino": a town that is also a first name; "Civic Unity
             # MLA Orla Devlin": a party's word that is one too
             titles.extend(toks[: k + 1])
             toks = toks[k + 1 :]

@@ -18,11 +18,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.attribution import Part, is_transcript_line
+from onrecord.extraction.attribution import Part, is_transcript_line, question_verbs
 from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
     bracketed_rank_at,
+    dative_clitics,
     is_according_to,
     is_relative_subject,
     latter_phrases,
@@ -57,7 +58,7 @@ from onrecord.extraction.entities import (
     opening_participles,
     strip_article,
 )
-from onrecord.extraction.marks import QUOTATION_MARKS
+from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
 from onrecord.extraction.mentions import (
     appositive_name,
     description_gender,
@@ -143,6 +144,7 @@ class Resolver:
         self._opened_at = 0  # where the quote of the part being resolved opened
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
+        self._described: list[tuple[int, Entity]] = []  # subjects described, as resolved
 
     @property
     def entities(self) -> list[Entity]:
@@ -173,6 +175,10 @@ class Resolver:
             elif introduced is not None:
                 ent, conf = introduced, CONFIDENCE["description"] * CONTINUATION
                 pos = part.start
+            elif part.follows is not None and part.follows < len(results) and (
+                answer := self._answer_to_asked(part, parts[part.follows], results[part.follows][0])
+            ) is not None:
+                ent, conf = answer, CONFIDENCE["description"] * CONTINUATION
             elif part.follows is not None and part.follows < len(results):
                 ent, conf = results[part.follows]
                 conf *= CONTINUATION
@@ -198,6 +204,26 @@ class Resolver:
         for ent in {id(e): e for e, _ in results if e is not None}.values():
             self._full_name(ent)
         return results
+
+    def _answer_to_asked(self, part: Part, asked: Part, asker: Entity | None) -> Entity | None:
+        """"« Et les étudiants, vous y avez pensé ? », lui a demandé la présidente, Anne X.
+        « Tous les jours, madame la présidente. »": a quote with no cue right after a question
+        its cue asked someone ("lui a demandé") is the answer of the one asked, the person the
+        story was about before the asker, not the asker's."""
+        if part.type != "direct" or part.cue not in (None, asked.cue) or (
+            asked.block != part.block or part.start <= asked.end) or (
+            asked.cue is None or asker is None
+            or not self.text[asked.start : asked.end + 2].rstrip(" »\u00a0\u202f").endswith("?")
+        ):
+            return None
+        found = self._token_at(asked.cue[0])
+        if found is None or found[1].lemma_.lower() not in question_verbs():
+            return None
+        verb = found[1]
+        if not any(t.lower_ in dative_clitics() for t in verb.doc[max(0, verb.i - 3) : verb.i]):
+            return None
+        return next((ev.entity for ev in reversed(self.discourse.events)
+                     if ev.entity is not asker and ev.entity.kind == "person"), None)
 
     def _embedded(self, part: Part, parts: Sequence[Part]) -> bool:
         """The part lies inside the content of another's report by a verb's subject ("She said
@@ -299,15 +325,18 @@ class Resolver:
             return None
         if src_block >= part.block:
             return None
+        self._absorb_narrative(part.start)  # (the subjects described before it, resolved)
         # its own paragraph, or the paragraph right before when the quote opens its own and
         # that one quotes no one ("Régisseur du camping, Loïc X a appris la nouvelle ... \n
         # « ... »")
         opens = not self.text[self.text.rfind("\n", 0, part.start) + 1 : part.start].strip(
             "".join(QUOTATION_MARKS) + " \u00a0\u202f")
         breaks = 1 if opens and src_block < part.block - 1 else 0
-        found = [(pos, ent) for pos, ent in self._subjects
+        subjects = sorted(self._subjects + self._described, key=lambda found: found[0])
+        found = [(pos, ent) for pos, ent in subjects
                  if src_end < pos < part.start and self.text.count("\n", pos, part.start) <= breaks
                  and ent.kind == "person" and not self._silent_at(pos, part.start)]
+        # ("Faut-il craindre des licenciements ? Le directeur ne les exclut pas. « ... »")
         if not found:
             return None
         at, last = found[-1]
@@ -751,8 +780,9 @@ class Resolver:
             pos = base + det.idx
             if self._inside(self.direct, pos) or self._inside(self.content, pos) or (
                 _set_off_after_a_name(det)
-            ):  # ("dont Ndèye X, une veuve du quartier,": what the person named is)
-                continue
+            ) or (det.i > 0 and doc[det.i - 1].text in UNAMBIGUOUS_MARKS):
+                continue  # ("dont Ndèye X, une veuve du quartier,": what the person named is;
+                # "une banderole « Un médecin, pas un écran »": words in marks, a slogan)
             gender = morph_gender(det)
             if gender is None:
                 continue
@@ -786,10 +816,15 @@ class Resolver:
             end = tok.i + 1
             while end < min(len(doc), tok.i + 6) and doc[end].pos_ in ("ADP", "DET", "NOUN", "ADJ"):
                 end += 1
-            after = end + 1
-            while after < len(doc) and doc[after].pos_ == "PROPN":
+            named = end + 1
+            while named < len(doc) and (doc[named].pos_ == "DET" or is_title_word(doc[named].text)):
+                named += 1  # "par la vétérinaire de l'événement, la Dre Annie X, qui"
+            after = named
+            while after < len(doc) and (doc[after].pos_ == "PROPN" or (
+                doc[after].ent_type_ == "PERSON" and doc[after].is_title
+            )):
                 after += 1
-            if after > end + 1 and doc[end].text == "," and (
+            if after > named and doc[end].text == "," and (
                 after == len(doc) or doc[after].pos_ not in ("AUX", "VERB")
             ):
                 continue  # "avec le directeur général de L, Markus X,": named
@@ -826,6 +861,7 @@ class Resolver:
                 ent = found
             else:
                 ent, _ = resolve_description(self.discourse, found, pos)
+                self._described.append((pos, ent))
             if any(ev.entity is ent and ev.spoke and ev.pos >= pos for ev in events[-3:]):
                 continue  # the subject of a cue that spoke there: it spoke, it is not narrative
             if any(ev.spoke and ev.pos < pos <= ev.pos + 30 and ev.entity is not ent
@@ -947,6 +983,17 @@ class Resolver:
             ranked.add_alias(part.mention_text or "")  # of the man named in full before
             ranked.positions.append(pos)
             return ranked, CONFIDENCE["name"]
+        whole = _entity_around(head)
+        if whole is not None and whole.label_ == "ORG" and whole.start == head.i and (
+            head.is_lower and head.lower_ in lexicon().organisation_nouns and len(whole) > 3
+        ):  # "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation": the body
+            org = d.match_name(whole.text, "organisation", pos)  # by its whole name
+            if org is None or org.kind != "organisation" or (
+                org.name.lower() != whole.text.lower()
+            ):
+                org = d.new(Entity("organisation", whole.text), pos)
+            org.positions.append(pos)
+            return org, CONFIDENCE["name"]
         after = _entity_around(head.doc[head.i + 1]) if (
             kind_acronym(head) and head.i + 1 < len(head.doc)) else None
         if after is not None:  # "L'ONG Terres vivantes": the name after the kind's acronym
@@ -2485,17 +2532,18 @@ def _opens_sentence(span: SpacySpan) -> bool:
         len(lead) > 2 and lead[0].pos_ == "ADP" and lead[-1].text == "," and not any(
             t.pos_ in ("VERB", "AUX") or t.text in (",", "«", "\"") for t in lead[:-1])
     )  # "Sur les hauteurs du village, Ouardia X, 47 ans, gaule": after an opening adverbial
-    if opening and doc[span.end].text == "," and "Rel" in doc[span.end + 1].morph.get(
-        "PronType", []
-    ):
-        return True  # "Me Caroline Dethier, qui représente la famille, réclame ..."
+    titled = len(lead) == 2 and lead[0].pos_ == "DET" and lead[1].is_lower and (
+        lead[1].lower_ in lexicon().occupations)  # "Le sénateur Marc Ferrandier"
+    if (opening or titled) and doc[span.end].text == "," and "Rel" in doc[
+        span.end + 1
+    ].morph.get("PronType", []):
+        return True  # "Me Caroline Dethier, qui représente la famille, réclame ..."; "La
+        # biologiste Émilie X, qui a mené ces relevés avec un stagiaire, Olivier Y, reste"
     if opening and doc[span.end].text == "," and age_set_off(
         doc.text[doc[span.end].idx : doc[span.end].idx + 40]
     ):
         return True  # "Gérard X, soixante et un ans, cultive ...", the parse lost
-    if len(lead) == 2 and lead[0].pos_ == "DET" and lead[1].is_lower and (
-        lead[1].lower_ in lexicon().occupations
-    ) and doc[span.end].text == ",":  # "Le sénateur Marc Ferrandier, élu du même département
+    if titled and doc[span.end].text == ",":  # "Le sénateur Marc X, élu du même département
         comma = next((t.i for t in doc[span.end + 1 : span.end + 14] if t.text in ",.;"), None)
         return comma is not None and doc[comma].text == "," and comma + 1 < len(doc) and (
             doc[comma + 1].pos_ == "AUX"  # depuis douze ans, a longtemps été ...": the parser
