@@ -4889,3 +4889,25 @@ def test_french_an_uncued_answer_to_a_question_asked_of_someone_is_the_one_asked
                  "demandé la présidente, Anne Dupuis. « Tous les jours, madame la présidente. Je "
                  "veux les rembourser. »")
     assert names(article) == ["Anne Dupuis", "Marc Dulac"]
+
+
+# Round 70 (fr_blind121)
+
+
+def test_french_someone_new_keeps_a_noun_for_a_person_after_an_adjective() -> None:
+    article = fr("Dolo\nUn vieux client, enseignant à la retraite, est passé saluer la patronne. "
+                 "« Mon grand-père en buvait tous les soirs », glisse-t-il.")
+    assert names(article) == ["Un vieux client"]
+
+
+def test_french_someone_new_keeps_the_bare_noun_that_names_their_line() -> None:
+    article = fr("Usine\nSur le parking, un opérateur de la ligne de décapage, vingt ans de "
+                 "maison, fume une cigarette. « Trois mois à 70 % du salaire, je ne tiendrai "
+                 "pas », lâche-t-il.")
+    assert names(article) == ["un opérateur de la ligne de décapage"]
+
+
+def test_french_and_sons_ends_a_company_name() -> None:
+    article = fr("Transport\nD'après le transporteur scolaire Autobus Ouellet et Fils, les élèves "
+                 "seront pris en charge à l'entrée du chemin.")
+    assert names(article) == ["Autobus Ouellet et Fils"]

@@ -845,6 +845,7 @@ def _normalise(doc: Doc) -> None:
                 for m in _mended(doc, e) if not _office_word(doc, e)]
         ents = _untagged_organisations(doc, ents)
         ents = _portfolios_enumerated(doc, _names_before_their_acronym(doc, ents))
+        ents = _partners_in_the_name(doc, ents)
         out: list[SpacySpan] = []
         for k, e in enumerate(ents):
             if out and e.start < out[-1].end:
@@ -1081,6 +1082,22 @@ def _portfolios_enumerated(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         ):
             out = [x for x in out if not e.start <= x.start < end]
             out.append(SpacySpan(doc, e.start, end, label="ORG"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _partners_in_the_name(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Autobus Ouellet et Fils": a company's name, a conjunction (or "&") and a capitalised form
+    that ends such a name (data/<lang>/company_forms.txt), which the tagger took for a person,
+    are one organisation."""
+    out = list(ents)
+    for e in ents:
+        j = e.end
+        if e.label_ != "ORG" or j + 1 >= len(doc) or not (
+            (doc[j].pos_ == "CCONJ" and doc[j].is_lower) or doc[j].text == "&"
+        ) or not doc[j + 1].is_title or doc[j + 1].lower_ not in company_forms():
+            continue
+        out = [x for x in out if not e.start <= x.start <= j + 1]
+        out.append(SpacySpan(doc, e.start, j + 2, label="ORG"))
     return sorted(out, key=lambda x: x.start)
 
 

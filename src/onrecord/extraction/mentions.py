@@ -1090,8 +1090,13 @@ def indefinite_description(det: Token) -> str:
     a reporting verb whatever its tag ("une ouvrière raconte")."""
     doc = det.doc
     end = det.i + 2  # the article and its noun
-    if end < len(doc) and doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN":
-        end += 1  # "une jeune mère de famille"
+    people = lexicon().occupations.keys() | person_nouns()
+    if end < len(doc) and doc[end - 1].is_lower and (
+        (doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN") or (
+            doc[end].is_lower and doc[end].lower_ in people
+            and doc[end - 1].lower_ not in people)  # (not "un chauffeur routier")
+    ):
+        end += 1  # "une jeune mère de famille", "Un vieux client" (the noun tagged an adverb)
     if end < len(doc) and doc[end].is_upper and doc[end].is_alpha and 2 <= len(doc[end]) <= 5:
         end += 1  # "un médecin ORL": the specialty's initials
         if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and (
@@ -1138,6 +1143,10 @@ def indefinite_description(det: Token) -> str:
                 j = end + 2 if doc[end + 1].pos_ == "DET" else end + 1
                 if j < len(doc) and doc[j].pos_ == "NOUN" and not reporting_word(doc[j]):
                     end = j + 1
+            if end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].pos_ == "NOUN" and (
+                doc[end + 1].is_lower and not reporting_word(doc[end + 1])
+            ):
+                end += 2  # "un opérateur de la ligne de décapage": the bare noun naming it
             if end + 1 < len(doc) and doc[end].lower_ in _OF and (
                 doc[end - 2].text[-1:] in "'’" and doc[end - 2].is_lower
             ):  # "un membre du conseil d'administration de la compagnie": a compound's own
