@@ -1061,7 +1061,7 @@ def _portfolios_enumerated(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"le ministère de l'Agriculture, des Pêcheries et de l'Alimentation": a body's name in
     lower case whose capitalised complements go on after commas and a conjunction ("des", "de
     l'", by their tags), which the tagger cut into a name and places, is one organisation."""
-    out = list(ents)
+    whole: list[SpacySpan] = []
     for e in ents:
         if e.label_ != "ORG" or not doc[e.start].is_lower or (
             doc[e.start].lower_ not in lexicon().organisation_nouns
@@ -1080,25 +1080,19 @@ def _portfolios_enumerated(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if end > e.end and doc[end - 1].sent.start == e.sent.start and any(
             t.pos_ == "CCONJ" for t in doc[e.end : end]
         ):
-            out = [x for x in out if not e.start <= x.start < end]
-            out.append(SpacySpan(doc, e.start, end, label="ORG"))
-    return sorted(out, key=lambda x: x.start)
+            whole.append(SpacySpan(doc, e.start, end, label="ORG"))
+    return _without_overlaps(ents + whole) if whole else ents
 
 
 def _partners_in_the_name(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Autobus Ouellet et Fils": a company's name, a conjunction (or "&") and a capitalised form
     that ends such a name (data/<lang>/company_forms.txt), which the tagger took for a person,
     are one organisation."""
-    out = list(ents)
-    for e in ents:
-        j = e.end
-        if e.label_ != "ORG" or j + 1 >= len(doc) or not (
-            (doc[j].pos_ == "CCONJ" and doc[j].is_lower) or doc[j].text == "&"
-        ) or not doc[j + 1].is_title or doc[j + 1].lower_ not in company_forms():
-            continue
-        out = [x for x in out if not e.start <= x.start <= j + 1]
-        out.append(SpacySpan(doc, e.start, j + 2, label="ORG"))
-    return sorted(out, key=lambda x: x.start)
+    whole = [SpacySpan(doc, e.start, e.end + 2, label="ORG") for e in ents
+             if e.label_ == "ORG" and e.end + 1 < len(doc) and (
+                 (doc[e.end].pos_ == "CCONJ" and doc[e.end].is_lower) or doc[e.end].text == "&")
+             and doc[e.end + 1].is_title and doc[e.end + 1].lower_ in company_forms()]
+    return _without_overlaps(ents + whole) if whole else ents
 
 
 def _spelt_by(words: SpacySpan, letters: str) -> bool:

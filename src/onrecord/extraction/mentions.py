@@ -1090,12 +1090,12 @@ def indefinite_description(det: Token) -> str:
     a reporting verb whatever its tag ("une ouvrière raconte")."""
     doc = det.doc
     end = det.i + 2  # the article and its noun
-    people = lexicon().occupations.keys() | person_nouns()
+    occupations, people = lexicon().occupations, person_nouns()
     if end < len(doc) and doc[end - 1].is_lower and (
         (doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN") or (
-            doc[end].is_lower and doc[end].lower_ in people
-            and doc[end - 1].lower_ not in people)  # (not "un chauffeur routier")
-    ):
+            doc[end].is_lower and (doc[end].lower_ in occupations or doc[end].lower_ in people)
+            and doc[end - 1].lower_ not in occupations and doc[end - 1].lower_ not in people)
+    ):  # (not "un chauffeur routier", whose first noun is the person)
         end += 1  # "une jeune mère de famille", "Un vieux client" (the noun tagged an adverb)
     if end < len(doc) and doc[end].is_upper and doc[end].is_alpha and 2 <= len(doc[end]) <= 5:
         end += 1  # "un médecin ORL": the specialty's initials
