@@ -4911,3 +4911,55 @@ def test_french_and_sons_ends_a_company_name() -> None:
     article = fr("Transport\nD'après le transporteur scolaire Autobus Ouellet et Fils, les élèves "
                  "seront pris en charge à l'entrée du chemin.")
     assert names(article) == ["Autobus Ouellet et Fils"]
+
+
+# Round 71 (fr_blind125 to fr_blind128, session 46)
+
+
+def test_french_a_person_s_name_and_sons_is_a_company() -> None:
+    article = fr("Déneigement\nChez Déneigement Bouchard et Fils, on assure être prêt pour la "
+                 "première bordée. L’entreprise a fait savoir par courriel qu’elle ajouterait "
+                 "deux chenillettes à trottoirs à sa flotte cet hiver.")
+    assert names(article) == ["Déneigement Bouchard et Fils"]
+
+
+def test_french_the_accused_is_the_one_said_to_be_accused_not_his_sister_s_kin() -> None:
+    article = fr("Assises\nDidier Hanotiau, 52 ans, surnommé « le Taiseux » dans le village, "
+                 "est accusé d'avoir bouté le feu à la grange. Il nie depuis le premier jour.\n"
+                 "La veuve de la victime, Véronique Hanotiau, qui est aussi la sœur de "
+                 "l'accusé, s'est constituée partie civile.\n"
+                 "Avant la suspension, l'accusé a demandé la parole. Son fils, Kevin, 19 ans, "
+                 "s'est mis à pleurer. « Fred, c'était mon beau-frère, a-t-il déclaré. Mais on "
+                 "ne tue pas quelqu'un pour cinquante vaches. »")
+    assert names(article) == ["Didier Hanotiau", "Didier Hanotiau"]
+
+
+def test_french_the_answer_to_a_question_put_to_her_is_hers() -> None:
+    article = fr("Assises\nLa septuagénaire, Monique Deghaye, a assuré qu'elle avait aperçu "
+                 "l'accusé dans la cour.\n« Vous en êtes certaine ? Il faisait nuit noire », "
+                 "l'a interrogée la présidente, Anne-Sophie Wérion. « Il y a un lampadaire "
+                 "devant la grange, madame la présidente. »")
+    assert names(article)[-1] == "Monique Deghaye"
+
+
+def test_french_a_contractor_named_in_passing_is_not_he() -> None:
+    article = fr("Nunavik\nPour le maire, Jaaji Qisiiq, c'est toute la planification d'une "
+                 "année qui s'écroule. Les menuisiers de l'entrepreneur Marc-André Guimond, de "
+                 "Val-d'Or, devaient monter les maisons en septembre.\n"
+                 "« Ici, on n'a pas de route. Ce qui n'arrive pas par bateau l'été, on le paie "
+                 "trois fois plus cher en avion », a-t-il rappelé.")
+    assert names(article)[-1] == "Jaaji Qisiiq"
+
+
+def test_french_a_name_tagged_an_organisation_and_given_an_age_is_a_person() -> None:
+    article = fr("Pont\nAssise sur ses sacs d'ignames au bord de l'eau, Yvrose Pierre-Louis, "
+                 "46 ans, attend depuis l'aube. « Les ignames pourrissent, et les enfants "
+                 "doivent manger », a déploré la commerçante.")
+    assert names(article) == ["Yvrose Pierre-Louis"]
+
+
+def test_french_a_rise_explained_by_prices_is_reported_after_selon() -> None:
+    article = fr("Déneigement\nSelon la mairesse, Johanne Latendresse, la hausse s'explique "
+                 "surtout par le prix des assurances et de la machinerie.")
+    assert [q.text for q in article.quotes] == [
+        "la hausse s'explique surtout par le prix des assurances et de la machinerie"]

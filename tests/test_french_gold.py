@@ -204,6 +204,11 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind121", "make_gold_blind121.py"),
     ("fr_blind122", "make_gold_blind122.py"),
     ("fr_blind123", "make_gold_blind123.py"),
+    ("fr_blind124", "make_gold_blind124.py"),
+    ("fr_blind125", "make_gold_blind125.py"),
+    ("fr_blind126", "make_gold_blind126.py"),
+    ("fr_blind127", "make_gold_blind127.py"),
+    ("fr_blind128", "make_gold_blind128.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

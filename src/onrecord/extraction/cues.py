@@ -216,9 +216,18 @@ def anonymity_phrases() -> frozenset[str]:
 
 
 def phrasal_not_speech(tok: Token) -> bool:
-    """A verb whose particle makes it no report ("called off", "called up to the squad")."""
+    """A verb whose particle makes it no report ("called off", "called up to the squad"); in a
+    pipeline with universal tags, a pronominal verb whose complement's preposition does ("la
+    hausse s'explique par le prix des assurances", a passive)."""
     phrasal = _not_speech_phrasal()
     lemma = tok.lemma_.lower()
+    if phrasal and any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex", [])
+                       for c in tok.children) and any(
+        c.dep_.startswith("obl") and any(g.dep_ == "case" and f"{lemma} {g.lower_}" in phrasal
+                                         for g in c.children)
+        for c in tok.children if c.i > tok.i
+    ):
+        return True
     return bool(phrasal) and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasal
                                  for c in tok.children)
 
@@ -345,6 +354,10 @@ def _closes_relative_clause(comma: Token) -> Token | None:
             ))):  # the clause made the sentence's root
                 return None
             before = doc[i - 1]
+            if before.like_num and i > 2 and doc[i - 2].text == "," and (
+                doc[i - 3].pos_ == "PROPN"
+            ):  # "Shelley X, 34, who ...,": the name before the age
+                before = doc[i - 3]
             if before.pos_ in ("NOUN", "PROPN") or before.text == ")":
                 noun = doc[i + 1].head.head
                 if noun.i >= i and before.pos_ in ("NOUN", "PROPN"):  # "Le pilote des
@@ -1652,6 +1665,12 @@ def _before_set_off_relative(subject: Token) -> Token | None:
     set off by a comma is that clause's; the name before the comma is the verb's."""
     doc = subject.doc
     k = subject.left_edge.i
+    verb = subject.head
+    prev = _before_verb_group(verb)
+    if subject.tag_ != subject.pos_ and doc[k - 1].tag_ == "WRB" and subject.i < prev < verb.i and (
+        doc[prev].text == "," and _ends_relative_clause(doc[prev])
+    ):  # "Shelley X, 34, who lives two doors from the spot where Terry parks, said": the
+        return _closes_relative_clause(doc[prev])  # subject of the clause's last verb
     if subject.tag_ != subject.pos_ or k < 3 or doc[k - 2].text != "," or not (
         doc[k - 1].lower_ in complementizers() or is_relative_pronoun(doc[k - 1])
     ):

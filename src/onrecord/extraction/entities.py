@@ -37,6 +37,7 @@ from onrecord.names import (
 # Entity labels of the Universal Dependencies-trained pipelines (WikiNER: PER, LOC, ORG, MISC)
 # as the engine names them (OntoNotes: PERSON, GPE).
 _LABELS = {"PER": "PERSON", "LOC": "GPE"}
+_WIKINER_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 
 
 def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> None:
@@ -48,11 +49,12 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
     made a person (``_people_after_office``), and a person's full name another paragraph
     tagged is the person wherever else it stands (``_people_named_elsewhere``). ``agency`` is
     the one the article's wire dateline names: never a person (``_no_agency_in_names``)."""
+    wikiner = _tagged_like_wikiner(docs)
     for doc in docs:
         if agency is not None:
             _no_agency_in_names(doc, agency)
         _people_after_office(doc)
-        _honoured_names_taken_for_things(doc)
+        _honoured_names_taken_for_things(doc, "PER" if wikiner else "PERSON")
         _organisations_taken_for_things(doc)
         _names_with_a_final_apostrophe(doc)
         _no_opening_participles(doc)
@@ -65,12 +67,29 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _first_names_taken_for_places(doc)
         _elided_initials_left_out(doc)
         _names_joined_by_and(doc)
-    if any(ent.label_ in _LABELS for doc in docs for ent in doc.ents):
+        _names_cut_before_a_suffix(doc)
+    if wikiner:
         for doc in docs:
             _normalise(doc)
             _surname_after_honoured_first_name(doc)
         _things_named_as_organisations(docs)
+    else:  # (the steps above name the people they find "PER" in any pipeline)
+        for doc in docs:  # "the ruling Ambar Janata Manch (AJM)", a place and a person for
+            named = [SpacySpan(doc, e.start, e.end, label="PERSON") if e.label_ == "PER" else (
+                SpacySpan(doc, e.start, e.end, label="GPE") if _person_after_place_noun(doc, e)
+                else e) for e in _names_before_their_acronym(doc, list(doc.ents))]  # the tagger
+            if named != list(doc.ents):
+                doc.ents = named
     _people_named_elsewhere(docs)
+
+
+def _tagged_like_wikiner(docs: Sequence[Doc]) -> bool:
+    """Whether a WikiNER pipeline tagged the article (persons "PER"; places "LOC" and no label
+    outside WikiNER's four), whose labels are renamed and names mended. An OntoNotes pipeline's
+    "LOC" ("the Eastern Region", "Highland") is a place it tells from a country or a town, in
+    articles that also hold its dates, numbers and people."""
+    labels = {ent.label_ for doc in docs for ent in doc.ents}
+    return "PER" in labels or ("LOC" in labels and labels <= _WIKINER_LABELS)
 
 
 def _no_agency_in_names(doc: Doc, agency: str) -> None:
@@ -115,6 +134,23 @@ def _names_joined_by_and(doc: Doc) -> None:
         out.append(ent)
         k += 1
     if changed:
+        doc.ents = out
+
+
+def _names_cut_before_a_suffix(doc: Doc) -> None:
+    """"Nana Kwasi Amoako III" tagged "Nana Kwasi" and "Amoako III": two persons the tagger
+    found side by side, the second ending on a name's suffix ("III", "Jr"), are one."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == ent.start and last.label_ == ent.label_ and (
+            ent.label_ in ("PER", "PERSON") and ent[-1].lower_ in lexicon().name_suffixes
+        ):
+            out[-1] = SpacySpan(doc, last.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    if len(out) < len(ents):
         doc.ents = out
 
 
@@ -216,14 +252,17 @@ def _things_named_as_organisations(docs: Sequence[Doc]) -> None:
                         for e in doc.ents]
 
 
-def _honoured_names_taken_for_things(doc: Doc) -> None:
-    """"Madam Comfort Adjei, a kenkey seller": a name the tagger called a work or a product (a
-    first name it does not know) is a person's when an honorific opens it and two or more
-    capitalised proper nouns follow (not "Mrs Doubtfire")."""
+def _honoured_names_taken_for_things(doc: Doc, person: str) -> None:
+    """"Madam Comfort Adjei, a kenkey seller": a name the tagger called a work, a product or an
+    organisation (a first name it does not know) is a person's (labelled ``person``) when an
+    honorific opens it and two or more capitalised proper nouns follow (not "Mrs Doubtfire"),
+    the last no word that ends an organisation's name ("Mr Price Group")."""
     ents = list(doc.ents)
-    mended = [SpacySpan(doc, e.start, e.end, label="PERSON") if (
-        e.label_ in ("WORK_OF_ART", "PRODUCT") and len(e) >= 3 and is_honorific(e[0].text)
-        and all(t.is_title and t.pos_ == "PROPN" for t in e[1:])) else e for e in ents]
+    name_words = lexicon().organisation_name_words  # (but "Mr Price Group Ltd")
+    mended = [SpacySpan(doc, e.start, e.end, label=person) if (
+        e.label_ in ("WORK_OF_ART", "PRODUCT", "ORG") and len(e) >= 3 and is_honorific(e[0].text)
+        and all(t.is_title and t.pos_ == "PROPN" for t in e[1:])
+        and e[-1].lower_.rstrip(".") not in name_words) else e for e in ents]
     if mended != ents:
         doc.ents = mended
 
@@ -320,6 +359,17 @@ def _surnames_left_out(doc: Doc) -> None:
             ents[k + 1] = ents[k]
             changed = True
             continue
+        if is_honorific(ent[0].text) and all(is_title_word(t.text) or is_honorific(t.text)
+                                             for t in ent):
+            j = end  # "HRH Oba" and "Adewale X": titles the tagger took for the person,
+            while j < min(len(doc), end + 4) and doc[j].pos_ == "PROPN" and doc[j].is_title and (
+                not doc[j].ent_type_ and not is_title_word(doc[j].text)
+            ):
+                j += 1
+            if j > end:  # the name after them
+                ents[k] = SpacySpan(doc, ent.start, j, label=ent.label_)
+                changed = True
+                continue
         if (nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_
                 and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "flat:name")
                 and nxt.dep_ not in ("compound", "flat:name")  # the name's head, its last word
@@ -810,9 +860,16 @@ def _place_naming_an_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
 def _place_given_an_age(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"Allah Ditta, 58, who grows wheat ..., said": a name the tagger called a place (with the
     capitalised words it left out before it) that an age set off by commas follows is a
-    person's."""
-    if ent.label_ not in ("LOC", "GPE") or ent.end + 3 > len(doc):
+    person's; so is one it called an organisation ("Yvrose Pierre-Louis, 46 ans, attend"), whose
+    words name no kind of organisation."""
+    if ent.label_ not in ("LOC", "GPE", "ORG") or ent.end + 3 > len(doc):
         return None
+    if ent.label_ == "ORG":  # (the language's own ages: ", 46 ans,"; "Pierre-Louis" one word)
+        named = all(part.isalpha() and part[:1].isupper()
+                    for tok in ent for part in tok.text.split("-"))
+        return SpacySpan(doc, ent.start, ent.end, label="PERSON") if named and not any(
+            t.lower_ in lexicon().organisation_name_words for t in ent
+        ) and age_after(doc.text, ent.end_char) is not None else None
     comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
     if comma.text != "," or close.text != "," or not (
         age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110
@@ -1087,9 +1144,10 @@ def _portfolios_enumerated(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 def _partners_in_the_name(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Autobus Ouellet et Fils": a company's name, a conjunction (or "&") and a capitalised form
     that ends such a name (data/<lang>/company_forms.txt), which the tagger took for a person,
-    are one organisation."""
+    are one organisation; so are a person's name and that form ("Déneigement Bouchard et Fils",
+    both tagged persons)."""
     whole = [SpacySpan(doc, e.start, e.end + 2, label="ORG") for e in ents
-             if e.label_ == "ORG" and e.end + 1 < len(doc) and (
+             if e.label_ in ("ORG", "PER") and e.end + 1 < len(doc) and (
                  (doc[e.end].pos_ == "CCONJ" and doc[e.end].is_lower) or doc[e.end].text == "&")
              and doc[e.end + 1].is_title and doc[e.end + 1].lower_ in company_forms()]
     return _without_overlaps(ents + whole) if whole else ents
@@ -1296,7 +1354,7 @@ def _saint_place(doc: Doc, start: int) -> bool:
 
 
 @per_language
-def _place_nouns() -> frozenset[str]:
+def place_nouns() -> frozenset[str]:
     """Nouns for a place that a name after "de" names, data/<lang>/place_nouns.txt."""
     return optional_words(None, "place_nouns.txt")
 
@@ -1312,8 +1370,15 @@ def _after_place_noun(doc: Doc, start: int) -> bool:
     (data/<lang>/place_nouns.txt) and "de" is that place; "au parc Rosaire-Gendron": a name
     right after a noun for a facility or a street (facility_nouns.txt)."""
     return (start >= 2 and doc[start - 1].lower_ in ("de", "d'", "d’")
-            and doc[start - 2].lower_ in _place_nouns()) or (
+            and doc[start - 2].lower_ in place_nouns()) or (
         start >= 1 and doc[start - 1].lower_ in _facility_nouns())
+
+
+def _person_after_place_noun(doc: Doc, ent: SpacySpan) -> bool:
+    """"from the nearby village of Dhok Pathan": a person the tagger found right after a noun
+    for a place (data/<lang>/place_nouns.txt) and its preposition is that place."""
+    return ent.label_ in ("PERSON", "PER") and ent.start >= 2 and (
+        doc[ent.start - 1].pos_ == "ADP" and doc[ent.start - 2].lower_ in place_nouns())
 
 
 @per_language
@@ -1580,11 +1645,13 @@ class Entity:
     def _descriptions(self) -> list[str]:
         return self.roles + [self.name] + self.aliases
 
-    def has_role_word(self, word: str) -> bool:
+    def has_role_word(self, word: str, lead: int | None = None) -> bool:
         """The article called this entity ``word`` ("diplomat", "senator" for "Sen.", "council
-        member" for "Council Member")."""
+        member" for "Council Member"); with ``lead``, in the first ``lead`` words of a
+        description ("autorickshaw driver whose daughter ..." is no daughter)."""
         parts = [w.replace("'", "") for w in folded(word).replace("\u2019", "'").split()]
-        words = role_words(self._descriptions() + sorted(self.titles))  # "Chief Rena Wilkinson"
+        described = [" ".join(d.split()[:lead]) for d in self._descriptions()]
+        words = role_words(described + sorted(self.titles))  # "Chief Rena Wilkinson"
         return bool(parts) and all(part in words for part in parts)
 
     def occupation_differs(self, word: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -56,6 +56,7 @@ from onrecord.extraction.entities import (
     hyphenated_end,
     is_age_noun,
     opening_participles,
+    place_nouns,
     strip_article,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
@@ -123,6 +124,10 @@ from onrecord.names import (
 _VOCATIVE = re.compile(r"(?:^|[:.?!]\s+)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,")
 
 
+_LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?[ \u00a0\u202f]?:",
+                            re.MULTILINE)
+
+
 class Resolver:
     """Resolves the mentions of one article in text order."""
 
@@ -145,6 +150,12 @@ class Resolver:
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
         self._described: list[tuple[int, Entity]] = []  # subjects described, as resolved
+
+    @cached_property
+    def _labelled_lines(self) -> int:
+        """How many of the article's lines open on one or two capitalised words and a colon
+        (a transcript's labels, or a dateline: "DUPONT :", "Kolhapur:")."""
+        return len(_LABEL_OPENING.findall(self.text))
 
     @property
     def entities(self) -> list[Entity]:
@@ -213,14 +224,16 @@ class Resolver:
         if part.type != "direct" or part.cue not in (None, asked.cue) or (
             asked.block != part.block or part.start <= asked.end) or (
             asked.cue is None or asker is None
-            or not self.text[asked.start : asked.end + 2].rstrip(" »\u00a0\u202f").endswith("?")
-        ):
+            or "?" not in self.text[asked.start : asked.end + 2]  # ("Vous en êtes certaine ?
+        ):  # Il faisait nuit noire", a question and its reason)
             return None
         found = self._token_at(asked.cue[0])
         if found is None or found[1].lemma_.lower() not in question_verbs():
             return None
         verb = found[1]
-        if not any(t.lower_ in dative_clitics() for t in verb.doc[max(0, verb.i - 3) : verb.i]):
+        asked_words = dative_clitics() | _object_clitics()  # "lui a demandé", "l'a interrogée"
+        if not any(t.lower_.replace("’", "'") in asked_words
+                   for t in verb.doc[max(0, verb.i - 3) : verb.i]):
             return None
         return next((ev.entity for ev in reversed(self.discourse.events)
                      if ev.entity is not asker and ev.entity.kind == "person"), None)
@@ -483,6 +496,10 @@ class Resolver:
                     continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
                 if span.text == self._agency:
                     continue  # "a déclaré à Hexapresse", the agency of the dateline: told
+                if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":" and (
+                    self._labelled_lines <= 1
+                ):  # "Kolhapur: Parents of 37 children staged a sit-in": a city's dateline in
+                    continue  # an article with no speaker's label opening its lines
                 pos = base + span.start_char
                 if last_org is not None and _acronym_after(span, self.text, last_org[:2], pos):
                     bracket = self.text.rfind("(", 0, pos)
@@ -499,6 +516,9 @@ class Resolver:
                     org = self._spelled_organisation(spelled, span.text, pos)  # name lost,
                     last_org = (pos - len(spelled) - 2, pos + len(span.text) + 1, org)  # the
                     continue  # acronym tagged anything ("(CLML)" a miscellaneous entity)
+                if span.label_ == "ORG" and _office_spelled_before_name(span):
+                    continue  # "District Health Officer (DHO) Dr Tariq X": an office, whose
+                    # initials come next
                 if span.label_ not in ("PERSON", "ORG") and not (
                     span.label_ == "GPE" and span.root.dep_ == "nsubj"
                 ) and not self._known_surname(span.text, pos):  # a place that does something
@@ -573,6 +593,9 @@ class Resolver:
                     if by_office is not None or ent.gender is None:
                         ent.gender = by_office
                         ent.gender_source = "title" if ent.gender else None
+                if ent.kind == "person" and ent.gender is None:
+                    ent.gender = _own_possessive_gender(span)  # "K. Ganeshan, 67, spent
+                    ent.gender_source = "possessive" if ent.gender else None  # ... for his"
                 if ent.kind == "person":
                     _describe(ent, role_around(span.root), organisation_after(span.root))
                     if span.root.tag_ == span.root.pos_ and not any(
@@ -589,8 +612,10 @@ class Resolver:
                         _age_of_description_before(doc.text, span.start_char))
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
-                if not self._inside(self.content, pos) and not _possessor(span):
-                    ent.narrative.append(pos)  # but not "Mr Oakes's mother": his mother acts
+                if not self._inside(self.content, pos) and not _possessor(span) and not (
+                    _named_in_a_complement(span.root)
+                ):  # but not "Mr Oakes's mother" (his mother acts), nor "les menuisiers de
+                    ent.narrative.append(pos)  # l'entrepreneur Marc X" (his carpenters)
                 if not self._inside(self.content, pos) and not parenthesised(span.root) and (
                     _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
                     or _is_subject(_root_after_title(span))
@@ -1955,6 +1980,12 @@ def _is_subject(tok: Token) -> bool:
         return True
     if _set_off_after_office(tok) or _set_off_before_role(tok):
         return True
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and (
+        tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    ):  # "The chairman of Ballinacross Community Alert, Tom Feeney, served": the parser hung
+        office = tok.head.head.head  # the name on the office's complement
+        return office.dep_ in subjects and office.i < tok.i and (
+            office.lemma_.lower() in lexicon().occupations or is_title_word(office.text))
     if tok.dep_ in ("amod", "nmod") and tok.head.i == tok.i - 1 and tok.head.dep_ in subjects and (
         tok.head.lemma_.lower() in lexicon().organisation_types
     ):
@@ -1968,9 +1999,28 @@ def _is_subject(tok: Token) -> bool:
     if tok.dep_ == "conj" and (tok.head.pos_ != "NOUN" or tok.doc[tok.i - 1].text != ","):
         return False  # but "La maire de Castelbrune, Hélène Roux, a présenté": no coordination
     head = tok.head  # universal tags: "L'entraîneur du Titan, Martin Roy, n'a pas caché ..."
+    if _named_in_a_complement(tok):
+        return False  # but "Les menuisiers de l'entrepreneur Marc-André X devaient"
     while head.dep_ == "nmod" and head.head is not head:
         head = head.head
     return head.dep_ in subjects
+
+
+def _named_in_a_complement(tok: Token) -> bool:
+    """In a pipeline with universal tags, the name ``tok`` is in (not set off by a comma) names
+    the noun of a plural noun's complement: "Les menuisiers de l'entrepreneur Marc-André X",
+    the contractor named in passing."""
+    name = _entity_around(tok)
+    if name is None:
+        return False
+    head = tok.head
+    while name.start <= head.i < name.end and head.head.i != head.i:
+        head = head.head  # (from the name's last word to the noun it names)
+    return tok.tag_ == tok.pos_ and name.start > 0 and (
+        tok.doc[name.start - 1].text != ",") and head.pos_ == "NOUN" and head.dep_ == "nmod" and (
+        head.head.pos_ == "NOUN" and "Plur" in head.head.morph.get("Number", [])) and any(
+        c.dep_ == "case" and c.lower_ not in agent_prepositions() for c in head.children)
+    # (not "la substitute du procureur du Roi Hélène X", the name the parser hung on "Roi")
 
 
 def _phrase_before_relative(tok: Token) -> Token | None:
@@ -2035,6 +2085,12 @@ def _known_name_after_rank(d: Discourse, head: Token, pos: int) -> Entity | None
 
 
 @per_language
+def _object_clitics() -> frozenset[str]:
+    """"l'" of "l'a interrogée": data/<lang>/object_clitics.txt."""
+    return optional_words(None, "object_clitics.txt")
+
+
+@per_language
 def _third_possessives() -> frozenset[str]:
     """"son", "his": data/<lang>/third_possessives.txt."""
     return optional_words(None, "third_possessives.txt")
@@ -2046,13 +2102,35 @@ def _own_possessives() -> frozenset[str]:
     return optional_words(None, "own_possessives.txt")
 
 
+def _own_possessive_gender(span: SpacySpan) -> str | None:
+    """The gender of a third-person possessive in the clause a person's name is the subject of,
+    with no one else named or made a subject between ("Her neighbour, K. Ganeshan, 67, spent
+    RM2,400 on wire mesh for his windows": male). Penn tags only: a universal treebank's
+    possessive agrees with the thing owned ("sa maison")."""
+    root = span.root
+    while root.dep_ == "appos" and root.head.i < root.i:
+        root = root.head  # "Her neighbour, K. Ganeshan,": the subject it is set off after
+    if root.dep_ != "nsubj" or root.head.i < root.i:
+        return None
+    verb = root.head
+    for tok in span.doc[span.end : verb.right_edge.i + 1]:
+        if tok.text in QUOTATION_MARKS or tok.ent_type_ == "PERSON" or (
+            tok.dep_ in ("nsubj", "nsubjpass") and tok.i != root.i
+        ):
+            return None
+        if tok.tag_ == "PRP$" and tok.lower_ in _third_possessives():
+            gender = tok.morph.get("Gender", [])
+            return {"Masc": "male", "Fem": "female"}.get(gender[0]) if gender else None
+    return None
+
+
 def _called_own(ent: Entity, quote: str) -> bool:
     """The quote calls the person by a role the article gave them, after a first-person
     possessive ("ma fille" for the woman introduced as "Sa fille, Maëlle"): not their words."""
     words = re.findall(r"[\w’'-]+", quote.lower())
     owned = _own_possessives()
     return bool(ent.roles) and any(
-        w in owned and ent.has_role_word(nxt)
+        w in owned and ent.has_role_word(nxt, lead=3)
         for w, nxt in zip(words, words[1:], strict=False))
 
 
@@ -2296,7 +2374,9 @@ def _set_off_after_another_noun(doc: Doc, named_end: int, at: int) -> bool:
     ):
         noun = noun.head  # "un ferrailleur de Leuze-en-Hainaut"
     article = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
-    if article is None or noun.pos_ == "PROPN" or article.idx < named_end:
+    if article is None or noun.pos_ == "PROPN" or article.idx < named_end or (
+        noun.lower_ in place_nouns()
+    ):  # (but "X, surnommé « le Taiseux » dans le village, est accusé": a place)
         return False
     return doc.text[named_end : article.idx].strip() not in ("", ",")
 
@@ -2398,11 +2478,12 @@ def _name_word(span: SpacySpan, root: Token) -> Token:
 def _short_quotation_around(text: str, start: int, end: int) -> bool:
     """The words at ``start``-``end`` open quotation marks that close a few words after them, with
     no sentence's end between (a title, a name given in quotation marks)."""
-    opening = re.search(r"(?:^|\s)([«“\"])[\s\u00a0\u202f]*(?:\w{1,3}[\s\u00a0\u202f]+)?$",
+    opening = re.search(r"(?:^|\s)([«“\"‘])[\s\u00a0\u202f]*(?:\w{1,3}[\s\u00a0\u202f]+)?$",
                         text[max(0, start - 10) : start])  # (an article between: « Le Ciel;
     if opening is None:  # not the closing mark of '"Bong" Villareal')
         return False
-    after = re.match(r"[^.!?\n]{0,40}?[\s\u00a0\u202f]*[»”\"]", text[end : end + 45])
+    closing = "’" if opening.group(1) == "‘" else "»”\""  # ('Let Terry Chime', a petition)
+    after = re.match(rf"[^.!?\n]{{0,40}}?[\s\u00a0\u202f]*[{closing}]", text[end : end + 45])
     return after is not None and len(text[end : end + after.end()].split()) <= 5
 
 
@@ -2415,6 +2496,20 @@ def _tagged_whole(span: SpacySpan) -> bool:
 def _entity_around(tok: Token) -> SpacySpan | None:
     """The tagger's entity that holds ``tok``, if any."""
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _office_spelled_before_name(span: SpacySpan) -> bool:
+    """``span`` ends on a title word and its initials follow in brackets, then a person's name
+    (after an honorific or not): "District Health Officer (DHO) Dr Tariq Mehmood"."""
+    doc, k = span.doc, span.end
+    if not is_title_word(span[-1].text) or k + 3 >= len(doc) or doc[k].text != "(" or (
+        doc[k + 2].text != ")" or not _initials_spell(doc[k + 1].text, span.text)
+    ):
+        return False
+    k += 3
+    while k < len(doc) and (is_honorific(doc[k].text) or is_title_word(doc[k].text)):
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
 
 
 def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
@@ -2654,6 +2749,10 @@ def _name_set_off_after(tok: Token) -> Token | None:
         doc[end].pos_ in ("ADJ", "ADP", "NOUN", "DET")
     )) or (doc[end].text == "-" and not doc[end].whitespace_)):  # "Son président-directeur"
         end += 1  # "Sa sœur aînée, Marie-Ève Bellerose, ...", "Son ingénieur en chef, ..."
+    if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG" and (
+        doc[end - 1].pos_ in ("ADP", "DET") and end > tok.i + 1
+    ):  # "The chairman of Ballinacross Community Alert, Tom Feeney,"
+        end = next(e.end for e in doc.ents if e.start == end)
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     for t in doc[end + 1 : min(len(doc), end + 5)]:
