@@ -153,8 +153,8 @@ class Resolver:
 
     @cached_property
     def _labelled_lines(self) -> int:
-        """How many of the article's lines open on one or two capitalised words and a colon
-        (a transcript's labels, or a dateline: "DUPONT :", "Kolhapur:")."""
+        """How many of the article's lines open on one or two words and a colon (a
+        transcript's labels, or a dateline: "DUPONT :", "Kolhapur:")."""
         return len(_LABEL_OPENING.findall(self.text))
 
     @property
@@ -2009,7 +2009,8 @@ def _is_subject(tok: Token) -> bool:
 def _named_in_a_complement(tok: Token) -> bool:
     """In a pipeline with universal tags, the name ``tok`` is in (not set off by a comma) names
     the noun of a plural noun's complement: "Les menuisiers de l'entrepreneur Marc-André X",
-    the contractor named in passing."""
+    the contractor named in passing (not the agent of "représenté par la substitute du procureur
+    du Roi Hélène X", nor that name, which the parser hung on "Roi")."""
     name = _entity_around(tok)
     if name is None:
         return False
@@ -2020,7 +2021,6 @@ def _named_in_a_complement(tok: Token) -> bool:
         tok.doc[name.start - 1].text != ",") and head.pos_ == "NOUN" and head.dep_ == "nmod" and (
         head.head.pos_ == "NOUN" and "Plur" in head.head.morph.get("Number", [])) and any(
         c.dep_ == "case" and c.lower_ not in agent_prepositions() for c in head.children)
-    # (not "la substitute du procureur du Roi Hélène X", the name the parser hung on "Roi")
 
 
 def _phrase_before_relative(tok: Token) -> Token | None:
@@ -2500,7 +2500,7 @@ def _entity_around(tok: Token) -> SpacySpan | None:
 
 def _office_spelled_before_name(span: SpacySpan) -> bool:
     """``span`` ends on a title word and its initials follow in brackets, then a person's name
-    (after an honorific or not): "District Health Officer (DHO) Dr Tariq Mehmood"."""
+    (after an honorific or not): "District Health Officer (DHO) Dr Tariq Saleem"."""
     doc, k = span.doc, span.end
     if not is_title_word(span[-1].text) or k + 3 >= len(doc) or doc[k].text != "(" or (
         doc[k + 2].text != ")" or not _initials_spell(doc[k + 1].text, span.text)
