@@ -1083,6 +1083,13 @@ def _is_label(m: re.Match[str]) -> bool:
     return label.upper() == label or label.lower() in lex.questioner_labels | lex.answerer_labels
 
 
+def labelled_lines(text: str) -> int:
+    """How many of ``text``'s lines open on a word and a colon, whether a transcript's speaker
+    label ("DUPONT :", "Q:") or not ("Kolhapur: Parents of 37 children ...", a city's
+    dateline)."""
+    return sum(1 for line in text.splitlines() if _TRANSCRIPT.match(line))
+
+
 def is_transcript_line(line: str) -> bool:
     """A line that opens with a speaker's label and a colon ("Q: ...", "DUPONT : ...")."""
     m = _TRANSCRIPT.match(line)

@@ -220,16 +220,14 @@ def phrasal_not_speech(tok: Token) -> bool:
     pipeline with universal tags, a pronominal verb whose complement's preposition does ("la
     hausse s'explique par le prix des assurances", a passive)."""
     phrasal = _not_speech_phrasal()
+    if not phrasal:
+        return False
+    words = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    if any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex", []) for c in tok.children):
+        words += [g.lower_ for c in tok.children if c.i > tok.i and c.dep_.startswith("obl")
+                  for g in c.children if g.dep_ == "case"]
     lemma = tok.lemma_.lower()
-    if phrasal and any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex", [])
-                       for c in tok.children) and any(
-        c.dep_.startswith("obl") and any(g.dep_ == "case" and f"{lemma} {g.lower_}" in phrasal
-                                         for g in c.children)
-        for c in tok.children if c.i > tok.i
-    ):
-        return True
-    return bool(phrasal) and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasal
-                                 for c in tok.children)
+    return any(f"{lemma} {word}" in phrasal for word in words)
 
 
 @per_language
@@ -1662,15 +1660,17 @@ def _set_off_age(tok: Token) -> bool:
 def _before_set_off_relative(subject: Token) -> Token | None:
     """"Son président, Mamadou X, que ses collègues surnomment « le Roc », a prévenu": in a
     pipeline with universal tags, a "subject" right after the relative word that opens a clause
-    set off by a comma is that clause's; the name before the comma is the verb's."""
+    set off by a comma is that clause's; the name before the comma is the verb's. With Penn tags,
+    a subject after "where" in a clause set off that way ("Shelley X, 34, who lives two doors
+    from the spot where Terry parks, said") is the clause's: the name before it is the verb's."""
     doc = subject.doc
     k = subject.left_edge.i
-    verb = subject.head
-    prev = _before_verb_group(verb)
-    if subject.tag_ != subject.pos_ and doc[k - 1].tag_ == "WRB" and subject.i < prev < verb.i and (
-        doc[prev].text == "," and _ends_relative_clause(doc[prev])
-    ):  # "Shelley X, 34, who lives two doors from the spot where Terry parks, said": the
-        return _closes_relative_clause(doc[prev])  # subject of the clause's last verb
+    prev = _before_verb_group(subject.head)
+    if subject.tag_ != subject.pos_ and k > 0 and doc[k - 1].tag_ == "WRB" and (
+        subject.i < prev < subject.head.i and doc[prev].text == ","
+        and _ends_relative_clause(doc[prev])
+    ):
+        return _closes_relative_clause(doc[prev])
     if subject.tag_ != subject.pos_ or k < 3 or doc[k - 2].text != "," or not (
         doc[k - 1].lower_ in complementizers() or is_relative_pronoun(doc[k - 1])
     ):

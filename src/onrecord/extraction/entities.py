@@ -67,20 +67,30 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _first_names_taken_for_places(doc)
         _elided_initials_left_out(doc)
         _names_joined_by_and(doc)
-        _names_cut_before_a_suffix(doc)
     if wikiner:
         for doc in docs:
             _normalise(doc)
             _surname_after_honoured_first_name(doc)
         _things_named_as_organisations(docs)
-    else:  # (the steps above name the people they find "PER" in any pipeline)
-        for doc in docs:  # "the ruling Ambar Janata Manch (AJM)", a place and a person for
-            named = [SpacySpan(doc, e.start, e.end, label="PERSON") if e.label_ == "PER" else (
-                SpacySpan(doc, e.start, e.end, label="GPE") if _person_after_place_noun(doc, e)
-                else e) for e in _names_before_their_acronym(doc, list(doc.ents))]  # the tagger
-            if named != list(doc.ents):
-                doc.ents = named
+    else:
+        for doc in docs:
+            _mend_ontonotes(doc)
     _people_named_elsewhere(docs)
+
+
+def _mend_ontonotes(doc: Doc) -> None:
+    """The mending an OntoNotes pipeline's entities share with WikiNER's: a name spelt by the
+    initials bracketed after it is an organisation ("the ruling Ambar Janata Manch (AJM)", a
+    place and a person for the tagger); a person right after a noun for a place and its
+    preposition is that place ("the village of Dhok Pathan"); and the people the steps for
+    every pipeline found, labelled "PER" there, are "PERSON"."""
+    ents = list(doc.ents)
+    named = [SpacySpan(doc, e.start, e.end, label="GPE")
+             if e.label_ in ("PER", "PERSON") and _after_place_noun(doc, e.start)
+             else SpacySpan(doc, e.start, e.end, label="PERSON") if e.label_ == "PER" else e
+             for e in _names_before_their_acronym(doc, ents)]
+    if named != ents:
+        doc.ents = named
 
 
 def _tagged_like_wikiner(docs: Sequence[Doc]) -> bool:
@@ -134,23 +144,6 @@ def _names_joined_by_and(doc: Doc) -> None:
         out.append(ent)
         k += 1
     if changed:
-        doc.ents = out
-
-
-def _names_cut_before_a_suffix(doc: Doc) -> None:
-    """"Nana Kwasi Amoako III" tagged "Nana Kwasi" and "Amoako III": two persons the tagger
-    found side by side, the second ending on a name's suffix ("III", "Jr"), are one."""
-    ents = list(doc.ents)
-    out: list[SpacySpan] = []
-    for ent in ents:
-        last = out[-1] if out else None
-        if last is not None and last.end == ent.start and last.label_ == ent.label_ and (
-            ent.label_ in ("PER", "PERSON") and ent[-1].lower_ in lexicon().name_suffixes
-        ):
-            out[-1] = SpacySpan(doc, last.start, ent.end, label=ent.label_)
-        else:
-            out.append(ent)
-    if len(out) < len(ents):
         doc.ents = out
 
 
@@ -329,10 +322,12 @@ def _surnames_left_out(doc: Doc) -> None:
     after a person's name, outside every entity, that the name's last word hangs from in the
     parse (the name's head), is the name's last word. So are letters after a name the tagger
     made a person of their own ("Eluned Prydderch MS told the Senedd"; the name leaves them out),
-    a person right after it that the name's last word hangs from ("Hajji Swaibu" and "Kasozi"),
-    a one-word place right after a lone first name ("Claudia" and "Meierhans"), and, in a
-    pipeline with universal tags, a capitalised word of another kind before a comma or a full
-    stop ("Colette" and "Savoie", a verb for the tagger)."""
+    a person right after it that the name's last word hangs from ("Hajji Swaibu" and "Kasozi")
+    or that ends on a name's suffix ("Nana Kwasi" and "Amoako III"), the name after a person
+    made of an honorific and titles alone ("HRH Oba" and "Adewale X"), a one-word place right
+    after a lone first name ("Claudia" and "Meierhans"), and, in a pipeline with universal tags,
+    a capitalised word of another kind before a comma or a full stop ("Colette" and "Savoie", a
+    verb for the tagger)."""
     ents = list(doc.ents)
     changed = False
     postnominals = lexicon().postnominals
@@ -346,7 +341,9 @@ def _surnames_left_out(doc: Doc) -> None:
             (len(after) == 1 and nxt.is_upper and nxt.lower_ in postnominals)
             or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(end, after.end)
                 and _capitalised_words(after))
-        ):  # "Hajji Swaibu" and "Kasozi", the tagger's two persons, are one
+            or after[-1].lower_ in lexicon().name_suffixes
+        ):  # "Hajji Swaibu" and "Kasozi", the tagger's two persons, are one; so are "Nana
+            # Kwasi" and "Amoako III", the second ending on a name's suffix
             ents[k] = SpacySpan(doc, ent.start, after.end, label=ent.label_)
             ents[k + 1] = ents[k]
             changed = True
@@ -1355,7 +1352,7 @@ def _saint_place(doc: Doc, start: int) -> bool:
 
 @per_language
 def place_nouns() -> frozenset[str]:
-    """Nouns for a place that a name after "de" names, data/<lang>/place_nouns.txt."""
+    """Nouns for a place that a name after "de" or "of" names, data/<lang>/place_nouns.txt."""
     return optional_words(None, "place_nouns.txt")
 
 
@@ -1366,19 +1363,13 @@ def _facility_nouns() -> frozenset[str]:
 
 
 def _after_place_noun(doc: Doc, start: int) -> bool:
-    """"dans le village de Kessarine", "le hameau d'Orsel": a name after a noun for a place
-    (data/<lang>/place_nouns.txt) and "de" is that place; "au parc Rosaire-Gendron": a name
-    right after a noun for a facility or a street (facility_nouns.txt)."""
-    return (start >= 2 and doc[start - 1].lower_ in ("de", "d'", "d’")
+    """"dans le village de Kessarine", "the hamlet of Glenbrack": a name after a noun for a
+    place (data/<lang>/place_nouns.txt) and its preposition is that place; "au parc
+    Rosaire-Gendron": a name right after a noun for a facility or a street
+    (facility_nouns.txt)."""
+    return (start >= 2 and doc[start - 1].pos_ == "ADP"
             and doc[start - 2].lower_ in place_nouns()) or (
         start >= 1 and doc[start - 1].lower_ in _facility_nouns())
-
-
-def _person_after_place_noun(doc: Doc, ent: SpacySpan) -> bool:
-    """"from the nearby village of Dhok Pathan": a person the tagger found right after a noun
-    for a place (data/<lang>/place_nouns.txt) and its preposition is that place."""
-    return ent.label_ in ("PERSON", "PER") and ent.start >= 2 and (
-        doc[ent.start - 1].pos_ == "ADP" and doc[ent.start - 2].lower_ in place_nouns())
 
 
 @per_language

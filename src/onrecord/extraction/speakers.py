@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extraction.attribution import Part, is_transcript_line, question_verbs
+from onrecord.extraction.attribution import (
+    Part,
+    is_transcript_line,
+    labelled_lines,
+    question_verbs,
+)
 from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
@@ -124,10 +129,6 @@ from onrecord.names import (
 _VOCATIVE = re.compile(r"(?:^|[:.?!]\s+)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,")
 
 
-_LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?[ \u00a0\u202f]?:",
-                            re.MULTILINE)
-
-
 class Resolver:
     """Resolves the mentions of one article in text order."""
 
@@ -150,12 +151,6 @@ class Resolver:
         self._inventory(blocks)
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
         self._described: list[tuple[int, Entity]] = []  # subjects described, as resolved
-
-    @cached_property
-    def _labelled_lines(self) -> int:
-        """How many of the article's lines open on one or two words and a colon (a
-        transcript's labels, or a dateline: "DUPONT :", "Kolhapur:")."""
-        return len(_LABEL_OPENING.findall(self.text))
 
     @property
     def entities(self) -> list[Entity]:
@@ -497,7 +492,7 @@ class Resolver:
                 if span.text == self._agency:
                     continue  # "a déclaré à Hexapresse", the agency of the dateline: told
                 if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":" and (
-                    self._labelled_lines <= 1
+                    labelled_lines(self.text) <= 1
                 ):  # "Kolhapur: Parents of 37 children staged a sit-in": a city's dateline in
                     continue  # an article with no speaker's label opening its lines
                 pos = base + span.start_char
