@@ -4963,3 +4963,79 @@ def test_french_a_rise_explained_by_prices_is_reported_after_selon() -> None:
                  "surtout par le prix des assurances et de la machinerie.")
     assert [q.text for q in article.quotes] == [
         "la hausse s'explique surtout par le prix des assurances et de la machinerie"]
+
+
+# Round 72 (fr_blind69, fr_blind97, fr_blind102, fr_blind131, session 47)
+
+
+def test_french_a_village_set_off_as_a_village_is_no_person() -> None:
+    text = ("Le club de Hamoirval jugé. Marc Delvaux a tenu la caisse du club de Hamoirval, un "
+            "village du Condroz.")
+    assert mended_entities(text, "fr", {"Hamoirval": "PER", "Marc Delvaux": "PER"}) == [
+        ("Hamoirval", "GPE"), ("Marc Delvaux", "PERSON")]
+
+
+def test_french_a_defendant_phrase_after_a_sentence_about_him_gives_his_role() -> None:
+    article = fr("Procès\nPendant huit ans, Marc Delvaux a tenu la caisse du club. Pendant huit "
+                 "ans, il a aussi puisé dans la caisse. L’ancien trésorier, 61 ans, "
+                 "comparaissait mardi.\n"
+                 "— Dans les machines à sous, a répondu le prévenu.")
+    speaker = only(article).speaker
+    assert speaker is not None and (speaker.name, speaker.role) == ("Marc Delvaux", "prévenu")
+
+
+def test_french_a_breton_surname_with_c_h_is_one_name() -> None:
+    article = fr("Baie\nLa maire, Anne-Sophie Kerbrac’h, a tenté une médiation en juin. "
+                 "« On ne peut pas choisir entre les deux », a-t-elle résumé.")
+    assert names(article) == ["Anne-Sophie Kerbrac’h"]
+
+
+def test_french_an_age_set_off_is_no_speaker_of_se_dire() -> None:
+    article = fr("Kitesurf\nSon président, Loïc Kerhervé, 41 ans, se dit « prêt à discuter de "
+                 "tout, sauf d’une interdiction ».")
+    assert names(article) == ["Loïc Kerhervé"]
+
+
+def test_french_the_band_and_a_clarinettist_speak_apart() -> None:
+    article = fr("Procès\nLa fanfare a fait savoir qu’elle ne réclamait « pas de vengeance ». "
+                 "Une clarinettiste, membre depuis trente ans, se montre moins indulgente. "
+                 "« Il nous regardait dans les yeux. C’est ça que je ne pardonne pas », "
+                 "lâche-t-elle.")
+    assert [speaker_name(q) for q in article.quotes] == ["La fanfare", "Une clarinettiste"]
+
+
+def test_french_the_cheesemaker_s_incise_splits_his_quote() -> None:
+    article = fr("Alpages\nÀ l’alpage des Portes, Hubert Jaquier fabrique son fromage au feu "
+                 "de bois.\n«Avec un filtre, on va perdre cette signature, raconte l’armailli. "
+                 "Et qui va payer? Un filtre, c’est 40’000 francs.»")
+    assert [q.text for q in article.quotes] == [
+        "Avec un filtre, on va perdre cette signature",
+        "Et qui va payer? Un filtre, c’est 40’000 francs."]
+    assert set(names(article)) == {"Hubert Jaquier"}
+
+
+def test_french_an_old_lady_asking_an_official_is_the_old_lady() -> None:
+    article = fr("Incendie\nAu gymnase, les mêmes questions revenaient.\n"
+                 "— On pourra rentrer ce soir ? a demandé une vieille dame à un agent municipal.")
+    assert names(article) == ["une vieille dame"]
+
+
+def test_french_she_is_not_the_neighbour_who_was_out() -> None:
+    article = fr("Incendie\nAu troisième étage, Sylvie Marchand a vu la fumée passer sous sa "
+                 "porte. Sa voisine de palier, Josiane Perrot, était partie faire ses courses.\n"
+                 "« J’ai juste eu le temps d’attraper le chat », a-t-elle raconté mardi soir.")
+    assert names(article) == ["Sylvie Marchand"]
+
+
+def test_french_a_name_after_que_is_not_the_subject_of_a_participle() -> None:
+    article = fr("Procès\nPour Me Olivier Renard, qui défend le quadragénaire, son client « s'est "
+                 "enfoncé dans un mensonge ». L'avocat a plaidé la suspension du prononcé, "
+                 "soulignant que Paul Thiry n'avait aucun antécédent judiciaire.")
+    assert names(article) == ["Olivier Renard", "Olivier Renard"]
+
+
+def test_french_a_colon_after_a_relative_clause_is_the_main_verb_s() -> None:
+    article = fr("Bouquetins\nMe Clémence Vial, l’avocate de l’association, s’est félicitée de la "
+                 "décision. Elle a rappelé l’épisode de 2013 dans le massif voisin, où l’État "
+                 "avait déjà ordonné un abattage : « On avait tué plus de deux cents bêtes. »")
+    assert names(article)[-1] == "Clémence Vial"

@@ -209,6 +209,11 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind126", "make_gold_blind126.py"),
     ("fr_blind127", "make_gold_blind127.py"),
     ("fr_blind128", "make_gold_blind128.py"),
+    ("fr_blind129", "make_gold_blind129.py"),
+    ("fr_blind130", "make_gold_blind130.py"),
+    ("fr_blind131", "make_gold_blind131.py"),
+    ("fr_blind132", "make_gold_blind132.py"),
+    ("fr_blind133", "make_gold_blind133.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

@@ -2311,3 +2311,155 @@ def test_speakers_a_name_after_a_royal_highness_and_a_title() -> None:
     text = "The traditional ruler, HRH Oba Adewale Ogunleye, appealed to the state government."
     assert mended_entities(text, "en", {"HRH Oba": "PERSON"}) == [
         ("HRH Oba Adewale Ogunleye", "PERSON")]
+
+
+# --- English round 30 (en_blind49, en_blind55, en_blind63, en_blind66's errors, session 47) -----
+
+
+def test_speakers_his_father_is_the_one_his_son_was_introduced_by(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bridge\nDairy farmer Owen Kearney (58) said the tanker could no longer reach his yard.\n"
+        "His son Ciaran (20) has spent the week ferrying milk across the county.\n"
+        "‘The boy should be at college, not sitting in a queue of tractors,’ his father said.")
+    assert article.quotes[-1].speaker_name == "Owen Kearney"
+
+
+def test_speakers_the_grandfather_is_the_one_whose_grandson_was_named(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Pigeon\nHarold Benbow, 81, has kept pigeons since he was a boy. His grandson, Toby, 12, "
+        "who helps him at the loft, was waiting with him.\n"
+        "“She has never been late before,” said the grandfather of five.")
+    assert only_quote(article).speaker_name == "Harold Benbow"
+
+
+def test_speakers_the_mother_of_two_named_before_her_children(extract_text: Extract) -> None:
+    article = extract_text(
+        "Arena\nClub president Jordan Pelletier said teams would play their games out of town.\n"
+        "Carla Dufresne's daughter, Mia, 12, plays goal, and her son, Noah, 9, has just started "
+        "skating.\n"
+        "\"We'll be on that highway four nights a week,\" the mother of two said.")
+    assert article.quotes[-1].speaker_name == "Carla Dufresne"
+
+
+def test_speakers_mr_and_a_first_name_of_either_gender_in_ireland(extract_text: Extract) -> None:
+    article = extract_text(
+        "Boats\nMattie Conlon, an angling guide, said he had cancelled 40 bookings.\n"
+        "A source at the authority said the board would meet in March.\n"
+        "“I’d rather not be the one who takes the last boat out,” Mr Conlon said.")
+    assert {q.speaker_name for q in article.quotes if q.type == "direct"} == {"Mattie Conlon"}
+
+
+def test_speakers_a_banner_that_reads_far_from_its_noun_is_no_quote(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Drivers protest\nUnion leader Karim Hossain said the drivers would not give up.\n"
+        "Drivers have hung a banner across the road at the town bazaar that reads "
+        "\"Give us a road, not a ban\".")
+    assert all("Give us" not in q.text for q in article.quotes)
+
+
+def test_speakers_an_office_s_bracketed_initials_no_entity_before_the_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Ban\nSadarpur Upazila Nirbahi Officer (UNO) Nasrin Akter said the ban would stay.\n"
+        "\"We are not against the drivers,\" the UNO said.")
+    assert [q.speaker_name for q in article.quotes] == ["Nasrin Akter", "Nasrin Akter"]
+
+
+def test_speakers_a_quote_opening_its_paragraph_before_a_named_reporter(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Haul road\nJoan Hollister, 66, lives at the end of the road with her son, Wade.\n"
+        "A county employee, who spoke on condition of anonymity, said the culverts "
+        "were weak.\n"
+        "\"They'd be crushing pipe inside a month,\" the employee said.\n"
+        "\"Dust is the least of it. It's the engine brakes at dawn.\" Wade Hollister, 41, who "
+        "runs the family's cattle, said he "
+        "would ask commissioners to require another route.")
+    assert article.quotes[-2].speaker_name == "Wade Hollister"
+
+
+def test_speakers_the_advice_came_from_an_officer_named_after_her_job(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Milk\nAn official at the society said the books had not been audited.\n"
+        "\"Farmers should never depend on a single buyer.\" The advice came from Nakuru County "
+        "dairy development officer Ms Grace Wambui.")
+    assert article.quotes[-1].speaker_name == "Grace Wambui"
+
+
+def test_speakers_the_queenmother_and_a_linguist_s_title(extract_text: Extract) -> None:
+    article = extract_text(
+        "Festival\nThe Queenmother, Nana Akosua Serwaa Boatemaa, has nominated a candidate.\n"
+        "Speaking at her palace, the Queenmother said custom gave her alone the right to "
+        "nominate a chief.\n"
+        "The linguist of the kingmakers, Okyeame Kofi Asante, said the kingmakers had acted "
+        "in accordance with custom.")
+    assert [q.speaker_name for q in article.quotes] == ["Akosua Serwaa Boatemaa", "Kofi Asante"]
+
+
+def test_speakers_the_district_collector_is_an_office(extract_text: Extract) -> None:
+    article = extract_text(
+        "Blast\nDistrict Collector R. Meenakshi, who visited the spot, said the unit had "
+        "employed too many workers.")
+    assert only_quote(article).speaker_name == "R. Meenakshi"
+
+
+def test_speakers_the_vicar_of_a_parish_then_the_reverend_s_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Hall\n‘We are not asking them to leave lightly,’ the Vicar of Ashby Fold, the Rev "
+        "Margaret Lowther, told the Courier.")
+    assert only_quote(article).speaker_name == "Margaret Lowther"
+
+
+def test_speakers_she_after_a_named_woman_s_daughter_is_the_woman(extract_text: Extract) -> None:
+    article = extract_text(
+        "Salt\nRosalinda Ocampo, 61, president of the salt makers, said the families were never "
+        "told.\n"
+        "Ocampo's eldest daughter, Grace, has worked as a nurse in Dubai since 2018.\n"
+        "\"My grandchildren will follow their mother abroad,\" she said.")
+    assert article.quotes[-1].speaker_name == "Rosalinda Ocampo"
+
+
+def test_speakers_a_malay_given_name_after_mohd(extract_text: Extract) -> None:
+    article = extract_text(
+        "Fireflies\nMohd Hafiz Rahman, 46, who runs boat tours, said the tourists were fewer.\n"
+        "\"Now you see one here, one there,\" said Hafiz.")
+    assert [q.speaker_name for q in article.quotes] == ["Mohd Hafiz Rahman"] * 2
+
+
+def test_speakers_she_is_not_a_son_named_by_his_mother_s_surname(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Truck art\nDr Ayesha Qadri, who teaches visual culture in Lahore, said truck art had "
+        "become a museum piece.\n"
+        "Bukhari's own son, Faraz, who trained under his father, now drives a taxi. \"When the "
+        "sons leave, the craft leaves with them,\" she said.")
+    assert article.quotes[-1].speaker_name == "Ayesha Qadri"
+
+
+def test_speakers_a_lawmaker_who_did_not_pick_up_calls_is_not_he(extract_text: Extract) -> None:
+    article = extract_text(
+        "Culvert\nThe chairman of the motor park, Alhaji Musa Adebayo, said drivers now charged "
+        "more.\n"
+        "The lawmaker representing the area, Mr Tunde Bakare, did not pick up calls as of press "
+        "time.\n"
+        "\"We are only asking for a culvert,\" he stated.")
+    assert article.quotes[-1].speaker_name == "Musa Adebayo"
+
+
+def test_speakers_a_silent_brother_is_not_he_nor_is_his_brother(extract_text: Extract) -> None:
+    article = extract_text(
+        "Assault\nThe victim, Grant Paora, told the court he had been punched twice.\n"
+        "Defence lawyer Callum Reid said his client had acted in a moment of madness.\n"
+        "Paora's brother, Mika, who pulled him out of the water, sat in the public gallery but "
+        "did not address the court.\n"
+        "\"This is a man with no previous convictions,\" he said.")
+    assert article.quotes[-1].speaker_name == "Callum Reid"

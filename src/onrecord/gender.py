@@ -124,7 +124,15 @@ def sure_of_first_name(name: str) -> bool:
         return sure_of_first_name(_unaccented(name))
     return gender in ("male", "female") and all(
         det.get_gender(name, country) in (gender, "unknown")  # type: ignore[attr-defined]
-        for country in _news_countries())
+        for country in (*_news_countries(), *_doubting_countries()))
+
+
+@per_language
+def _doubting_countries() -> tuple[str, ...]:
+    """Countries whose reading of a first name, where it differs, leaves the name's gender
+    unsure without counting against it ("Mattie", a woman's name in the US, is a man's in
+    Ireland: "Mr Breslin" may be Mattie Breslin): data/<lang>/doubting_name_countries.txt."""
+    return tuple(optional_lines(None, "doubting_name_countries.txt"))
 
 
 def known_as_written(name: str) -> bool:

@@ -39,7 +39,7 @@ class Speaker:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     gender: Literal["male", "female"] | None = None
-    gender_source: Literal["title", "first name", "pronoun"] | None = None
+    gender_source: Literal["title", "first name", "pronoun", "possessive", "role"] | None = None
     affiliation: str | None = None
     party: str | None = None
     place: str | None = None

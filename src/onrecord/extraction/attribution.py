@@ -265,7 +265,8 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
              and not _object_of_preposition(t)]  # "a lancé depuis les bancs du public la fille"
     before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")
               and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))  # "», lui a rétorqué"
-              and "Yes" not in t.morph.get("Reflex", [])]  # "elle, se dit « ... »": not "se"
+              and "Yes" not in t.morph.get("Reflex", [])  # "elle, se dit « ... »": not "se"
+              and not _age_set_off(t)]  # "Maël X, 34 ans, se dit « ... »": not "ans"
     # "une petite actionnaire, ancienne piqueuse de l'atelier, a lancé": not "atelier"
     heads = [t for t in before if not _object_of_preposition(t)]
     before = heads[-1:] or before[-1:]
@@ -282,6 +283,14 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
                 cand = prev
             return cand
     return None
+
+
+def _age_set_off(tok: Token) -> bool:
+    """A counted noun between commas right after a name, its age ("Maël X, 34 ans,")."""
+    doc = tok.doc
+    number = next((c for c in tok.children if c.dep_ == "nummod" and c.i == tok.i - 1), None)
+    return number is not None and number.i >= 2 and doc[number.i - 1].text == "," and (
+        doc[number.i - 2].pos_ == "PROPN") and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
 
 
 def _object_of_preposition(tok: Token) -> bool:
@@ -534,12 +543,25 @@ def _an_inscription(before: list[Token]) -> bool:
         k -= 1
     if k < 1 or before[k].lower_ not in _inscription_words():
         return False
-    relative = before[k - 1]
+    verb, relative = before[k], before[k - 1]
     if relative.tag_ == "WDT" or "Rel" in relative.morph.get("PronType", []):
         k -= 1  # 'a sign that read "..."', "une banderole qui proclamait « ... »"
     return any(t.lower_ in _sign_nouns() for t in before[max(0, k - 4) : k]) or any(
-        c.dep_.startswith("nsubj") and c.lower_ in _sign_nouns() for c in before[k].children
-    )  # "A sign zip-tied to the front gate Wednesday morning read '...'"
+        c.dep_.startswith("nsubj") and c.lower_ in _sign_nouns() for c in verb.children
+    ) or (  # "A sign zip-tied to the front gate Wednesday morning read '...'"
+        verb.dep_ == "relcl" and _sign_before_places(before, k)
+    )  # 'a banner across the road at Boroghat bazaar that reads "..."'
+
+
+def _sign_before_places(before: list[Token], k: int) -> bool:
+    """A sign noun before the relative pronoun at ``k`` with only where it hangs between ("a
+    banner across the road at the bazaar that reads"), no verb or clause break."""
+    for tok in reversed(before[max(0, k - 12) : k]):
+        if tok.lower_ in _sign_nouns():
+            return True
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return False
+    return False
 
 
 def _addressee(tok: Token) -> bool:
@@ -789,6 +811,8 @@ def _direct_part(
             "VerbForm", []
         ):  # "Invité à s'exprimer une dernière fois, le prévenu s'est tourné vers elle : « »"
             cue = intro
+        elif intro is not None and intro.i < before_cue.i and _in_relative_clause(before_cue):
+            cue = intro  # "Elle a rappelé l'épisode de 2013, où l'État avait ordonné ... : « »"
     elif not fragment and before and before[-1].text == ":":
         intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
         if intro is not None:
@@ -972,14 +996,24 @@ def _colon_speech_word(before: list[Token]) -> tuple[Token, Token] | None:
 def _colon_verb(before: list[Token]) -> Token | None:
     """The verb of a clause that introduces a quote with a colon, when it has a subject: any
     verb will do there ("She addressed the supporters again: "...")."""
-    for tok in reversed(before):
-        if asks_anonymity(tok):
-            continue  # "L'un d'eux, qui a requis l'anonymat, rejette la faute ... : « »"
-        if tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c in before for c in tok.children
-        ):
-            return tok
-    return None
+    verbs = [tok for tok in reversed(before) if not asks_anonymity(tok)  # "L'un d'eux, qui a
+             and tok.pos_ in ("VERB", "AUX") and any(  # requis l'anonymat, rejette ... : « »"
+                 c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c in before
+                 for c in tok.children)]
+    main = [tok for tok in verbs if not _in_relative_clause(tok)]  # "Elle a rappelé l'épisode
+    found = main or verbs  # de 2013, où l'État avait ordonné ... : « ... »"
+    return found[0] if found else None
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """The verb heads a relative clause about something else ("où l'État avait ordonné", "who
+    chairs the group"), not one whose object is what it says ("ce que le prévenu avait
+    déclaré aux policiers : « ... »", where the clause's subject speaks)."""
+    if any(c.dep_ in ("obj", "dobj") and c.i < verb.i for c in verb.children):
+        return False  # (its object before it: the relative pronoun, however tagged)
+    return verb.dep_ in ("relcl", "acl:relcl") or any(c.i < verb.i and (
+        "Rel" in c.morph.get("PronType", []) or c.tag_ in ("WDT", "WP", "WRB"))
+        for c in verb.children)
 
 
 def _closes_quote(cue: Token, after: list[Token]) -> bool:

@@ -1333,8 +1333,8 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
     i, stop = tok.i + 1, min(sent.end, tok.i + 8)
     while i < stop:
         word = doc[i]
-        if word.is_punct:
-            return None
+        if word.is_punct or word.lower_ in complementizers():
+            return None  # (", soulignant que X n'avait ...": the reported clause's subject)
         if word.pos_ == "ADP" and word.is_lower and i + 1 < stop and doc[i + 1].is_title and (
             doc[i + 1].pos_ == "PROPN"
         ):  # "a martelé mardi à Cotonou la secrétaire générale du syndicat, X": a place (or a
@@ -2124,7 +2124,9 @@ def mention_tokens(head: Token) -> list[Token]:
             right = i - 1  # the decision told ...": the sentence's verb, hung on "decision"
             break
     toks = [doc[i] for i in range(left, right + 1)]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
+    while toks and (toks[-1].is_punct or toks[-1].is_space or (
+        toks[-1].pos_ == "ADP" and len(toks) > 1  # "une vieille dame à un agent": the parse
+    )):  # took "dame à" for one word
         toks.pop()
     opened = [k for k, t in enumerate(toks) if t.text == "("]
     if opened and not any(t.text == ")" for t in toks[opened[-1]:]):

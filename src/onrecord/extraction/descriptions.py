@@ -183,6 +183,10 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         # Kilbrannagh grandmother ... has said" in the lede, by her name in the next paragraph
         ent.introduced = not d.events
         return ent, CONFIDENCE["description"]
+    parent = _whose_kin(d, lemma, pos, gender) if not _indefinite(head) else None
+    if parent is not None:  # "His son Conor (19) ... '...,' his father said": the one Conor
+        parent.add_alias(mention)  # was introduced as the son of, not a new person
+        return parent, CONFIDENCE["description_of_named"]
     if _kin_of_someone_unnamed(head, lemma):  # "plaide la mère d'un voltigeur des
         ent = d.descriptive("person", described, lemma, "a", fresh=True)  # Bûcherons": new
         ent.gender = ent.gender or gender
@@ -312,6 +316,48 @@ def _namesake_kin(d: Discourse, lemma: str, pos: int, gender: str | None) -> Ent
            and any(p < pos for p in e.positions) and family_names(e.name) & names
            and not (gender and e.gender and e.gender != gender)]
     return kin[0] if len(kin) == 1 else None
+
+
+@per_language
+def _kin_generations() -> dict[str, int]:
+    """Kin nouns and the generation each names ("grandfather" 2, "son" -1):
+    data/<lang>/kin_generations.tsv."""
+    return {word.lower(): int(n) for word, n in optional_pairs(None, "kin_generations.tsv")}
+
+
+def _whose_kin(d: Discourse, lemma: str, pos: int, gender: str | None) -> Entity | None:
+    """"His grandson, Kieran, 14, ... '...,' said the grandfather of seven": the person the
+    narrative was about when it introduced someone as their kin of the inverse generation
+    (Kieran, "His grandson", makes "the grandfather" whoever "His" was), passing over others
+    introduced as kin ("Stacey Morin's daughter, Ava, 11, ..., and her son, Eli, ... the
+    mother of two said")."""
+    generation = _kin_generations().get(lemma)
+    if generation is None:
+        return None
+    kin = [e for e in d.by_recency(pos)
+           if e.kind == "person" and e.named and -generation in _kin_roles(e)]
+    for ent in kin:  # the one whose kin role names them first ("Stacey Morin's daughter")
+        first = min(ent.positions)
+        owner = d.possessor_in_roles(ent, first)
+        if owner is not None and owner is not ent and _may_own(owner, gender):
+            return owner
+    if not kin:
+        return None
+    first = min(kin[0].positions)
+    return next((ev.entity for ev in reversed(d.events) if ev.pos < first
+                 and ev.entity is not kin[0] and _may_own(ev.entity, gender)), None)
+
+
+def _may_own(ent: Entity, gender: str | None) -> bool:
+    """A named person of the gender, not introduced as someone's kin themselves."""
+    return ent.kind == "person" and ent.named and not _kin_roles(ent) and not (
+        gender and ent.gender and ent.gender != gender)
+
+
+def _kin_roles(ent: Entity) -> set[int]:
+    """The generations of the kin roles a person was introduced by ("His grandson": -2)."""
+    return {generation for role in ent.roles if len(role.split()) <= 3 and (
+        generation := _kin_generations().get(role.split()[-1].lower())) is not None}
 
 
 def _kin_of_someone(head: Token, lemma: str) -> bool:

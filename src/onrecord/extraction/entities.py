@@ -57,6 +57,7 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _honoured_names_taken_for_things(doc, "PER" if wikiner else "PERSON")
         _organisations_taken_for_things(doc)
         _names_with_a_final_apostrophe(doc)
+        _surnames_cut_at_an_inner_apostrophe(doc)
         _no_opening_participles(doc)
         _no_demonyms_in_names(doc)
         _given_names_left_out(doc)
@@ -76,6 +77,7 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         for doc in docs:
             _mend_ontonotes(doc)
     _people_named_elsewhere(docs)
+    _places_set_off_elsewhere(docs)
 
 
 def _mend_ontonotes(doc: Doc) -> None:
@@ -194,6 +196,25 @@ def _elided_initials_left_out(doc: Doc) -> None:
 def _elided_name_initials() -> frozenset[str]:
     """data/<lang>/elided_name_initials.txt ("n'" of "N'Guessan")."""
     return optional_words(None, "elided_name_initials.txt")
+
+
+def _places_set_off_elsewhere(docs: Sequence[Doc]) -> None:
+    """"la fanfare de Wérimont, un village de l'Entre-Sambre-et-Meuse": a one-word name set
+    off before an indefinite article and a noun for a place (place_nouns.txt) is that place,
+    so no person wherever the tagger called it one (the headline's "fanfare de Wérimont")."""
+    places = {doc[k].text for doc in docs for k in range(len(doc) - 3)
+              if doc[k].text[:1].isupper() and doc[k + 1].text == ","
+              and doc[k + 2].lower_ in indefinite_articles()
+              and doc[k + 3].lower_ in place_nouns()
+              and (k == 0 or not doc[k - 1].text[:1].isupper())}
+    if not places:
+        return
+    for doc in docs:
+        ents = list(doc.ents)
+        named = [SpacySpan(doc, e.start, e.end, label="GPE")
+                 if e.label_ in ("PER", "PERSON") and e.text in places else e for e in ents]
+        if named != ents:
+            doc.ents = named
 
 
 def _people_named_elsewhere(docs: Sequence[Doc]) -> None:
@@ -637,6 +658,32 @@ def _names_with_a_final_apostrophe(doc: Doc) -> None:
             out.append(ent)
     if len(out) < len(ents):
         doc.ents = out
+
+
+def _surnames_cut_at_an_inner_apostrophe(doc: Doc) -> None:
+    """"La maire, Anne-Laure Guivarc’h,": a Breton surname with "c’h" inside, which the
+    tokenizer cut at the apostrophe and the tagger left out of the name (all of it, or its
+    last letter), belongs to it."""
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ in ("PER", "PERSON") and end < len(doc):
+            if _cut_at_an_apostrophe(doc, end - 1):
+                end += 1  # ("Guivarc’" tagged, "h" not)
+            elif end + 1 < len(doc) and not doc[end].ent_type_ and _cut_at_an_apostrophe(doc, end):
+                end += 2
+        out.append(ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_))
+    if out != ents:
+        doc.ents = out
+
+
+def _cut_at_an_apostrophe(doc: Doc, k: int) -> bool:
+    """The words at ``k`` are a capitalised word ending on an apostrophe and one lower-case
+    letter written against it ("Guivarc’" "h")."""
+    return (doc[k].text[:1].isupper() and doc[k].text[-1:] in ("'", "’")
+            and not doc[k].whitespace_ and doc[k + 1].is_lower and len(doc[k + 1].text) == 1
+            and not doc[k + 1].ent_type_)
 
 
 def _people_after_office(doc: Doc) -> None:
@@ -1309,6 +1356,19 @@ def name_opener_at(doc: Doc, k: int) -> int:
     return 0
 
 
+def _given_name_of(words: list[str]) -> str:
+    """The word of a full name the press calls a person by alone: the first, after an opener
+    of data/<lang>/given_name_openers.txt ("Mohd Faizal Ramli" -> "faizal")."""
+    if len(words) > 2 and words[0] in _given_name_openers():
+        return words[1]
+    return words[0]
+
+
+@per_language
+def _given_name_openers() -> frozenset[str]:
+    return optional_words(None, "given_name_openers.txt")
+
+
 @per_language
 def _name_openers() -> frozenset[str]:
     return optional_words(None, "name_openers.txt")
@@ -1348,6 +1408,12 @@ def _saint_place(doc: Doc, start: int) -> bool:
     prev = doc[start - 1]
     return prev.pos_ == "ADP" or (prev.pos_ == "NOUN" and prev.is_lower
                                   and not _after_role_word(doc, start, 1))
+
+
+@per_language
+def indefinite_articles() -> frozenset[str]:
+    """The indefinite articles ("a", "un"), data/<lang>/indefinite_articles.txt."""
+    return optional_words(None, "indefinite_articles.txt")
 
 
 @per_language
@@ -1828,7 +1894,7 @@ class Discourse:
         False) nobody's family name."""
         first = [e for e in ranked if e.named and e.kind == "person" and e.positions
                  and min(e.positions) <= pos and len(e.name.split()) > 1
-                 and e.name.lower().split()[0] == word]
+                 and _given_name_of(e.name.lower().split()) == word]
         bearers = [e for e in ranked if e.kind == "person" and len(e.name.split()) > 1
                    and word in family_names(e.name)] if family else []
         return first[0] if len(first) == 1 and not bearers else None
@@ -1873,6 +1939,12 @@ class Discourse:
             if ent.kind == "person" and ent.age == age and min(ent.positions) <= pos:
                 return ent
         return None
+
+    def possessor_in_roles(self, ent: Entity, pos: int) -> Entity | None:
+        """The person a role of ``ent`` names as its possessor ("Stacey Morin's daughter" ->
+        Stacey Morin), as named before ``pos``."""
+        return next((self.match_name(role.replace("’", "'").split("'s ")[0], "person", pos)
+                     for role in ent.roles if "'s " in role.replace("’", "'")), None)
 
     def match_first_name(self, name: str, pos: int) -> Entity | None:
         """The person named before ``pos`` whose first name is ``name`` (a lone first name after

@@ -27,6 +27,7 @@ from onrecord.extraction.entities import (
     demonym_endings,
     hyphenated_end,
     hyphenated_start,
+    indefinite_articles,
     joining_hyphen,
     name_opener_at,
     person_nouns,
@@ -80,6 +81,11 @@ def name_tokens(head: Token) -> list[Token]:
     def in_name(tok: Token) -> bool:
         if label == "PERSON" and tok.text in ("'", "’") and lo_bound < tok.i < hi_bound:
             return True  # "Rosemary Achieng' Otieno"
+        if label == "PERSON" and lo_bound < tok.i <= hi_bound and len(tok.text) == 1 and (
+            tok.is_lower and doc[tok.i - 1].text[-1:] in ("'", "’")
+            and not doc[tok.i - 1].whitespace_
+        ):
+            return True  # "Anne-Laure Guivarc’h": the letter after the apostrophe
         if label == "PERSON" and lo_bound <= tok.i < hi_bound and _ELIDED_INITIAL.fullmatch(
             tok.text
         ):
@@ -1365,12 +1371,6 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-@per_language
-def indefinite_articles() -> frozenset[str]:
-    """The indefinite articles ("a", "un"), data/<lang>/indefinite_articles.txt."""
-    return optional_words(None, "indefinite_articles.txt")
-
-
 def _kind_set_off_after(tok: Token) -> bool:
     """A capitalised word the tagger named no person or organisation, followed by a comma, an
     indefinite article and a kind of organisation ("Nopalia, une huilerie"): the name of an
@@ -1473,6 +1473,11 @@ def is_plural(tok: Token) -> bool:
     # "Sa sœur aînée": the tagger may take a noun for a plural its singular article belies
     return not any(c.dep_ == "det" and c.i < tok.i and c.morph.get("Number", []) == ["Sing"]
                    for c in tok.children)
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender a noun for a man or a woman tells ("son", "grandmother"), else None."""
+    return _gendered_nouns().get(word.lower())
 
 
 @per_language

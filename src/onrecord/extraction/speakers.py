@@ -29,6 +29,7 @@ from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
     bracketed_rank_at,
     dative_clitics,
+    introducing_prepositions,
     is_according_to,
     is_relative_subject,
     latter_phrases,
@@ -85,6 +86,7 @@ from onrecord.extraction.mentions import (
     name_after_team_and_role,
     name_of,
     name_tokens,
+    noun_gender,
     org_name,
     organisation_after,
     organisation_synonyms,
@@ -172,7 +174,7 @@ class Resolver:
             self._opened_at = min(opened.get(part.group, part.start), part.start)
             ent: Entity | None
             introduced = self._introduced_before(part, parts)
-            named = self._named_after_quote(part)
+            named = self._named_after_quote(part) or self._reporter_right_after(part, parts)
             if named is not None:  # '"..." That was the reaction of X': the name is the
                 ent, (start, end) = named  # mention; a cue before the quote was another's
                 part.mention, part.mention_text = (start, end), self.text[start:end]
@@ -282,6 +284,12 @@ class Resolver:
             return None
         base, head = found
         named = appositive_name(head) or head
+        if named.ent_type_ != "PERSON":  # "... the verdict of retired civil engineer X",
+            named = ([t for t in head.doc[head.i : head.i + 9] if t.ent_type_ == "PERSON"
+                      and looks_like_name(t) and not any(  # "came from Nyandarua County
+                          w.pos_ in ("VERB", "AUX", "PUNCT") for w in head.doc[head.i : t.i])
+                      ] or [named])[-1]  # dairy development officer Ms X": the last person
+            at += named.idx - head.idx
         if not looks_like_name(named):
             return None
         ent = self._proper_entity(named, at)
@@ -289,6 +297,32 @@ class Resolver:
             return None
         toks = name_tokens(named)
         return ent, (base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
+
+    def _reporter_right_after(
+        self, part: Part, parts: Sequence[Part]
+    ) -> tuple[Entity, tuple[int, int]] | None:
+        """'"Dust is the least of it." Travis Jennings, 38, who runs the family's cows, said he
+        would ...': a quote with no cue opening its paragraph takes the named person whose
+        report starts right after it, rather than whoever spoke in the paragraph before."""
+        if part.type != "direct" or part.how not in ("continuation", "none") or (
+            part.how == "none" and part.cue is not None
+        ) or self.text[self.text.rfind("\n", 0, part.start) + 1 : part.start].strip(
+            "\"'“‘«\u00a0\u202f "
+        ):
+            return None
+        after = self.text[part.end : part.end + 8]
+        at = part.end + len(after) - len(after.lstrip("\"'”’»\u00a0\u202f .!?"))
+        report = next((p for p in parts if p.block == part.block and p is not part
+                       and p.cue is not None and p.start > part.end
+                       and p.mention is not None and p.mention[0] == at
+                       and p.subject is not None), None)
+        if report is None or report.subject is None or not looks_like_name(report.subject):
+            return None
+        ent = self._proper_entity(report.subject, at)
+        if ent is None or ent.kind != "person":
+            return None
+        assert report.mention is not None
+        return ent, report.mention
 
     def _token_at(self, at: int) -> tuple[int, Token] | None:
         """The paragraph's start and the word at article offset ``at``."""
@@ -592,7 +626,12 @@ class Resolver:
                     ent.gender = _own_possessive_gender(span)  # "K. Ganeshan, 67, spent
                     ent.gender_source = "possessive" if ent.gender else None  # ... for his"
                 if ent.kind == "person":
-                    _describe(ent, role_around(span.root), organisation_after(span.root))
+                    _describe(ent, _bracketed_office_before(span) or role_around(span.root),
+                              organisation_after(span.root))
+                    if ent.gender is None:  # "Naqvi's own son, Adeel,": a man
+                        ent.gender = next((g for role in ent.roles if _kin_role(role) and (
+                            g := noun_gender(role.split()[-1]))), None)
+                        ent.gender_source = "role" if ent.gender else None
                     if span.root.tag_ == span.root.pos_ and not any(
                         _names_occupation(r) for r in ent.roles
                     ):  # "c'est son frère cadet, Luc X, entraîneur adjoint depuis trois
@@ -950,7 +989,9 @@ class Resolver:
                 not continuing) else None
             if newcomer is not None:  # "Gilles-Omer X, 61 ans, pêche le crabe depuis 1983.
                 ent = newcomer  # « ... », s'inquiète-t-il": not who spoke paragraphs before
-            kin_of = self._kin_in_passing(view, ent, pos) if ent is not None else None
+            kin_of = self._kin_in_passing(view, ent, pos) if ent is not None and not (
+                part.type == "direct" and _silent_last(view, ent)) else None  # (one who would
+            # not speak: whoever else did, below)
             if kin_of is not None:  # "Raymond X a suivi les débats. Son petit-fils, Thibault,
                 ent = kin_of  # l'avait conduit. « ... », a-t-il confié": Raymond
             if ent is not None and part.type == "direct" and _silent_last(view, ent):
@@ -1118,6 +1159,11 @@ class Resolver:
         first = min(ent.narrative)
         if not paragraph <= first < pos:
             return None
+        named = d.possessor_in_roles(ent, first)
+        if named is not None and named is not ent and named.spoke and (
+            named.gender in (None, ent.gender)
+        ):  # "Abalos's eldest daughter, Jenny, has worked in Hong Kong. '...,' she said": Abalos
+            return named
         owner = self._kin_named_at(first, paragraph)
         if owner is None:
             return None
@@ -1132,6 +1178,10 @@ class Resolver:
         looking back no further than ``floor``; None otherwise."""
         start = max(floor, first - 40)
         words = list(re.finditer(r"[\w'’-]+", self.text[start:first].lower()))
+        if len(words) >= 4 and words[-4].group() in _third_possessives() and (
+            words[-2].group() in introducing_prepositions()
+        ):  # "Sa voisine de palier, Josiane X,": the noun's complement after it
+            words = words[:-2]
         if len(words) < 2 or words[-2].group() not in _third_possessives():
             return None
         noun = words[-1].group()
@@ -1610,7 +1660,10 @@ def _capitalised_office(head: Token) -> bool:
     capitalised by house style after "the" is a description, not a name."""
     return (determiner(head) == "the" and head.text[:1].isupper()
             and (is_title_word(head.text) or head.lower_ in lexicon().occupations)
-            and head.ent_type_ != "PERSON"
+            and (head.ent_type_ != "PERSON" or (  # "the Queenmother said", tagged a person
+                is_title_word(head.text) and not any(
+                    head.doc[k].ent_type_ == "PERSON" for k in (head.i - 1, head.i + 1)
+                    if 0 <= k < len(head.doc))))
             and not (head.ent_type_ == "ORG" and not is_title_word(head.text) and any(
                 c.dep_ == "compound" and c.ent_type_ == "ORG" and not is_title_word(c.text)
                 and c.lower_ not in lexicon().occupations for c in head.lefts)
@@ -2085,6 +2138,14 @@ def _object_clitics() -> frozenset[str]:
     return optional_words(None, "object_clitics.txt")
 
 
+def _kin_role(role: str) -> bool:
+    """A short role that relates its person to someone by a possessive ("Naqvi's own son",
+    "her youngest daughter"), not an office ("Chairman")."""
+    words = role.replace("’", "'").split()
+    return len(words) <= 3 and (words[0].lower() in _third_possessives() or any(
+        w.endswith("'s") for w in words[:-1]))
+
+
 @per_language
 def _third_possessives() -> frozenset[str]:
     """"son", "his": data/<lang>/third_possessives.txt."""
@@ -2338,8 +2399,11 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                 # "Gaëtan Moreels, 47 ans. L'éleveur comparaissait": a description opening the
                 # sentence stands for the person the sentence before named last
                 start = _described_sentence_start(text, m.start())
-                near = [(span.end_char, ent) for span, ent in people if span.end_char <= m.start()
-                        and not re.search(r"[.!?]\s", text[span.end_char : start])]
+                near = [(span.end_char, ent) for span, ent in people
+                        if span.end_char <= m.start() and (
+                            not re.search(r"[.!?]\s", text[span.end_char : start]) or (
+                                start < m.start()
+                                and _same_person_between(text[span.end_char : start])))]
                 last = max(near, key=lambda pair: pair[0]) if near else None
                 found = None if last is None or _set_off_after_another_noun(
                     doc, last[0], m.start()) else last[1]
@@ -2350,6 +2414,17 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
             if found is not None:
                 for role in roles.split():
                     found.add_role(role)
+
+
+def _same_person_between(between: str) -> bool:
+    """The words between a name and the description opening a role phrase's sentence end the
+    name's sentence and hold one more, about that person: it opens with a pronoun for a person
+    ("Jean-Luc X a tenu les comptes. Pendant six ans, il a aussi puisé dans la caisse.
+    L'ancien trésorier, 58 ans, comparaissait")."""
+    sentences = re.split(r"(?<=[.!?])\s+", between.strip())[1:]
+    return len(sentences) == 1 and all(any(word.lower().strip(",") in lexicon().pronouns
+                   and lexicon().pronouns[word.lower().strip(",")] in ("male", "female")
+                   for word in sentence.split()[:4]) for sentence in sentences if sentence)
 
 
 def _set_off_after_another_noun(doc: Doc, named_end: int, at: int) -> bool:
@@ -2393,8 +2468,9 @@ def _described_sentence_start(text: str, at: int) -> int:
     stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
     opening = text[stop + 1 : at].strip()
     words = strip_article(opening).split()
-    if (opening and words and len(words) <= 3 and strip_article(opening) != opening
-            and all(w.islower() for w in words)):
+    if (opening and words and len(words) <= 5 and strip_article(opening) != opening
+            and all(w.islower() or w.strip(",").isdigit() for w in words) and len(words) - sum(
+                w.strip(",").isdigit() for w in words) <= 3):  # ("L'ancien trésorier, 58 ans,")
         return stop + 1
     return at
 
@@ -2505,6 +2581,31 @@ def _office_spelled_before_name(span: SpacySpan) -> bool:
     while k < len(doc) and (is_honorific(doc[k].text) or is_title_word(doc[k].text)):
         k += 1
     return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+
+
+def _bracketed_office_before(span: SpacySpan) -> str | None:
+    """"Upazila Nirbahi Officer (UNO) Farhana Yasmin": the office before the name, with the
+    initials its last words spell, when the tagger made no entity of them ("the UNO said")."""
+    doc, k = span.doc, span.start
+    while k > 0 and is_honorific(doc[k - 1].text):
+        k -= 1
+    if k < 4 or doc[k - 1].text != ")" or doc[k - 3].text != "(":
+        return None
+    acronym = doc[k - 2].text
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+        return None
+    first = k - 3
+    while first > 0 and first > k - 10 and doc[first - 1].text[:1].isupper() and (
+        doc[first - 1].pos_ == "PROPN" or is_title_word(doc[first - 1].text)
+    ):
+        first -= 1
+    words = [t.text for t in doc[first : k - 3]]
+    if not words or not is_title_word(words[-1]):
+        return None
+    spelt = next((" ".join(words[j:]) for j in range(len(words))
+                  if _initials_spell(acronym, " ".join(words[j:]))
+                  and words[j][:1].lower() == acronym[:1].lower()), None)
+    return f"{spelt} ({acronym})" if spelt is not None else None
 
 
 def _spelled_before(span: SpacySpan, text: str, pos: int) -> str | None:
