@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 71)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 72)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -271,6 +271,10 @@ FLOORS = {
     # first measure (session 47, the session's starting code): 0.952, 0.920, 0.885
     "en_blind70": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.89,
                    "attribution_F1@0.3": 0.86},
+    # first measure (session 47, the session's starting code; the final code gives the same):
+    # 0.955, 0.796, 0.775
+    "en_blind71": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.77,
+                   "attribution_F1@0.3": 0.75},
 }
 
 

@@ -5039,3 +5039,56 @@ def test_french_a_colon_after_a_relative_clause_is_the_main_verb_s() -> None:
                  "décision. Elle a rappelé l’épisode de 2013 dans le massif voisin, où l’État "
                  "avait déjà ordonné un abattage : « On avait tué plus de deux cents bêtes. »")
     assert names(article)[-1] == "Clémence Vial"
+
+
+# Round 73 (leftovers of fr_blind125, fr_blind127 and fr_blind128, session 47)
+
+
+def test_french_a_forklift_driver_who_testifies_is_the_quote_s_speaker() -> None:
+    article = fr("Entrepôt\nLe patron, Olivier Wauthier, a annoncé la fermeture. Il a reconnu que "
+                 "la décision avait été difficile.\nUn cariste de 52 ans, qui travaille dans "
+                 "l’entrepôt depuis 2001, a accepté de témoigner sous le couvert de l’anonymat. "
+                 "« À mon âge, qui va m’engager ? J’ai un crédit. »")
+    assert names(article)[-1] == "Un cariste de 52 ans"
+
+
+def test_french_il_after_his_father_named_in_passing_is_the_son() -> None:
+    article = fr("Entrepôt\n« Nous n’avons pas le choix », a déclaré l’administrateur délégué, "
+                 "Olivier Dumont, lors d’une conférence de presse.\nLe patron a repris en 2019 "
+                 "les rênes de l’entreprise fondée par son grand-père, que préside toujours son "
+                 "père, Jacques Dumont. Il a reconnu que la décision avait été « la plus "
+                 "difficile » de sa carrière.")
+    assert names(article) == ["Olivier Dumont", "Olivier Dumont"]
+
+
+def test_french_the_elected_one_is_the_syndic_who_just_spoke() -> None:
+    article = fr("UAPE\nLe groupe PLR a demandé le renvoi du préavis. Son président, Claude-Alain "
+                 "Bonvin, juge la facture « disproportionnée ».\nLe syndic, Pierre-Alain "
+                 "Chevalley, a assuré qu’une zone de dépose-minute serait aménagée. « Il y a "
+                 "quarante ans, soixante paysans venaient ici deux fois par jour », a ironisé "
+                 "l’élu.")
+    assert names(article)[-1] == "Pierre-Alain Chevalley"
+
+
+def test_french_the_employer_after_de_is_not_the_name_set_off() -> None:
+    article = fr("Biscuiterie\n« Malgré tous nos efforts, le site de Saint-Roch n’est plus "
+                 "viable. Le prix du beurre a doublé en deux ans, et la perte de notre contrat "
+                 "représente 40 % de nos volumes », a déclaré dans un communiqué le directeur "
+                 "général de Savenor, Arnaud Vasselin.")
+    assert names(article) == ["Arnaud Vasselin"]
+
+
+def test_french_the_young_man_is_the_one_named_not_the_apprentice_of_17() -> None:
+    article = fr("Procès\nLe 19 août 2022, sur un chantier, un apprenti de 17 ans avait chuté de "
+                 "sept mètres.\nVenu à l’audience dans son fauteuil, Kevin Morand a pris la "
+                 "parole à la demande de son avocate.\n« Personne ne m’a parlé de ce trou ce "
+                 "matin-là.\n« Je veux juste qu’on arrête de dire que c’est de ma faute », a "
+                 "déclaré le jeune homme.")
+    assert set(names(article)) == {"Kevin Morand"}
+
+
+def test_french_a_company_named_after_its_owner_is_no_longer_name_of_his() -> None:
+    article = fr("Déneigement\nD’après Réal Bolduc, dont l’entreprise, Excavation R. Bolduc, a "
+                 "déneigé les rues de la municipalité pendant dix-huit ans, plusieurs "
+                 "entrepreneurs de la région ont renoncé à soumissionner.")
+    assert names(article) == ["Réal Bolduc"]

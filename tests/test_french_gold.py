@@ -214,6 +214,9 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind131", "make_gold_blind131.py"),
     ("fr_blind132", "make_gold_blind132.py"),
     ("fr_blind133", "make_gold_blind133.py"),
+    ("fr_blind134", "make_gold_blind134.py"),
+    ("fr_blind135", "make_gold_blind135.py"),
+    ("fr_blind136", "make_gold_blind136.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

@@ -1351,6 +1351,11 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
             i = phrase_end(word.head) + 1
             stop = min(sent.end, i + 7)
             continue
+        if word.dep_ == "case" and word.head.i > i and word.head.pos_ == "NOUN" and all(
+            doc[k].pos_ in ("DET", "ADJ") for k in range(i + 1, word.head.i)
+        ):  # "a déclaré dans un communiqué le directeur général", the parser's phrase hung on
+            i = word.head.i + 1  # the subject: a subject opens with no preposition
+            continue
         if word.pos_ == "DET" and word.head.i > i and word.head.lower_ in date_words():
             i = word.head.i + 1  # "a annoncé ce mardi le ministère": when, not who
             while i < stop and doc[i].lower_ in date_words():

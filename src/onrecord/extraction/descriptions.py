@@ -219,11 +219,12 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
     if span is not None:
         aged = d.aged_between(span[0], span[1], pos, gender)
         latest = d.events[-1] if d.events else None
-        if aged is not None and latest is not None and not latest.spoke and (
+        if aged is not None and latest is not None and (not latest.spoke or not aged.named) and (
             latest.entity.named and latest.entity.age is None
             and max(p for p in aged.positions if p <= pos) < latest.pos
-            and next((ev.spoke for ev in reversed(d.events) if ev.entity is aged), False)
-            and _may_be(latest.entity, lemma, (mention,), gender)
+            and (not aged.named  # ("un apprenti de 17 ans avait chuté ... Kevin X a pris la
+                 or next((ev.spoke for ev in reversed(d.events) if ev.entity is aged), False))
+            and _may_be(latest.entity, lemma, (mention,), gender)  # parole": Kevin, named)
             and not roles_conflict(latest.entity.roles, [lemma])
         ):  # "Le receveur Anthony X, lui, n'en revenait pas. « ... », a admis le jeune
             aged = None  # homme": the one the narrative is about, not the quarterback of 20
@@ -301,6 +302,11 @@ def _family_nouns() -> frozenset[str]:
     """Nouns for close family, who usually share a family name ("father", "sœur"):
     data/<lang>/family_nouns.txt."""
     return optional_words(None, "family_nouns.txt")
+
+
+def is_family_noun(word: str) -> bool:
+    """A noun for close family ("père", "daughter"): data/<lang>/family_nouns.txt."""
+    return word.lower() in _family_nouns()
 
 
 def _namesake_kin(d: Discourse, lemma: str, pos: int, gender: str | None) -> Entity | None:

@@ -1270,6 +1270,10 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(doc, start, ent.end, label="LOC")]  # "colombophile à Fléronsart"
     if ent.label_ == "PER" and _employer_after_job(doc, start):
         return [SpacySpan(doc, start, ent.end, label="ORG")]  # "analyste chez Helvion Capital"
+    if ent.label_ == "PER" and ent.end - start >= 2 and doc[start].is_title and (
+        doc[start].lower_ in company_openers()
+    ) and not first_name_gender(doc[start].text):
+        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Excavation R. Beaulieu"
     if ent.label_ == "PER":
         return [ent]
     if ent.label_ == "MISC" and ent.start > 0 and doc[ent.start - 1].is_lower and (

@@ -325,8 +325,10 @@ def appositive_name(head: Token) -> Token | None:
             return tok  # "Official spokeswoman for the ministry Ana Ruiz said": untagged
         if tok.i <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or (
             not tok.text[:1].isupper() or tok.doc[tok.i - 1].text == "("
-        ):  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)"
-            continue
+        ) or any(c.dep_ == "case" and c.i == tok.i - 1 for c in tok.children):
+            continue  # "l'élu rural, longuement applaudi", "la sénatrice X (Vert Horizon)";
+            # "le directeur général de Savenor, Arnaud X": the employer after "de", tagged a
+            # person
         ent = next(e for e in tok.doc.ents if e.start == tok.i)
         if names_office_closing_relative(tok, head) or _after_a_phrase_set_off(head, tok):
             continue  # "Le patron, qui a négocié avec le directeur de L, Stefan X, assure"

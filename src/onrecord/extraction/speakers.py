@@ -45,6 +45,7 @@ from onrecord.extraction.descriptions import (
     age_adjective_range,
     described_age,
     indefinite_articles,
+    is_family_noun,
     is_sibling_word,
     resolve_description,
     set_off_by_pronoun,
@@ -1186,8 +1187,10 @@ class Resolver:
             return None
         noun = words[-1].group()
         lex = lexicon()
-        if any(w in lex.occupations or is_title_word(w) for w in (noun, noun.split("-")[0])):
-            return None  # "Son entraîneur-chef, Luc X,": an office, not kin
+        if not is_family_noun(noun) and any(
+            w in lex.occupations or is_title_word(w) for w in (noun, noun.split("-")[0])
+        ):
+            return None  # "Son entraîneur-chef, Luc X,": an office, not kin ("son père" is)
         return start + words[-2].start()  # (the kin's own mention is after it)
 
     def _unnamed_office_of(self, pronoun: Token, pos: int, ent: Entity | None) -> Entity | None:
