@@ -131,7 +131,7 @@ def sure_of_first_name(name: str) -> bool:
 def _doubting_countries() -> tuple[str, ...]:
     """Countries whose reading of a first name, where it differs, leaves the name's gender
     unsure without counting against it ("Mattie", a woman's name in the US, is a man's in
-    Ireland: "Mr Breslin" may be Mattie Breslin): data/<lang>/doubting_name_countries.txt."""
+    Ireland: "Mr Conlon" may be Mattie Conlon): data/<lang>/doubting_name_countries.txt."""
     return tuple(optional_lines(None, "doubting_name_countries.txt"))
 
 

@@ -266,7 +266,7 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     before = [t for t in frame if t.i < cue.i and t.pos_ in ("PROPN", "PRON", "NOUN")
               and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))  # "», lui a rétorqué"
               and "Yes" not in t.morph.get("Reflex", [])  # "elle, se dit « ... »": not "se"
-              and not _age_set_off(t)]  # "Maël X, 34 ans, se dit « ... »": not "ans"
+              and not _age_set_off(t)]  # "Loïc X, 41 ans, se dit « ... »": not "ans"
     # "une petite actionnaire, ancienne piqueuse de l'atelier, a lancé": not "atelier"
     heads = [t for t in before if not _object_of_preposition(t)]
     before = heads[-1:] or before[-1:]
@@ -286,7 +286,7 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
 
 
 def _age_set_off(tok: Token) -> bool:
-    """A counted noun between commas right after a name, its age ("Maël X, 34 ans,")."""
+    """A counted noun between commas right after a name, its age ("Loïc X, 41 ans,")."""
     doc = tok.doc
     number = next((c for c in tok.children if c.dep_ == "nummod" and c.i == tok.i - 1), None)
     return number is not None and number.i >= 2 and doc[number.i - 1].text == "," and (

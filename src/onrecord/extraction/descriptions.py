@@ -184,7 +184,7 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         ent.introduced = not d.events
         return ent, CONFIDENCE["description"]
     parent = _whose_kin(d, lemma, pos, gender) if not _indefinite(head) else None
-    if parent is not None:  # "His son Conor (19) ... '...,' his father said": the one Conor
+    if parent is not None:  # "His son Ciaran (20) ... '...,' his father said": the one Ciaran
         parent.add_alias(mention)  # was introduced as the son of, not a new person
         return parent, CONFIDENCE["description_of_named"]
     if _kin_of_someone_unnamed(head, lemma):  # "plaide la mère d'un voltigeur des
@@ -332,17 +332,17 @@ def _kin_generations() -> dict[str, int]:
 
 
 def _whose_kin(d: Discourse, lemma: str, pos: int, gender: str | None) -> Entity | None:
-    """"His grandson, Kieran, 14, ... '...,' said the grandfather of seven": the person the
+    """"His grandson, Toby, 12, ... '...,' said the grandfather of seven": the person the
     narrative was about when it introduced someone as their kin of the inverse generation
-    (Kieran, "His grandson", makes "the grandfather" whoever "His" was), passing over others
-    introduced as kin ("Stacey Morin's daughter, Ava, 11, ..., and her son, Eli, ... the
+    (Toby, "His grandson", makes "the grandfather" whoever "His" was), passing over others
+    introduced as kin ("Carla Dufresne's daughter, Mia, 12, ..., and her son, Eli, ... the
     mother of two said")."""
     generation = _kin_generations().get(lemma)
     if generation is None:
         return None
     kin = [e for e in d.by_recency(pos)
            if e.kind == "person" and e.named and -generation in _kin_roles(e)]
-    for ent in kin:  # the one whose kin role names them first ("Stacey Morin's daughter")
+    for ent in kin:  # the one whose kin role names them first ("Carla Dufresne's daughter")
         first = min(ent.positions)
         owner = d.possessor_in_roles(ent, first)
         if owner is not None and owner is not ent and _may_own(owner, gender):

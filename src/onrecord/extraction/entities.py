@@ -199,9 +199,9 @@ def _elided_name_initials() -> frozenset[str]:
 
 
 def _places_set_off_elsewhere(docs: Sequence[Doc]) -> None:
-    """"la fanfare de Wérimont, un village de l'Entre-Sambre-et-Meuse": a one-word name set
-    off before an indefinite article and a noun for a place (place_nouns.txt) is that place,
-    so no person wherever the tagger called it one (the headline's "fanfare de Wérimont")."""
+    """"le club de Hamoirval, un village du Condroz": a one-word name set off before an
+    indefinite article and a noun for a place (place_nouns.txt) is that place, so no person
+    wherever the tagger called it one (the headline's "club de Hamoirval")."""
     places = {doc[k].text for doc in docs for k in range(len(doc) - 3)
               if doc[k].text[:1].isupper() and doc[k + 1].text == ","
               and doc[k + 2].lower_ in indefinite_articles()
@@ -661,7 +661,7 @@ def _names_with_a_final_apostrophe(doc: Doc) -> None:
 
 
 def _surnames_cut_at_an_inner_apostrophe(doc: Doc) -> None:
-    """"La maire, Anne-Laure Guivarc’h,": a Breton surname with "c’h" inside, which the
+    """"La maire, Anne-Sophie Kerbrac’h,": a Breton surname with "c’h" inside, which the
     tokenizer cut at the apostrophe and the tagger left out of the name (all of it, or its
     last letter), belongs to it."""
     ents = list(doc.ents)
@@ -670,7 +670,7 @@ def _surnames_cut_at_an_inner_apostrophe(doc: Doc) -> None:
         end = ent.end
         if ent.label_ in ("PER", "PERSON") and end < len(doc):
             if _cut_at_an_apostrophe(doc, end - 1):
-                end += 1  # ("Guivarc’" tagged, "h" not)
+                end += 1  # ("Kerbrac’" tagged, "h" not)
             elif end + 1 < len(doc) and not doc[end].ent_type_ and _cut_at_an_apostrophe(doc, end):
                 end += 2
         out.append(ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_))
@@ -680,7 +680,7 @@ def _surnames_cut_at_an_inner_apostrophe(doc: Doc) -> None:
 
 def _cut_at_an_apostrophe(doc: Doc, k: int) -> bool:
     """The words at ``k`` are a capitalised word ending on an apostrophe and one lower-case
-    letter written against it ("Guivarc’" "h")."""
+    letter written against it ("Kerbrac’" "h")."""
     return (doc[k].text[:1].isupper() and doc[k].text[-1:] in ("'", "’")
             and not doc[k].whitespace_ and doc[k + 1].is_lower and len(doc[k + 1].text) == 1
             and not doc[k + 1].ent_type_)
@@ -1273,7 +1273,7 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     if ent.label_ == "PER" and ent.end - start >= 2 and doc[start].is_title and (
         doc[start].lower_ in company_openers()
     ) and not first_name_gender(doc[start].text):
-        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Excavation R. Beaulieu"
+        return [SpacySpan(doc, start, ent.end, label="ORG")]  # "Excavation R. Bolduc"
     if ent.label_ == "PER":
         return [ent]
     if ent.label_ == "MISC" and ent.start > 0 and doc[ent.start - 1].is_lower and (
@@ -1362,7 +1362,7 @@ def name_opener_at(doc: Doc, k: int) -> int:
 
 def _given_name_of(words: list[str]) -> str:
     """The word of a full name the press calls a person by alone: the first, after an opener
-    of data/<lang>/given_name_openers.txt ("Mohd Faizal Ramli" -> "faizal")."""
+    of data/<lang>/given_name_openers.txt ("Mohd Hafiz Rahman" -> "hafiz")."""
     if len(words) > 2 and words[0] in _given_name_openers():
         return words[1]
     return words[0]
@@ -1945,8 +1945,8 @@ class Discourse:
         return None
 
     def possessor_in_roles(self, ent: Entity, pos: int) -> Entity | None:
-        """The person a role of ``ent`` names as its possessor ("Stacey Morin's daughter" ->
-        Stacey Morin), as named before ``pos``."""
+        """The person a role of ``ent`` names as its possessor ("Carla Dufresne's daughter" ->
+        Carla Dufresne), as named before ``pos``."""
         return next((self.match_name(role.replace("’", "'").split("'s ")[0], "person", pos)
                      for role in ent.roles if "'s " in role.replace("’", "'")), None)
 

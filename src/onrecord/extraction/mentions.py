@@ -85,7 +85,7 @@ def name_tokens(head: Token) -> list[Token]:
             tok.is_lower and doc[tok.i - 1].text[-1:] in ("'", "’")
             and not doc[tok.i - 1].whitespace_
         ):
-            return True  # "Anne-Laure Guivarc’h": the letter after the apostrophe
+            return True  # "Anne-Sophie Kerbrac’h": the letter after the apostrophe
         if label == "PERSON" and lo_bound <= tok.i < hi_bound and _ELIDED_INITIAL.fullmatch(
             tok.text
         ):

@@ -287,7 +287,7 @@ class Resolver:
         named = appositive_name(head) or head
         if named.ent_type_ != "PERSON":  # "... the verdict of retired civil engineer X",
             named = ([t for t in head.doc[head.i : head.i + 9] if t.ent_type_ == "PERSON"
-                      and looks_like_name(t) and not any(  # "came from Nyandarua County
+                      and looks_like_name(t) and not any(  # "came from Nakuru County
                           w.pos_ in ("VERB", "AUX", "PUNCT") for w in head.doc[head.i : t.i])
                       ] or [named])[-1]  # dairy development officer Ms X": the last person
             at += named.idx - head.idx
@@ -302,7 +302,7 @@ class Resolver:
     def _reporter_right_after(
         self, part: Part, parts: Sequence[Part]
     ) -> tuple[Entity, tuple[int, int]] | None:
-        """'"Dust is the least of it." Travis Jennings, 38, who runs the family's cows, said he
+        """'"Dust is the least of it." Wade Hollister, 41, who runs the family's cattle, said he
         would ...': a quote with no cue opening its paragraph takes the named person whose
         report starts right after it, rather than whoever spoke in the paragraph before."""
         if part.type != "direct" or part.how not in ("continuation", "none") or (
@@ -315,15 +315,13 @@ class Resolver:
         at = part.end + len(after) - len(after.lstrip("\"'”’»\u00a0\u202f .!?"))
         report = next((p for p in parts if p.block == part.block and p is not part
                        and p.cue is not None and p.start > part.end
-                       and p.mention is not None and p.mention[0] == at
-                       and p.subject is not None), None)
-        if report is None or report.subject is None or not looks_like_name(report.subject):
+                       and p.mention is not None and p.mention[0] == at), None)
+        if report is None or report.mention is None or report.subject is None or (
+            not looks_like_name(report.subject)
+        ):
             return None
         ent = self._proper_entity(report.subject, at)
-        if ent is None or ent.kind != "person":
-            return None
-        assert report.mention is not None
-        return ent, report.mention
+        return (ent, report.mention) if ent is not None and ent.kind == "person" else None
 
     def _token_at(self, at: int) -> tuple[int, Token] | None:
         """The paragraph's start and the word at article offset ``at``."""
@@ -629,7 +627,7 @@ class Resolver:
                 if ent.kind == "person":
                     _describe(ent, _bracketed_office_before(span) or role_around(span.root),
                               organisation_after(span.root))
-                    if ent.gender is None:  # "Naqvi's own son, Adeel,": a man
+                    if ent.gender is None:  # "Bukhari's own son, Faraz,": a man
                         ent.gender = next((g for role in ent.roles if _kin_role(role) and (
                             g := noun_gender(role.split()[-1]))), None)
                         ent.gender_source = "role" if ent.gender else None
@@ -1163,7 +1161,7 @@ class Resolver:
         named = d.possessor_in_roles(ent, first)
         if named is not None and named is not ent and named.spoke and (
             named.gender in (None, ent.gender)
-        ):  # "Abalos's eldest daughter, Jenny, has worked in Hong Kong. '...,' she said": Abalos
+        ):  # "Ocampo's eldest daughter, Grace, has worked in Dubai. '...,' she said": Ocampo
             return named
         owner = self._kin_named_at(first, paragraph)
         if owner is None:
@@ -2422,12 +2420,13 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
 def _same_person_between(between: str) -> bool:
     """The words between a name and the description opening a role phrase's sentence end the
     name's sentence and hold one more, about that person: it opens with a pronoun for a person
-    ("Jean-Luc X a tenu les comptes. Pendant six ans, il a aussi puisé dans la caisse.
+    ("Marc X a tenu la caisse. Pendant six ans, il a aussi puisé dans la caisse.
     L'ancien trésorier, 58 ans, comparaissait")."""
     sentences = re.split(r"(?<=[.!?])\s+", between.strip())[1:]
-    return len(sentences) == 1 and all(any(word.lower().strip(",") in lexicon().pronouns
-                   and lexicon().pronouns[word.lower().strip(",")] in ("male", "female")
-                   for word in sentence.split()[:4]) for sentence in sentences if sentence)
+    pronouns = lexicon().pronouns
+    return len(sentences) == 1 and any(
+        pronouns.get(word.lower().strip(",")) in ("male", "female")
+        for word in sentences[0].split()[:4])
 
 
 def _set_off_after_another_noun(doc: Doc, named_end: int, at: int) -> bool:
@@ -2587,7 +2586,7 @@ def _office_spelled_before_name(span: SpacySpan) -> bool:
 
 
 def _bracketed_office_before(span: SpacySpan) -> str | None:
-    """"Upazila Nirbahi Officer (UNO) Farhana Yasmin": the office before the name, with the
+    """"Upazila Nirbahi Officer (UNO) Nasrin Akter": the office before the name, with the
     initials its last words spell, when the tagger made no entity of them ("the UNO said")."""
     doc, k = span.doc, span.start
     while k > 0 and is_honorific(doc[k - 1].text):
