@@ -2463,3 +2463,12 @@ def test_speakers_a_silent_brother_is_not_he_nor_is_his_brother(extract_text: Ex
         "did not address the court.\n"
         "\"This is a man with no previous convictions,\" he said.")
     assert article.quotes[-1].speaker_name == "Callum Reid"
+
+
+def test_speakers_a_tabloid_adjective_before_a_first_name_is_no_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Gnomes\nHeartbroken Joan Pilkington, 78, has been told to remove her gnomes.\n"
+        "Heartbroken Joan told the Daily Comet: \"Every one of those gnomes has a story.\"")
+    assert [q.speaker_name for q in article.quotes] == ["Joan Pilkington"]

@@ -59,6 +59,7 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _names_with_a_final_apostrophe(doc)
         _surnames_cut_at_an_inner_apostrophe(doc)
         _no_opening_participles(doc)
+        _no_adjectives_before_names(doc)
         _no_demonyms_in_names(doc)
         _given_names_left_out(doc)
         _surnames_left_out(doc)
@@ -624,6 +625,18 @@ def _no_opening_participles(doc: Doc) -> None:
         e.text.lower() in words or _attribute_before_its_subject(doc, e)))]
     if len(kept) < len(doc.ents):
         doc.ents = kept
+
+
+def _no_adjectives_before_names(doc: Doc) -> None:
+    """"Heartbroken Joan told the Daily Comet": an adjective of data/<lang>/name_adjectives.txt
+    opening a person's name the tagger found is no part of it."""
+    words = optional_words(None, "name_adjectives.txt")
+    ents = list(doc.ents)
+    out = [SpacySpan(doc, e.start + 1, e.end, label=e.label_)
+           if e.label_ in ("PER", "PERSON") and len(e) > 1 and e[0].lower_ in words
+           and e[1].text[:1].isupper() else e for e in ents]
+    if out != ents:
+        doc.ents = out
 
 
 def _attribute_before_its_subject(doc: Doc, ent: SpacySpan) -> bool:
