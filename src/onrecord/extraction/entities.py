@@ -630,13 +630,18 @@ def _no_opening_participles(doc: Doc) -> None:
 def _no_adjectives_before_names(doc: Doc) -> None:
     """"Heartbroken Joan told the Daily Comet": an adjective of data/<lang>/name_adjectives.txt
     opening a person's name the tagger found is no part of it."""
-    words = optional_words(None, "name_adjectives.txt")
+    words = _name_adjectives()
     ents = list(doc.ents)
     out = [SpacySpan(doc, e.start + 1, e.end, label=e.label_)
            if e.label_ in ("PER", "PERSON") and len(e) > 1 and e[0].lower_ in words
            and e[1].text[:1].isupper() else e for e in ents]
     if out != ents:
         doc.ents = out
+
+
+@per_language
+def _name_adjectives() -> frozenset[str]:
+    return optional_words(None, "name_adjectives.txt")
 
 
 def _attribute_before_its_subject(doc: Doc, ent: SpacySpan) -> bool:
