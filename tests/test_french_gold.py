@@ -217,6 +217,11 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind134", "make_gold_blind134.py"),
     ("fr_blind135", "make_gold_blind135.py"),
     ("fr_blind136", "make_gold_blind136.py"),
+    ("fr_blind137", "make_gold_blind137.py"),
+    ("fr_blind138", "make_gold_blind138.py"),
+    ("fr_blind139", "make_gold_blind139.py"),
+    ("fr_blind140", "make_gold_blind140.py"),
+    ("fr_blind141", "make_gold_blind141.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

@@ -2472,3 +2472,106 @@ def test_speakers_a_tabloid_adjective_before_a_first_name_is_no_name(
         "Gnomes\nHeartbroken Joan Pilkington, 78, has been told to remove her gnomes.\n"
         "Heartbroken Joan told the Daily Comet: \"Every one of those gnomes has a story.\"")
     assert [q.speaker_name for q in article.quotes] == ["Joan Pilkington"]
+
+
+# --- English round 31 (en_blind30, en_blind48, en_blind51's errors, session 48) ----------------
+
+
+def test_speakers_a_reeve_is_a_title_not_part_of_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Flood\nMARSH LAKE, Man. — \"We've sandbagged everything we can sandbag,\" said Reeve "
+        "Gord Penner.\n\"Now it's up to the river,\" the reeve said.")
+    assert [q.speaker_name for q in article.quotes] == ["Gord Penner", "Gord Penner"]
+
+
+def test_speakers_ste_does_not_end_the_reported_clause(extract_text: Extract) -> None:
+    article = extract_text(
+        "Flood\nThe province's forecast centre said in its Sunday bulletin that the crest was "
+        "expected to reach Ste. Odile late Tuesday, a day later than previously forecast.")
+    assert only_quote(article).text == (
+        "the crest was expected to reach Ste. Odile late Tuesday, a day later than previously "
+        "forecast")
+
+
+def test_speakers_a_broker_said_closing_a_long_sentence_reports_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Tea\nPrices at the Kandewatte tea auction fell for a fifth consecutive week, with the "
+        "average sliding by Rs. 86 to Rs. 1,094 per kg, Ruhuna Leaf Brokers said in its weekly "
+        "market report.")
+    quote = only_quote(article)
+    assert quote.speaker_name == "Ruhuna Leaf Brokers"
+    assert quote.text.startswith("Prices at the Kandewatte tea auction fell")
+
+
+def test_speakers_outside_court_is_no_speaker(extract_text: Extract) -> None:
+    article = extract_text(
+        "Sentencing\nHolt was also disqualified from driving for three years.\nOutside court, a "
+        "relative who did not want to be named said the family felt the sentence was too "
+        "light.")
+    assert only_quote(article).speaker_name == "a relative"
+
+
+def test_speakers_a_union_s_name_set_off_after_according_to_its_noun(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Bonuses\nAccording to the players' union, the Professional Footballers' Guild of "
+        "Nigeria, at least three national teams are owed match bonuses.")
+    quote = only_quote(article)
+    assert quote.speaker_name == "Professional Footballers' Guild of Nigeria"
+    assert quote.text == "at least three national teams are owed match bonuses"
+
+
+def test_speakers_thero_is_no_part_of_a_monk_s_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Lagoon\nThe temple's chief incumbent, Kiriwatte Sumanasara Thero, said the temple had "
+        "led a march to the factory gate.\n\"We are not against industry,\" Sumanasara Thero "
+        "said.")
+    assert [q.speaker_name for q in article.quotes] == ["Kiriwatte Sumanasara"] * 2
+
+
+def test_speakers_the_judge_is_the_justice_not_a_judge_the_lede_left_unnamed(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Wall\nA High Court judge has ordered a Lamotte businessman to demolish, within 60 days, "
+        "a wall he built across a road.\nJustice Marisa Ramcharan-Dass on Tuesday ruled in "
+        "favour of Indira Boodram, 74, who sued her neighbour, Curtis Ali, in 2022 after the "
+        "wall went up.\nIn her judgment, the judge said Boodram had used the road \"openly, "
+        "peacefully and without interruption\" for more than 40 years.")
+    assert article.quotes[-1].speaker_name == "Marisa Ramcharan-Dass"
+
+
+def test_speakers_the_spokeswoman_is_the_director_of_press(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bonuses\nThe board's chairman said the money had not arrived.\nBut the Director of Press "
+        "in the Federal Ministry of Sports, Mrs Funmilayo Adeyemi, insisted that the ministry had "
+        "released the money in January.\n\"The board should tell Nigerians what it did with that "
+        "money,\" the spokeswoman said.")
+    assert article.quotes[-1].speaker_name == "Funmilayo Adeyemi"
+
+
+def test_speakers_a_first_name_the_tagger_left_out_opens_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Floods\n\"The river has not gone back inside its banks since 2021.\" Elijah Mabior Chol, "
+        "a hydrologist at the Juba-based Nile Flow Institute, said heavy rains had kept the "
+        "White Nile high.")
+    assert article.quotes[-1].speaker_name == "Elijah Mabior Chol"
+
+
+def test_speakers_a_person_named_after_a_town_and_a_comma_with_her_age(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Floods\nIn Wunthok, a market town about 150 km (93 miles) north of Bor, Nyabol Gatdet, "
+        "29, said she had walked for three days with her four children to reach a camp on the "
+        "town's airstrip.")
+    assert only_quote(article).speaker_name == "Nyabol Gatdet"
+
+
+def test_speakers_a_name_the_tagger_ran_over_a_verb_is_two_people(extract_text: Extract) -> None:
+    article = extract_text(
+        "Sentencing\nCrown prosecutor Tania Whaanga sought a starting point of five years.\n"
+        "Judge Marangai gave Hoskins a discount for his guilty plea and remorse. \"I accept that "
+        "the family did not want to hear the word discount today,\" she said.")
+    assert only_quote(article).speaker_name == "Marangai"

@@ -705,10 +705,14 @@ def _inner_description(cue: Token) -> Token | None:
     """'« A, s'indigne la jeune femme. B »': the noun an article right after a reporting word
     set off inside the quote opens, its inverted subject."""
     doc = cue.doc
-    if cue.tag_ != cue.pos_ or cue.i + 1 >= len(doc) or doc[cue.i + 1].pos_ != "DET":
+    k = cue.i + 1
+    particle = cue_particle(cue)
+    if particle is not None and particle.i == k:
+        k += 1  # '« A, fait valoir la ministre. B »'
+    if cue.tag_ != cue.pos_ or k >= len(doc) or doc[k].pos_ != "DET":
         return None
-    noun = doc[cue.i + 1].head
-    return noun if noun.pos_ == "NOUN" and cue.i < noun.i <= cue.i + 4 else None
+    noun = doc[k].head
+    return noun if noun.pos_ == "NOUN" and k < noun.i <= k + 3 else None
 
 
 def _name_part(tok: Token) -> bool:

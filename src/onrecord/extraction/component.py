@@ -4,8 +4,8 @@
 ``nlp.add_pipe("onrecord_paragraphs", before="parser")`` makes every line break a sentence break,
 so that the parser reads paragraphs as ``onrecord.extract`` does; with it the component gives the
 same quotes as ``extract`` on articles with headlines and one-line paragraphs.
-``nlp.add_pipe("onrecord_hyphens", before="parser")`` keeps a hyphenated word in one sentence
-(``onrecord.extract`` adds it to every pipeline it loads).
+``nlp.add_pipe("onrecord_hyphens", before="parser")`` keeps a hyphenated word, and any word right
+after another, in one sentence (``onrecord.extract`` adds it to every pipeline it loads).
 """
 
 from __future__ import annotations
@@ -75,11 +75,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
 )
 def hyphen_joins(doc: Doc) -> Doc:
     """Never start a sentence at a hyphen written between two words, nor right after it: the
-    small French parser breaks "Selon Poulin-Drouin, ..." into three sentences at its hyphen."""
+    small French parser breaks "Selon Poulin-Drouin, ..." into three sentences at its hyphen.
+    Nor at any word right after a word or a number on the same line ("où les commerçantes ont
+    déposé plainte | le 12 juin", "Pierre-Claver | Mba X en fera partie", breaks the same
+    parser made): a sentence opens after a stop, a mark or a line break."""
     for tok in doc[1:-1]:
         if tok.text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and (
             doc[tok.i - 1].is_alpha and doc[tok.i + 1].is_alpha
         ):
             tok.is_sent_start = False
             doc[tok.i + 1].is_sent_start = False
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (prev.is_alpha or prev.like_num) and "\n" not in prev.whitespace_:
+            tok.is_sent_start = False
     return doc

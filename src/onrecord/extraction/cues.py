@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extraction.cleaning import date_words
 from onrecord.extraction.entities import (
     age_after_name,
+    age_set_off,
     agent_prepositions,
     demonym_endings,
     hyphenated_start,
@@ -246,10 +247,11 @@ def participle_as_noun(tok: Token) -> bool:
 
 
 def _present_after_clitic(tok: Token) -> bool:
-    """"qu'elle *juge* « indispensable »": in a treebank with universal tags, a word right after
-    a subject pronoun is a verb, whatever its tag; a reporting verb of the first group in the
-    present (its infinitive is the word and "r")."""
-    return (tok.pos_ == "NOUN" and tok.tag_ == tok.pos_ and tok.i > 0
+    """"qu'elle *juge* « indispensable »", "Il *raconte* que" (tagged an adjective): in a
+    treebank with universal tags, a word right after a subject pronoun is a verb, whatever its
+    tag; a reporting verb of the first group in the present (its infinitive is the word and
+    "r")."""
+    return (tok.pos_ in ("NOUN", "ADJ") and tok.tag_ == tok.pos_ and tok.i > 0
             and tok.lower_.endswith("e") and clitic_before(tok) is not None
             and tok.lower_ + "r" in speech_verbs()[0])
 
@@ -608,10 +610,10 @@ def _past_affiliation(doc: Doc, comma: int, end: int) -> int | None:
 
 def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
     """The comma closing a person's name set off after an office ("according to its chief
-    executive, Stephen Marlowe, ..."): the word before ``comma`` is a common noun, a person's
-    name follows it, and a comma closes the name. The office may end on a place ("la porte-parole
-    de la police régionale des Trois-Rivages, la sergente Chantal Mercier-Roy,"), and the name
-    have its article and title."""
+    executive, Stephen Marlowe, ..."), or a body's after its noun: the word before ``comma`` is
+    a common noun, a name follows it, and a comma closes the name. The office may end on a
+    place ("la porte-parole de la police régionale des Trois-Rivages, la sergente Chantal
+    Mercier-Roy,"), and the name have its article and title."""
     before = doc[comma - 1] if comma >= 1 else None
     if before is not None and before.text == ")":  # "la présidente de l'Association ...
         opening = next((i for i in range(comma - 2, max(comma - 8, 0), -1)  # (ADCO), la
@@ -627,6 +629,12 @@ def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
     )):
         return None
     k = comma + 1
+    body = next((e for e in doc.ents if e.start == k and e.label_ in ("ORG", "ORGANIZATION")),
+                None)
+    if body is not None and body.end < end and doc[body.end].text == "," and (
+        before.lemma_.lower() in lexicon().organisation_nouns
+    ):  # "According to the players' union, the Professional Footballers' Guild, at least
+        return body.end  # three ...": a body's name set off after its noun
     j = k + 1 if k < end and doc[k].pos_ == "DET" else k
     titled = j
     while j < end and not doc[j].ent_type_ and (
@@ -731,14 +739,15 @@ def _subject_of(
                    or _set_off_name_of_office(subject, tok)
                    or _noun_after_set_off_name(subject) or _person_after_office(subject)
                    or _name_after_bracketed_rank(subject, tok)
-                   or _name_set_off_before_role(subject) or subject)
+                   or _name_set_off_before_role(subject) or _name_before_age(subject)
+                   or subject)
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
             return _relative_that_speaker(subject)
         return subject
-    opening = (_name_opening_before_role(tok) or _noun_opening_before_aside(tok)) if (
-        depth == 0) else None
+    opening = (_name_opening_before_role(tok) or _noun_opening_before_aside(tok)
+               or _aged_name_before(tok)) if depth == 0 else None
     if opening is not None:
         return opening
     aged = _age_noun_before(tok) if depth == 0 else None
@@ -847,7 +856,13 @@ def trailing_cue_of_its_content(tok: Token) -> bool:
         "Fin" not in tok.morph.get("VerbForm", [])
     ):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+    doc = tok.doc
+    if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") or (
+        c.dep_ in ("nsubj", "nsubjpass") and not (  # "Prices fell ..., with the average
+            c.right_edge.i == tok.i - 1 and c.left_edge.i > 0  # sliding ...,
+            and doc[c.left_edge.i - 1].text == ","
+        )  # Ruhuna Leaf Brokers said in its weekly market report": a subject set off right
+    ) for c in tok.children):  # before the cue, the parser's "with" hung on it
         return False
     rest = tok.doc[tok.i + 1 : tok.sent.end]
     return not any(t.pos_ in ("VERB", "AUX") for t in rest) and any(
@@ -1701,12 +1716,23 @@ def _pronominal(verb: Token) -> bool:
                for c in verb.children)
 
 
+@per_language
+def _place_openers() -> frozenset[str]:
+    """Prepositions of place the tagger may read as a subject's modifier when they open a
+    sentence with a bare noun ("Outside court,"): data/<lang>/place_openers.txt."""
+    return optional_words(None, "place_openers.txt")
+
+
 def _past_opening_phrase(subject: Token) -> Token:
     """"Pendant la période de questions, une citoyenne du rang a raconté": in a treebank with
     universal tags, a "subject" opened by a preposition is a phrase of time or place the parser
     misread; the noun phrase it set off by a comma and took for an apposition (or a conjunct:
     "Dans une déclaration écrite, Gestion X affirme") is the subject."""
-    if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
+    opener = subject.doc[subject.left_edge.i]
+    if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children) and not (
+        opener.i == subject.sent.start and opener.lower_ in _place_openers()
+        and opener.head.i == subject.i
+    ):  # ("Outside court, a relative who ... said": "Outside" the tagger's adjective)
         return subject
     apposed = [t for t in subject.subtree if t.dep_ in ("appos", "conj")
                and t.pos_ in ("NOUN", "PROPN") and _set_off_by_comma(t)]
@@ -1797,6 +1823,36 @@ def _noun_after_set_off_name(subject: Token) -> Token | None:
     return conj if after < len(doc) and doc[after].pos_ in ("AUX", "VERB") else None
 
 
+def _aged_name_before(tok: Token) -> Token | None:
+    """"..., north of Bor, Nyabol Gatdet, 29, said she had walked": a cue the parser gave no
+    subject, right after a person's name and the age set off after it, has that person for
+    subject."""
+    doc = tok.doc
+    if tok.i < 4 or doc[tok.i - 1].text != "," or not doc[tok.i - 2].like_num or (
+        doc[tok.i - 3].text != ","
+    ):
+        return None
+    return _person_ending_at(doc, tok.i - 3)
+
+
+def _name_before_age(subject: Token) -> Token | None:
+    """"Kevin X, 31 ans, poursuivi pour ...": the age set off after a name, which the parser
+    made a verb's subject, stands for the person named."""
+    doc = subject.doc
+    number = subject.i - 1
+    if number < 2 or not doc[number].like_num or doc[number].head.i != subject.i or (
+        doc[number - 1].text != "," or not age_set_off(doc.text[doc[number - 1].idx :][:40])
+    ):
+        return None
+    return _person_ending_at(doc, number - 1)
+
+
+def _person_ending_at(doc: Doc, end: int) -> Token | None:
+    """The root of the person's name the tagger found ending right before ``end``."""
+    name = next((e for e in doc.ents if e.end == end and e.label_ in ("PER", "PERSON")), None)
+    return name.root if name is not None else None
+
+
 def _name_set_off_before_role(subject: Token) -> Token | None:
     """"Le directeur général, Nicolas X, petit-fils du fondateur, a défendu": with universal
     tags, the parser took the noun set off after the name for the subject; the name, set off
@@ -1855,7 +1911,9 @@ def _person_after_office(subject: Token) -> Token | None:
                 and not any(t.text == "," for t in doc[subject.i : appos.left_edge.i])):
             return appos  # the organisation's office, then the person holding it
     if not is_title_word(subject.text) or not any(
-        c.dep_ == "prep" and c.i == subject.i + 1 for c in subject.children
+        (c.dep_ == "prep" and c.i == subject.i + 1) or (  # "Le député écologiste de la
+            c.dep_ == "nmod" and c.i > subject.i and subject.tag_ == subject.pos_)  # Gironde
+        for c in subject.children  # Baptiste X a déclaré": the name hung on the place
     ):
         return None
     for tok in doc[subject.i + 1 : subject.right_edge.i + 1]:  # "Head of Policy at the

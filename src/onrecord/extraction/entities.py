@@ -64,8 +64,11 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _given_names_left_out(doc)
         _surnames_left_out(doc)
         _no_offices_in_apposition(doc)
+        _people_set_off_inside_names(doc)
+        _verbs_cut_from_names(doc)
         _names_set_off_untagged(doc)
         _opened_names_untagged(doc)
+        _surnames_taken_for_things(doc)
         _first_names_taken_for_places(doc)
         _elided_initials_left_out(doc)
         _names_joined_by_and(doc)
@@ -268,14 +271,16 @@ def _things_named_as_organisations(docs: Sequence[Doc]) -> None:
 
 
 def _honoured_names_taken_for_things(doc: Doc, person: str) -> None:
-    """"Madam Comfort Adjei, a kenkey seller": a name the tagger called a work, a product or an
-    organisation (a first name it does not know) is a person's (labelled ``person``) when an
-    honorific opens it and two or more capitalised proper nouns follow (not "Mrs Doubtfire"),
-    the last no word that ends an organisation's name ("Mr Price Group")."""
+    """"Madam Comfort Adjei, a kenkey seller", "Me Gwenaëlle Rio": a name the tagger called a
+    work, a product, an organisation or a miscellaneous name (a first name it does not know) is
+    a person's (labelled ``person``) when an honorific opens it and two or more capitalised
+    proper nouns follow (not "Mrs Doubtfire"), the last no word that ends an organisation's name
+    ("Mr Price Group")."""
     ents = list(doc.ents)
     name_words = lexicon().organisation_name_words  # (but "Mr Price Group Ltd")
     mended = [SpacySpan(doc, e.start, e.end, label=person) if (
-        e.label_ in ("WORK_OF_ART", "PRODUCT", "ORG") and len(e) >= 3 and is_honorific(e[0].text)
+        e.label_ in ("WORK_OF_ART", "PRODUCT", "ORG", "MISC") and len(e) >= 3
+        and is_honorific(e[0].text)
         and all(t.is_title and t.pos_ == "PROPN" for t in e[1:])
         and e[-1].lower_.rstrip(".") not in name_words) else e for e in ents]
     if mended != ents:
@@ -309,6 +314,47 @@ def _organisations_taken_for_things(doc: Doc) -> None:
         doc.ents = sorted(mended, key=lambda e: e.start)
 
 
+def _verbs_cut_from_names(doc: Doc) -> None:
+    """"Judge Marangai gave Hoskins a discount": a person the tagger ran over a lower-case
+    finite verb between two capitalised names is two people, one each side of the verb."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    for ent in ents:
+        verb = next((t.i for t in ent[1:-1] if t.is_lower and t.pos_ in ("VERB", "AUX")
+                     and "Fin" in t.morph.get("VerbForm", [])), None)
+        if ent.label_ not in ("PERSON", "PER") or verb is None or not all(
+            t.is_title for t in (*doc[ent.start : verb], *doc[verb + 1 : ent.end])
+        ):
+            out.append(ent)
+            continue
+        out.append(SpacySpan(doc, ent.start, verb, label=ent.label_))
+        out.append(SpacySpan(doc, verb + 1, ent.end, label=ent.label_))
+    if out != ents:
+        doc.ents = out
+
+
+def _people_set_off_inside_names(doc: Doc) -> None:
+    """"north of Bor, Nyabol Gatdet, 29, said": a name of another kind the tagger ran over a
+    comma into a first name and the capitalised words after it is two names, the second a
+    person's."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    for ent in ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        if ent.label_ in ("PERSON", "PER") or comma is None or comma == ent.start or (
+            comma + 2 >= ent.end or not (first_name_gender(doc[comma + 1].text) is not None
+                                         or age_set_off(doc.text[ent.end_char :][:40]))
+            or not all(t.is_title and t.is_alpha for t in doc[comma + 1 : ent.end])
+        ):  # (a first name, or an age after the name)
+            out.append(ent)
+            continue
+        person = "PER" if any(e.label_ == "PER" for e in ents) else "PERSON"
+        out.append(SpacySpan(doc, ent.start, comma, label=ent.label_))
+        out.append(SpacySpan(doc, comma + 1, ent.end, label=person))
+    if out != ents:
+        doc.ents = out
+
+
 def _given_names_left_out(doc: Doc) -> None:
     """"Dr. (Mrs) Folake Okunola", "Dr Shanthi Perera": a capitalised word the parser joined to
     a person's name but the tagger left out of it, after an honorific or a title, is the name's
@@ -320,10 +366,13 @@ def _given_names_left_out(doc: Doc) -> None:
         if ent.label_ not in ("PERSON", "PER"):
             continue
         start = _name_words_left_out(doc, ent.start, ent.end)
-        if start < ent.start and start > 0 and (
-            doc[start - 1].text == ")" or is_honorific(doc[start - 1].text)
-            or is_title_word(doc[start - 1].text)
-        ):  # "Dr Shanthi Perera", the tagger's person being "Perera"
+        opening = start == 0 or not doc[start - 1].is_alpha
+        if start < ent.start and (
+            (opening and first_name_gender(doc[start].text) is not None)
+            or (start > 0 and (doc[start - 1].text == ")" or is_honorific(doc[start - 1].text)
+                               or is_title_word(doc[start - 1].text)))
+        ):  # "Dr Shanthi Perera", the tagger's person being "Perera"; '"..." Elijah Mabior
+            # Chol, a hydrologist, said', a first name opening the name
             ents[k] = SpacySpan(doc, start, ent.end, label=ent.label_)
             changed = True
             continue
@@ -465,6 +514,27 @@ def _names_set_off_untagged(doc: Doc) -> None:
             taken.add(tok.i)
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+
+
+def _surnames_taken_for_things(doc: Doc) -> None:
+    """"Pierre-Claver Mba X, 63 ans, retraité des Postes": a known first name the tagger left
+    out, right before capitalised words it called a miscellaneous name and a comma or a verb,
+    is a person, the first name and those words."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        first = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ != "MISC" or first is None or first.ent_type_ or not first.is_title or (
+            first_name_gender(first.text) is None or is_title_word(first.text)
+            or is_honorific(first.text) or len(ent) > 3
+            or not all(t.is_title and t.is_alpha for t in ent) or ent.end >= len(doc)
+            or not (doc[ent.end].text == "," or doc[ent.end].pos_ in ("VERB", "AUX", "PRON"))
+        ):
+            continue
+        ents[k] = SpacySpan(doc, first.i, ent.end, label="PER")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _first_names_taken_for_places(doc: Doc) -> None:
@@ -1340,6 +1410,17 @@ def _opened_names_untagged(doc: Doc) -> None:
     known first name and a capitalised particle ("Yannick Le Floch"), that the tagger left out
     are a person."""
     ents = list(doc.ents)
+    for k in range(len(ents) - 1):
+        opener, person = ents[k], ents[k + 1]
+        if opener.label_ not in ("PER", "PERSON") and person.label_ in ("PER", "PERSON") and (
+            person.start == opener.end and name_opener_at(doc, opener.start) == len(opener)
+        ):  # "El Hadji" tagged apart from "Moussa Ndiaye": one name
+            ents[k] = ents[k + 1] = SpacySpan(doc, opener.start, person.end, label=person.label_)
+    ents = [SpacySpan(doc, e.start, e.end, label="PER") if e.label_ == "MISC" and (
+        0 < name_opener_at(doc, e.start) < len(e)) else e  # "El Hadji Moussa Ndiaye", all
+        for e in dict.fromkeys(ents)]  # of it a miscellaneous name for the tagger
+    if ents != list(doc.ents):
+        doc.ents = ents
     tagged = {i for e in ents for i in range(e.start, e.end)}
     for tok in doc:
         size = name_opener_at(doc, tok.i) if tok.i not in tagged else 0

@@ -858,8 +858,10 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
     while toks and toks[-1].text in ("'s", "’s", "'", "’"):
         toks.pop()
     postnominals = lexicon().postnominals
-    while len(toks) > 2 and toks[-1].lower_.rstrip(".") in postnominals:
-        toks.pop()  # "Peter Quennell KC"
+    while len(toks) > 2 - (len(toks[-1].text) > 3 and toks[-1].text.istitle()) and (
+        toks[-1].lower_.rstrip(".") in postnominals
+    ):
+        toks.pop()  # "Peter Quennell KC"; "Dhammaloka Thero", a monk's honorific
     if not toks:
         return "", None
     doc = head.doc

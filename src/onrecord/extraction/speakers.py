@@ -31,6 +31,7 @@ from onrecord.extraction.cues import (
     dative_clitics,
     introducing_prepositions,
     is_according_to,
+    is_cue,
     is_relative_subject,
     latter_phrases,
     mention_tokens,
@@ -726,6 +727,9 @@ class Resolver:
                 continue
             if tok.i > tok.head.i and any(c.like_num for c in tok.children if c.i < tok.i):
                 continue  # "réclame 85 000 euros", the sum the parser made the verb's subject
+            if any(c.like_num and c.i == tok.i - 1 and c.i > 0 and doc[c.i - 1].text == ","
+                   for c in tok.children):
+                continue  # "Kevin X, 31 ans, poursuivi pour ...": an age set off, no group
             pos = base + mention_tokens(tok)[0].idx
             if self._inside(self.direct, pos) or self._inside(self.content, pos):
                 continue
@@ -899,6 +903,13 @@ class Resolver:
         """"Le parquet de Liège a requis ...": a body described with the place or organisation
         it belongs to, as a sentence's subject, is the one a later "le parquet" names."""
         if not any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children):
+            if tok.left_edge.i == tok.sent.start == 0 and tok.head.dep_ == "ROOT" and (
+                tok.n_rights == 0 and not is_cue(tok.head)  # (a cue's subject speaks there)
+            ):  # "La préfecture a convoqué une table ronde. « ... », indique-t-elle": the
+                pos = base + mention_tokens(tok)[0].idx  # body, subject of the paragraph's
+                # first sentence
+                if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
+                    self._narrative.append((pos, tok))
             return
         pos = base + mention_tokens(tok)[0].idx
         if self._inside(self.direct, pos) or self._inside(self.content, pos):
@@ -975,8 +986,8 @@ class Resolver:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
         if (head.pos_ == "PRON" and not _age_noun_tagged_a_pronoun(head)
                 and not _name_tagged_a_pronoun(head)) or is_speaker_pronoun(head.lower_):
-            org = self._organisation_just_before(head, pos)
-            if org is not None:
+            org = self._organisation_just_before(head, pos) if not _continuing(head) else None
+            if org is not None:  # (but "« ... », a-t-il ajouté" goes on with who spoke)
                 return org, CONFIDENCE["pronoun_organisation"]
             single = self._singular_they(head, pos)
             if single is not None:
@@ -1407,10 +1418,12 @@ class Resolver:
             titles.append(words.pop(0))  # "MAYOR DORSEY": the mayor, Dorsey
         name = " ".join(words) or label.title()
         surname = name_key(name).split()[-1] if name_key(name) else name.lower()
-        for ent in d.by_recency(pos):
-            if ent.kind == "person" and ent.named and name_key(ent.name).endswith(surname):
-                ent.add_alias(label)
-                return ent
+        kin = [ent for ent in d.by_recency(pos)
+               if ent.kind == "person" and ent.named and name_key(ent.name).endswith(surname)]
+        same = [ent for ent in kin if name_key(ent.name) == name_key(name)]
+        for ent in same or kin:  # "MATHIS LEBRUN :" is not the grandfather Armand Lebrun
+            ent.add_alias(label)
+            return ent
         first = d.match_first_name(name, pos) if len(name.split()) == 1 else None
         if first is not None:  # "MARGAUX :" for the host introduced as Margaux Delestrade-Huon
             first.add_alias(label)
@@ -1697,15 +1710,18 @@ def _topic_of(pronoun: Token) -> Token | None:
         end = start + len(phrase)
         if end < comma and [t.lower_ for t in doc[start:end]] == phrase:
             root = doc[end:comma].root  # "Au ministère de ..., on indique que": a body's
-            return root if root.ent_type_ == "ORG" or (  # place, for a body only
-                root.lemma_.lower() in lexicon().organisation_nouns) else None
+            lex = lexicon()  # place, for a body only; or its circle ("Dans l'entourage de la
+            lemma = root.lemma_.lower()  # ministre, on reconnaît que")
+            return root if root.ent_type_ == "ORG" or lemma in lex.organisation_nouns or (
+                lemma in lex.anonymous_nouns) else None
     return None
 
 
 @per_language
 def _place_topic_phrases() -> list[list[str]]:
-    """Prepositions opening a sentence on a body's place ("au ministère", "chez X"), whose
-    pronoun subject after the comma ("on") is that body: data/<lang>/place_topic_phrases.txt."""
+    """Prepositions opening a sentence on a body's place or circle ("au ministère", "chez X",
+    "dans l'entourage de"), whose pronoun subject after the comma ("on") is that body:
+    data/<lang>/place_topic_phrases.txt."""
     return [phrase.split() for phrase in optional_words(None, "place_topic_phrases.txt")]
 
 
@@ -2025,6 +2041,11 @@ def _is_subject(tok: Token) -> bool:
         # is about the one who wept
     if office_closing_relative(tok):
         return False  # "Le patron, qui a négocié avec le directeur de L, Markus X, assure"
+    if tok.dep_ in subjects and verb.dep_ == "acl" and (
+        "Part" in verb.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    ):  # "grâce à un kit cédé par un autre patient, Yacouba X, venu de moins loin": the
+        return False  # parser's subject of a participle set off, no clause of its own
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
     if _set_off_after_office(tok) or _set_off_before_role(tok):
@@ -2302,16 +2323,18 @@ def _focus_of_cleft(tok: Token) -> bool:
     for _ in range(3):  # up from the name to the copula's predicate ("c'est son frère cadet,
         if any(c.dep_ == "cop" for c in pred.children):  # Luc X": the name hung on "cadet")
             break
-        if pred.dep_ not in ("appos", "flat:name", "obl:mod", "amod", "nmod", "acl", "dep") or (
-            pred.head.i > pred.i
-        ):
+        set_off = pred.dep_ == "conj" and pred.i > 0 and not any(
+            c.dep_ == "cc" for c in pred.children) and pred.doc[pred.i - 1].text == ","
+        if pred.dep_ not in ("appos", "flat:name", "obl:mod", "amod", "nmod", "acl", "dep") and (
+            not set_off  # ("c'est l'infirmière de la clinique, Julie X, qui": the name set off
+        ) or pred.head.i > pred.i:  # after its description, which the parser made a conjunct)
             return False
         pred = pred.head
     if not any(c.dep_ == "cop" for c in pred.children):
         return False
     cop = next(c for c in pred.children if c.dep_ == "cop")
     before = tok.doc[cop.i - 1] if cop.i > 0 else cop
-    if not any(c.dep_ in ("nsubj", "expl") and c.i < pred.i and (
+    if not any(c.dep_ in ("nsubj", "expl", "expl:subj") and c.i < pred.i and (
             c.pos_ == "PRON" or c.text.endswith(("'", "’"))) for c in pred.children) and not (
         before.text.endswith(("'", "’")) and len(before.text) == 2  # "Mardi, c'est la veuve
     ):  # ..., qui": the "c'" hung on the day
@@ -2344,16 +2367,23 @@ def _set_off_after_office(tok: Token) -> bool:
     """"Le conseiller d'Etat chargé des finances, Raphaël Zumwald, a balayé ces craintes": in a
     pipeline with universal tags, a name set off by commas after the office that is its
     sentence's subject, which the parser hung from a word of the office's phrase."""
-    if tok.tag_ != tok.pos_ or tok.dep_ not in ("obl:mod", "nmod") or tok.i == 0:
-        return False
+    conjunct = tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children)
+    if tok.tag_ != tok.pos_ or (tok.dep_ not in ("obl:mod", "nmod") and not conjunct) or (
+        tok.i == 0
+    ):  # ("Le technicien forestier chargé du secteur, Yannick X, a été": a conjunct of
+        return False  # "secteur")
     if tok.doc[tok.i - 1].text != ",":
         return False
     head = tok.head
+    if conjunct and head.dep_ in ("nsubj", "nsubj:pass"):
+        return False  # (a conjunct of the subject itself is no name hung inside its phrase)
     for _ in range(3):
         if head.dep_ in ("nsubj", "nsubj:pass"):
             return head.i < tok.i and (head.lemma_.lower() in lexicon().occupations
-                                       or is_title_word(head.text))
-        if head.dep_ not in ("acl", "nmod", "amod") or head.head is head:
+                                       or is_title_word(head.text)
+                                       or (head.lower_ in person_nouns()
+                                           and not is_family_noun(head.lower_)))
+        if head.dep_ not in ("acl", "nmod", "amod", "obl:arg") or head.head.i == head.i:
             return False
         head = head.head
     return False
@@ -2736,12 +2766,18 @@ def _opens_sentence(span: SpacySpan) -> bool:
         doc.text[doc[span.end].idx : doc[span.end].idx + 40]
     ):
         return True  # "Gérard X, soixante et un ans, cultive ...", the parse lost
-    if titled and doc[span.end].text == ",":  # "Le sénateur Marc X, élu du même département
+    if (titled or opening) and doc[span.end].text == ",":  # "Le sénateur Marc X, élu du même
+        # département depuis douze ans, a longtemps été ...", "Dame Élisabeth X, vendeuse de
+        # vivres frais, avait confié ...": the parser made the office or the job the root
         comma = next((t.i for t in doc[span.end + 1 : span.end + 14] if t.text in ",.;"), None)
         return comma is not None and doc[comma].text == "," and comma + 1 < len(doc) and (
-            doc[comma + 1].pos_ == "AUX"  # depuis douze ans, a longtemps été ...": the parser
-            or "Fin" in doc[comma + 1].morph.get("VerbForm", []))  # made the office the root
-    if doc[span.end].pos_ not in ("VERB", "AUX"):
+            doc[comma + 1].pos_ == "AUX" or "Fin" in doc[comma + 1].morph.get("VerbForm", []))
+    verb = span.end
+    while opening and verb < min(span.end + 2, len(doc) - 1) and doc[verb].is_lower and (
+        len(doc[verb].text) <= 3 and doc[verb].pos_ in ("PRON", "ADP", "ADV")
+    ):
+        verb += 1  # "Pierre-Claver X en fera partie", "X ne veut pas": its clitics
+    if doc[verb].pos_ not in ("VERB", "AUX"):
         return False
     if opening:
         return True
