@@ -64,7 +64,7 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _given_names_left_out(doc)
         _surnames_left_out(doc)
         _no_offices_in_apposition(doc)
-        _people_set_off_inside_names(doc)
+        _people_set_off_inside_names(doc, "PER" if wikiner else "PERSON")
         _verbs_cut_from_names(doc)
         _names_set_off_untagged(doc)
         _opened_names_untagged(doc)
@@ -333,10 +333,10 @@ def _verbs_cut_from_names(doc: Doc) -> None:
         doc.ents = out
 
 
-def _people_set_off_inside_names(doc: Doc) -> None:
+def _people_set_off_inside_names(doc: Doc, person: str) -> None:
     """"north of Bor, Nyabol Gatdet, 29, said": a name of another kind the tagger ran over a
     comma into a first name and the capitalised words after it is two names, the second a
-    person's."""
+    person's (labelled ``person``)."""
     ents = list(doc.ents)
     out: list[SpacySpan] = []
     for ent in ents:
@@ -348,7 +348,6 @@ def _people_set_off_inside_names(doc: Doc) -> None:
         ):  # (a first name, or an age after the name)
             out.append(ent)
             continue
-        person = "PER" if any(e.label_ == "PER" for e in ents) else "PERSON"
         out.append(SpacySpan(doc, ent.start, comma, label=ent.label_))
         out.append(SpacySpan(doc, comma + 1, ent.end, label=person))
     if out != ents:
