@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 74)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 75)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -280,6 +280,10 @@ FLOORS = {
                    "attribution_F1@0.3": 0.87},
     # first measure (session 48, the session's starting code): 0.942, 0.956, 0.911
     "en_blind73": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.93,
+                   "attribution_F1@0.3": 0.89},
+    # first measure (session 48, the session's final code; its starting code reads the same):
+    # 0.944, 0.957, 0.914
+    "en_blind74": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.93,
                    "attribution_F1@0.3": 0.89},
 }
 

@@ -222,6 +222,8 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind139", "make_gold_blind139.py"),
     ("fr_blind140", "make_gold_blind140.py"),
     ("fr_blind141", "make_gold_blind141.py"),
+    ("fr_blind142", "make_gold_blind142.py"),
+    ("fr_blind143", "make_gold_blind143.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
