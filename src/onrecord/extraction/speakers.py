@@ -901,18 +901,21 @@ class Resolver:
 
     def _organisation_subject(self, base: int, tok: Token) -> None:
         """"Le parquet de Liège a requis ...": a body described with the place or organisation
-        it belongs to, as a sentence's subject, is the one a later "le parquet" names."""
-        if not any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children):
-            if tok.left_edge.i == tok.sent.start == 0 and tok.head.dep_ == "ROOT" and (
-                tok.n_rights == 0 and not is_cue(tok.head)  # (a cue's subject speaks there)
-            ):  # "La préfecture a convoqué une table ronde. « ... », indique-t-elle": the
-                pos = base + mention_tokens(tok)[0].idx  # body, subject of the paragraph's
-                # first sentence
-                if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
-                    self._narrative.append((pos, tok))
+        it belongs to, as a sentence's subject, is the one a later "le parquet" names; "La
+        préfecture a convoqué une table ronde. « ... », indique-t-elle": a bare body, subject of
+        its paragraph's first sentence and of no cue (whose subject speaks there), is an
+        antecedent, resolved when the reading reaches it."""
+        belonging = any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > tok.i
+                        for c in tok.children)
+        if not belonging and not (tok.left_edge.i == tok.sent.start == 0 and (
+            tok.head.dep_ == "ROOT" and tok.n_rights == 0 and not is_cue(tok.head)
+        )):
             return
         pos = base + mention_tokens(tok)[0].idx
         if self._inside(self.direct, pos) or self._inside(self.content, pos):
+            return
+        if not belonging:
+            self._narrative.append((pos, tok))
             return
         described = description_text(tok)
         if tok.text[:1].isupper():  # "la Coopérative laitière du Haut-Vallon": a name
