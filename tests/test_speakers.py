@@ -2575,3 +2575,105 @@ def test_speakers_a_name_the_tagger_ran_over_a_verb_is_two_people(extract_text: 
         "Judge Marangai gave Hoskins a discount for his guilty plea and remorse. \"I accept that "
         "the family did not want to hear the word discount today,\" she said.")
     assert only_quote(article).speaker_name == "Marangai"
+
+
+# --- English round 32 (en_blind44, en_blind60, en_blind77's errors, session 49) ----------------
+
+
+def test_speakers_did_not_speak_to_reporters_is_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bridge\n\"Safety comes first,\" district officer Alvin Kalong said.\nThe assemblyman, "
+        "Datuk Robert Sagang, visited the longhouse on Sunday but did not speak to reporters.\n"
+        "\"We will not wait for the next budget,\" he said.")
+    assert article.quotes[-1].speaker_name == "Alvin Kalong"
+
+
+def test_speakers_did_not_pick_calls_is_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Roof\nThe chairman of the parents' association, Chief Kunle Adebowale, said parents "
+        "had paid for a temporary roof.\nThe council chairman, Hon. Tayo Ilesanmi, did not pick "
+        "calls put across to his phone.\n\"We are only asking for a roof,\" he said.")
+    assert article.quotes[-1].speaker_name == "Kunle Adebowale"
+
+
+def test_speakers_tuai_rumah_is_a_longhouse_chief_s_title(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bridge\nTuai Rumah Mering Anak Jala said the residents had complained for two years.\n"
+        "\"Now the river has taken it,\" the headman said.")
+    assert [q.speaker_name for q in article.quotes] == ["Mering Anak Jala"] * 2
+
+
+def test_speakers_a_body_named_in_capitals_the_tagger_missed(extract_text: Extract) -> None:
+    article = extract_text(
+        "Port\nThe Vellanur Lorry Owners' Welfare Association, which represents about 3,200 "
+        "truck owners, had written to the port twice.\nThe lorry owners' association said on "
+        "Monday that the fine was too little.")
+    assert only_quote(article).speaker_name == "Vellanur Lorry Owners' Welfare Association"
+
+
+def test_speakers_a_society_in_the_lede_is_the_one_named_next(extract_text: Extract) -> None:
+    article = extract_text(
+        "Grant\nA society restoring a Victorian steam crane says it has been let down by the "
+        "council.\nThe Pellow and District Heritage Society, a charity with 60 members, was "
+        "told last year the grant was safe.\nIts chairman, Ron Tilley, said the work would stop.")
+    assert article.quotes[0].speaker_name == "Pellow and District Heritage Society"
+
+
+def test_speakers_the_uno_after_the_office_in_apposition(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bridge\nContacted, Nasrin Akter, upazila nirbahi officer (UNO) of Rajarhat, said a "
+        "proposal had been sent to Dhaka.\n\"A temporary ferry will be arranged within a week,\" "
+        "the UNO said.")
+    assert [q.speaker_name for q in article.quotes] == ["Nasrin Akter"] * 2
+
+
+def test_speakers_the_grandmother_of_five_is_the_woman_just_quoted(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Mining\n\"That's $7500 before he's found a stone,\" Maureen Dwyer, who has mined at "
+        "Coober Flat for 31 years, told the paper.\nThe grandmother of five, who chairs the "
+        "miners' association, said most miners were pensioners.")
+    assert [q.speaker_name for q in article.quotes] == ["Maureen Dwyer"] * 2
+
+
+def test_speakers_a_quote_about_someone_by_first_name_is_not_theirs(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Road\nMarnie Hollis says the road has flooded every spring.\nHer neighbour across the "
+        "road, Shirley Dubois, 84, no longer drives.\n\"Shirley hasn't been to church since "
+        "Easter,\" she says.")
+    assert article.quotes[-1].speaker_name == "Marnie Hollis"
+
+
+def test_speakers_the_furious_bride_is_a_woman(extract_text: Extract) -> None:
+    article = extract_text(
+        "Wedding\nDean Marsh, 31, and Kayla Turpin, 29, pulled up at the village hall on "
+        "Saturday for their reception.\nThe furious bride said: \"I just burst into tears.\"")
+    assert only_quote(article).speaker_name == "Kayla Turpin"
+
+
+def test_speakers_an_occupation_opening_the_sentence_is_no_part_of_the_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Beavers\nTrapper Gilles Ouimet, who holds the trapline that takes in the road, says the "
+        "township never asked him.")
+    assert only_quote(article).speaker_name == "Gilles Ouimet"
+
+
+def test_speakers_the_township_is_the_township_of_its_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Beavers\nA stretch of Loon Road in the Township of Birch Lake is under water again.\n"
+        "According to the township, it has spent $38,000 on the road since 2022.")
+    assert only_quote(article).speaker_name == "Township of Birch Lake"
+
+
+def test_speakers_a_place_set_off_before_a_village_is_no_speaker(extract_text: Extract) -> None:
+    article = extract_text(
+        "Wedding\nKayla Turpin, 29, and new hubby Dean, 31, pulled up at Nether Ashby Village "
+        "Hall in Lincolnshire on Saturday.\nNether Ashby, a village of about 800 people near "
+        "Louth, has had its hall since 1952.\nThe furious bride said: \"I just burst into "
+        "tears.\"")
+    assert only_quote(article).speaker_name == "Kayla Turpin"

@@ -125,6 +125,15 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
             aged.add_alias(mention)
             return aged, CONFIDENCE["description_of_named"]
+    counted = _kin_counted(head, lemma) if det == "the" else False
+    person = next((ev.entity for ev in reversed(d.events) if ev.entity.kind == "person"
+                   and ev.entity.spoke and ev.pos < pos), None) if counted else None
+    if person is not None and _whose_kin(d, lemma, pos, description_gender(head)) is None:
+        gender = description_gender(head)  # "The grandmother of five, who chairs the
+        if gender is not None and person.gender in (None, gender):  # association, said": the
+            person.add_alias(mention)  # woman who spoke last, by the kin she has (unless
+            return person, CONFIDENCE["description_of_named"]  # someone was introduced as
+            # her grandchild)
     age = described_age(head) if not _indefinite(head) else None  # "un facteur de 78 ans"
     if age is not None:
         aged = d.aged(age, pos)
@@ -154,8 +163,9 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
             mention = strip_article(mention)  # "la direction départementale des territoires
             # et de la mer (DDTM)": a body's name, its acronym given
         if _indefinite(head):  # "One rival operator, who asked not to be named, said": a new
-            return (d.descriptive("organisation", mention, lemma, "a", fresh=True),  # one
-                    CONFIDENCE["organisation"])
+            ent = d.descriptive("organisation", mention, lemma, "a", fresh=True)  # one; "A
+            ent.introduced = not d.events  # society restoring a tramcar says" in the lede, by
+            return ent, CONFIDENCE["organisation"]  # its name in the next paragraph
         return organisation(d, mention, lemma, det, pos)
     described = description_text(head)
     if low in lex.group_nouns or (lemma in lex.group_nouns and head.tag_ == "NNS"):
@@ -373,6 +383,22 @@ def _kin_of_someone(head: Token, lemma: str) -> bool:
     if lemma in lexicon().occupations or (is_title_word(lemma) and lemma not in person_nouns()):
         return False  # ("son président"; but "son père", a title too, is kin)
     return _possessed(head)
+
+
+def _kin_counted(head: Token, lemma: str) -> bool:
+    """"the grandmother of five", "la mère de trois enfants": a parent's or grandparent's noun
+    whose complement counts the kin (a number, no article), which describes a person rather than
+    relating them to someone."""
+    if (_kin_generations().get(lemma) or 0) <= 0:
+        return False  # (a parent's or grandparent's word: "the grandmother of five")
+    for child in head.rights:
+        counted = next((g for g in child.children if g.dep_ == "pobj"), None) if (
+            child.dep_ == "prep") else child if child.dep_ == "nmod" else None
+        if counted is not None and (counted.like_num or any(
+            g.dep_ == "nummod" for g in counted.children
+        )) and not any(g.dep_ == "det" for g in counted.children):
+            return True
+    return False
 
 
 def _kin_of_someone_unnamed(head: Token, lemma: str) -> bool:

@@ -59,7 +59,7 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _names_with_a_final_apostrophe(doc)
         _surnames_cut_at_an_inner_apostrophe(doc)
         _no_opening_participles(doc)
-        _no_adjectives_before_names(doc)
+        _no_adjectives_before_names(doc, "PER" if wikiner else "PERSON")
         _no_demonyms_in_names(doc)
         _given_names_left_out(doc)
         _surnames_left_out(doc)
@@ -90,6 +90,8 @@ def _mend_ontonotes(doc: Doc) -> None:
     place and a person for the tagger); a person right after a noun for a place and its
     preposition is that place ("the village of Dhok Pathan"); and the people the steps for
     every pipeline found, labelled "PER" there, are "PERSON"."""
+    _bodies_named_in_capitals(doc)
+    _municipal_bodies(doc)
     ents = list(doc.ents)
     named = [SpacySpan(doc, e.start, e.end, label="GPE")
              if e.label_ in ("PER", "PERSON") and _after_place_noun(doc, e.start)
@@ -97,6 +99,58 @@ def _mend_ontonotes(doc: Doc) -> None:
              for e in _names_before_their_acronym(doc, ents)]
     if named != ents:
         doc.ents = named
+
+
+def _municipal_bodies(doc: Doc) -> None:
+    """"the Township of Alder Lake", a place for the tagger: a name that opens on a capitalised
+    organisation noun and "of" is the body that governs the place, an organisation."""
+    kinds = lexicon().organisation_nouns
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        k = ent.start + 1 if ent[0].pos_ == "DET" else ent.start
+        noun = doc[k]
+        if ent.label_ == "GPE" and ent.end - k > 2 and noun.is_title and noun.lower_ in kinds and (
+            doc[k + 1].dep_ == "prep" and doc[k + 1].head.i == k
+        ):
+            ent = SpacySpan(doc, k, ent.end, label="ORG")
+        out.append(ent)
+    if out != ents:
+        doc.ents = out
+
+
+def _bodies_named_in_capitals(doc: Doc) -> None:
+    """"The Velankara Lorry Owners' Welfare Association, which ...", "The Cradleigh and
+    District Tramway Society": capitalised words after a definite article, joined at most by a
+    lower-case conjunction, preposition or possessive, that end on a word only an organisation's
+    name ends on, are one organisation's name, whatever the tagger made of them (nothing, a
+    person and a shorter organisation, a work of art)."""
+    ends = lexicon().organisation_name_words
+    ents = list(doc.ents)
+    changed = False
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "DET" or "Def" not in doc[i].morph.get("Definite", []):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and ((doc[j].is_title and doc[j].is_alpha) or (
+            (doc[j].pos_ in ("CCONJ", "ADP") or doc[j].tag_ == "POS") and doc[j].is_lower
+            and j + 1 < len(doc) and doc[j + 1].is_title
+        ) or (doc[j].text in ("'", "’") and doc[j - 1].text.endswith("s"))):
+            j += 1
+        capitals = [t for t in doc[i + 1 : j] if t.is_title]
+        if len(capitals) >= 3 and doc[j - 1].lower_ in ends and not (
+            j < len(doc) and doc[j].is_title
+        ) and all(e.label_ != "ORG" or not (e.start <= i + 1 and e.end >= j) for e in ents):
+            inside = [e for e in ents if e.start < j and e.end > i + 1]
+            if all(e.start >= i and e.end <= j for e in inside):
+                ents = [e for e in ents if e not in inside] + [
+                    SpacySpan(doc, i + 1, j, label="ORG")]
+                changed = True
+        i = max(j, i + 1)
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _tagged_like_wikiner(docs: Sequence[Doc]) -> bool:
@@ -205,12 +259,20 @@ def _elided_name_initials() -> frozenset[str]:
 def _places_set_off_elsewhere(docs: Sequence[Doc]) -> None:
     """"le club de Hamoirval, un village du Condroz": a one-word name set off before an
     indefinite article and a noun for a place (place_nouns.txt) is that place, so no person
-    wherever the tagger called it one (the headline's "club de Hamoirval")."""
-    places = {doc[k].text for doc in docs for k in range(len(doc) - 3)
+    wherever the tagger called it one (the headline's "club de Hamoirval"); so is a one-word
+    place the tagger found after a preposition of residence ("à Kindia"), unless it is a first
+    name or a word of a person's name."""
+    places = {doc[j:k + 1].text for doc in docs for k in range(len(doc) - 3)
               if doc[k].text[:1].isupper() and doc[k + 1].text == ","
               and doc[k + 2].lower_ in indefinite_articles()
               and doc[k + 3].lower_ in place_nouns()
-              and (k == 0 or not doc[k - 1].text[:1].isupper())}
+              for j in [_capitalised_run_start(doc, k)] if j is not None}
+    surnames = {t.text for doc in docs for e in doc.ents if e.label_ in ("PER", "PERSON")
+                and len(e) > 1 for t in e}
+    places |= {e.text for doc in docs for e in doc.ents  # "seront accueillis à Kindia": the
+               if len(e) == 1 and e.label_ in ("LOC", "GPE") and e.start > 0  # place "de
+               and doc[e.start - 1].lower_ in _residence_prepositions()  # Kindia" names too
+               and e[0].is_title and not first_name_gender(e.text) and e.text not in surnames}
     if not places:
         return
     for doc in docs:
@@ -219,6 +281,15 @@ def _places_set_off_elsewhere(docs: Sequence[Doc]) -> None:
                  if e.label_ in ("PER", "PERSON") and e.text in places else e for e in ents]
         if named != ents:
             doc.ents = named
+
+
+def _capitalised_run_start(doc: Doc, k: int) -> int | None:
+    """Where the run of capitalised words (three at most) that ends at ``k`` starts: "Nether
+    Wyke, a village of ..."; None when a longer run ends there."""
+    j = k
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha and k - j < 2:
+        j -= 1
+    return None if j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha else j
 
 
 def _people_named_elsewhere(docs: Sequence[Doc]) -> None:
@@ -282,9 +353,24 @@ def _honoured_names_taken_for_things(doc: Doc, person: str) -> None:
         e.label_ in ("WORK_OF_ART", "PRODUCT", "ORG", "MISC") and len(e) >= 3
         and is_honorific(e[0].text)
         and all(t.is_title and t.pos_ == "PROPN" for t in e[1:])
-        and e[-1].lower_.rstrip(".") not in name_words) else e for e in ents]
+        and e[-1].lower_.rstrip(".") not in name_words) else _titled_person(e, person) or e
+        for e in ents]
     if mended != ents:
         doc.ents = mended
+
+
+def _titled_person(ent: SpacySpan, person: str) -> SpacySpan | None:
+    """"le Lieutenant-colonel Ibrahim Sani", a place for the tagger: a name of another kind that
+    a title opens, then a known first name and one or more capitalised proper nouns, is that
+    person's name (the title kept with it, as the tagger's persons keep it)."""
+    if ent.label_ in (person, "PERSON", "PER") or not is_title_word(ent[0].text):
+        return None
+    first = next((t for t in ent[1:] if t.is_title and first_name_gender(t.text) is not None), None)
+    if first is None or first.i + 1 >= ent.end or not all(
+        t.is_title and t.pos_ == "PROPN" for t in ent.doc[first.i : ent.end]
+    ) or not all(is_title_word(t.text) or not t.is_alpha for t in ent.doc[ent.start : first.i]):
+        return None
+    return SpacySpan(ent.doc, ent.start, ent.end, label=person)
 
 
 def _organisations_taken_for_things(doc: Doc) -> None:
@@ -696,16 +782,32 @@ def _no_opening_participles(doc: Doc) -> None:
         doc.ents = kept
 
 
-def _no_adjectives_before_names(doc: Doc) -> None:
+def _no_adjectives_before_names(doc: Doc, person: str) -> None:
     """"Heartbroken Joan told the Daily Comet": an adjective of data/<lang>/name_adjectives.txt
-    opening a person's name the tagger found is no part of it."""
+    opening a person's name the tagger found is no part of it; nor is an occupation that opens
+    the sentence before a first name ("Trapper Gilles X, who holds the trapline, says")."""
     words = _name_adjectives()
     ents = list(doc.ents)
     out = [SpacySpan(doc, e.start + 1, e.end, label=e.label_)
            if e.label_ in ("PER", "PERSON") and len(e) > 1 and e[0].lower_ in words
-           and e[1].text[:1].isupper() else e for e in ents]
+           and e[1].text[:1].isupper() else _occupation_opening(e, person) or e for e in ents]
     if out != ents:
         doc.ents = out
+
+
+def _occupation_opening(ent: SpacySpan, person: str) -> SpacySpan | None:
+    """"Trapper Gilles X, who holds the trapline, says": an occupation that opens the sentence
+    and a person's name (a first name, then capitalised words) the tagger ran together, as a
+    person or an organisation: the person, without the occupation."""
+    first = ent[0]
+    if ent.label_ not in ("PER", "PERSON", "ORG") or len(ent) < 3 or not first.is_sent_start or (
+        first.lower_ not in lexicon().occupations or first_name_gender(first.text)
+        or first_name_gender(ent[1].text) is None
+        or not all(t.text[:1].isupper() for t in ent[1:])
+    ):
+        return None
+    return SpacySpan(ent.doc, ent.start + 1, ent.end,
+                     label=person if ent.label_ == "ORG" else ent.label_)
 
 
 @per_language
@@ -1060,12 +1162,20 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     first = doc[ent.start]
     acronym = len(ent) > 1 and first.is_upper and len(first.text) > 1 and (
         first.lower_ in lexicon().organisation_types)  # "L'ASBL Crinières en détresse"
-    if ent.label_ == "PER" and not acronym:
-        return None
     kinds = lexicon().organisation_nouns
+    kind = doc[ent.start - 1] if ent.start > 0 else None
+    if kind is not None and kind.pos_ in ("ADJ", "VERB") and kind.is_lower and ent.start > 1 and (
+        doc[ent.start - 2].lower_ in kinds and doc[ent.start - 2].is_lower
+    ):
+        kind = doc[ent.start - 2]  # "la coopérative rizicole Albarka", the adjective tagged
+        # either way
+    if ent.label_ == "PER" and not acronym and not (
+        kind is not None and kind.is_lower and kind.lower_ in kinds
+        and first_name_gender(first.text) is None
+    ):  # (but "la coopérative rizicole Albarka de X", a person for the tagger, is its name)
+        return None
     if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lower_ in company_forms():
         return None  # "Dorsaz & Cie renonce à ...": a company's legal form ends its name
-    kind = doc[ent.start - 1] if ent.start > 0 else None
     if ent.label_ in ("ORG", "LOC", "MISC", "PER") and (acronym or (
         kind is not None and kind.is_lower and kind.lower_ in kinds
     )):  # ("l'association Vivre en basse Vaudrenne", "Vivre" tagged a place)
@@ -1671,7 +1781,8 @@ def _first_name_at(doc: Doc, k: int, end: int, titled: bool = False) -> bool:
     first part is one ("le Dr Jean-Bosco X")."""
     parts = doc[k].text.split("-")
     known = parts[:1] if titled else parts
-    return end - k >= 2 and all(first_name_gender(p) for p in known) and all(
+    return end - k >= 2 and doc[k].text[:1].isupper() and all(  # (not "des", "Des" a name)
+        first_name_gender(p) for p in known) and all(
         (t.is_title and t.text.replace("-", "").isalpha()) or joining_hyphen(t)
         for t in doc[k + 1:end])
 

@@ -1120,7 +1120,7 @@ def indefinite_description(det: Token) -> str:
         return doc[det.i : end + 3].text  # "une habitante de 81 ans"
     if end < len(doc) and _participle(doc[end]):  # "une passagère assise à l'avant"
         return doc[det.i : _through_hyphens(doc, _phrase_end(doc, end))].text
-    if end < len(doc) and doc[end].lower_ in _OF:
+    if end < len(doc) and (doc[end].lower_ in _OF or _in_a_field(doc, end)):
         k = end + 1
         nouns: tuple[str, ...] = ("NOUN", "PROPN")
         if k < len(doc) and doc[k].pos_ == "DET":
@@ -1129,10 +1129,20 @@ def indefinite_description(det: Token) -> str:
                 k += 1  # "d'une grande chaîne"
         elif k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
             k += 1  # "un paroissien de longue date"
+        article = doc[k - 1].pos_ == "DET" or "Art" in doc[k - 1].morph.get("PronType", [])
         if k < len(doc) and (doc[k].pos_ in nouns or (
             k + 1 < len(doc) and joining_hyphen(doc[k + 1])  # "de taxi-brousse", whatever
-        )) and not reporting_word(doc[k]):  # the tagger made of its first half
-            end = k + 1
+        ) or (doc[k].is_lower and (doc[k].lower_ in occupations or doc[k].lower_ in people
+                                   or "Part" in doc[k].morph.get("VerbForm", [])))) and (
+            article or not reporting_word(doc[k])  # the tagger made of its first half; "une
+        ):  # mère de joueuse", "un éleveur de brebis", the noun tagged a verb (no participle
+            end = k + 1  # follows "de"); "un proche du prévenu", a noun after its article
+            # whatever verb it could also be
+            if doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON":
+                while end < len(doc) and doc[end].ent_iob_ == "I" and (
+                    doc[end].ent_type_ == "PERSON"
+                ):
+                    end += 1  # "un proche de Modou Ba": the whole name
             if end < len(doc) and (_plain_adjective(doc[end]) or (
                 doc[end].dep_ == "amod" and doc[end].head.i == k and doc[end].is_lower
                 and doc[end].pos_ == "NOUN"  # "du pavillon adulte", the adjective tagged a noun
@@ -1157,6 +1167,11 @@ def indefinite_description(det: Token) -> str:
                 doc[end + 1].is_lower and not reporting_word(doc[end + 1])
             ):
                 end += 2  # "un opérateur de la ligne de décapage": the bare noun naming it
+            elif end + 2 < len(doc) and doc[end].lower_ in _OF and doc[k].pos_ == "NOUN" and (
+                doc[end + 1].pos_ == "DET" and doc[end + 2].pos_ == "NOUN"
+                and doc[end + 2].is_lower and not reporting_word(doc[end + 2])
+            ):
+                end += 3  # "un proche d'une patiente de l'unité": the place of the person
             if end + 1 < len(doc) and doc[end].lower_ in _OF and (
                 doc[end - 2].text[-1:] in "'’" and doc[end - 2].is_lower
             ):  # "un membre du conseil d'administration de la compagnie": a compound's own
@@ -1164,6 +1179,20 @@ def indefinite_description(det: Token) -> str:
                 if j < len(doc) and doc[j].pos_ == "NOUN" and not reporting_word(doc[j]):
                     end = j + 1
     return doc[det.i : _through_hyphens(doc, end)].text
+
+
+def _in_a_field(doc: Doc, i: int) -> bool:
+    """"un grossiste en céréales", "un étudiant en licence de droit": a preposition of
+    data/<lang>/field_prepositions.txt before a bare lower-case noun says what the person deals
+    in or studies (whatever the tagger made of the noun: "céréales" a proper noun), unlike "en"
+    before a verb ("en sortant")."""
+    return i + 1 < len(doc) and doc[i].lower_ in _field_prepositions() and doc[i + 1].is_lower and (
+        doc[i + 1].pos_ in ("NOUN", "PROPN"))
+
+
+@per_language
+def _field_prepositions() -> frozenset[str]:
+    return optional_words(None, "field_prepositions.txt")
 
 
 def _through_hyphens(doc: Doc, end: int) -> int:

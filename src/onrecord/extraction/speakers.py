@@ -60,9 +60,11 @@ from onrecord.extraction.entities import (
     age_patterns,
     age_set_off,
     agent_prepositions,
+    demonym_endings,
     family_names,
     hyphenated_end,
     is_age_noun,
+    joining_hyphen,
     opening_participles,
     place_nouns,
     strip_article,
@@ -441,6 +443,16 @@ class Resolver:
             others = [p for key, p in first_spoke.items() if key != id(ent) and p > pos]
             limit = min(others) if others else len(self.text)
             indefinite = ent.name.split()[0].lower() in indefinite_articles()
+            if ent.kind == "organisation":  # "A society restoring a 1920s tramcar says", then
+                body = min((e for e in self.entities if e.kind == "organisation" and e.named
+                            and e.positions and pos < min(e.positions) <= limit
+                            and (ent.head or "") in e.name.lower().split()),
+                           key=lambda e: min(e.positions), default=None)
+                if body is not None:  # "The Cradleigh and District Tramway Society, a ..."
+                    body.add_alias(ent.name)
+                    ent.spoke = False
+                    named[id(ent)] = body
+                continue
             agree = [e for e in self.entities if e.kind == "person" and e.named and e.positions
                      and pos < min(e.positions) and e.spoke
                      and not e.occupation_differs(ent.head or "")
@@ -549,7 +561,7 @@ class Resolver:
                     continue  # "District Health Officer (DHO) Dr Tariq X": an office, whose
                     # initials come next
                 if span.label_ not in ("PERSON", "ORG") and not (
-                    span.label_ == "GPE" and span.root.dep_ == "nsubj"
+                    span.label_ == "GPE" and span.root.dep_ == "nsubj" and not _demonym(span)
                 ) and not self._known_surname(span.text, pos):  # a place that does something
                     continue  # is an organisation ("Parcelo suspended"); "Thériault-Dion,
                     # qui songeait ..., a tenu à" (a place for the tagger) is the racer
@@ -583,9 +595,11 @@ class Resolver:
                     # ("le Men Glas n'a jamais été verbalisé": a boat)
                 if span.label_ == "PERSON" and span[0].dep_ == "conj" and (
                     span[0].head.ent_type_ in ("LOC", "GPE") and span[0].head.i < span.start
-                    and any(c.dep_ == "case" for c in span[0].children)
+                    and (any(c.dep_ == "case" for c in span[0].children)
+                         or not first_name_gender(span[0].text))
                 ):
-                    continue  # "de Liège et de Sart-Ravel": a place, like the one before
+                    continue  # "de Liège et de Sart-Ravel", "entre Lonvaux et Sart-Hayeux": a
+                    # place, like the one before
                 if span.label_ == "ORG" and _office_of_someone(span):
                     continue  # "La ministre des Transports et de l'Économie maritime, X,"
                 if span.label_ == "ORG" and _modifier_only(span):
@@ -971,6 +985,14 @@ class Resolver:
             # qui a demandé à rester anonyme, admet"
         head = issuer(head)  # "a statement from the governor's office said"
         head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
+        around = _entity_around(head)
+        if around is not None and around.label_ == "ORG" and head.i > around.start and (
+            head.is_lower and not looks_like_name(head) and around[0].is_title
+            and around[0].lower_ in lexicon().organisation_nouns
+        ):  # "Le Syndicat autonome des enseignants de X a jugé": the parse made "autonome" the
+            org = self._proper_entity(_name_word(around, head), pos, span=around)  # head; the
+            if org is not None and org.kind == "organisation":  # body the tagger named
+                return org, CONFIDENCE["name"]
         latter = latter_phrases().get((part.mention_text or "").lower())
         if latter is not None:  # "a répondu ce dernier": the person named last
             ent = self._named_last(pos, latter)
@@ -1134,7 +1156,18 @@ class Resolver:
             # les sirènes décrit": the parser's subject inside the description
             if start <= pos < end:
                 return person, CONFIDENCE["description"]
-        return resolve_description(d, head, pos)
+        ent, conf = resolve_description(d, head, pos)
+        last = d.latest_speaker()
+        if _continuing(head) and ent is not None and ent.kind == "person" and (
+            not any(c.dep_ in ("prep", "nmod", "compound") for c in head.children)  # a bare
+            and not ent.has_role_word(head.lemma_.lower()) and not ent.has_role_word(head.lower_)
+            and last is not None and last is not ent and last.kind == "person" and last.named
+            and not last.occupation_differs(head.lemma_.lower())
+            and not (last.gender and description_gender(head) not in (None, last.gender))
+        ):  # noun: "« ... », a-t-elle tonné. « ... », a poursuivi l'élue": who went on
+            last.add_alias(part.mention_text or head.text)  # speaking, not the councillor
+            return last, conf  # named with her
+        return ent, conf
 
     def _newcomer(self, d: Discourse, ent: Entity, word: str, pos: int) -> Entity | None:
         """The one person of the pronoun's gender that the pronoun's paragraph introduces by
@@ -1394,6 +1427,13 @@ class Resolver:
                 host.add_alias(label)
                 return host
             name = questioner_name()
+            plural = _questioners_name(current_language())
+            labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
+            if plural is not None and re.search(  # "a répondu aux questions des journalistes":
+                rf"\b(?:{labels})s?\W+(?:\w+\W+){{0,2}}{re.escape(plural.split()[-1])}\b",
+                self.text[:pos], re.IGNORECASE,
+            ):  # the questions are theirs
+                name = plural
             return d.descriptive("anonymous", name, name.split()[-1], None)
         if label.lower() in lexicon().answerer_labels or bare in lexicon().answerer_labels:
             guest = self._guest(pos)
@@ -1797,8 +1837,20 @@ def questioner_name() -> str:
 
 @lru_cache(maxsize=8)
 def _questioner_name(language: str) -> str:
+    return _questioner_lines(language)[0]
+
+
+@lru_cache(maxsize=8)
+def _questioners_name(language: str) -> str | None:
+    """The questioners in the plural ("les journalistes"), the second line of
+    ``questioner.txt``: their name where the article named them so before the transcript."""
+    lines = _questioner_lines(language)
+    return lines[1] if len(lines) > 1 else None
+
+
+def _questioner_lines(language: str) -> list[str]:
     lines = [line.strip() for line in data_text(language, "questioner.txt").splitlines()]
-    return next(line for line in lines if line and not line.startswith("#"))
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def _name_under_title(head: Token) -> Token:
@@ -2049,6 +2101,13 @@ def _is_subject(tok: Token) -> bool:
         and not any(c.dep_.startswith("aux") for c in verb.children)
     ):  # "grâce à un kit cédé par un autre patient, Yacouba X, venu de moins loin": the
         return False  # parser's subject of a participle set off, no clause of its own
+    if tok.dep_ in subjects and verb.dep_ == "ROOT" and verb.i > tok.i and (
+        "Part" in verb.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
+        and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+        and tok.doc[verb.i - 1].text == ","
+    ):  # "X a reçu le président de la communauté, Didier Y, venu réclamer une aide": a name
+        return False  # set off after the object, the participle its own, made the root
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
     if _set_off_after_office(tok) or _set_off_before_role(tok):
@@ -2207,9 +2266,14 @@ def _own_possessive_gender(span: SpacySpan) -> str | None:
 
 def _called_own(ent: Entity, quote: str) -> bool:
     """The quote calls the person by a role the article gave them, after a first-person
-    possessive ("ma fille" for the woman introduced as "Sa fille, Maëlle"): not their words."""
+    possessive ("ma fille" for the woman introduced as "Sa fille, Maëlle"), or by their first
+    name as the subject opening a sentence of it: not their words."""
     words = re.findall(r"[\w’'-]+", quote.lower())
     owned = _own_possessives()
+    if ent.kind == "person" and ent.named and re.search(
+        rf"(?:^|[.!?]\s+){re.escape(ent.name.split()[0])}\s+[a-zà-öø-ÿ]", quote
+    ):  # '"Shirley hasn't been to church since Easter," she
+        return True  # says' of her neighbour Shirley X: the quote speaks of her
     return bool(ent.roles) and any(
         w in owned and ent.has_role_word(nxt, lead=3)
         for w, nxt in zip(words, words[1:], strict=False))
@@ -2731,7 +2795,8 @@ def _office_by_initials(d: Discourse, head: Token, pos: int) -> Entity | None:
     if any(e.kind != "person" and e.name != acronym and acronym in e.aliases for e in d.entities):
         return None  # "the IPF": the Institute for Policy Futures, not its director
     holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named and any(
-        role[:1].isupper() and "".join(w[0] for w in role.split() if w[:1].isupper()) == acronym
+        (role[:1].isupper() and "".join(w[0] for w in role.split() if w[:1].isupper()) == acronym)
+        or f"({acronym})" in role  # "X, upazila nirbahi officer (UNO) of Ulipur": "the UNO"
         for role in e.roles)]
     return holders[0] if len(holders) == 1 else None
 
@@ -2760,15 +2825,24 @@ def _opens_sentence(span: SpacySpan) -> bool:
     )  # "Sur les hauteurs du village, Ouardia X, 47 ans, gaule": after an opening adverbial
     titled = len(lead) == 2 and lead[0].pos_ == "DET" and lead[1].is_lower and (
         lead[1].lower_ in lexicon().occupations)  # "Le sénateur Marc Ferrandier"
+    titled = titled or _office_set_off_before(lead)
     if (opening or titled) and doc[span.end].text == "," and "Rel" in doc[
         span.end + 1
     ].morph.get("PronType", []):
         return True  # "Me Caroline Dethier, qui représente la famille, réclame ..."; "La
         # biologiste Émilie X, qui a mené ces relevés avec un stagiaire, Olivier Y, reste"
-    if opening and doc[span.end].text == "," and age_set_off(
+    if (opening or titled) and doc[span.end].text == "," and age_set_off(
         doc.text[doc[span.end].idx : doc[span.end].idx + 40]
     ):
         return True  # "Gérard X, soixante et un ans, cultive ...", the parse lost
+    if titled and doc[span.end].text == ",":  # "Le président de la coopérative X, Abdou Y,
+        verb = span.end + 1  # nous a fait visiter": the verb right after the name, past its
+        while verb < min(span.end + 3, len(doc) - 1) and doc[verb].is_lower and (  # clitics
+            len(doc[verb].text) <= 4 and doc[verb].pos_ in ("PRON", "ADV")
+        ):
+            verb += 1
+        if doc[verb].pos_ == "AUX" or "Fin" in doc[verb].morph.get("VerbForm", []):
+            return True
     if (titled or opening) and doc[span.end].text == ",":  # "Le sénateur Marc X, élu du même
         # département depuis douze ans, a longtemps été ...", "Dame Élisabeth X, vendeuse de
         # vivres frais, avait confié ...": the parser made the office or the job the root
@@ -2790,6 +2864,37 @@ def _opens_sentence(span: SpacySpan) -> bool:
     return (span.label_ == "PERSON" and first.i > 0 and doc[first.i - 1].pos_ != "ADP"
             and "Fin" in doc[span.end].morph.get("VerbForm", [])
             and not _after_background_subordinator(first))
+
+
+def _demonym(span: SpacySpan) -> bool:
+    """"le Liégeois avait perdu", "la Limbourgeoise Elke X": one capitalised word for someone
+    from a place (data/<lang>/demonym_endings.txt) after a definite article, which the tagger
+    called a place: a description of a person, no place or organisation."""
+    doc, first = span.doc, span[0]
+    return len(span) == 1 and span.start > 0 and first.is_title and bool(demonym_endings()) and (
+        first.lower_.endswith(demonym_endings()) and not first_name_gender(first.text)
+        and "Def" in doc[span.start - 1].morph.get("Definite", []))
+
+
+def _office_set_off_before(lead: SpacySpan) -> bool:
+    """"L'entraîneuse des Sternes, X,", "Le président de la coopérative rizicole Albarka, X,"
+    (the adjective tagged a participle), "Le Directeur départemental de l'Environnement de Say,
+    le Lieutenant-colonel X,": an office with its article and its complements, set off by a
+    comma (then at most an article and a title) before a name that opens its sentence."""
+    comma = next((t.i for t in reversed(lead) if t.text == ","), None)
+    if comma is None or not 2 < comma - lead.start <= 11 or lead[0].pos_ != "DET":
+        return False
+    office = lead[1]
+    if office.lower_ not in lexicon().occupations or not (
+        office.is_lower or is_title_word(office.text)
+    ):
+        return False
+    doc = lead.doc
+    return all(t.pos_ == "DET" or is_title_word(t.text) or joining_hyphen(t) or (
+        t.is_lower and t.i > comma + 1 and joining_hyphen(doc[t.i - 1])  # "Lieutenant-colonel"
+    ) for t in doc[comma + 1 : lead.end]) and not any(
+        t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) or t.text in (",", "«", "\"")
+        for t in doc[lead.start + 1 : comma])
 
 
 def _in_background(span: SpacySpan) -> bool:
