@@ -127,13 +127,13 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
             return aged, CONFIDENCE["description_of_named"]
     counted = _kin_counted(head, lemma) if det == "the" else False
     person = next((ev.entity for ev in reversed(d.events) if ev.entity.kind == "person"
-                   and ev.entity.spoke and ev.pos < pos), None) if counted else None
+                   and ev.pos < pos), None) if counted else None
     if person is not None and _whose_kin(d, lemma, pos, description_gender(head)) is None:
         gender = description_gender(head)  # "The grandmother of five, who chairs the
         if gender is not None and person.gender in (None, gender):  # association, said": the
-            person.add_alias(mention)  # woman who spoke last, by the kin she has (unless
-            return person, CONFIDENCE["description_of_named"]  # someone was introduced as
-            # her grandchild)
+            person.add_alias(mention)  # woman the story was just about, by the kin she has
+            return person, CONFIDENCE["description_of_named"]  # (unless someone was
+            # introduced as her grandchild)
     age = described_age(head) if not _indefinite(head) else None  # "un facteur de 78 ans"
     if age is not None:
         aged = d.aged(age, pos)
