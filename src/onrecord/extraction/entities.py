@@ -1170,10 +1170,10 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         kind = doc[ent.start - 2]  # "la coopérative rizicole Albarka", the adjective tagged
         # either way
     if ent.label_ == "PER" and not acronym and not (
-        kind is not None and kind.is_lower and kind.lower_ in kinds
+        kind is not None and kind.i == ent.start - 2 and kind.is_lower and kind.lower_ in kinds
         and first_name_gender(first.text) is None
-    ):  # (but "la coopérative rizicole Albarka de X", a person for the tagger, is its name)
-        return None
+    ):  # (but "la coopérative rizicole Albarka de X", a person for the tagger, is its name: a
+        return None  # kind and its adjective before it)
     if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lower_ in company_forms():
         return None  # "Dorsaz & Cie renonce à ...": a company's legal form ends its name
     if ent.label_ in ("ORG", "LOC", "MISC", "PER") and (acronym or (
