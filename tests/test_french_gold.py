@@ -224,6 +224,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind141", "make_gold_blind141.py"),
     ("fr_blind142", "make_gold_blind142.py"),
     ("fr_blind143", "make_gold_blind143.py"),
+    ("fr_blind144", "make_gold_blind144.py"),
+    ("fr_blind145", "make_gold_blind145.py"),
+    ("fr_blind146", "make_gold_blind146.py"),
+    ("fr_blind147", "make_gold_blind147.py"),
+    ("fr_blind148", "make_gold_blind148.py"),
+    ("fr_blind149", "make_gold_blind149.py"),
+    ("fr_blind150", "make_gold_blind150.py"),
+    ("fr_blind151", "make_gold_blind151.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
