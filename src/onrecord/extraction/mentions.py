@@ -654,11 +654,12 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     return doc[k + 1 : j].text
 
 
-def is_demonym(head: Token) -> bool:
+def is_demonym(head: Token, before_name: bool = False) -> bool:
     """"..., a raconté le Sainte-Odilois": one capitalised word right after a lower-case definite
     article (or one opening the sentence), ending as the words for someone from a place end
     (data/<lang>/demonym_endings.txt), is a description of a person, not a name the tagger
-    may have called a place or an organisation."""
+    may have called a place or an organisation. With ``before_name``, also before a name the
+    tagger found on its own ("la Limbourgeoise Elke X")."""
     endings = demonym_endings()
     doc = head.doc
     if not endings or head.i == 0 or not head.is_title or head.is_sent_start:
@@ -668,7 +669,9 @@ def is_demonym(head: Token) -> bool:
         article.is_lower or article.is_sent_start
     ):
         return False  # "selon Le Parisien" is a newspaper
-    if head.i + 1 < len(doc) and doc[head.i + 1].is_title:
+    if head.i + 1 < len(doc) and doc[head.i + 1].is_title and not (
+        before_name and doc[head.i + 1].ent_iob_ == "B"
+    ):
         return False  # part of a longer name
     return head.lower_.endswith(endings)
 

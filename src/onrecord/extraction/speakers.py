@@ -60,7 +60,6 @@ from onrecord.extraction.entities import (
     age_patterns,
     age_set_off,
     agent_prepositions,
-    demonym_endings,
     family_names,
     hyphenated_end,
     is_age_noun,
@@ -561,7 +560,8 @@ class Resolver:
                     continue  # "District Health Officer (DHO) Dr Tariq X": an office, whose
                     # initials come next
                 if span.label_ not in ("PERSON", "ORG") and not (
-                    span.label_ == "GPE" and span.root.dep_ == "nsubj" and not _demonym(span)
+                    span.label_ == "GPE" and span.root.dep_ == "nsubj"
+                    and not (len(span) == 1 and is_demonym(span.root, before_name=True))
                 ) and not self._known_surname(span.text, pos):  # a place that does something
                     continue  # is an organisation ("Parcelo suspended"); "Thériault-Dion,
                     # qui songeait ..., a tenu à" (a place for the tagger) is the racer
@@ -2864,16 +2864,6 @@ def _opens_sentence(span: SpacySpan) -> bool:
     return (span.label_ == "PERSON" and first.i > 0 and doc[first.i - 1].pos_ != "ADP"
             and "Fin" in doc[span.end].morph.get("VerbForm", [])
             and not _after_background_subordinator(first))
-
-
-def _demonym(span: SpacySpan) -> bool:
-    """"le Liégeois avait perdu", "la Limbourgeoise Elke X": one capitalised word for someone
-    from a place (data/<lang>/demonym_endings.txt) after a definite article, which the tagger
-    called a place: a description of a person, no place or organisation."""
-    doc, first = span.doc, span[0]
-    return len(span) == 1 and span.start > 0 and first.is_title and bool(demonym_endings()) and (
-        first.lower_.endswith(demonym_endings()) and not first_name_gender(first.text)
-        and "Def" in doc[span.start - 1].morph.get("Definite", []))
 
 
 def _office_set_off_before(lead: SpacySpan) -> bool:
