@@ -2677,3 +2677,69 @@ def test_speakers_a_place_set_off_before_a_village_is_no_speaker(extract_text: E
         "Louth, has had its hall since 1952.\nThe furious bride said: \"I just burst into "
         "tears.\"")
     assert only_quote(article).speaker_name == "Kayla Turpin"
+
+
+# --- English round 33 (en_blind79, and the still-blind en_blind76 read for the first time,
+# session 50) -------------------------------------------------------------------------------------
+
+
+def test_speakers_unavailable_for_comment_is_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Toilets\nFinance convener Cllr Moira Dunn said: 'Nobody stands for election to close "
+        "toilets.'\nThe council's head of roads, Graham Petrie, who drew up the savings, was on "
+        "leave this week and not available for comment.\n'These decisions will be looked at "
+        "again next year,' she said.\nThe engineer, Orla Begley, was on annual leave and "
+        "unavailable for comment this week.\n'It's a poor day for the town,' she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Moira Dunn"] * 3
+
+
+def test_speakers_a_split_quote_around_a_relative_clause(extract_text: Extract) -> None:
+    article = extract_text(
+        "Baskets\nThe group meets every Saturday outside the Town Hall.\n\u201cThe committee "
+        "does the heavy lifting in this town,\u201d said local publican Seamus Dolan, whose "
+        "family has run a bar on Main Street since 1952, \u201cand the least the rest of us can "
+        "do is water a few hanging baskets.\u201d")
+    assert [q.speaker_name for q in article.quotes] == ["Seamus Dolan"] * 2
+
+
+def test_speakers_according_to_a_body_set_off_the_subject_stays_reported(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Sewage\nResidents complained.\nAccording to the Nakuru Residents Health Forum, a lobby "
+        "group, at least 17 children from the estate have been treated for diarrhoea.")
+    assert only_quote(article).text.startswith("at least 17 children")
+
+
+def test_speakers_a_collective_s_name_is_whole(extract_text: Extract) -> None:
+    article = extract_text(
+        "Hens\nFennick Falls town council voted 4-3 on Tuesday night to allow residents to keep "
+        "hens.\nThe Fennick Falls Urban Hens Collective, which gathered 640 signatures, said it "
+        "would hold a free workshop.")
+    assert only_quote(article).speaker_name == "Fennick Falls Urban Hens Collective"
+
+
+def test_speakers_a_name_s_opening_title_is_part_of_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Kinnow\nRana Tariq Mehmood, who owns a 25-acre orchard near Kot Mehtab, said the "
+        "contractors had not come.\n\"This year nobody has even asked the price,\" he said.\n"
+        "Siti Aminah Yusof, 52, who runs a drinks stall, said she had used up her savings.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Rana Tariq Mehmood", "Rana Tariq Mehmood", "Siti Aminah Yusof"]
+
+
+def test_speakers_a_name_the_tagger_cut_at_its_particles(extract_text: Extract) -> None:
+    article = extract_text(
+        "Halls\nCllr Sibusiso Khumalo, who tabled the motion, Cllr Pieter van der Merwe and "
+        "Cllr Ayanda Mthembu took part, and Nomsa Nkosi, the member of the mayoral committee "
+        "for finance, responded.\nCLLR VAN DER MERWE: Madam Speaker, nobody here is against "
+        "the bereaved.\nMMC NKOSI: Madam Speaker, the executive has looked at the numbers.")
+    assert [q.speaker_name for q in article.quotes] == ["Pieter van der Merwe", "Nomsa Nkosi"]
+
+
+def test_speakers_a_place_and_district_body_is_one_organisation(extract_text: Extract) -> None:
+    article = extract_text(
+        "Credit union\nMembers of Kilbarrow and District Credit Union in Tullynagrow have vowed "
+        "to fight the closure.\nIn a letter sent to members, the credit union said the office "
+        "had seen transactions fall.")
+    assert article.quotes[-1].speaker_name == "Kilbarrow and District Credit Union"

@@ -42,7 +42,7 @@ from onrecord.extraction.cues import (
     reporting_word,
     subject_of,
 )
-from onrecord.extraction.entities import normalise_entity_labels, person_nouns
+from onrecord.extraction.entities import is_age_noun, normalise_entity_labels, person_nouns
 from onrecord.extraction.frames import (
     MARK_CHARS,
     found_by,
@@ -356,8 +356,17 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
         c.lower_ in relative or (c.i < last.i and c.dep_ == "mark" and c.i > 0
                                  and c.lower_ in complementizers()
                                  and (c.doc[c.i - 1].text == ","
-                                      or c.doc[c.i - 1].pos_ == "CCONJ"))
+                                      or c.doc[c.i - 1].pos_ == "CCONJ"
+                                      or _ends_compound_noun(c.doc[c.i - 1])))
         for c in last.children) or any(t.lower_ == "what" for t in before[-4:-1])
+
+
+def _ends_compound_noun(tok: Token) -> bool:
+    """The last part of a hyphenated noun, whatever its tag ("au lieu-dit que les anciens
+    appellent « ... »": "dit", a relative clause's antecedent)."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
+        not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN")
 
 
 def _object_of_cue(before: list[Token]) -> bool:
@@ -1077,6 +1086,12 @@ def _opens_with_quote(cue: Token, clause: Token) -> bool:
                  default=clause.i)
     if any(doc[i].is_punct for i in range(cue.i + 1, clause.left_edge.i)):
         return True
+    subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and cue.i < subject.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children
+    ) and any(doc[i].text[:1] in MARK_CHARS for i in range(subject.i + 1, clause.i)):
+        return True  # '"...," said Michael X, whose family ..., "and the least ... is ...": the
+        # cue's own subject, inverted, that the parser gave the next part's verb
     return any(doc[i].is_punct and doc[i].text[:1] in MARK_CHARS
                for i in range(cue.i + 1, opener + 1))
 
@@ -1760,10 +1775,12 @@ def _answerer(parts: list[Part], i: int, text: str, blocks: Sequence[_Block]) ->
 
 
 def _person_word(tok: Token) -> bool:
-    """A noun for a person, as written or by its lemma, whatever its tag: an occupation or a
-    word of data/<lang>/person_nouns.txt ("la vendeuse", "le prévenu", "une automobiliste")."""
+    """A noun for a person, as written or by its lemma, whatever its tag: an occupation, a
+    word of data/<lang>/person_nouns.txt ("la vendeuse", "le prévenu", "une automobiliste") or
+    of a person's age ("la sexagénaire")."""
     people, jobs = person_nouns(), lexicon().occupations
-    return any(word in people or word in jobs for word in (tok.lower_, tok.lemma_.lower()))
+    return any(word in people or word in jobs or is_age_noun(word)
+               for word in (tok.lower_, tok.lemma_.lower()))
 
 
 def _introduced_next(parts: list[Part], i: int, text: str) -> int | None:

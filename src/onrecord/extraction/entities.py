@@ -72,6 +72,8 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
         _first_names_taken_for_places(doc)
         _elided_initials_left_out(doc)
         _names_joined_by_and(doc)
+        _names_cut_at_particles(doc)
+        _bodies_of_a_place_and_district(doc)
     if wikiner:
         for doc in docs:
             _normalise(doc)
@@ -117,6 +119,44 @@ def _municipal_bodies(doc: Doc) -> None:
         out.append(ent)
     if out != ents:
         doc.ents = out
+
+
+def _names_cut_at_particles(doc: Doc) -> None:
+    """"Cllr Pieter van der Merwe": a name with a first name that the tagger ended on a
+    lower-case particle of data/<lang>/names.tsv ("Cllr Pieter van"), then at most two more
+    particles ("der") and a person it found ("Merwe"), is one person."""
+    particles = lexicon().name_particles
+    ents = list(doc.ents)
+    changed = False
+    for k in range(len(ents) - 1, 0, -1):
+        first, last = ents[k - 1], ents[k]
+        gap = doc[first.end : last.start]
+        if last.label_ in ("PERSON", "PER") and len(gap) <= 2 and (
+            first.label_ in ("PERSON", "PER", "ORG") and doc[first.end - 1].is_lower
+            and doc[first.end - 1].lower_ in particles
+            and any(t.is_title and first_name_gender(t.text) for t in first)
+        ) and all(t.is_lower and t.lower_ in particles for t in gap):
+            ents[k - 1 : k + 1] = [SpacySpan(doc, first.start, last.end, label=last.label_)]
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _bodies_of_a_place_and_district(doc: Doc) -> None:
+    """"Members of Kilbarrow and District Credit Union": a place the tagger found, "and", then
+    an organisation it found opening on a word of data/<lang>/area_words.txt are one
+    organisation."""
+    words = optional_words(None, "area_words.txt")
+    ents = list(doc.ents)
+    for k in range(len(ents) - 2, -1, -1):
+        place, body = ents[k], ents[k + 1]
+        if place.label_ in ("GPE", "LOC") and body.label_ == "ORG" and (
+            body.start == place.end + 1 and doc[place.end].lower_ == "and"
+            and doc[body.start].is_title and doc[body.start].lower_ in words
+        ):
+            ents[k : k + 2] = [SpacySpan(doc, place.start, body.end, label="ORG")]
+    if len(ents) < len(doc.ents):
+        doc.ents = ents
 
 
 def _bodies_named_in_capitals(doc: Doc) -> None:
@@ -1133,7 +1173,7 @@ def _normalise(doc: Doc) -> None:
     if doc.ents:
         ents = [m for e in _cut_names_joined(doc, _honorifics_joined(doc))
                 for m in _mended(doc, e) if not _office_word(doc, e)]
-        ents = _untagged_organisations(doc, ents)
+        ents = _acronyms_set_off_by_their_kind(doc, _untagged_organisations(doc, ents))
         ents = _portfolios_enumerated(doc, _names_before_their_acronym(doc, ents))
         ents = _partners_in_the_name(doc, ents)
         out: list[SpacySpan] = []
@@ -1196,6 +1236,11 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
                  and not (t.lower_ not in speech_verbs()[0]
                           and any(u.is_title for u in doc[t.i + 1 : ent.end]))), None)
     # (not "historique" of "La Société historique du Cap a lancé", tagged the name's verb)
+    final = doc[ent.end - 1]
+    if verb is None and named and len(ent) > 3 and final.pos_ == "VERB" and final.is_lower and (
+        final.head.i == first.i and final.dep_ == "acl"
+    ):  # "L'Amicale des arbitres de basket de la province salue", the tagger's name run on
+        verb = final.i  # to a present it took for a participle of the name's head
     if verb is not None:  # "L'Union des producteurs de lait affirme que": the name's verb,
         # not its word (but "Le Syndicat mixte des transports", "mixte" tagged a verb)
         return SpacySpan(doc, ent.start, verb, label="ORG" if named else ent.label_)
@@ -1319,6 +1364,34 @@ def _untagged_organisations(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # only a name that ends on the place the tagger found
         out = [e for e in out if e is not following[0]] + [org]
         tagged.update(range(org.start, org.end))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _acronyms_set_off_by_their_kind(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Le président de l'AAPPMA de l'Orvaine, l'association locale de pêche,": an acronym the
+    tagger left out, after a definite article, with the place it names after a preposition,
+    set off before an article and an organisation's kind noun, is that organisation."""
+    kinds = lexicon().organisation_nouns
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for tok in doc:
+        acronym = tok.is_upper and tok.is_alpha and len(tok) >= 3
+        if tok.i in tagged or tok.i == 0 or not acronym or doc[tok.i - 1].pos_ != "DET" or (
+            "Def" not in doc[tok.i - 1].morph.get("Definite", [])
+        ):
+            continue
+        end = tok.i + 1
+        if end < len(doc) and doc[end].pos_ == "ADP" and doc[end].is_lower:
+            k = end + 1
+            while k < len(doc) and doc[k].pos_ == "DET" and doc[k].is_lower:
+                k += 1
+            place = next((e for e in ents if e.start == k and e.label_ in ("LOC", "GPE")), None)
+            end = place.end if place is not None else end
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "DET" and (
+            doc[end + 2].lower_ in kinds or folded(doc[end + 2].lemma_) in kinds
+        ):
+            out = [e for e in out if not tok.i <= e.start < end] + [
+                SpacySpan(doc, tok.i, end, label="ORG")]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -1486,8 +1559,9 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
     if is_honorific(doc[start].text) and (
         _first_name_at(doc, start + 1, ent.end, titled=True)
         or _surname_after(doc, start + 1, ent.end)
-    ):
-        return [SpacySpan(doc, start, ent.end, label="PER")]  # "Me Sophie Verhaegen"
+        or (ent.end - start == 2 and doc[start + 1].is_title and doc[start + 1].is_alpha)
+    ):  # "Me Sophie Verhaegen"; "Me Gavillet n'exclut pas un recours", a surname alone
+        return [SpacySpan(doc, start, ent.end, label="PER")]
     if is_title_word(doc[start].text) and _first_name_at(doc, start + 1, ent.end, titled=True):
         return [SpacySpan(doc, start, ent.end, label="PER")]  # "le Dr Samuel Okafor-Lind"
     if ent.end - start >= 2 and doc[start].text.casefold() in lexicon().spelt_out and (
@@ -1525,6 +1599,13 @@ def _opened_names_untagged(doc: Doc) -> None:
             person.start == opener.end and name_opener_at(doc, opener.start) == len(opener)
         ):  # "El Hadji" tagged apart from "Moussa Ndiaye": one name
             ents[k] = ents[k + 1] = SpacySpan(doc, opener.start, person.end, label=person.label_)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for k, ent in enumerate(ents):
+        size = next((n for n in (2, 1) if ent.start >= n and name_opener_at(doc, ent.start - n) == n
+                     and not taken & set(range(ent.start - n, ent.start))), 0)
+        if size and ent.label_ in ("PER", "PERSON"):
+            ents[k] = SpacySpan(doc, ent.start - size, ent.end, label=ent.label_)
+            # "Siti Aminah Yusof, 52,": the opener the tagger left out of the person
     ents = [SpacySpan(doc, e.start, e.end, label="PER") if e.label_ == "MISC" and (
         0 < name_opener_at(doc, e.start) < len(e)) else e  # "El Hadji Moussa Ndiaye", all
         for e in dict.fromkeys(ents)]  # of it a miscellaneous name for the tagger

@@ -379,6 +379,14 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         acc = list(range(tok.i, comma)) if comma is not None else [t.i for t in phrase.subtree]
         if max(acc) < head.i:
             lo = max(acc) + 1
+            commas = [j for j in acc if doc[j].text == "," and j > phrase.i]
+            if phrase is tok and commas and commas[-1] < max(acc) and (
+                doc[commas[-1] + 1].pos_ != "PROPN"
+            ) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children
+            ):  # "According to the X Forum, a lobby group, at least 17 children ... have been
+                # treated": the verb's subject, that the parser hung from the source
+                lo = commas[-1] + 1
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
                 lo = (appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
             return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))

@@ -513,6 +513,9 @@ def role_around(tok: Token) -> str | None:
     # "« A, relève Jean-Daniel Rochat. B »", "..., said Md Rezaul Karim, officer-in-charge":
     # the words before the cue are the quote's, no role; one set off after the name may be
     incise = first >= 1 and _incise_verb_before(doc[first - 1], first)
+    pseudonymous = _pseudonym_office(doc, first)
+    if pseudonymous is not None:
+        return pseudonymous
     start = first
     while start > tok.left_edge.i and (
         doc[start - 1].pos_ in _ROLE_POS or joining_hyphen(doc[start - 1])
@@ -698,6 +701,26 @@ def _is_office(noun: Token) -> bool:
             or noun.lower_ in lex.titles or noun.lemma_.lower() in lex.titles)
 
 
+@per_language
+def _pseudonym_phrases() -> frozenset[str]:
+    """Words right before a first name that make it a pseudonym the paper gives someone it has
+    just described: data/<lang>/pseudonym_phrases.txt."""
+    return optional_words(None, "pseudonym_phrases.txt")
+
+
+def _pseudonym_office(doc: Doc, first: int) -> str | None:
+    """The office set off before the description a pseudonym names ("le contremaître du
+    chantier, un Vaudois de 56 ans que nous appellerons Roland" -> "contremaître du chantier")."""
+    phrases = _pseudonym_phrases()
+    start = next((first - n for n in (4, 3, 2) if first >= n and " ".join(
+        t.lower_ for t in doc[first - n : first]) in phrases), None)
+    if start is None:
+        return None
+    comma = next((k for k in range(start - 1, max(0, start - 12), -1) if doc[k].text == ","),
+                 None)
+    return _office_phrase_before_comma(doc, comma + 1) if comma is not None else None
+
+
 def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     """The office right before the comma before a name, with its complement ("la gouverneure
     de la région, Ilona ..." -> "gouverneure de la région"; "un ministre délégué aux comptes
@@ -708,10 +731,15 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
     if comma is None or comma < 2:
         return None
     office = None
-    for k in range(comma - 1, max(0, comma - 11), -1):
+    end = comma
+    if doc[comma - 1].text == ")":  # "... de la Société X (BGO), Jean-Claude ...": the office
+        end = next((j for j in range(comma - 2, max(0, comma - 5), -1) if doc[j].text == "("),
+                   comma)  # before its acronym
+    for k in range(end - 1, max(0, end - 14), -1):
         noun = doc[k]
         participle = "Part" in noun.morph.get("VerbForm", [])  # "un ministre délégué aux"
-        joined = noun.pos_ == "CCONJ" and doc[k + 1].pos_ == "ADP"  # "de l'Énergie et de l'"
+        joined = noun.pos_ == "CCONJ" and (doc[k + 1].pos_ == "ADP" or (  # "de l'Énergie et de
+            doc[k + 1].is_title and doc[k - 1].is_title))  # l'", "Basaltes et Granulats"
         if noun.is_punct or (
             noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and not participle
             and not joined
@@ -721,11 +749,11 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
         if noun.pos_ == "NOUN" and _is_office(noun) and (
             universal_determiner(doc[k - 1]) in ("the", "a")  # "face à un ministre délégué"
         ):  # the first office of the phrase: "la substitute du procureur du Roi"
-            office = doc[k:comma].text
+            office = doc[k:end].text
         elif noun.pos_ == "NOUN" and _is_office(noun) and k >= 2 and doc[k - 1].pos_ == "ADJ" and (
             universal_determiner(doc[k - 2]) in ("the", "a")
         ):  # "L'ancien président du club, Fernand X,": the adjective is the office's
-            office = doc[k - 1 : comma].text
+            office = doc[k - 1 : end].text
     return office
 
 
@@ -816,6 +844,10 @@ def role_text(head: Token, exclude: Token | None = None) -> str:
     ministre du Travail" -> "ministre du Travail"); as ``mention_text`` otherwise."""
     text = mention_text(head, exclude)
     first = mention_tokens(head)[0]
+    if first.pos_ == "CCONJ" and first.dep_ == "cc" and first.i + 1 < len(first.doc) and (
+        text.startswith(first.text)
+    ):  # "..., et le directeur de l'entreprise X, Christian X,": the conjunction before it
+        text, first = text[len(first.text) :].lstrip(), first.doc[first.i + 1]
     if first.dep_ == "det" and universal_determiner(first) is not None and text.startswith(
         first.text
     ):

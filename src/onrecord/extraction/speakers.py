@@ -199,6 +199,8 @@ class Resolver:
                     conf *= CONTINUATION
             else:
                 ent, conf = self._subject_of_sentence(part), CONFIDENCE["description_guess"]
+                if ent is None:
+                    ent = self._name_right_before(part)
                 if ent is None and self._continues(part):
                     ent, conf = self.discourse.latest_speaker(), CONFIDENCE["description_guess"]
                 if ent is None:
@@ -342,6 +344,27 @@ class Resolver:
         found = [ent for pos, ent in self._subjects
                  if pos < cue and not re.search(r"[.!?»]\s|\n", self.text[pos:cue])]
         return found[-1] if found else None
+
+    def _name_right_before(self, part: Part) -> Entity | None:
+        """"Par voie de communiqué, le Centre intégré ... (CISSS) a indiqué que": the name the
+        tagger found right before a subjectless cue and its auxiliaries (and the name's
+        acronym in brackets) is its subject, whatever the parser hung it from."""
+        found = self._token_at(part.cue[0]) if part.cue is not None else None
+        if found is None:
+            return None
+        base, cue = found
+        doc = cue.doc
+        k = cue.i - 1
+        while k > 0 and doc[k].pos_ == "AUX":
+            k -= 1
+        if doc[k].text == ")" and k >= 3 and doc[k - 2].text == "(":
+            k -= 1  # the acronym, that names the body as well
+        name = next((e for e in doc.ents if e.end == k + 1 and e.label_ in ("ORG", "PERSON")),
+                    None)
+        if name is None or k == cue.i - 1:
+            return None
+        at = base + name.start_char
+        return next((e for e in self.entities if at in e.positions), None)
 
     def _continues(self, part: Part) -> bool:
         """"Et d'ajouter : « ... »": a subjectless cue after a phrase of
@@ -1092,6 +1115,15 @@ class Resolver:
             return org, CONFIDENCE["name"]
         after = _entity_around(head.doc[head.i + 1]) if (
             kind_acronym(head) and head.i + 1 < len(head.doc)) else None
+        if after is None and head.i + 1 < len(head.doc) and head.is_lower and (
+            head.lower_ in lexicon().organisation_nouns
+        ):  # "Pour le groupe Entente cantonale, ...": the name right after the kind's noun
+            after = _entity_around(head.doc[head.i + 1])
+            after = after if after is not None and after.label_ == "ORG" and (
+                after.start == head.i + 1 and after[0].is_title
+            ) and (after.end == len(head.doc) or not (
+                    head.doc[after.end].is_lower and head.doc[after.end].is_alpha)) else None
+            # (not "Le collectif Sauvons la maternité de X", the tagger's name cut short)
         if after is not None:  # "L'ONG Terres vivantes": the name after the kind's acronym
             org = d.match_name(after.text, "organisation", pos)
             if org is not None and org.kind == "organisation":
