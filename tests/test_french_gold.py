@@ -232,6 +232,12 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind149", "make_gold_blind149.py"),
     ("fr_blind150", "make_gold_blind150.py"),
     ("fr_blind151", "make_gold_blind151.py"),
+    ("fr_blind152", "make_gold_blind152.py"),
+    ("fr_blind153", "make_gold_blind153.py"),
+    ("fr_blind154", "make_gold_blind154.py"),
+    ("fr_blind155", "make_gold_blind155.py"),
+    ("fr_blind156", "make_gold_blind156.py"),
+    ("fr_blind157", "make_gold_blind157.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
