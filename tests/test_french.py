@@ -5447,3 +5447,25 @@ def test_french_a_lieu_dit_is_no_cue_and_its_name_no_quote() -> None:
     article = fr("Bornes\nEn 2021, il avait déterré les bornes séparant ses vignes de celles de "
                  "sa voisine, au lieu-dit que les anciens du village appellent « le Pré-Bornet ».")
     assert article.quotes == []
+
+
+# Round 77 (fr_blind158 and fr_blind160 after their first measures, session 50)
+
+
+def test_french_a_name_the_tagger_cut_before_an_article_and_its_place() -> None:
+    article = fr("Pont\nCe matin, Jean Dupont a parlé au maire de Lyon. Le Syndicat des "
+                 "producteurs de lait de la Marmette réclame un pont temporaire. « Quatorze fermes "
+                 "sont touchées », a réagi le syndicat.")
+    assert names(article) == ["Syndicat des producteurs de lait de la Marmette"]
+
+
+def test_french_maman_before_a_name_is_an_honorific() -> None:
+    article = fr("Bukavu\nMaman Furaha Nabintu, 47 ans, vendait des beignets devant sa maison. "
+                 "« J'ai tout perdu », a-t-elle dit.")
+    assert names(article) == ["Furaha Nabintu"]
+
+
+def test_french_nanan_is_a_chief_s_title() -> None:
+    article = fr("Orpaillage\nLe chef du village, Nanan Kouassi Brou Denis, nous a reçus sous "
+                 "l'apatame. « Nous avons alerté la sous-préfecture », a-t-il rappelé.")
+    assert names(article) == ["Kouassi Brou Denis"]

@@ -2743,3 +2743,53 @@ def test_speakers_a_place_and_district_body_is_one_organisation(extract_text: Ex
         "to fight the closure.\nIn a letter sent to members, the credit union said the office "
         "had seen transactions fall.")
     assert article.quotes[-1].speaker_name == "Kilbarrow and District Credit Union"
+
+
+# --- English round 34 (en_blind80 after its first measure, session 50) -------------------------
+
+
+def test_speakers_a_phone_in_s_host_and_guest_by_their_labels(extract_text: Extract) -> None:
+    article = extract_text(
+        "Goats\nThe following is an edited transcript of Tuesday's phone-in on Nkabom FM. The "
+        "programme is hosted by Kwabena Owusu-Afriyie. His studio guest was the Municipal "
+        "Chief Executive (MCE), Mrs Gifty Asantewaa Danso. A listener, Opanyin Kwaku Sarpong, a "
+        "livestock farmer, and Maame Akosua Ofori, a kenkey seller, called in.\nHOST: Madam "
+        "MCE, what do you say?\nMCE: The assembly is not against anybody keeping goats.\n"
+        "OPANYIN SARPONG: I have 23 goats.\nMAAME AKOSUA: The goats eat my plantain.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Kwabena Owusu-Afriyie", "Gifty Asantewaa Danso", "Kwaku Sarpong", "Akosua Ofori"]
+
+
+def test_speakers_a_ghanaian_english_first_name_opens_the_name(extract_text: Extract) -> None:
+    # a guard: with the Akan day name known, "Comfort" must not become a title before it
+    article = extract_text(
+        "Feeding\nComfort Akosua Mensah, who runs the caterers, said the school owed her money.")
+    assert only_quote(article).speaker_name == "Comfort Akosua Mensah"
+
+
+def test_speakers_after_an_office_the_tagger_left_out_the_name_is_whole(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Milk\nMPA Nusrat Jabeen Khakwani, who reached the protest site in the afternoon, said "
+        "she would take up the matter.\nFood safety deputy director Mian Tariq Mehmood defended "
+        "the ban, saying the tests had found water in the milk.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Nusrat Jabeen Khakwani", "Tariq Mehmood"]
+
+
+def test_speakers_a_dateline_ending_on_a_colon_after_its_date(extract_text: Extract) -> None:
+    article = extract_text(
+        "Milk sellers block road\nDERA SHAHPAL, March 11: Hundreds of milk sellers blocked the "
+        "road for three hours on Tuesday.\nThe union's president, Muhammad Rafiq, said the ban "
+        "was unfair.")
+    assert article.dateline is not None and article.dateline.place == "DERA SHAHPAL"
+    assert only_quote(article).speaker_name == "Muhammad Rafiq"
+
+
+def test_speakers_could_not_be_contacted_is_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Milk\nCouncillor Amina Bibi said she would raise the matter with the minister.\n"
+        "Deputy Commissioner Saima Rehman could not be contacted despite repeated attempts.\n"
+        "\"Nobody is against pure milk,\" she said.")
+    assert article.quotes[-1].speaker_name == "Amina Bibi"

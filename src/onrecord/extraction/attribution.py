@@ -131,18 +131,20 @@ def attribute(
     blocks: Sequence[tuple[int, Doc]],
     quoted: Sequence[Quoted],
     agency: str | None = None,
+    place: str | None = None,
 ) -> list[Part]:
     """Every quote part in the article, in text order, with cue and mention where found.
 
     ``blocks`` are the body paragraphs as (offset of the paragraph in ``text``, its parsed Doc);
     ``quoted`` the quotation marks found by ``marks.scan`` over the same paragraphs; ``agency``
-    the one the article's wire dateline names, if any (no one's name)."""
+    the one the article's wire dateline names, if any (no one's name), ``place`` the dateline's
+    place (no one either)."""
     parts: list[Part] = []
     block_of = [_Block(i, base, doc, [t.idx for t in doc], doc.text)
                 for i, (base, doc) in enumerate(blocks)]
     for base, doc in blocks:
         doc.user_data[_BASE_KEY] = base
-    normalise_entity_labels([doc for _, doc in blocks], agency)
+    normalise_entity_labels([doc for _, doc in blocks], agency, place)
     turns: list[tuple[int, int]] = []  # (block, index of its first part) of dialogue lines
     for blk in block_of:
         inside = [q for q in quoted if blk.base <= q.open_at < blk.end]

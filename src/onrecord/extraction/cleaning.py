@@ -91,8 +91,8 @@ def _dates() -> dict[str, list[str]]:
 @per_language
 def _dateline() -> re.Pattern[str]:
     """A wire dateline: place (its country in brackets after it or not), date and source, then a
-    dash ("WASHINGTON, March 9 (Reuters) -", "GENÈVE, 27 novembre (ATS) –"), the dates in the
-    language's names (dates.tsv)."""
+    dash ("WASHINGTON, March 9 (Reuters) -", "GENÈVE, 27 novembre (ATS) –") or, after a date, a
+    colon ("SARGODHA, Jan 12:"), the dates in the language's names (dates.tsv)."""
     dates = _dates()
     months = "|".join(map(re.escape, dates["month"])) or "(?!)"
     weekdays = "|".join(map(re.escape, dates["weekday"])) or "(?!)"
@@ -109,7 +109,7 @@ def _dateline() -> re.Pattern[str]:
         rf"|(?:{weekdays})))?"
         r"(?:\.?\s{0,3}(?:/(?P<slash>[A-Za-z][\w .&'-]{0,30}?)/"
         r"|\((?P<paren>[A-Za-z][\w .&'-]{0,30}?)\)))?"
-        r"(?P<end>\s{0,3}(?:[—–―]|(?:--|-|\.)(?=\s|$))|(?=\s|$))"
+        r"(?P<end>\s{0,3}(?:[—–―]|(?:--|-|\.|:)(?=\s|$))|(?=\s|$))"
     )
 
 
@@ -226,6 +226,8 @@ def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline
     source = match.group("slash") or match.group("paren")
     date = match.group("date")
     terminator = match.group("end").strip()
+    if terminator == ":" and not date:
+        return None  # "HOST:", a transcript's label; but "SARGODHA, Jan 12:" a dateline
     has_dash = terminator not in ("", ".")
     if not (source or has_dash or (date and terminator == ".")):
         return None

@@ -40,7 +40,9 @@ _LABELS = {"PER": "PERSON", "LOC": "GPE"}
 _WIKINER_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 
 
-def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> None:
+def normalise_entity_labels(
+    docs: Sequence[Doc], agency: str | None = None, place: str | None = None
+) -> None:
     """Rename a pipeline's person and place labels to the ones the engine reads, in place, and
     mend the person names such a pipeline runs into a neighbouring word (``_mended``) and the
     organisation names it cuts short (``_organisation``). ``docs`` are one article's paragraphs:
@@ -48,11 +50,14 @@ def normalise_entity_labels(docs: Sequence[Doc], agency: str | None = None) -> N
     others. In any pipeline, a person the tagger called an organisation after an office is
     made a person (``_people_after_office``), and a person's full name another paragraph
     tagged is the person wherever else it stands (``_people_named_elsewhere``). ``agency`` is
-    the one the article's wire dateline names: never a person (``_no_agency_in_names``)."""
+    the one the article's wire dateline names: never a person (``_no_agency_in_names``); nor is
+    ``place``, the dateline's place, wherever the tagger called it one (``_no_place_as_person``)."""
     wikiner = _tagged_like_wikiner(docs)
     for doc in docs:
         if agency is not None:
             _no_agency_in_names(doc, agency)
+        if place is not None:
+            _no_place_as_person(doc, place)
         _people_after_office(doc)
         _honoured_names_taken_for_things(doc, "PER" if wikiner else "PERSON")
         _organisations_taken_for_things(doc)
@@ -214,6 +219,26 @@ def _no_agency_in_names(doc: Doc, agency: str) -> None:
             changed = True
             if len(ent) > size:
                 ents.append(SpacySpan(doc, ent.start + size, ent.end, label=ent.label_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
+def _no_place_as_person(doc: Doc, place: str) -> None:
+    """"DERA SHAHPAL, March 11: ... blocked the Dera Shahpal-Multan road": the dateline's place,
+    and a name that opens on it, is a place wherever the tagger called it a person."""
+    words = place.casefold().split()
+    size = len(words)
+    ents, changed = [], False
+    for ent in doc.ents:
+        opening = [t.text.casefold() for t in ent[:size]]
+        if size and ent.label_ in ("PER", "PERSON") and (opening == words or (
+            len(ent) == size and opening[:-1] == words[:-1]
+            and opening[-1].split("-")[0] == words[-1]
+        )):
+            ents.append(SpacySpan(doc, ent.start, ent.end, label="GPE"))
+            changed = True
             continue
         ents.append(ent)
     if changed:
@@ -1479,9 +1504,13 @@ def _cut_names_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.end == ent.start and last.label_ != "PER" and (
+        gap = doc[last.end : ent.start] if last is not None else None
+        if last is not None and gap is not None and last.label_ != "PER" and (
             doc[last.end - 1].is_lower and doc[last.end - 1].pos_ in ("ADP", "DET")
-        ):
+        ) and (not len(gap) or (
+            len(gap) == 1 and gap[0].is_lower and gap[0].pos_ == "DET"
+            and doc[last.end - 1].pos_ == "ADP"
+        )):  # ("Syndicat des producteurs de lait de" and "Marmette", "la" left out)
             label = "ORG" if "ORG" in (last.label_, ent.label_) else last.label_
             out[-1] = SpacySpan(doc, last.start, ent.end, label=label)
             continue

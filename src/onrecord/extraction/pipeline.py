@@ -420,7 +420,8 @@ def _fill(article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
     quoted = scan(text, [(base, base + len(doc.text)) for base, doc in docs])
     article.warnings.extend(_unclosed_warnings(text, quoted))
     agency = article.dateline.source if article.dateline is not None else None
-    parts = attribute(text, docs, quoted, agency)
+    place = article.dateline.place if article.dateline is not None else None
+    parts = attribute(text, docs, quoted, agency, place)
     resolver = Resolver(text, docs, parts, agency)
     resolved = resolver.resolve(parts)
     speakers = build_speakers(resolver)

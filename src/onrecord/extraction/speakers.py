@@ -1477,6 +1477,10 @@ class Resolver:
         if len(holders) == 1:  # "LE MAIRE :" after "le maire de la commune, Gilles X"
             holders[0].add_alias(label)
             return holders[0]
+        spelt = self._named_after_acronym(label, pos)
+        if spelt is not None:  # "MCE:" after "the Municipal Chief Executive (MCE), Mrs Gifty X"
+            spelt.add_alias(label)
+            return spelt
         described = next((e for e in d.by_recency(pos) if not e.named and e.head
                           and e.kind in ("person", "anonymous") and folded(bare) in (
                               folded(e.head), *folded(e.name).split()[:2])), None)
@@ -1512,6 +1516,19 @@ class Resolver:
         ent = d.new(Entity("person", name), pos)
         ent.add_role(" ".join(titles))
         return ent
+
+    def _named_after_acronym(self, label: str, pos: int) -> Entity | None:
+        """The person named right after a label's acronym in brackets before the transcript
+        ("the Municipal Chief Executive (MCE), Mrs Gifty X": "MCE:" is her)."""
+        if not (label.isalpha() and label.isupper() and 2 <= len(label) <= 5):
+            return None
+        for match in re.finditer(rf"\({re.escape(label)}\),?\s+", self.text[:pos]):
+            after = [(min(p for p in e.positions if p >= match.end()), e) for e in self.entities
+                     if e.kind == "person" and e.named
+                     and any(match.end() <= p <= match.end() + 12 for p in e.positions)]
+            if after:
+                return min(after, key=lambda found: found[0])[1]
+        return None
 
     def _caller(self, label: str, pos: int) -> Entity | None:
         """A caller's label ("AUDITRICE :") stands for the first name the host's line just before
