@@ -238,6 +238,10 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind155", "make_gold_blind155.py"),
     ("fr_blind156", "make_gold_blind156.py"),
     ("fr_blind157", "make_gold_blind157.py"),
+    ("fr_blind158", "make_gold_blind158.py"),
+    ("fr_blind159", "make_gold_blind159.py"),
+    ("fr_blind160", "make_gold_blind160.py"),
+    ("fr_blind161", "make_gold_blind161.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
