@@ -156,7 +156,7 @@ def _bodies_of_a_place_and_district(doc: Doc) -> None:
     for k in range(len(ents) - 2, -1, -1):
         place, body = ents[k], ents[k + 1]
         if place.label_ in ("GPE", "LOC") and body.label_ == "ORG" and (
-            body.start == place.end + 1 and doc[place.end].lower_ == "and"
+            body.start == place.end + 1 and doc[place.end].pos_ == "CCONJ"
             and doc[body.start].is_title and doc[body.start].lower_ in words
         ):
             ents[k : k + 2] = [SpacySpan(doc, place.start, body.end, label="ORG")]
