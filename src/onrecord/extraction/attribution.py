@@ -42,7 +42,12 @@ from onrecord.extraction.cues import (
     reporting_word,
     subject_of,
 )
-from onrecord.extraction.entities import is_age_noun, normalise_entity_labels, person_nouns
+from onrecord.extraction.entities import (
+    is_age_noun,
+    joining_hyphen,
+    normalise_entity_labels,
+    person_nouns,
+)
 from onrecord.extraction.frames import (
     MARK_CHARS,
     found_by,
@@ -366,9 +371,7 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
 def _ends_compound_noun(tok: Token) -> bool:
     """The last part of a hyphenated noun, whatever its tag ("au lieu-dit que les anciens
     appellent « ... »": "dit", a relative clause's antecedent)."""
-    doc = tok.doc
-    return tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
-        not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN")
+    return tok.i > 1 and joining_hyphen(tok.doc[tok.i - 1]) and tok.doc[tok.i - 2].pos_ == "NOUN"
 
 
 def _object_of_cue(before: list[Token]) -> bool:

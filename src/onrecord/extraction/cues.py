@@ -21,6 +21,7 @@ from onrecord.extraction.entities import (
     demonym_endings,
     hyphenated_start,
     is_age_noun,
+    joining_hyphen,
     opening_participles,
     person_nouns,
 )
@@ -172,9 +173,7 @@ def is_cue(tok: Token) -> bool:
                 or _verb_opening_incise(tok) or present_before_quote(tok))
     if participle_as_noun(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
-    if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ and (
-        not tok.doc[tok.i - 2].whitespace_ and tok.doc[tok.i - 2].is_alpha
-    ):
+    if tok.i > 1 and joining_hyphen(tok.doc[tok.i - 1]) and tok.doc[tok.i - 2].is_alpha:
         return False  # "au lieu-dit que ...": the second part of a compound noun, no verb
     if asks_anonymity(tok):
         return False  # "L'ouvrier, qui a requis l'anonymat, reconnaît ...": no report
