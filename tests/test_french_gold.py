@@ -242,6 +242,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind159", "make_gold_blind159.py"),
     ("fr_blind160", "make_gold_blind160.py"),
     ("fr_blind161", "make_gold_blind161.py"),
+    ("fr_blind162", "make_gold_blind162.py"),
+    ("fr_blind163", "make_gold_blind163.py"),
+    ("fr_blind164", "make_gold_blind164.py"),
+    ("fr_blind165", "make_gold_blind165.py"),
+    ("fr_blind166", "make_gold_blind166.py"),
+    ("fr_blind167", "make_gold_blind167.py"),
+    ("fr_blind168", "make_gold_blind168.py"),
+    ("fr_blind169", "make_gold_blind169.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

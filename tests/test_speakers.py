@@ -2793,3 +2793,116 @@ def test_speakers_could_not_be_contacted_is_a_silence(extract_text: Extract) -> 
         "Deputy Commissioner Saima Rehman could not be contacted despite repeated attempts.\n"
         "\"Nobody is against pure milk,\" she said.")
     assert article.quotes[-1].speaker_name == "Amina Bibi"
+
+
+# --- English round 35 (en_blind75, en_blind71 and en_blind82 read, session 51) -------------------
+
+
+def test_speakers_a_club_set_off_after_a_person_s_trade_leaves_him_a_person(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Pool\n\"It is where you find out,\" said Dale Hoskins, 72, a retired miner who chairs "
+        "Friends of the Springs, the volunteer group that has run the pool since 1996.\nHoskins "
+        "said a chlorination system would cost the group about $60,000.")
+    assert [q.speaker_name for q in article.quotes] == ["Dale Hoskins", "Dale Hoskins"]
+
+
+def test_speakers_a_company_s_legal_form_after_a_bracketed_word(extract_text: Extract) -> None:
+    article = extract_text(
+        "Husks\nMatara Coir Works (Pvt) Ltd, which runs a mill in the town, said in a statement "
+        "that it paid fair prices. The company said it employed 90 people.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Matara Coir Works (Pvt) Ltd", "Matara Coir Works (Pvt) Ltd"]
+
+
+def test_speakers_a_malay_given_name_before_a_father_s_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rent\nNorhayati Abdul Karim, 51, who sells laksa with her sister, said she now worked "
+        "until midnight.\nDistrict officer Mohd Azlan bin Yusof said the rent was fair.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Norhayati Abdul Karim", "Mohd Azlan bin Yusof"]
+
+
+def test_speakers_the_word_after_a_monk_s_name_names_him(extract_text: Extract) -> None:
+    article = extract_text(
+        "Forest\nVen. Kiriella Gnanawimala Thera, the chief incumbent of the temple, said the ban "
+        "was unjust.\n\"The tapper protects the forest,\" the Thera said.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Kiriella Gnanawimala", "Kiriella Gnanawimala"]
+
+
+def test_speakers_a_presenter_who_names_themself(extract_text: Extract) -> None:
+    article = extract_text(
+        "Apples left on the trees\nPRESENTER: Good morning and welcome to The Orchard Hour on "
+        "Radio Lagan, I'm Bríd McAteer. Thousands of tonnes of apples could rot this year.\n"
+        "NOEL HANNA: Good morning, Bríd. Sixty growers have lost their orders.\nPRESENTER: Is "
+        "there anywhere else for that fruit to go?\nNOEL HANNA: Not this year.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Bríd McAteer", "Noel Hanna", "Bríd McAteer", "Noel Hanna"]
+
+
+def test_speakers_the_initials_of_an_office_after_its_place(extract_text: Extract) -> None:
+    article = extract_text(
+        "Market\nLuswishi District Commissioner Ms Chileshe Banda, who toured the new market on "
+        "Tuesday, said Government would not tolerate violence.\n\"This market has toilets and "
+        "running water,\" the DC said.")
+    assert [q.speaker_name for q in article.quotes] == ["Chileshe Banda", "Chileshe Banda"]
+
+
+def test_speakers_had_not_replied_is_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Signs\nLocal councillor Non Pritchard said she had raised the matter with officers on "
+        "Friday.\nThe cabinet member for highways, Cllr Eirlys Maddock, was approached for "
+        "comment but had not replied by the time we went to press. 'This is a Welsh-speaking "
+        "village,' she said.")
+    assert article.quotes[-1].speaker_name == "Non Pritchard"
+
+
+def test_speakers_a_headline_s_told_to_is_a_passive(extract_text: Extract) -> None:
+    article = extract_text(
+        "Baker told to paint over lime-green shopfront in council colour row\nA baker has been "
+        "ordered to repaint his shopfront. \"It's only paint,\" said Dev Sharma, 41.")
+    assert [q.text for q in article.quotes] == ["It's only paint"]
+
+
+def test_speakers_a_surname_the_tagger_made_an_adverb_stays_in_the_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Borehole\nMrs Mary Jeptoo, a mother of six, said she now wakes up at 4am.")
+    assert only_quote(article).speaker_name == "Mary Jeptoo"
+
+
+def test_speakers_a_road_is_no_person(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bears\nKaren Whitlow, who has lived on Cutler Line across the road from the landfill "
+        "for 31 years, said she no longer lets her grandchildren play outside.\nThe 62-year-old "
+        "said: \"Last week one of them tore the door off my shed.\"")
+    assert [q.speaker_name for q in article.quotes] == ["Karen Whitlow", "Karen Whitlow"]
+
+
+def test_speakers_the_chair_s_label_is_whoever_chaired(extract_text: Extract) -> None:
+    article = extract_text(
+        "Quarry extension approved\nThe following is an edited transcript of the debate. The "
+        "committee was chaired by Cllr Maureen Tolley. Also speaking was planning officer Ian "
+        "Rudd.\nTHE CHAIR: Item 5 is the western extension. Mr Rudd, would you introduce the "
+        "report?\nIAN RUDD: Thank you, Chair. The application seeks consent.")
+    assert [q.speaker_name for q in article.quotes] == ["Maureen Tolley", "Ian Rudd"]
+
+
+def test_speakers_a_cue_s_second_verb_ends_the_first_report(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bats\nThe Tarrabool Bat Carers, a volunteer group, said in a statement it would oppose "
+        "the application and urged the council to plant trees instead.\nMayor Jan Oduya said the "
+        "plan was flawed and argued that it would fail.")
+    assert [(q.text, q.speaker_name) for q in article.quotes] == [
+        ("it would oppose the application", "Tarrabool Bat Carers"),
+        ("the plan was flawed", "Jan Oduya"), ("it would fail", "Jan Oduya")]
+
+
+def test_speakers_a_description_s_date_is_no_part_of_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Smoke\nFish processors at Abonkosu on Monday said the improved ovens being promoted by "
+        "the Municipal Assembly are too expensive for them.")
+    assert only_quote(article).speaker_name == "Fish processors at Abonkosu"

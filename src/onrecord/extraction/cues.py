@@ -177,6 +177,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "au lieu-dit que ...": the second part of a compound noun, no verb
     if asks_anonymity(tok):
         return False  # "L'ouvrier, qui a requis l'anonymat, reconnaît ...": no report
+    if manner_participle(tok):
+        return False  # "a fait savoir par écrit qu'elle ...": a manner, no second cue
     if "Inf" in tok.morph.get("VerbForm", []) and tok.i > 0 and (
         tok.doc[tok.i - 1].lower_ in lexicon().negations and tok.doc[tok.i - 1].pos_ == "ADP"
     ):
@@ -193,6 +195,52 @@ def is_cue(tok: Token) -> bool:
         # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
         return any(form in single for form in _infinitives(tok.lower_))
     return False
+
+
+def cue_s_second_verb(cue: Token, verb: Token) -> bool:
+    """``verb``, right after a conjunction, is a reporting verb with no subject or auxiliary of
+    its own in ``cue``'s tense and form: the cue's subject's second report ("said ... it would
+    oppose the application and urged the council to ...")."""
+    form = ("VerbForm", "Tense", "Mood")
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+        c.tag_ == "MD" for c in verb.head.children
+    ):
+        return False  # "said the council approved the plan and praised the mayor", "said she
+        # had discussed it with him and asked the ministry to ...": the clause's own verbs; but
+        # "it would oppose the application and urged", "its members were shaken and called on"
+    if any(c.dep_ in ("aux", "aux:tense") for c in cue.children):
+        return False  # "a plaidé que la battue était « signalisée et annoncée »": a second
+        # verb would have its own auxiliary
+    return verb.pos_ == "VERB" and is_cue(verb) and verb.tag_ == cue.tag_ and all(
+        verb.morph.get(f, []) == cue.morph.get(f, []) for f in form
+    ) and bool(cue.morph.get("Tense", [])) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "aux:tense") for c in verb.children)
+
+
+def first_cue_of(tok: Token) -> Token | None:
+    """The cue whose reported clause the parser hung ``tok`` in, when ``tok`` is that cue's
+    second verb ("He said the plan was flawed and argued that ...": he argued)."""
+    if tok.dep_ != "conj" or tok.i == 0 or tok.doc[tok.i - 1].pos_ != "CCONJ":
+        return None
+    clause = tok.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+        clause = clause.head
+    cue = clause.head
+    return cue if clause.dep_ == "ccomp" and cue_s_second_verb(cue, tok) else None
+
+
+def _reporter_of_second_verb(tok: Token) -> Token | None:
+    """The subject of the first cue of a cue's second verb (``first_cue_of``)."""
+    cue = first_cue_of(tok)
+    return subject_of(cue) if cue is not None else None
+
+
+def manner_participle(tok: Token) -> bool:
+    """A past participle right after a preposition, with no auxiliary: a manner ("par
+    écrit"), no verb of its own."""
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP" and tok.doc[tok.i - 1].is_lower and (
+        "Past" in tok.morph.get("Tense", []) and "Part" in tok.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
 def asks_anonymity(tok: Token) -> bool:
@@ -280,6 +328,8 @@ def present_before_quote(tok: Token) -> bool:
     if prev.pos_ == "CCONJ" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         pass  # "reconnaît sa défaite mais *dénonce* une campagne « ... »": a second verb
     elif prev.pos_ not in ("NOUN", "PROPN") and prev.text != ")" and not (
+        prev.pos_ == "PRON" and pronoun_key(prev.lower_) in lexicon().pronouns
+    ) and not (
         prev.text == "," and tok.i >= 2 and (
             doc[tok.i - 2].pos_ == "PROPN" or _closes_relative_clause(prev) is not None
             or _name_before_set_off_phrase(prev) is not None)
@@ -700,7 +750,11 @@ def subject_of(
     ``cue`` is then the word it was asked about, ``via`` the word below ``tok`` it came from).
     Never a participle that opens the sentence ("Contactée, la société X ... indique que"):
     the noun phrase after its comma instead."""
-    found = _subject_of(tok, depth, cue, via)
+    found = (_reporter_of_second_verb(tok) if depth == 0 else None) or _subject_of(
+        tok, depth, cue, via)
+    if found is None and depth == 0:
+        found = (_object_of_opening_participle(tok) or _subject_of_set_off_participle(tok)
+                 or _noun_phrase_after_opening_phrase(tok))
     if found is None or found.lower_ not in opening_participles() or (
         found.i + 3 >= len(found.doc) or found.doc[found.i + 1].text != ","
     ):
@@ -709,6 +763,64 @@ def subject_of(
     if article.pos_ != "DET":
         return found
     return article.head if article.head.i > article.i else found.doc[article.i + 1]
+
+
+def is_heading(doc: Doc) -> bool:
+    """A headline or subheading: a short line that does not end a sentence."""
+    words = [t for t in doc if not t.is_space]
+    return 0 < len(words) <= 25 and words[-1].text not in (".", "!", "?", "…", "»", '"', "”")
+
+
+def _object_of_opening_participle(tok: Token) -> Token | None:
+    """"Interrogé après l'émission, le service départemental ... a indiqué que": the noun
+    phrase after the opening participle's comma, which the parser made the participle's
+    object and left the cue without a subject."""
+    doc = tok.doc
+    opening = next((c for c in tok.children if c.dep_ == "advcl" and c.i < tok.i
+                    and c.i == c.sent.start and c.lower_ in opening_participles()), None)
+    if opening is None:
+        return None
+    comma = next((t for t in doc[opening.i + 1 : tok.i] if t.text == ","), None)
+    if comma is None or comma.i + 2 >= tok.i or doc[comma.i + 1].pos_ != "DET":
+        return None
+    noun = doc[comma.i + 2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != opening.i or noun.dep_ != "obj":
+        return None
+    return noun
+
+
+def _subject_of_set_off_participle(tok: Token) -> Token | None:
+    """"Le bureau d'études X, mandaté par la commune, précise que": the subject the parser gave
+    the participle set off between commas before the cue, which it left without one."""
+    doc = tok.doc
+    for clause in tok.children:
+        if clause.dep_ == "advcl" and clause.i < tok.i and clause.i > 0 and (
+            doc[clause.i - 1].text == "," and "Part" in clause.morph.get("VerbForm", [])
+            and doc[clause.right_edge.i + 1].text == "," and clause.right_edge.i + 2 == tok.i
+        ):
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _noun_phrase_after_opening_phrase(tok: Token) -> Token | None:
+    """"Après l'émission, l'Union des commerçants de X (UCCR) a fait savoir que": the noun
+    phrase between the comma that closes a sentence's opening phrase and the verb's
+    auxiliaries, which the parser hung on that phrase and left the verb without a subject."""
+    doc = tok.doc
+    end = _before_verb_group(tok) + 1
+    if end >= tok.i or doc[end].pos_ != "AUX" or doc[tok.sent.start].pos_ not in (
+        "ADP", "ADV", "VERB", "SCONJ"
+    ) or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in tok.children):
+        return None  # (an opening phrase; not "A meeting between X, the heritage group and Y is
+        # expected to", nor a passive)
+    comma = next((k for k in range(end - 1, tok.sent.start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 2 >= end or doc[comma + 1].pos_ != "DET" or (
+        doc[comma + 2].pos_ not in ("NOUN", "PROPN")
+    ) or any("Fin" in t.morph.get("VerbForm", []) or t.text in _QUOTE_TOKENS
+             for t in doc[comma + 1 : end]):
+        return None
+    return doc[comma + 2]
 
 
 def _subject_of(
@@ -737,7 +849,8 @@ def _subject_of(
         if reporter is not None:
             return reporter
     if subject is not None:
-        subject = (_name_before_role(subject) or _name_after_participle(subject, tok)
+        subject = (_name_before_role(subject) or _name_opening_the_subject(subject)
+                   or _name_after_participle(subject, tok)
                    or _set_off_name_after_its_office(subject, tok)
                    or _set_off_name_of_office(subject, tok)
                    or _noun_after_set_off_name(subject) or _person_after_office(subject)
@@ -999,6 +1112,22 @@ def _name_before_role(subject: Token) -> Token | None:
     if j == last or j + 1 != doc[last].sent.start or not doc[last].is_title:
         return None
     return doc[last]
+
+
+def _name_opening_the_subject(subject: Token) -> Token | None:
+    """"Martine X, institutrice retraitée devenue présidente de la SCIC, se souvient": the parser
+    made the job set off after the name the subject, the name inside its phrase; the person
+    the phrase opens on is."""
+    doc = subject.doc
+    left = subject.left_edge.i
+    if subject.pos_ == "PROPN" or left >= subject.i:
+        return None
+    name = next((e for e in doc.ents if e.start == left and e.label_ in ("PERSON", "PER")), None)
+    if name is None or name.end >= subject.i or doc[name.end].text != "," or (
+        subject.i in range(name.start, name.end)
+    ):
+        return None
+    return name.root
 
 
 def _set_off_name_after_its_office(subject: Token, tok: Token) -> Token | None:

@@ -557,7 +557,15 @@ def organisation(
             Entity("organisation", named, head=lemma), None)
         org.add_alias(mention)
         return org, CONFIDENCE["organisation"]
-    return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
+    acronym = re.search(r" \(([A-Z][A-Z0-9&]{1,9})\)(?= \w)", mention)
+    if acronym is None:
+        return d.descriptive("organisation", mention, lemma, det), CONFIDENCE["organisation"]
+    # "le service départemental d'incendie et de secours (SDIS) du Cantal": the body's name
+    # without the acronym set in it, which names it too
+    ent = d.descriptive("organisation", mention[: acronym.start()] + mention[acronym.end() :],
+                        lemma, det)
+    ent.add_alias(acronym.group(1))
+    return ent, CONFIDENCE["organisation"]
 
 
 def _body_in_a_role(d: Discourse, lemma: str, pos: int) -> str | None:

@@ -79,6 +79,9 @@ def normalise_entity_labels(
         _names_joined_by_and(doc)
         _names_cut_at_particles(doc)
         _bodies_of_a_place_and_district(doc)
+        _legal_forms_in_brackets(doc)
+        _self_introduced_names(doc, "PER" if wikiner else "PERSON")
+        _roads_taken_for_people(doc)
     if wikiner:
         for doc in docs:
             _normalise(doc)
@@ -431,11 +434,21 @@ def _titled_person(ent: SpacySpan, person: str) -> SpacySpan | None:
     if ent.label_ in (person, "PERSON", "PER") or not is_title_word(ent[0].text):
         return None
     first = next((t for t in ent[1:] if t.is_title and first_name_gender(t.text) is not None), None)
+    if first is None and _set_off_after_office(ent) and len(ent) >= 3:
+        first = ent[1]  # "Son président, Dah Gbènan X, a demandé": a first name it does not know
     if first is None or first.i + 1 >= ent.end or not all(
         t.is_title and t.pos_ == "PROPN" for t in ent.doc[first.i : ent.end]
     ) or not all(is_title_word(t.text) or not t.is_alpha for t in ent.doc[ent.start : first.i]):
         return None
     return SpacySpan(ent.doc, ent.start, ent.end, label=person)
+
+
+def _set_off_after_office(ent: SpacySpan) -> bool:
+    """The name is set off by commas right after a lower-case occupation ("Son président, X,")."""
+    doc = ent.doc
+    return ent.start >= 2 and ent.end < len(doc) and doc[ent.start - 1].text == "," and (
+        doc[ent.end].text == ","
+    ) and doc[ent.start - 2].is_lower and doc[ent.start - 2].lemma_.lower() in lexicon().occupations
 
 
 def _organisations_taken_for_things(doc: Doc) -> None:
@@ -1492,6 +1505,53 @@ def _partners_in_the_name(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _without_overlaps(ents + whole) if whole else ents
 
 
+def self_introductions() -> frozenset[str]:
+    """Words with which a speaker names themself ("I'm", "je suis"):
+    data/<lang>/self_introductions.txt."""
+    return optional_words(None, "self_introductions.txt")
+
+
+def _self_introduced_names(doc: Doc, person: str) -> None:
+    """"..., I'm Siobhán X.": a name after a self-introduction that opens on a first name is a
+    person, whatever the tagger called it."""
+    phrases = tuple(f" {p} " for p in self_introductions())
+    ents = list(doc.ents)
+    mended = [SpacySpan(doc, e.start, e.end, label=person)
+              if e.label_ not in (person, "PER", "PERSON") and len(e) > 1
+              and first_name_gender(e[0].text) and phrases and (
+                  " " + doc.text[max(0, e.start_char - 20) : e.start_char].lower()
+              ).replace("\u2019", "'").endswith(phrases) else e for e in ents]
+    if mended != ents:
+        doc.ents = mended
+
+
+def _roads_taken_for_people(doc: Doc) -> None:
+    """"who has lived on Cutler Line for 31 years": a person's name for the tagger that ends on
+    a word ending roads' names (data/<lang>/road_words.txt) and opens on no first name is a
+    place."""
+    roads = optional_words(None, "road_words.txt")
+    ents = list(doc.ents)
+    mended = [SpacySpan(doc, e.start, e.end, label="FAC")
+              if e.label_ in ("PERSON", "PER") and len(e) > 1 and e[-1].is_title
+              and e[-1].lower_ in roads and not first_name_gender(e[0].text) else e
+              for e in ents]
+    if mended != ents:
+        doc.ents = mended
+
+
+def _legal_forms_in_brackets(doc: Doc) -> None:
+    """"Ruhuna Coco Pith (Pvt) Ltd": a name, a capitalised word in brackets and a legal form
+    that ends a company's name (data/<lang>/company_forms.txt) are one organisation, whatever
+    the tagger made of the name."""
+    ents = list(doc.ents)
+    whole = [SpacySpan(doc, e.start, e.end + 4, label="ORG") for e in ents
+             if e.end + 3 < len(doc) and doc[e.end].text == "(" and doc[e.end + 1].is_title
+             and doc[e.end + 2].text == ")" and doc[e.end + 3].is_title
+             and doc[e.end + 3].lower_ in company_forms()]
+    if whole:
+        doc.ents = _without_overlaps(ents + whole)
+
+
 def _spelt_by(words: SpacySpan, letters: str) -> bool:
     """The initials of ``words`` but its articles and prepositions are ``letters``."""
     return "".join(t.text[0].lower() for t in words
@@ -1761,7 +1821,7 @@ def _after_place_noun(doc: Doc, start: int) -> bool:
 
 
 @per_language
-def _employer_prepositions() -> frozenset[str]:
+def employer_prepositions() -> frozenset[str]:
     """Prepositions between a job and its employer, data/<lang>/employer_prepositions.txt."""
     return optional_words(None, "employer_prepositions.txt")
 
@@ -1769,7 +1829,7 @@ def _employer_prepositions() -> frozenset[str]:
 def _employer_after_job(doc: Doc, start: int) -> bool:
     """"Thomas Gubler-Roth, analyste chez Helvion Capital": a name after a job word and a
     preposition of employment (data/<lang>/employer_prepositions.txt) is the employer."""
-    return (start >= 2 and doc[start - 1].lower_ in _employer_prepositions()
+    return (start >= 2 and doc[start - 1].lower_ in employer_prepositions()
             and doc[start - 2].lower_ in lexicon().occupations)
 
 
@@ -2295,6 +2355,10 @@ class Discourse:
         if not fresh and det not in ("a", "an"):
             for ent in reversed(self.entities):
                 if ent.head == lemma and ent.kind == kind:
+                    if kind == "organisation" and " " not in strip_article(ent.name) and (
+                        folded(mention).startswith(folded(ent.name) + " ")
+                    ):  # "a fait savoir la préfecture", then "a précisé la préfecture de
+                        ent.name, mention = mention, ent.name  # la Creuse": the longer one
                     ent.add_alias(mention)
                     return ent
         return self.new(Entity(kind, mention, head=lemma), None)

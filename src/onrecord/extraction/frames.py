@@ -22,8 +22,12 @@ from onrecord.extraction.cues import (
     clitic_subject,
     complementizers,
     cue_particle,
+    cue_s_second_verb,
+    first_cue_of,
     is_according_to,
     is_cue,
+    is_heading,
+    manner_participle,
     opening_phrase_end,
     phrasal_not_speech,
     phrase_end,
@@ -283,8 +287,10 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
     if tok.pos_ not in ("VERB", "NOUN") or phrasal_not_speech(tok):
         return
     doc = tok.doc
+    second = first_cue_of(tok) is not None  # "said it would oppose the plan and urged the
+    # council to ...": the second verb reports a clause, not its appeal's object
     for child in tok.children:
-        if child.i < tok.i:
+        if child.i < tok.i or (second and child.dep_ != "ccomp"):
             continue
         if child.dep_ == "ccomp" and tok.pos_ == "VERB":
             span = reported_clause(tok)
@@ -292,7 +298,7 @@ def _complements(tok: Token) -> Iterator[tuple[str, Span]]:
                 yield "ccomp", span
         elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not any(
             c.dep_ == "auxpass" for c in child.children
-        ):  # "asked not to be named" reports nothing
+        ) and not _told_in_a_headline(tok):  # "asked not to be named" reports nothing
             span = _right_span(doc, child.left_edge.i, child.right_edge.i)
             if span is not None:
                 yield "xcomp", span
@@ -403,6 +409,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             or _second_report(doc, j, hi))), hi))  # "has said he will challenge it, insisting
         # that ...": the participle reports its own clause, whatever the parser hung it from
         # (not "..., asking him to intervene")
+        hi = min(hi, next((j - 1 for j in range(lo + 2, hi) if _second_cue(tok, doc, j)), hi))
         if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i:
             # "Noting that A, Schlafly put ...": the words after the cue's phrase are its
             # head's clause, not what it reports
@@ -448,6 +455,14 @@ def _second_report(doc: Doc, comma: int, end: int) -> bool:
     return False
 
 
+def _second_cue(cue: Token, doc: Doc, cc: int) -> bool:
+    """"said in a statement it would oppose the application and urged the council to ...",
+    "estime que la disparition « condamne les villages » et annonce une pétition": a
+    conjunction, then a reporting verb with no subject in the cue's own tense and form, is the
+    cue's second verb; what it says is no part of the first report."""
+    return doc[cc].pos_ == "CCONJ" and cc + 1 < len(doc) and cue_s_second_verb(cue, doc[cc + 1])
+
+
 def _closes_sentence(tok: Token, phrase: Token) -> bool:
     """"..., selon X.": the phrase follows a comma and runs to the end of the sentence."""
     doc, sent = tok.doc, tok.sent
@@ -484,6 +499,14 @@ def _parenthetical(tok: Token) -> tuple[int, int] | None:
     if doc[left - 1].text != ",":
         return None
     return _token_chars(doc, sent.start, sent.end - 1)
+
+
+def _told_in_a_headline(tok: Token) -> bool:
+    """"Cafe owner told to paint over pink shopfront": a headline's verb whose object is the
+    audience (data/<lang>/addressee_verbs.txt), with no object, is a passive without its
+    auxiliary: its subject was told, and said nothing."""
+    return tok.lemma_.lower() in _addressee_verbs() and is_heading(tok.doc) and not any(
+        c.dep_ in ("dobj", "dative", "obj", "iobj") for c in tok.children)
 
 
 @per_language
@@ -591,6 +614,9 @@ def _complementizer_after(tok: Token) -> int | None:
         j = k + 1  # "assure de son côté que ...", "a fait savoir dans la foulée qu'elle ...":
         while j < min(len(doc), k + 4) and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
             j += 1  # an aside between the verb and its clause
+        if j == k + 1 and j + 1 < len(doc) and manner_participle(doc[j]):
+            j += 1  # "a fait savoir par écrit qu'elle"
+            k = j if doc[j].lower_ in complementizers() else k
         k = j if j > k + 1 and j < len(doc) and doc[j].lower_ in complementizers() and any(
             doc[m].pos_ == "NOUN" and (_oblique(doc[m]) or (
                 doc[m].dep_ == "nmod" and doc[m].tag_ == doc[m].pos_))

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.extraction.cleaning import date_words
 from onrecord.extraction.cues import (
     anonymity_phrases,
     comma_before_name,
@@ -98,6 +99,10 @@ def name_tokens(head: Token) -> list[Token]:
             doc[tok.i - 1].is_title
         ):
             return True  # "Ogbere-Ile Residents' Forum", the tagger's entity missing
+        if label == "PERSON" and lo_bound < tok.i == hi_bound and tok.is_title and (
+            tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB", "X")
+        ):
+            return True  # "Mrs Mary Jeptoo": the tagger's last word, made an adverb
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
             tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (
@@ -1067,6 +1072,11 @@ def description_text(head: Token) -> str:
     the state")."""
     text = _lower_article(head, mention_text(head))
     toks = mention_tokens(head)
+    days = date_words()
+    dated = next((t.i for t in toks if t.i > head.i and t.pos_ == "ADP" and t.i + 1 < len(t.doc)
+                  and t.doc[t.i + 1].lower_ in days), None)
+    if dated is not None:  # "Fish processors at Abonkosu on Monday staged ...": when, no who
+        return _lower_article(head, head.doc[toks[0].i : dated].text.rstrip())
     bracket = next((t.i for t in toks if t.text == "(" and t.i > head.i), None)
     if bracket is not None:
         return _lower_article(head, head.doc[toks[0].i : bracket].text.rstrip())
@@ -1331,6 +1341,10 @@ def organisation_type(head: Token) -> str | None:
             child.is_lower  # member of the governor's own Mwangaza Alliance,": misparsed)
         ):
             return child.lemma_.lower()
+        if child.dep_ == "appos" and child.i > head.i and (
+            child.like_num or child.lemma_.lower() in lexicon().occupations
+        ):  # "Dale X, 72, a retired miner who chairs Friends of Y, the volunteer group that
+            break  # ...": a person's age or trade first; the group after is the club's
     kind = head.head.lemma_.lower()
     first = head.left_edge
     if head.dep_ == "appos" and kind in lexicon().organisation_types and (

@@ -32,6 +32,7 @@ from onrecord.extraction.cues import (
     introducing_prepositions,
     is_according_to,
     is_cue,
+    is_heading,
     is_relative_subject,
     latter_phrases,
     mention_tokens,
@@ -60,12 +61,14 @@ from onrecord.extraction.entities import (
     age_patterns,
     age_set_off,
     agent_prepositions,
+    employer_prepositions,
     family_names,
     hyphenated_end,
     is_age_noun,
     joining_hyphen,
     opening_participles,
     place_nouns,
+    self_introductions,
     strip_article,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
@@ -551,7 +554,7 @@ class Resolver:
             people: list[tuple[SpacySpan, Entity]] = []
             dateline = find_dateline(self.text, base, base + len(doc.text))
             spans = list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc)
-            if _heading(doc):  # "Iskandar crashes out in first round": a headline's one word
+            if is_heading(doc):  # "Iskandar crashes out in first round": a headline's one word
                 spans = [s for s in spans if len(s) > 1 or s.label_ != "ORG"]  # the tagger
                 # took for an organisation is more often a person the story names in full
             for span in sorted(spans, key=lambda s: s.start_char):
@@ -738,7 +741,7 @@ class Resolver:
         universal tags, a plural description that is a sentence's subject outside any quote is a
         group, and a possible antecedent for "ils" and "elles"."""
         lex = lexicon()
-        if _heading(doc):
+        if is_heading(doc):
             return  # "Meurtre à la scierie : l'accusé nie": a headline's description is no one yet
         for tok in doc:
             if tok.dep_ == "nsubj" and tok.tag_ != tok.pos_ and determiner(tok) == "the" and (
@@ -1029,6 +1032,11 @@ class Resolver:
         if head.pos_ == "PRON" and head.tag_ == head.pos_ and partitive_head(head).i != head.i:
             return resolve_description(self.discourse, head, pos)  # "Un des chauffeurs, qui
             # a requis l'anonymat, affirme": one of a group, a description, no pronoun
+        house = _house_opening(head)
+        if house is not None:  # "Chez Éolis Famenne, on rappelle que": the company
+            ent = self._proper_entity(house, pos, speaks=True)
+            if ent is not None:
+                return ent, CONFIDENCE["name"]
         topic = _topic_of(head) if head.pos_ == "PRON" else None
         if topic is not None:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
@@ -1129,7 +1137,7 @@ class Resolver:
             if org is not None and org.kind == "organisation":
                 org.positions.append(pos)
                 return org, CONFIDENCE["name"]
-        office = _office_by_initials(d, head, pos)
+        office = _office_by_initials(d, head, pos) or self._postnominal_holder(head, pos)
         if office is not None:
             office.add_alias(part.mention_text or head.text)
             return office, CONFIDENCE["description_of_named"]
@@ -1430,6 +1438,42 @@ class Resolver:
                     return ent
         return None
 
+    def _postnominal_holder(self, head: Token, pos: int) -> Entity | None:
+        """"the Thera said" after "Ven. Kalugalhena Dhammaloka Thera": the one person whose
+        name a word that follows names only (data/<lang>/names.tsv's postnominal class)
+        followed, after an article."""
+        if head.lower_.rstrip(".") not in lexicon().postnominals or determiner(head) != "the":
+            return None
+        word = re.compile(rf"\W{{1,3}}{re.escape(head.text)}\b")
+        holders = [e for e in self.entities if e.kind == "person" and e.named and any(
+            p < pos and self.text.startswith(name, p)
+            and word.match(self.text, p + len(name)) is not None
+            for p in e.positions for name in (e.name, *e.aliases))]
+        return holders[0] if len(holders) == 1 else None
+
+    def _self_named_host(self, pos: int) -> Entity | None:
+        """The person a questioner's line names after a phrase of
+        data/<lang>/self_introductions.txt before ``pos`` ("PRESENTER: Good morning ..., I'm
+        Siobhán X."): the host naming themself, those lines theirs."""
+        phrases = tuple(f" {p} " for p in self_introductions())
+        labels = lexicon().questioner_labels
+        end = self.text.find("\n", pos) % (len(self.text) + 1)  # (the line at pos too)
+        for base, doc in self._blocks:
+            for ent in doc.ents:
+                at = base + ent.start_char
+                if at >= end or ent.label_ not in ("PERSON", "PER") or not phrases:
+                    continue
+                line = self.text[self.text.rfind("\n", 0, at) + 1 : at]
+                label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
+                if label and (label in labels or strip_article(label) in labels) and (
+                    " " + line[-20:].lower().replace("\u2019", "'")
+                ).endswith(phrases):
+                    name = name_of(ent.root)[0] or ent.text
+                    found = self.discourse.match_name(name, "person", at)
+                    return found if found is not None and found.kind == "person" else (
+                        self.discourse.new(Entity("person", name), at))
+        return None
+
     def _guest(self, pos: int) -> Entity | None:
         """Who answers an interview's questions: the first person named in the paragraph that
         introduces the transcript ("Dr. S. Jayalakshmi, ..., answered questions from ...", after
@@ -1454,7 +1498,7 @@ class Resolver:
         d = self.discourse
         bare = strip_article(label).lower()  # "L'ANIMATRICE :"
         if label.lower() in lexicon().questioner_labels or bare in lexicon().questioner_labels:
-            host = self._host(pos)
+            host = self._self_named_host(pos) or self._host(pos)
             if host is not None:
                 host.add_alias(label)
                 return host
@@ -1473,10 +1517,16 @@ class Resolver:
                 guest.add_alias(label)
                 return guest
         holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
-                   and len(bare.split()) == 1 and e.has_role_word(bare)]
+                   and len(bare.split()) == 1 and (e.has_role_word(bare) or any(
+                       self.text[max(0, p - 30) : p].lower().endswith(f" {bare} ")
+                       for p in e.positions if p < pos))]  # ("le colonel Hervé X")
         if len(holders) == 1:  # "LE MAIRE :" after "le maire de la commune, Gilles X"
             holders[0].add_alias(label)
             return holders[0]
+        chairing = self._done_by(bare, pos) if bare.isalpha() else None
+        if chairing is not None:  # "THE CHAIR:" after "The committee was chaired by Cllr X"
+            chairing.add_alias(label)
+            return chairing
         spelt = self._named_after_acronym(label, pos)
         if spelt is not None:  # "MCE:" after "the Municipal Chief Executive (MCE), Mrs Gifty X"
             spelt.add_alias(label)
@@ -1516,6 +1566,14 @@ class Resolver:
         ent = d.new(Entity("person", name), pos)
         ent.add_role(" ".join(titles))
         return ent
+
+    def _done_by(self, noun: str, pos: int) -> Entity | None:
+        """The one person named before ``pos`` right after the label's noun made a participle
+        and "by" ("chaired by Cllr X" for "CHAIR"), a title between them or none."""
+        done = re.compile(rf"\b{re.escape(noun)}e?d by (?:\S+ )?$")
+        found = [e for e in self.entities if e.kind == "person" and e.named and any(
+            p < pos and done.search(self.text[max(0, p - 40) : p].lower()) for p in e.positions)]
+        return found[0] if len(found) == 1 else None
 
     def _named_after_acronym(self, label: str, pos: int) -> Entity | None:
         """The person named right after a label's acronym in brackets before the transcript
@@ -1578,7 +1636,7 @@ class Resolver:
                 ((whole.label_ == "ORG" or organisation_type(head) is not None)
                  and whole[-1].text[:1].isupper())  # "l'association ... Cœur de Vaudrenne"
                 or (whole.label_ in ("ORG", "MISC") and head.tag_ == head.pos_
-                    and whole[-1].pos_ == "ADJ" and not _heading(head.doc))
+                    and whole[-1].pos_ == "ADJ" and not is_heading(head.doc))
                 or (organisation_type(head) is not None and _tagged_whole(whole))
                 or (whole.label_ == "ORG" and whole[0].i == head.i and head.tag_ == head.pos_
                     and head.lower_ in lexicon().organisation_nouns)
@@ -1596,7 +1654,17 @@ class Resolver:
                 name = f"{name} {place}"
             if all(is_title_word(w) for w in name.split()):
                 return None  # "the Cathaoirleach", "the MCA": an office the tagger named
+            words = strip_article(name).split()
+            if len(words) > 1 and len(words[0]) <= 4 and words[1][:1].isupper() and (
+                words[0].lower() in lexicon().organisation_types
+            ):  # "L'asbl Plumes de Hesbaye": the kind's short form is no part of the name
+                name = " ".join(words[1:])
         d = self.discourse
+        holder = _office_by_initials(d, head, pos) if kind == "organisation" else None
+        if holder is not None:  # "Le DPA a reconnu" after "le directeur préfectoral de
+            holder.add_alias(head.text)  # l'agriculture de Pita, Ousmane X": him, no body
+            holder.positions.append(pos)
+            return holder
         honorific = _honorific_before(head) if kind == "person" else []
         if kind == "person" and not honorific and (
             len(name.split()) > 1 or not first_name_gender(name)
@@ -1783,6 +1851,23 @@ def topic_phrases() -> list[list[str]]:
     """Phrases opening a sentence on its topic ("quant à", "as for"),
     data/<lang>/topic_phrases.txt."""
     return [phrase.split() for phrase in optional_words(None, "topic_phrases.txt")]
+
+
+def _house_opening(head: Token) -> Token | None:
+    """The name a sentence opens on after a preposition of employment
+    (data/<lang>/employer_prepositions.txt), set off by a comma right before ``head``, a
+    pronoun that names no speaker: "Chez Éolis Famenne, on rappelle que"."""
+    doc, start = head.doc, head.sent.start
+    if head.pos_ != "PRON" or pronoun_key(head.lower_) in lexicon().pronouns or (
+        head.i < start + 3 or doc[start].lower_ not in employer_prepositions()
+        or doc[head.i - 1].text != ","
+    ):
+        return None
+    name = doc[start + 1 : head.i - 1]
+    if not name[0].is_title or not all(t.is_title or t.is_lower and t.pos_ in ("ADP", "DET")
+                                       for t in name):
+        return None
+    return name.root
 
 
 def _topic_of(pronoun: Token) -> Token | None:
@@ -2844,10 +2929,19 @@ def _office_by_initials(d: Discourse, head: Token, pos: int) -> Entity | None:
     if any(e.kind != "person" and e.name != acronym and acronym in e.aliases for e in d.entities):
         return None  # "the IPF": the Institute for Policy Futures, not its director
     holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named and any(
-        (role[:1].isupper() and "".join(w[0] for w in role.split() if w[:1].isupper()) == acronym)
+        (role[:1].isupper() and "".join(w[0] for w in role.split() if w[:1].isupper()) in (
+            acronym, _place_initial(role) + acronym))  # "Chankumba District Commissioner"
         or f"({acronym})" in role  # "X, upazila nirbahi officer (UNO) of Ulipur": "the UNO"
-        for role in e.roles)]
+        or (role[:1].islower() and len(acronym) > 2 and _initials_spell(acronym, role))
+        for role in e.roles)]  # "le DPA" after "le directeur préfectoral de l'agriculture"
     return holders[0] if len(holders) == 1 else None
+
+
+def _place_initial(role: str) -> str:
+    """The initial of the word a capitalised role opens on when that word is no title (a
+    place's name: "Chankumba District Commissioner"), else nothing."""
+    first = role.split()[0]
+    return first[0] if first[:1].isupper() and not is_title_word(first) else ""
 
 
 def _name_to_acronym(ent: Entity, phrase: str) -> None:
@@ -3012,12 +3106,6 @@ def _definite_person_noun(lead: SpacySpan) -> bool:
     return universal_determiner(lead[0]) == "the" and lead[-1].pos_ == "NOUN" and (
         lead[-1].lower_ in people or lead[-1].lower_ in lexicon().occupations
     ) and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead)
-
-
-def _heading(doc: Doc) -> bool:
-    """A headline or subheading: a short line that does not end a sentence."""
-    words = [t for t in doc if not t.is_space]
-    return 0 < len(words) <= 25 and words[-1].text not in (".", "!", "?", "…", "»", '"', "”")
 
 
 def _name_set_off_after(tok: Token) -> Token | None:
