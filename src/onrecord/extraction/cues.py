@@ -794,9 +794,9 @@ def _subject_of_set_off_participle(tok: Token) -> Token | None:
     the participle set off between commas before the cue, which it left without one."""
     doc = tok.doc
     for clause in tok.children:
-        if clause.dep_ == "advcl" and clause.i < tok.i and clause.i > 0 and (
-            doc[clause.i - 1].text == "," and "Part" in clause.morph.get("VerbForm", [])
-            and doc[clause.right_edge.i + 1].text == "," and clause.right_edge.i + 2 == tok.i
+        if clause.dep_ == "advcl" and 0 < clause.i < tok.i and (
+            clause.right_edge.i + 2 == tok.i and doc[clause.i - 1].text == ","
+            and "Part" in clause.morph.get("VerbForm", []) and doc[tok.i - 1].text == ","
         ):
             return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i
                          and c.pos_ in ("NOUN", "PROPN")), None)

@@ -456,10 +456,10 @@ def _second_report(doc: Doc, comma: int, end: int) -> bool:
 
 
 def _second_cue(cue: Token, doc: Doc, cc: int) -> bool:
-    """"said in a statement it would oppose the application and urged the council to ...",
-    "estime que la disparition « condamne les villages » et annonce une pétition": a
-    conjunction, then a reporting verb with no subject in the cue's own tense and form, is the
-    cue's second verb; what it says is no part of the first report."""
+    """"said in a statement it would oppose the application and urged the council to ...": a
+    conjunction, then the cue's second verb (``cue_s_second_verb``: a reporting verb with no
+    subject in the cue's own tense and form, after a modal or copular clause), ends the first
+    report; what the second verb says is no part of it."""
     return doc[cc].pos_ == "CCONJ" and cc + 1 < len(doc) and cue_s_second_verb(cue, doc[cc + 1])
 
 

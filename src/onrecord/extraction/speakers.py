@@ -1439,9 +1439,9 @@ class Resolver:
         return None
 
     def _postnominal_holder(self, head: Token, pos: int) -> Entity | None:
-        """"the Thera said" after "Ven. Kalugalhena Dhammaloka Thera": the one person whose
-        name a word that follows names only (data/<lang>/names.tsv's postnominal class)
-        followed, after an article."""
+        """"the Thera said" after "Ven. Kalugalhena Dhammaloka Thera": after an article, a word
+        that only ever follows a name (data/<lang>/names.tsv's postnominal class) is the one
+        person named before with that word right after the name."""
         if head.lower_.rstrip(".") not in lexicon().postnominals or determiner(head) != "the":
             return None
         word = re.compile(rf"\W{{1,3}}{re.escape(head.text)}\b")
@@ -1456,12 +1456,15 @@ class Resolver:
         data/<lang>/self_introductions.txt before ``pos`` ("PRESENTER: Good morning ..., I'm
         Siobhán X."): the host naming themself, those lines theirs."""
         phrases = tuple(f" {p} " for p in self_introductions())
+        if not phrases:
+            return None
         labels = lexicon().questioner_labels
-        end = self.text.find("\n", pos) % (len(self.text) + 1)  # (the line at pos too)
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end  # (a name on the line at pos counts too)
         for base, doc in self._blocks:
             for ent in doc.ents:
                 at = base + ent.start_char
-                if at >= end or ent.label_ not in ("PERSON", "PER") or not phrases:
+                if at >= end or ent.label_ not in ("PERSON", "PER"):
                     continue
                 line = self.text[self.text.rfind("\n", 0, at) + 1 : at]
                 label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
@@ -1864,7 +1867,7 @@ def _house_opening(head: Token) -> Token | None:
     ):
         return None
     name = doc[start + 1 : head.i - 1]
-    if not name[0].is_title or not all(t.is_title or t.is_lower and t.pos_ in ("ADP", "DET")
+    if not name[0].is_title or not all(t.is_title or (t.is_lower and t.pos_ in ("ADP", "DET"))
                                        for t in name):
         return None
     return name.root
