@@ -250,6 +250,10 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind167", "make_gold_blind167.py"),
     ("fr_blind168", "make_gold_blind168.py"),
     ("fr_blind169", "make_gold_blind169.py"),
+    ("fr_blind170", "make_gold_blind170.py"),
+    ("fr_blind171", "make_gold_blind171.py"),
+    ("fr_blind172", "make_gold_blind172.py"),
+    ("fr_blind173", "make_gold_blind173.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
