@@ -1505,22 +1505,21 @@ def _partners_in_the_name(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _without_overlaps(ents + whole) if whole else ents
 
 
-def self_introductions() -> frozenset[str]:
-    """Words with which a speaker names themself ("I'm", "je suis"):
-    data/<lang>/self_introductions.txt."""
-    return optional_words(None, "self_introductions.txt")
+def introduces_self(before: str) -> bool:
+    """``before``, the text right before a name, ends on words with which a speaker names
+    themself ("..., I'm", "je suis"; data/<lang>/self_introductions.txt)."""
+    phrases = tuple(f" {p} " for p in optional_words(None, "self_introductions.txt"))
+    return bool(phrases) and (" " + before[-20:].lower()).replace("\u2019", "'").endswith(phrases)
 
 
 def _self_introduced_names(doc: Doc, person: str) -> None:
     """"..., I'm Siobhán X.": a name after a self-introduction that opens on a first name is a
     person, whatever the tagger called it."""
-    phrases = tuple(f" {p} " for p in self_introductions())
     ents = list(doc.ents)
     mended = [SpacySpan(doc, e.start, e.end, label=person)
               if e.label_ not in (person, "PER", "PERSON") and len(e) > 1
-              and first_name_gender(e[0].text) and phrases and (
-                  " " + doc.text[max(0, e.start_char - 20) : e.start_char].lower()
-              ).replace("\u2019", "'").endswith(phrases) else e for e in ents]
+              and first_name_gender(e[0].text) and introduces_self(doc.text[: e.start_char])
+              else e for e in ents]
     if mended != ents:
         doc.ents = mended
 

@@ -64,11 +64,11 @@ from onrecord.extraction.entities import (
     employer_prepositions,
     family_names,
     hyphenated_end,
+    introduces_self,
     is_age_noun,
     joining_hyphen,
     opening_participles,
     place_nouns,
-    self_introductions,
     strip_article,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
@@ -1455,9 +1455,6 @@ class Resolver:
         """The person a questioner's line names after a phrase of
         data/<lang>/self_introductions.txt before ``pos`` ("PRESENTER: Good morning ..., I'm
         Siobhán X."): the host naming themself, those lines theirs."""
-        phrases = tuple(f" {p} " for p in self_introductions())
-        if not phrases:
-            return None
         labels = lexicon().questioner_labels
         end = self.text.find("\n", pos)
         end = len(self.text) if end < 0 else end  # (a name on the line at pos counts too)
@@ -1469,8 +1466,8 @@ class Resolver:
                 line = self.text[self.text.rfind("\n", 0, at) + 1 : at]
                 label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
                 if label and (label in labels or strip_article(label) in labels) and (
-                    " " + line[-20:].lower().replace("\u2019", "'")
-                ).endswith(phrases):
+                    introduces_self(line)
+                ):
                     name = name_of(ent.root)[0] or ent.text
                     found = self.discourse.match_name(name, "person", at)
                     return found if found is not None and found.kind == "person" else (
