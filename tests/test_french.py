@@ -5575,3 +5575,163 @@ def test_french_pour_an_occupation_is_a_source() -> None:
     article = fr("Huîtres\nPour un ostréiculteur de Gouville, « il faudra aller chercher des "
                  "huîtres ailleurs ».")
     assert names(article) == ["un ostréiculteur de Gouville"]
+
+
+# Round 79 (fr_blind171, fr_blind172, fr_blind175 read, session 52)
+
+
+def test_french_a_complementizer_hung_on_the_noun_after_it_opens_the_clause() -> None:
+    article = fr("Souk\nLe maire a reçu les commerçants. Il a annoncé qu'une réunion avec le "
+                 "syndicat se tiendrait mardi au siège de la préfecture, en présence du caïd.")
+    assert [q.text for q in article.quotes] == [
+        "une réunion avec le syndicat se tiendrait mardi au siège de la préfecture, en présence "
+        "du caïd"]
+
+
+def test_french_a_body_s_name_runs_on_to_its_place() -> None:
+    article = fr("Lait\nLa Fédération des laiteries de montagne du Sud fribourgeois a indiqué que "
+                 "deux fromageries avaient fermé.\nL'Association des bouchers du marché de "
+                 "Khemis Aït Ouzoun a fait savoir qu'elle écrirait au gouverneur.")
+    assert names(article) == ["Fédération des laiteries de montagne du Sud fribourgeois",
+                              "Association des bouchers du marché de Khemis Aït Ouzoun"]
+
+
+def test_french_when_someone_spoke_is_no_part_of_their_description() -> None:
+    article = fr("Lait\n« Je ne passerai pas l'hiver », confiait un éleveur de chèvres à l'issue "
+                 "de l'assemblée.\n« Il faut des clients », plaisante un vendeur de menthe venu "
+                 "à pied du village voisin.")
+    assert names(article) == ["un éleveur de chèvres", "un vendeur de menthe"]
+
+
+def test_french_a_headline_s_kicker_is_no_one() -> None:
+    article = fr("Hockey junior : faute de neige, la station du Mont-Chauve ferme\nLa station a "
+                 "fermé lundi.\nL'entraîneur a précisé que les skieurs iraient s'entraîner en "
+                 "Autriche.")
+    assert names(article) == ["L'entraîneur"]
+
+
+def test_french_le_regroupement_is_the_body_named_before() -> None:
+    article = fr("Neige\nLe Regroupement des petits centres de ski de l'Estrie compte vingt "
+                 "membres. Pour le regroupement, « les petites pentes paient pour tout le "
+                 "monde ».")
+    assert names(article) == ["Regroupement des petits centres de ski de l'Estrie"]
+
+
+def test_french_refusing_to_speak_of_something_is_no_silence() -> None:
+    article = fr("Neige\nL'assemblée aura lieu en mai. Gaétan Boivin, lui, refuse de parler de "
+                 "fermeture. « On va se battre jusqu'au bout. »")
+    assert names(article) == ["Gaétan Boivin"]
+
+
+def test_french_proposer_que_reports() -> None:
+    article = fr("Car scolaire\nLe conseiller Marc Thiry a pris la parole. Il a proposé que la "
+                 "commune achète un minibus.\nNadia Roux a rappelé que le collège avait proposé "
+                 "de financer la moitié du projet.")
+    assert [(q.text, speaker_name(q)) for q in article.quotes] == [
+        ("la commune achète un minibus", "Marc Thiry"),
+        ("le collège avait proposé de financer la moitié du projet", "Nadia Roux")]
+
+
+def test_french_nous_before_an_incise_is_whom_it_was_said_to() -> None:
+    article = fr("Logements\nSaïd Amrane, 63 ans, a bloqué la route avec ses voisins. « Nous "
+                 "reviendrons demain », nous dira le sexagénaire.")
+    assert names(article) == ["Saïd Amrane"]
+
+
+def test_french_maghrebi_elders_honorifics() -> None:
+    article = fr("Oued\nAmmi Larbi Hamadouche, la soixantaine, vit au bord de l'oued. « L'eau "
+                 "est noire », lance Am Larbi.\nKhalti Zohra Belkacem a affirmé que ses "
+                 "chèvres ne buvaient plus.")
+    assert names(article) == ["Larbi Hamadouche", "Zohra Belkacem"]
+
+
+def test_french_hay_and_douar_open_places() -> None:
+    article = fr("Logements\nMustapha Kaci vit dans un deux-pièces de Hay El Nasr avec sa "
+                 "famille. « Quinze ans que j'attends », nous dira le sexagénaire.")
+    assert names(article) == ["Mustapha Kaci"]
+
+
+def test_french_the_place_of_an_office_before_its_holder() -> None:
+    article = fr("Logements\nJoint par téléphone, le chef de daïra de Oued Athmania, Mourad "
+                 "Hamidi, a assuré que la liste était « transparente ».")
+    assert names(article) == ["Mourad Hamidi"]
+
+
+def test_french_a_body_named_after_its_kind_and_its_complement() -> None:
+    article = fr("Ruisseau\nL'association de quartier Essalam, qui aide les familles, a annoncé "
+                 "un recours. Le ruisseau est géré par l'intercommunale Hydrosambre. Contactée, "
+                 "l'intercommunale a fait savoir que le pont relevait de la commune.")
+    assert names(article) == ["Hydrosambre"]
+
+
+def test_french_a_second_report_after_mais_is_the_cue_s_subject_s() -> None:
+    article = fr("Huilerie\nKamel Trabelsi a été entendu par le juge d'instruction. Joint par "
+                 "téléphone, il a reconnu que la cuve avait fui, mais a assuré que son usine était "
+                 "« aux normes ».")
+    assert [(q.text, speaker_name(q)) for q in article.quotes] == [
+        ("la cuve avait fui", "Kamel Trabelsi"),
+        ("son usine était « aux normes »", "Kamel Trabelsi")]
+
+
+def test_french_an_honorific_after_an_incise_verb() -> None:
+    article = fr("Oued\nAm Salah Jlassi, 63 ans, cultive des fèves au bord de l'oued. « Qui va "
+                 "payer mes bêtes ? », lance Am Salah.")
+    assert names(article) == ["Salah Jlassi"]
+
+
+def test_french_a_passive_launch_is_no_report() -> None:
+    article = fr("Parking\nLa préfecture du Cher a indiqué qu'une campagne de contrôle des "
+                 "garages souterrains des immeubles du département serait lancée « avant "
+                 "l'hiver ».")
+    assert names(article) == ["la préfecture du Cher"]
+    assert only(article).text.startswith("une campagne de contrôle")
+
+
+def test_french_a_place_closing_a_committee_s_name() -> None:
+    article = fr("Chauffage\nLe Comité logement Beaupré, qui a aidé les locataires, a salué une "
+                 "décision « qui envoie un message clair ».")
+    assert names(article) == ["Comité logement Beaupré"]
+
+
+def test_french_a_body_s_name_set_off_after_its_description() -> None:
+    article = fr("Bac\nL'association des riverains du fleuve, Loire Vivante Ensemble, a dénoncé "
+                 "« un abandon du monde rural ». D'après l'association, la pétition a recueilli "
+                 "2 000 signatures.")
+    assert names(article) == ["Loire Vivante Ensemble"] * 2
+
+
+def test_french_a_bare_weekday_after_a_description() -> None:
+    article = fr("Scierie\n« Je lui achèterai ma charpente », confiait un menuisier de la Vallée "
+                 "de Joux dimanche, lors des portes ouvertes.")
+    assert names(article) == ["un menuisier de la Vallée de Joux"]
+
+
+def test_french_a_noun_s_past_participle_is_no_cue() -> None:
+    article = fr("Cars rapides\nPour Ibrahima Sarr, qui conduit depuis vingt ans sur la ligne "
+                 "Thiaroye-Pikine, les mesures annoncées « ne sont pas faites pour nos routes ».")
+    assert [(q.text, speaker_name(q)) for q in article.quotes] == [
+        ("les mesures annoncées « ne sont pas faites pour nos routes »", "Ibrahima Sarr")]
+
+
+def test_french_a_clause_subject_taken_for_an_object_keeps_its_quote() -> None:
+    article = fr("Immeuble\nLa Régie Castellane, gérante de l'immeuble, a assuré qu'une "
+                 "entreprise de maçonnerie interviendrait « dans les dix jours » pour consolider "
+                 "les poutres.")
+    assert [(q.text, speaker_name(q)) for q in article.quotes] == [
+        ("une entreprise de maçonnerie interviendrait « dans les dix jours » pour consolider "
+         "les poutres", "Régie Castellane")]
+
+
+def test_french_the_person_a_paragraph_introduces_by_trade_speaks_next() -> None:
+    article = fr("Éoliennes\nLe conseil a voté le fonds. « Je demande qu'on partage », a déclaré "
+                 "l'élu, Gérard Pointurier.\nSur les six machines, quatre sont plantées sur les "
+                 "terres de Jean-Marc Hurtault, céréalier et ancien adjoint, qui exploite 230 "
+                 "hectares avec son neveu, Thibault Lenoir. « Ces terres, mon grand-père les a "
+                 "achetées en 1952 », a-t-il rappelé.")
+    assert names(article) == ["Gérard Pointurier", "Jean-Marc Hurtault"]
+
+
+def test_french_a_body_s_name_runs_on_past_an_elided_de() -> None:
+    article = fr("Alpage\nJean Dupont, fromager, a parlé de la saison. Pour l’Interprofession du "
+                 "fromage d’alpage valaisan, « la sécheresse est devenue la règle ».")
+    assert names(article)[-1] == "Interprofession du fromage d’alpage valaisan"

@@ -2906,3 +2906,82 @@ def test_speakers_a_description_s_date_is_no_part_of_it(extract_text: Extract) -
         "Smoke\nFish processors at Abonkosu on Monday said the improved ovens being promoted by "
         "the Municipal Assembly are too expensive for them.")
     assert only_quote(article).speaker_name == "Fish processors at Abonkosu"
+
+
+# --- English round 36 (en_blind86 read, session 52) ------------------------------------------
+
+
+def test_speakers_transcript_labels_for_offices_named_before(extract_text: Extract) -> None:
+    article = extract_text(
+        "Vendors\nThe meeting was chaired by the Mayor of Port Royal, Councillor Desmond "
+        "Braithwaite. Also speaking were Secretary Manager Hyacinth Cole and Councillor Everton "
+        "Pryce.\nTHE MAYOR: Councillors, we move to item four.\nSECRETARY MANAGER: Thank you, "
+        "Your Worship. The new market is ready.\nCOUNCILLOR PRYCE: I ask for ninety days.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Desmond Braithwaite", "Hyacinth Cole", "Everton Pryce"]
+
+
+def test_speakers_declined_to_say_is_a_silence_and_no_report(extract_text: Extract) -> None:
+    article = extract_text(
+        "Vendors\nClive Morgan said the vendors would fight the order. Superintendent Garth "
+        "Lewis, who commands the division, was at the meeting but declined to say how the order "
+        "would be enforced. \"We are not criminals,\" he said.")
+    assert [(q.text, q.speaker_name) for q in article.quotes] == [
+        ("the vendors would fight the order", "Clive Morgan"),
+        ("We are not criminals", "Clive Morgan")]
+
+
+def test_speakers_calling_a_meeting_is_no_report(extract_text: Extract) -> None:
+    article = extract_text(
+        "Hydro\nThe angling association has called a public meeting in the village hall. A "
+        "retired ghillie called the scheme a disgrace.")
+    assert [q.text for q in article.quotes] == ["the scheme a disgrace"]
+
+
+def test_speakers_a_pakistani_given_name_before_another(extract_text: Extract) -> None:
+    article = extract_text(
+        "Dates\nQurban Ali Jatoi, a grower from the village, said: \"The rain came on Monday "
+        "night.\"")
+    assert only_quote(article).speaker_name == "Qurban Ali Jatoi"
+
+
+def test_speakers_a_cooperative_named_before_its_chairperson(extract_text: Extract) -> None:
+    article = extract_text(
+        "Pineapples\nKamuyembi pineapple growers count losses\nPineapple growers in Kamuyembi "
+        "ward say they have lost fruit since the bridge to the Solwezi road was washed away.\n"
+        "The farmers supply the fresh pineapples sold in Solwezi.\nKamuyembi Pineapple Growers "
+        "Cooperative chairperson Stephen Mwale said about 300 farmers had been affected.\n"
+        "According to the cooperative, farmers carry fruit on bicycles to the main road.")
+    assert [q.speaker_name for q in article.quotes][1:] == [
+        "Stephen Mwale", "Kamuyembi Pineapple Growers Cooperative"]
+
+
+def test_speakers_igwe_is_a_title(extract_text: Extract) -> None:
+    article = extract_text(
+        "Mills\nIgwe Chukwuemeka Obi, the traditional ruler, said the community was \"not against "
+        "the agency but against hunger\".")
+    assert only_quote(article).speaker_name == "Chukwuemeka Obi"
+
+
+def test_speakers_a_taman_is_a_place_not_a_woman(extract_text: Extract) -> None:
+    article = extract_text(
+        "Monkeys\nResidents of Taman Desa Kemuning say the macaques are a menace.\nRetired "
+        "teacher Wong Siew Lan, 64, said a macaque had grabbed her bread.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Residents of Taman Desa Kemuning", "Wong Siew Lan"]
+
+
+def test_speakers_an_abbreviated_given_name_opens_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rabies\nProvincial health officer Dr. Ma. Luisa Dimaano said the province had received "
+        "only 900 vials.")
+    assert only_quote(article).speaker_name == "Ma. Luisa Dimaano"
+
+
+def test_speakers_when_someone_spoke_is_no_part_of_their_description(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Milk\n\"I will not last until retirement,\" said a dairy farmer at the end of the "
+        "meeting.")
+    assert only_quote(article).speaker_name == "a dairy farmer"

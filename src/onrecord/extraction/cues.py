@@ -183,6 +183,30 @@ def is_cue(tok: Token) -> bool:
         tok.doc[tok.i - 1].lower_ in lexicon().negations and tok.doc[tok.i - 1].pos_ == "ADP"
     ):
         return False  # "remonte une perchaude sans dire un mot": nothing said
+    if any(c.dep_ == "aux:pass" for c in tok.children) and any(
+        c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" for c in tok.children
+    ):
+        return False  # "une campagne de contrôle serait lancée": what is launched, no speaker
+    if tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", []) and (
+        "Part" in tok.morph.get("VerbForm", []) and tok.head.i == tok.i - 1
+        and bool(tok.morph.get("Number", []))
+        and tok.morph.get("Number", []) == tok.head.morph.get("Number", [])
+        and tok.morph.get("Gender", []) == tok.head.morph.get("Gender", [])
+        and not any(c.dep_.startswith("aux") or c.dep_ in ("ccomp", "obl:agent", "agent")
+                    for c in tok.children)
+        and _agent_after_quoted(tok) is None
+    ):  # (but "Un délai jugé « inacceptable » par la Fédération ...": its agent judged)
+        return False  # "les mesures annoncées « ne sont pas faites pour nos routes »": the
+        # participle of the noun right before it, agreeing with it, no report (but "une
+        # riveraine réveillée par les sirènes décrit « ... »", "L'entreprise décrit « ... »": a
+        # present tagged a participle)
+    if tok.dep_ == "acl" and tok.head.i < tok.i and any(
+        c.lower_ in complementizers() and c.i < tok.head.i for c in tok.head.children
+    ):
+        return False  # "a assuré qu'une entreprise interviendrait « dans les quinze jours »":
+        # the verb of a reported clause whose subject the parser made a noun's
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _refusal_verbs():
+        return False  # "declined to say how the order would be enforced": nothing said
     lemma = tok.lemma_.lower()
     single, particles = speech_verbs()
     if lemma in particles and lemma not in single:
@@ -195,6 +219,13 @@ def is_cue(tok: Token) -> bool:
         # a past participle the tagger took for a noun ("a-t-elle raconté"): its infinitive
         return any(form in single for form in _infinitives(tok.lower_))
     return False
+
+
+@per_language
+def _refusal_verbs() -> frozenset[str]:
+    """Verbs whose infinitive complement is what someone would not do ("declined to say"):
+    data/<lang>/refusal_verbs.txt."""
+    return optional_words(None, "refusal_verbs.txt")
 
 
 def cue_s_second_verb(cue: Token, verb: Token) -> bool:
@@ -217,16 +248,42 @@ def cue_s_second_verb(cue: Token, verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "aux:tense") for c in verb.children)
 
 
+def cue_s_second_report(cue: Token, verb: Token) -> bool:
+    """"il a reconnu que le bassin avait débordé, mais a assuré que ...": after a comma and a
+    conjunction, a reporting verb with no subject, its own complementizer clause, and the
+    cue's own auxiliary (or, with none, its form) reports for the cue's subject."""
+    doc = verb.doc
+    own_aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense") and c.i < verb.i]
+    cc = min([verb.i, *(c.i for c in own_aux)]) - 1
+    if cc < 1 or doc[cc].pos_ != "CCONJ" or doc[cc - 1].text != "," or verb.dep_ != "conj":
+        return False
+    if not is_cue(verb) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in complementizers() for m in c.children
+    ) for c in verb.children):
+        return False
+    cue_aux = [c.lower_ for c in cue.children if c.dep_ in ("aux", "aux:tense")]
+    return [c.lower_ for c in own_aux] == cue_aux and (bool(cue_aux) or verb.tag_ == cue.tag_)
+
+
 def first_cue_of(tok: Token) -> Token | None:
     """The cue whose reported clause the parser hung ``tok`` in, when ``tok`` is that cue's
-    second verb ("He said the plan was flawed and argued that ...": he argued)."""
-    if tok.dep_ != "conj" or tok.i == 0 or tok.doc[tok.i - 1].pos_ != "CCONJ":
+    second verb ("He said the plan was flawed and argued that ...": he argued; "il a reconnu
+    que ..., mais a assuré que ...")."""
+    if tok.dep_ != "conj" or tok.i == 0:
         return None
     clause = tok.head
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
         clause = clause.head
     cue = clause.head
-    return cue if clause.dep_ == "ccomp" and cue_s_second_verb(cue, tok) else None
+    if clause.dep_ != "ccomp":
+        return None
+    if tok.doc[tok.i - 1].pos_ == "CCONJ" and cue_s_second_verb(cue, tok):
+        return cue
+    return cue if cue_s_second_report(cue, tok) else None
 
 
 def _reporter_of_second_verb(tok: Token) -> Token | None:
@@ -268,13 +325,17 @@ def anonymity_phrases() -> frozenset[str]:
 
 
 def phrasal_not_speech(tok: Token) -> bool:
-    """A verb whose particle makes it no report ("called off", "called up to the squad"); in a
-    pipeline with universal tags, a pronominal verb whose complement's preposition does ("la
-    hausse s'explique par le prix des assurances", a passive)."""
+    """A verb whose particle or object makes it no report ("called off", "called up to the squad",
+    "called a public meeting"); in a pipeline with universal tags, a pronominal verb whose
+    complement's preposition does ("la hausse s'explique par le prix des assurances", a
+    passive)."""
     phrasal = _not_speech_phrasal()
     if not phrasal:
         return False
     words = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in tok.children):
+        words += [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]  # "called a
+        # meeting", but "called the vote a mistake"
     if any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex", []) for c in tok.children):
         words += [g.lower_ for c in tok.children if c.i > tok.i and c.dep_.startswith("obl")
                   for g in c.children if g.dep_ == "case"]
@@ -442,7 +503,10 @@ def _verb_opening_incise(tok: Token) -> bool:
     return (tok.i >= 2 and tok.is_lower and (
         (doc[tok.i - 1].text == "," and doc[tok.i - 2].text in _QUOTE_TOKENS)
         or doc[tok.i - 1].text in ("?", "!")
-    ) and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok))
+    ) and tok.i + 1 < len(doc) and (
+        doc[tok.i + 1].pos_ in ("DET", "PROPN")
+        or (doc[tok.i + 1].is_title and is_title_word(doc[tok.i + 1].text))  # "lance Am Hédi",
+    ) and reporting_word(tok))  # the honorific tagged a verb
 
 
 def reporting_word(tok: Token) -> bool:

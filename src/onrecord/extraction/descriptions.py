@@ -531,6 +531,11 @@ def organisation(
     pos += len(mention)
     own = [w for w in folded(strip_article(mention)).split()
            if w.isalpha() and len(w) > 3 and w != folded(lemma)]
+    nouns = {folded(n): n for n in lexicon().organisation_nouns}
+    if lemma not in lexicon().organisation_nouns and own and own[0] in nouns and (
+        own[0].startswith(folded(lemma))
+    ):  # "l'intercommunale", which the lemmatizer made the adjective "intercommunal"
+        lemma, own = nouns[own[0]], own[1:]
     org = d.known_alias(mention, "organisation") or org_named_like(d, lemma, pos, own, True)
     if org is None and det == "the" and not own:  # "Le collectif" after "Pour le collectif des
         # riverains de La Bessette, ...": the body that description named, not a company

@@ -82,6 +82,9 @@ def normalise_entity_labels(
         _legal_forms_in_brackets(doc)
         _self_introduced_names(doc, "PER" if wikiner else "PERSON")
         _roads_taken_for_people(doc)
+        _places_named_by_their_kind(doc)
+        _places_of_an_office(doc)
+        _bodies_cut_before_their_kind(doc)
     if wikiner:
         for doc in docs:
             _normalise(doc)
@@ -90,8 +93,12 @@ def normalise_entity_labels(
     else:
         for doc in docs:
             _mend_ontonotes(doc)
+    for doc in docs:
+        _abbreviated_given_names(doc)
     _people_named_elsewhere(docs)
     _places_set_off_elsewhere(docs)
+    _places_taken_for_bodies(docs)
+    _no_kicker_as_person(docs)
 
 
 def _mend_ontonotes(doc: Doc) -> None:
@@ -351,6 +358,48 @@ def _places_set_off_elsewhere(docs: Sequence[Doc]) -> None:
             doc.ents = named
 
 
+def _abbreviated_given_names(doc: Doc) -> None:
+    """"Dr. Ma. Teresa Villaflor": a given name abbreviated with a full stop (data/<lang>/
+    given_name_abbreviations.txt), which the tagger left a name of its own, opens the person's
+    name after it."""
+    short = given_name_abbreviations()
+    ents = list(doc.ents)
+    if not short or len(ents) < 2:
+        return
+    out: list[SpacySpan] = []
+    for ent in ents:
+        if out and out[-1].label_ in ("PER", "PERSON") and ent.label_ in ("PER", "PERSON") and (
+            len(out[-1]) == 1 and out[-1].text.lower() in short and out[-1].end + 1 == ent.start
+            and doc[out[-1].end].text == "."
+        ):
+            out.append(SpacySpan(doc, out.pop().start, ent.end, label=ent.label_))
+            continue
+        out.append(ent)
+    if out != ents:
+        doc.ents = out
+
+
+@per_language
+def given_name_abbreviations() -> frozenset[str]:
+    """data/<lang>/given_name_abbreviations.txt ("ma" of "Ma. Teresa X")."""
+    return optional_words(None, "given_name_abbreviations.txt")
+
+
+def _places_taken_for_bodies(docs: Sequence[Doc]) -> None:
+    """"the Solwezi road" then "for buyers in Solwezi", an organisation for the tagger: a
+    one-word name the article's tagging made a place somewhere is that place wherever it
+    stands after a preposition and the tagger called it an organisation."""
+    places = {e.text for doc in docs for e in doc.ents if len(e) == 1
+              and e.label_ in ("LOC", "GPE") and e[0].is_title}
+    for doc in docs:
+        ents = list(doc.ents)
+        named = [SpacySpan(doc, e.start, e.end, label="GPE")
+                 if e.label_ == "ORG" and e.text in places and e.start > 0
+                 and doc[e.start - 1].pos_ == "ADP" else e for e in ents]
+        if named != ents:
+            doc.ents = named
+
+
 def _capitalised_run_start(doc: Doc, k: int) -> int | None:
     """Where the run of capitalised words (three at most) that ends at ``k`` starts: "Nether
     Wyke, a village of ..."; None when a longer run ends there."""
@@ -396,6 +445,25 @@ def _people_named_elsewhere(docs: Sequence[Doc]) -> None:
             taken = {i for span in found for i in range(span.start, span.end)}
             kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
             doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _no_kicker_as_person(docs: Sequence[Doc]) -> None:
+    """"Ski alpin : faute de neige, ...": a headline's first word, a person for the tagger, that
+    lower-case words and a colon follow (a section's kicker) is no one, when the word is no
+    known first name and the article never uses it again."""
+    if not docs or not docs[0].ents:
+        return
+    doc, ent = docs[0], docs[0].ents[0]
+    if ent.start != 0 or len(ent) != 1 or ent.label_ not in ("PER", "PERSON"):
+        return
+    colon = next((t.i for t in doc[1:4] if t.text == ":"), None)
+    if colon is None or colon == 1 or not all(t.is_lower and t.is_alpha for t in doc[1:colon]):
+        return
+    if first_name_gender(ent.text) is not None or any(
+        t.text == ent.text for other in docs[1:] for t in other
+    ):
+        return
+    doc.ents = [e for e in doc.ents if e != ent]
 
 
 def _things_named_as_organisations(docs: Sequence[Doc]) -> None:
@@ -1247,6 +1315,11 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     ):
         kind = doc[ent.start - 2]  # "la coopérative rizicole Albarka", the adjective tagged
         # either way
+    elif kind is not None and kind.pos_ == "NOUN" and kind.is_lower and ent.start > 2 and (
+        doc[ent.start - 2].lower_ in ("de", "d'", "d’") and doc[ent.start - 3].is_lower
+        and doc[ent.start - 3].lower_ in kinds
+    ):
+        kind = doc[ent.start - 3]  # "l'association de quartier Ennour"
     if ent.label_ == "PER" and not acronym and not (
         kind is not None and kind.i == ent.start - 2 and kind.is_lower and kind.lower_ in kinds
         and first_name_gender(first.text) is None
@@ -1263,7 +1336,11 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         ):
             j += 1
         j = _lower_case_name_end(doc, j)
-        if j > ent.end or ent.label_ == "PER":
+        if j > ent.end or ent.label_ == "PER" or (not acronym and len(ent) == 1 and (
+            kind is not None and kind.i in (ent.start - 1, ent.start - 3)
+            and (j >= len(doc) or not doc[j].is_lower)
+        )):  # ("l'intercommunale Aquavalle", "l'association de quartier Ennour": one word
+            # after its kind, a place for the tagger, that ends the name)
             return SpacySpan(doc, ent.start, j, label="ORG")
     if first.pos_ == "DET" and len(ent) > 1 and first.is_title:
         first = doc[ent.start + 1]  # "La Ligue junior de ...": the tagger took the article in
@@ -1287,6 +1364,17 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         doc[following[0].start - 1].pos_ == "ADP" or (  # "du Koulandé", whatever it was tagged
             doc[following[0].start - 1].lower_ in ("l'", "l’")  # "de l'Atlantique Sud"
             and doc[following[0].start - 2].pos_ == "ADP"))
+    if named and following and 0 < following[0].start - ent.end <= 2 and (
+        len(following[0]) == 1 and following[0][0].is_title
+        and first_name_gender(following[0].text) is None
+        and all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADV", "ADJ")
+                for t in doc[ent.end : following[0].start])
+    ):  # "Le Comité logement Beauvallon": the place closing the name, no preposition before it
+        return SpacySpan(doc, ent.start, following[0].end, label="ORG")
+    if named and following and not place_next and _place_after_name(doc, ent, following[0]):
+        # "la Fédération des sociétés de fromagerie du Sud fribourgeois", the tagger's place
+        # opening on its preposition; "... du souk de Khemis Aït Tagharine", a place it made
+        place_next = True  # a person
     limit = min(following[0].end if following and named and place_next
                 else following[0].start if following else len(doc), ent.end + 7)
     i = last = ent.end
@@ -1306,7 +1394,9 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
         ):
             i = last = i + 2  # "des entreprises de titres-services": the word after a hyphen
             continue
-        if not (tok.is_lower and tok.is_alpha) and not (named and tok.lower_ in ("l'", "l’")):
+        if not (tok.is_lower and tok.is_alpha) and not (
+            named and tok.lower_ in ("l'", "l’", "d'", "d’")  # ("du fromage d'alpage")
+        ):
             break
         if tok.lower_ in speech_verbs()[0]:  # "La Fédération ... des transporteurs de voyageurs
             break  # affirme que ...": its verb, tagged a noun
@@ -1337,6 +1427,16 @@ def _organisation(doc: Doc, ent: SpacySpan, following: list[SpacySpan]) -> Spacy
     if last == ent.end and not (named and ent.label_ != "ORG"):
         return None
     return SpacySpan(doc, ent.start, last, label="ORG" if named else ent.label_)
+
+
+def _place_after_name(doc: Doc, ent: SpacySpan, place: SpacySpan) -> bool:
+    """A place of up to three words right after an organisation's name and its preposition,
+    which the tagger began on the preposition or took for a person with no known first name."""
+    if place.start == ent.end and doc[place.start].pos_ == "ADP" and len(place) <= 3:
+        return True
+    return place.start == ent.end + 1 and doc[ent.end].pos_ == "ADP" and len(place) <= 3 and (
+        place.label_ in ("PER", "PERSON") and first_name_gender(place[0].text) is None
+        and all(t.is_title for t in place))
 
 
 def _lower_case_name_end(doc: Doc, j: int) -> int:
@@ -1536,6 +1636,82 @@ def _roads_taken_for_people(doc: Doc) -> None:
               for e in ents]
     if mended != ents:
         doc.ents = mended
+
+
+def _places_named_by_their_kind(doc: Doc) -> None:
+    """"un deux-pièces de Hay El Bordj": a name opening on a word of data/<lang>/
+    place_name_openers.txt ("hay", a neighbourhood) is a place, not a person."""
+    openers = _place_name_openers()
+    if not openers:
+        return
+    if any(e.label_ in ("PER", "PERSON") and len(e) > 1 and e[0].is_title
+           and e[0].lower_ in openers for e in doc.ents):
+        doc.ents = [SpacySpan(doc, e.start, e.end, label="LOC")
+                    if e.label_ in ("PER", "PERSON") and len(e) > 1 and e[0].is_title
+                    and e[0].lower_ in openers else e for e in doc.ents]
+    found = []
+    for tok in doc[:-1]:
+        if tok.lower_ in openers and tok.is_title and not tok.ent_type_ and (
+            doc[tok.i + 1].is_title and doc[tok.i + 1].is_alpha and not doc[tok.i + 1].ent_type_
+        ):  # "Residents of Taman Desa Kenari", untagged: no "Desa Kenari" for a woman
+            end = tok.i + 1
+            while end < min(len(doc), tok.i + 5) and doc[end].is_title and doc[end].is_alpha and (
+                not doc[end].ent_type_
+            ):
+                end += 1
+            found.append(SpacySpan(doc, tok.i, end, label="LOC"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+
+
+@per_language
+def _place_name_openers() -> frozenset[str]:
+    """data/<lang>/place_name_openers.txt ("taman", "hay")."""
+    return optional_words(None, "place_name_openers.txt")
+
+
+def _bodies_cut_before_their_kind(doc: Doc) -> None:
+    """"Kamuyembi Pineapple Growers Cooperative chairperson Stephen X": a person for the tagger,
+    cut before a capitalised organisation noun, is that organisation, the noun included."""
+    kinds = lexicon().organisation_nouns
+    ents = list(doc.ents)
+    mended = []
+    for e in ents:
+        j = e.end
+        while j < min(len(doc), e.end + 2) and doc[j].is_title and doc[j].is_alpha and (
+            doc[j].lower_ not in kinds and not doc[j].ent_type_
+        ):
+            j += 1  # ("Growers", capitalised words of the name before its noun)
+        if e.label_ in ("PER", "PERSON") and len(e) > 1 and j < len(doc) and (
+            doc[j].is_title and doc[j].lower_ in kinds and not doc[j].ent_type_
+        ):
+            mended.append(SpacySpan(doc, e.start, j + 1, label="ORG"))
+        else:
+            mended.append(e)
+    if mended != ents:
+        doc.ents = mended
+
+
+def _places_of_an_office(doc: Doc) -> None:
+    """"le chef de daïra de Bir Safsaf, Mourad Hamidi, a assuré": a name the tagger made a
+    person, after a preposition that ends an office's words and before a comma and another
+    person's name, is the office's place: the person is the one set off after it."""
+    ents = list(doc.ents)
+    places = set()
+    for k, ent in enumerate(ents[:-1]):
+        after = ents[k + 1]
+        if ent.label_ not in ("PER", "PERSON") or after.label_ not in ("PER", "PERSON"):
+            continue
+        if after.start != ent.end + 1 or doc[ent.end].text != "," or ent.start < 3:
+            continue
+        if doc[ent.start - 1].pos_ != "ADP" or first_name_gender(ent[0].text) is not None:
+            continue
+        if any(is_title_word(t.text) and t.is_lower
+               for t in doc[max(0, ent.start - 5) : ent.start]):
+            places.add(k)
+    if places:
+        doc.ents = [SpacySpan(doc, e.start, e.end, label="LOC") if k in places else e
+                    for k, e in enumerate(ents)]
 
 
 def _legal_forms_in_brackets(doc: Doc) -> None:

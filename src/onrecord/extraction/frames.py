@@ -22,6 +22,7 @@ from onrecord.extraction.cues import (
     clitic_subject,
     complementizers,
     cue_particle,
+    cue_s_second_report,
     cue_s_second_verb,
     first_cue_of,
     is_according_to,
@@ -402,6 +403,8 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         return _parenthetical(tok) or _as_reported(tok) or _scattered_clause(tok)
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
+        if content.i == tok.head.i and doc[lo].lower_ in complementizers() and lo < content.i:
+            lo += 1  # (the clause's verb heads the cue: its complementizer is no content)
         hi = _right_end(doc, content.right_edge.i + 1, sent.end)
         hi = min(hi, next((j - 1 for j in range(lo + 1, hi) if doc[j].text == "," and (
             (is_cue(doc[j + 1]) and doc[j + 1].tag_ == "VBG"
@@ -410,7 +413,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         # that ...": the participle reports its own clause, whatever the parser hung it from
         # (not "..., asking him to intervene")
         hi = min(hi, next((j - 1 for j in range(lo + 2, hi) if _second_cue(tok, doc, j)), hi))
-        if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i:
+        if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i and content.i != tok.head.i:
             # "Noting that A, Schlafly put ...": the words after the cue's phrase are its
             # head's clause, not what it reports
             hi = min(hi, tok.right_edge.i)
@@ -460,7 +463,11 @@ def _second_cue(cue: Token, doc: Doc, cc: int) -> bool:
     conjunction, then the cue's second verb (``cue_s_second_verb``: a reporting verb with no
     subject in the cue's own tense and form, after a modal or copular clause), ends the first
     report; what the second verb says is no part of it."""
-    return doc[cc].pos_ == "CCONJ" and cc + 1 < len(doc) and cue_s_second_verb(cue, doc[cc + 1])
+    if doc[cc].pos_ != "CCONJ" or cc + 1 >= len(doc):
+        return False
+    verb = next((t for t in doc[cc + 1 : cc + 4] if t.pos_ != "AUX"), None)
+    return cue_s_second_verb(cue, doc[cc + 1]) or (
+        verb is not None and cue_s_second_report(cue, verb))
 
 
 def _closes_sentence(tok: Token, phrase: Token) -> bool:
@@ -530,8 +537,12 @@ def _misattached_subject(tok: Token, content: Token) -> int:
     if tok.lemma_.lower() in _addressee_verbs():
         return lo
     for child in tok.children:
-        if child.dep_ == "dobj" and tok.i < child.i < content.i and child.right_edge.i + 1 == lo:
-            return child.left_edge.i
+        if child.dep_ in ("dobj", "obj") and tok.i < child.i < content.i and (
+            child.right_edge.i + 1 == lo and (
+                child.dep_ == "dobj" or child.left_edge.lower_ in complementizers())
+        ):  # ("a annoncé qu'une réunion avec l'association se tiendrait": "réunion" its object)
+            first = child.left_edge
+            return first.i + 1 if first.lower_ in complementizers() else first.i
     return lo
 
 
@@ -588,8 +599,20 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
     ):  # "a assuré de son côté qu'il n'avait jamais touché", the parser's object of a clause
         return doc[k].head  # it hung on "côté"
     if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
-        return next((c for c in tok.children if c.i > k and c.dep_ == "advcl"  # tagged an
-                     and c.pos_ == "VERB"), None) if doc[k].pos_ == "ADV" else None  # adverb
+        if doc[k].pos_ not in ("ADV", "SCONJ"):  # tagged an adverb, or hung on the noun after
+            return None  # it as the clause's modifier
+        clause = next((c for c in tok.children if c.i > k and c.dep_ == "advcl"
+                       and c.pos_ == "VERB" and "Inf" not in c.morph.get("VerbForm", [])
+                       and not any(t.text in (",", ";", ":") for t in doc[k + 1 : c.i])), None)
+        if clause is None:  # "a assuré qu'une entreprise de maçonnerie interviendrait ...": the
+            clause = next((c for c in tok.children if c.i > k and c.dep_ in ("obj", "dobj") and any(
+                g.pos_ == "VERB" and g.dep_ == "acl" and "Fin" in g.morph.get("VerbForm", [])
+                for g in c.children)), None)  # clause's subject, the parser's object
+        if clause is None and tok.dep_ == "advcl" and tok.head.i > k and (
+            tok.head.pos_ == "VERB" and tok.head.sent.start == tok.sent.start
+        ):  # "a indiqué qu'une campagne ... serait lancée", the cue hung on the clause's verb
+            clause = tok.head
+        return clause
     head = doc[k].head
     return head if head.i > k and head.sent.start == tok.sent.start else None
 

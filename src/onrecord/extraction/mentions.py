@@ -315,7 +315,13 @@ def appositive_name(head: Token) -> Token | None:
             child.ent_type_ == "ORG" and child.ent_iob_ == "B"  # "Le promoteur du gala, Groupe
         )) and (  # Uppercut,"
             not parenthesised(child)  # "du Syndicat de l'industrie horlogère (SIHR), Nathalie
-        ) and child.text[:1].isupper():  # Perrenoud,": the acronym; "rural, longuement applaudi"
+        ) and child.text[:1].isupper() and not (
+            child.ent_type_ in ("GPE", "LOC")
+            and any(t.pos_ == "VERB" for t in child.doc[head.i + 1 : child.i])
+        ):
+            # Perrenoud,": the acronym; "rural, longuement applaudi"; not a place inside a
+            # clause the parser hung there ("L'association de quartier Ennour, qui accompagne
+            # les familles de Hay El Bordj")
             if is_title_word(child.text) or is_honorific(child.text):  # "Dr. (Mrs) Folake
                 named = next((e.root for e in child.doc.ents if e.label_ == "PERSON"  # Okunola"
                               and child.i < e.start <= child.right_edge.i), None)
@@ -348,7 +354,26 @@ def appositive_name(head: Token) -> Token | None:
             ):
                 continue  # "D'après un membre de la délégation, Tesko exigera": a new clause
             return name_after_team_and_role(ent) or ent.root
-    return _name_after_role(head) or _name_closing_description(head) or _name_after_phrase(head)
+    return (_name_after_role(head) or _name_closing_description(head) or _name_after_phrase(head)
+            or _body_set_off_after_its_kind(head))
+
+
+def _body_set_off_after_its_kind(head: Token) -> Token | None:
+    """"L'association des usagers du bac, Deux Rives Ensemble, a dénoncé": an organisation's
+    name set off by commas right after a description headed by an organisation noun (its
+    complements only between them), whatever the parser hung it on; the head of that name."""
+    doc = head.doc
+    nouns = lexicon().organisation_nouns
+    if not head.is_lower or (head.lemma_.lower() not in nouns and head.lower_ not in nouns):
+        return None
+    comma = next((t.i for t in doc[head.i + 1 : head.i + 8] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
+                            for t in doc[head.i + 1 : comma]):
+        return None
+    ent = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "ORG"), None)
+    if ent is None or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    return ent.root
 
 
 def _after_a_phrase_set_off(head: Token, name: Token) -> bool:
@@ -573,7 +598,9 @@ def role_around(tok: Token) -> str | None:
         return before
     if tok.dep_ == "appos" and (
         tok.head.pos_ == "NOUN" or tok.head.lower_ in _gendered_nouns()
-    ) and not incise:
+        or (tok.head.pos_ == "PROPN" and tok.head.i < first and _is_office(tok.head)
+            and _set_off_right_after(tok.head, first))
+    ) and not incise:  # ("the Mayor of Port Ambrose, Councillor Desmond X": a capitalised office)
         if universal and is_title_word(tok.head.text):  # ("his mum", "mum" tagged an adjective)
             office = _office_phrase_before_comma(doc, first)
             if office is not None:
@@ -760,6 +787,16 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
         ):  # "L'ancien président du club, Fernand X,": the adjective is the office's
             office = doc[k - 1 : end].text
     return office
+
+
+def _set_off_right_after(office: Token, first: int) -> bool:
+    """The name starting at ``first`` (its titles before it) follows the office's phrase and
+    one comma, with no other comma between them."""
+    doc = office.doc
+    j = first
+    while j > office.i + 1 and is_title_word(doc[j - 1].text):
+        j -= 1
+    return doc[j - 1].text == "," and not any(t.text == "," for t in doc[office.i + 1 : j - 1])
 
 
 def _role_before_comma(doc: Doc, first: int) -> str | None:
@@ -1073,8 +1110,11 @@ def description_text(head: Token) -> str:
     text = _lower_article(head, mention_text(head))
     toks = mention_tokens(head)
     days = date_words()
-    dated = next((t.i for t in toks if t.i > head.i and t.pos_ == "ADP" and t.i + 1 < len(t.doc)
-                  and t.doc[t.i + 1].lower_ in days), None)
+    dated = next((t.i for t in toks if t.i > head.i and (
+        (t.pos_ == "ADP" and t.i + 1 < len(t.doc)
+         and (t.doc[t.i + 1].lower_ in days or _occasion_after(t)))
+        or (t.lower_ in days and t.i > head.i + 1 and t.doc[t.i - 1].pos_ != "ADP")
+    )), None)  # ("un charpentier de la Vallée de Joux samedi": the day, bare)
     if dated is not None:  # "Fish processors at Abonkosu on Monday staged ...": when, no who
         return _lower_article(head, head.doc[toks[0].i : dated].text.rstrip())
     bracket = next((t.i for t in toks if t.text == "(" and t.i > head.i), None)
@@ -1097,6 +1137,21 @@ def description_text(head: Token) -> str:
         start = mention_tokens(head)[0].i  # qui a quitté l'équipe": who they are
         return _lower_article(head, head.doc[start : relative + 1].text)
     return _without_anonymity(text)
+
+
+def _occasion_after(prep: Token) -> bool:
+    """"à la sortie de la réunion", "at the end of the meeting": a preposition, an article and a
+    noun of data/<lang>/occasion_nouns.txt say when the source spoke, not who they are."""
+    doc = prep.doc
+    k = prep.i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _occasion_nouns()
+
+
+@per_language
+def _occasion_nouns() -> frozenset[str]:
+    return optional_words(None, "occasion_nouns.txt")
 
 
 def _without_anonymity(text: str) -> str:
@@ -1178,7 +1233,9 @@ def indefinite_description(det: Token) -> str:
         if k < len(doc) and (doc[k].pos_ in nouns or (
             k + 1 < len(doc) and joining_hyphen(doc[k + 1])  # "de taxi-brousse", whatever
         ) or (doc[k].is_lower and (doc[k].lower_ in occupations or doc[k].lower_ in people
-                                   or "Part" in doc[k].morph.get("VerbForm", [])))) and (
+                                   or "Part" in doc[k].morph.get("VerbForm", [])
+                                   or (doc[k].dep_ == "nmod" and doc[k].head.i < k
+                                       and doc[k].is_alpha)))) and (
             article or not reporting_word(doc[k])  # the tagger made of its first half; "une
         ):  # mère de joueuse", "un éleveur de brebis", the noun tagged a verb (no participle
             end = k + 1  # follows "de"); "un proche du prévenu", a noun after its article
@@ -1307,6 +1364,12 @@ def kind_of(head: Token) -> str:
     label = head.ent_type_
     if label == "PERSON":
         return "person"
+    if label == "ORG" and head.ent_iob_ != "O":
+        whole = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if whole is not None and len(whole) > 1 and whole[-1].is_title and (
+            whole[-1].lower_ in lex.organisation_nouns
+        ):  # "Kamuyembi Pineapple Growers Cooperative chairperson Stephen X": the body's own
+            return "organisation"  # noun ends the name, whatever office follows
     if label in ("ORG", "GPE", "NORP", "FAC"):
         words, titles = split_title(name_tokens(head))
         if len(words) >= 2 and words[0].pos_ == "PROPN" and (

@@ -63,6 +63,7 @@ from onrecord.extraction.entities import (
     agent_prepositions,
     employer_prepositions,
     family_names,
+    given_name_abbreviations,
     hyphenated_end,
     introduces_self,
     is_age_noun,
@@ -1228,7 +1229,26 @@ class Resolver:
                   and e.gender == agrees and " " in e.name and e.spoke
                   and any(paragraph <= p < pos and self.text.startswith(e.name, p)
                           for p in e.narrative)]
+        if not found:  # "... sur les terres de Jean-Marc X, céréalier et ancien adjoint, qui
+            # exploite 230 hectares avec son neveu, Thibault Y. « ... », a-t-il rappelé": the
+            # one the paragraph introduces with what they do, whoever is named as kin
+            found = [e for e in d.entities if e is not ent and e.kind == "person" and e.named
+                     and e.gender == agrees and " " in e.name and not e.spoke and e.narrative
+                     and paragraph <= min(e.narrative) < pos and e.roles
+                     and not any(is_family_noun(w) for r in e.roles for w in r.lower().split())
+                     and self._role_set_off_after(e)]  # (not "le député ..., Benoît X, qui a
+            # refusé de commenter", an office first, whom the paragraph's subject met)
         return found[0] if len(found) == 1 else None
+
+    def _role_set_off_after(self, ent: Entity) -> bool:
+        """Where the person is first named, one of their roles is set off right after the name
+        ("Jean-Marc X, céréalier et ancien adjoint,")."""
+        first = min(ent.narrative)
+        after = self.text[first : first + 200]
+        if not after.startswith(ent.name):
+            return False
+        after = after[len(ent.name) :]
+        return after.startswith(", ") and any(after[2:].startswith(r) for r in ent.roles)
 
     def _kin_in_passing(self, d: Discourse, ent: Entity, pos: int) -> Entity | None:
         """When ``ent`` was first named in the pronoun's paragraph, set off after a possessive
@@ -1294,6 +1314,12 @@ class Resolver:
             ent is not None and any(at < p < pos for p in ent.positions)
         ):
             return None
+        addressed = any(c.lower_ in dative_clitics() and c.i < pronoun.head.i
+                        for c in pronoun.head.children)
+        if not addressed and any(start <= ev.pos < at and ev.entity.gender == agrees
+                                 for ev in self.discourse.events):
+            return None  # "X a été entendu par le procureur ... Joint par téléphone, il a
+            # reconnu": the one the paragraph is about, as no question to him is answered
         holder = self.discourse.descriptive("person", words, word, "the")
         holder.gender = holder.gender or agrees
         holder.positions.append(pos)
@@ -1520,6 +1546,10 @@ class Resolver:
                    and len(bare.split()) == 1 and (e.has_role_word(bare) or any(
                        self.text[max(0, p - 30) : p].lower().endswith(f" {bare} ")
                        for p in e.positions if p < pos))]  # ("le colonel Hervé X")
+        if not holders and 1 < len(bare.split()) <= 3 and bare.replace(" ", "").isalpha():
+            holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                       and all(e.has_role_word(w) for w in bare.split())]  # "SECRETARY
+            # MANAGER:" after "Secretary Manager Hyacinth X"
         if len(holders) == 1:  # "LE MAIRE :" after "le maire de la commune, Gilles X"
             holders[0].add_alias(label)
             return holders[0]
@@ -1622,6 +1652,10 @@ class Resolver:
         name, title = name_of(head, kind)
         if not name or name.lower() in self._animals or name.lower() in organisation_synonyms():
             return None  # "his pet Brutus"; "the Bench", which speaks for its court
+        if kind == "person" and span is not None and len(span) > 2 and span[1].text == "." and (
+            span[0].lower_ in given_name_abbreviations() and all(t.is_title for t in span[2:])
+        ):  # "Ma. Teresa Villaflor": the abbreviated first given name, whatever the parse
+            name = span.text
         if kind == "person" and span is not None and head.tag_ == head.pos_ and (
             (span.text.endswith(name) or span.text.startswith(name + "-"))  # ("Claire
             and len(span.text) > len(name)  # Vasseur-Nadal", the parse's name cut at the hyphen)
@@ -2933,7 +2967,8 @@ def _office_by_initials(d: Discourse, head: Token, pos: int) -> Entity | None:
             acronym, _place_initial(role) + acronym))  # "Chankumba District Commissioner"
         or f"({acronym})" in role  # "X, upazila nirbahi officer (UNO) of Ulipur": "the UNO"
         or (role[:1].islower() and len(acronym) > 2 and _initials_spell(acronym, role))
-        for role in e.roles)]  # "le DPA" after "le directeur préfectoral de l'agriculture"
+        for role in map(strip_article, e.roles))]  # "le DPA" after "le directeur préfectoral
+    # de l'agriculture"; "the RDC" after "The Kyamukonge Resident District Commissioner, Ms X"
     return holders[0] if len(holders) == 1 else None
 
 
