@@ -254,6 +254,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind171", "make_gold_blind171.py"),
     ("fr_blind172", "make_gold_blind172.py"),
     ("fr_blind173", "make_gold_blind173.py"),
+    ("fr_blind174", "make_gold_blind174.py"),
+    ("fr_blind175", "make_gold_blind175.py"),
+    ("fr_blind176", "make_gold_blind176.py"),
+    ("fr_blind177", "make_gold_blind177.py"),
+    ("fr_blind178", "make_gold_blind178.py"),
+    ("fr_blind179", "make_gold_blind179.py"),
+    ("fr_blind180", "make_gold_blind180.py"),
+    ("fr_blind181", "make_gold_blind181.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
