@@ -195,11 +195,11 @@ def is_cue(tok: Token) -> bool:
         and not any(c.dep_.startswith("aux") or c.dep_ in ("ccomp", "obl:agent", "agent")
                     for c in tok.children)
         and _agent_after_quoted(tok) is None
-    ):  # (but "Un délai jugé « inacceptable » par la Fédération ...": its agent judged)
+    ):
         return False  # "les mesures annoncées « ne sont pas faites pour nos routes »": the
-        # participle of the noun right before it, agreeing with it, no report (but "une
-        # riveraine réveillée par les sirènes décrit « ... »", "L'entreprise décrit « ... »": a
-        # present tagged a participle)
+        # participle of the noun right before it, agreeing with it, no report (but "Un délai
+        # jugé « inacceptable » par la Fédération": its agent judged; and "L'entreprise décrit
+        # « ... »", "une riveraine réveillée par les sirènes décrit": a present, not agreeing)
     if tok.dep_ == "acl" and tok.head.i < tok.i and any(
         c.lower_ in complementizers() and c.i < tok.head.i for c in tok.head.children
     ):

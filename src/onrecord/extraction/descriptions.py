@@ -531,8 +531,8 @@ def organisation(
     pos += len(mention)
     own = [w for w in folded(strip_article(mention)).split()
            if w.isalpha() and len(w) > 3 and w != folded(lemma)]
-    nouns = {folded(n): n for n in lexicon().organisation_nouns}
-    if lemma not in lexicon().organisation_nouns and own and own[0] in nouns and (
+    nouns = _folded_organisation_nouns()
+    if own and own[0] in nouns and lemma not in lexicon().organisation_nouns and (
         own[0].startswith(folded(lemma))
     ):  # "l'intercommunale", which the lemmatizer made the adjective "intercommunal"
         lemma, own = nouns[own[0]], own[1:]
@@ -571,6 +571,12 @@ def organisation(
                         lemma, det)
     ent.add_alias(acronym.group(1))
     return ent, CONFIDENCE["organisation"]
+
+
+@per_language
+def _folded_organisation_nouns() -> dict[str, str]:
+    """The language's organisation nouns by their accentless form."""
+    return {folded(n): n for n in lexicon().organisation_nouns}
 
 
 def _body_in_a_role(d: Discourse, lemma: str, pos: int) -> str | None:
