@@ -2985,3 +2985,107 @@ def test_speakers_when_someone_spoke_is_no_part_of_their_description(
         "Milk\n\"I will not last until retirement,\" said a dairy farmer at the end of the "
         "meeting.")
     assert only_quote(article).speaker_name == "a dairy farmer"
+
+
+# --- English round 37 (en_blind88, en_blind89 and en_blind91 read, session 53) -----------------
+
+
+def test_speakers_according_to_a_source_described_after_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Roads\nAccording to the Rural Lanes Alliance, a campaign group set up by parents in Co "
+        "Antrim and Co Down after similar cuts there, more than 600 miles of rural road have "
+        "been dropped from gritting routes since 2015.\nAccording to police, a man, 45, was "
+        "arrested at the pier.")
+    assert [q.text for q in article.quotes] == [
+        "more than 600 miles of rural road have been dropped from gritting routes since 2015",
+        "a man, 45, was arrested at the pier"]
+
+
+def test_speakers_an_officer_who_has_not_commented_is_not_he(extract_text: Extract) -> None:
+    article = extract_text(
+        "Setts\nCoun Derek Holroyd, the council's cabinet member for roads, said the square "
+        "had to be made safe.\nThe council's heritage officer, Adrian Platt, was not at the "
+        "meeting where the plans were agreed and has not commented on them. 'We will listen to "
+        "the traders,' he said.")
+    assert [q.speaker_name for q in article.quotes] == ["Derek Holroyd", "Derek Holroyd"]
+
+
+def test_speakers_an_office_split_at_its_and_leaves_its_holder_silent(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Park\nCr Aroha Whaanga said she had asked staff to check the lease.\nThe council's "
+        "parks and property manager, Joanne Pickering, was on leave this week and could not be "
+        "contacted.\n\u201cThese families belong here,\u201d she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Aroha Whaanga", "Aroha Whaanga"]
+
+
+def test_speakers_two_halves_of_one_name_the_tagger_split(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rice\nSamity general secretary Md Rafiqul Islam Talukder said the lists had never "
+        "been updated.\nHaji Mohd Nor Abdullah, the association's chairman, said the trawlers "
+        "came at night.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Md Rafiqul Islam Talukder", "Mohd Nor Abdullah"]
+
+
+def test_speakers_a_body_named_before_its_officer(extract_text: Extract) -> None:
+    article = extract_text(
+        "Market\nBrackley Market Traders’ Association chairman Neil Oldroyd said the council "
+        "had not asked a single trader.\nAccording to the association, footfall has fallen by "
+        "a fifth.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Neil Oldroyd", "Brackley Market Traders’ Association"]
+
+
+def test_speakers_swahili_and_nepali_given_names(extract_text: Extract) -> None:
+    article = extract_text(
+        "Seaweed\nThe District Commissioner, Mr Salum Haji Mwinyi, said the government was "
+        "looking for new buyers.\nTek Bahadur Thapa, chair of the ward, said the road had "
+        "brought benefits.")
+    assert [q.speaker_name for q in article.quotes] == ["Salum Haji Mwinyi", "Tek Bahadur Thapa"]
+
+
+def test_speakers_not_answering_calls_is_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Road\nBimala Gurung said she had written to the municipality twice.\nThe "
+        "municipality's chief officer, Sunita Rai, did not answer repeated phone calls.\n"
+        "\"Nobody has come to ask us what we need,\" she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Bimala Gurung", "Bimala Gurung"]
+
+
+def test_speakers_a_passive_report_ends_at_the_cue_s_second_verb(extract_text: Extract) -> None:
+    article = extract_text(
+        "Lights\nThe traders' group said it was \"devastated\" by the decision and urged the "
+        "council to reverse it.")
+    assert [q.text for q in article.quotes] == ["it was \"devastated\" by the decision"]
+
+
+def test_speakers_said_the_father_when_met(extract_text: Extract) -> None:
+    article = extract_text(
+        "Trawlers\nFisherman Ismail Yusof, 56, said the trawlers came after midnight.\n\"They "
+        "come so close we can hear their engines,\" said the father of six when met at the "
+        "jetty yesterday.")
+    assert [(q.text, q.speaker_name) for q in article.quotes] == [
+        ("the trawlers came after midnight", "Ismail Yusof"),
+        ("They come so close we can hear their engines", "Ismail Yusof")]
+
+
+def test_speakers_the_company_is_the_one_with_a_company_s_legal_form(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Seaweed\nThe chairperson of the Kizimbani Women Seaweed Farmers Group, Ms Amina "
+        "Khamis, said prices had halved. Members of the Kizimbani group have stopped "
+        "harvesting.\nMr Hamadi Seif, operations manager of Pwani Marine Exports Ltd, said "
+        "buyers were paying less.\nThe company said it would introduce a bonus next month.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Pwani Marine Exports Ltd"
+
+
+def test_speakers_according_to_that_the_parser_made_the_root(extract_text: Extract) -> None:
+    article = extract_text(
+        "Parks\nAccording to the Western Bays Housing Trust, a charity that helps older people "
+        "find somewhere to live, at least six holiday parks in the region have stopped taking "
+        "permanent residents since 2020.")
+    assert [(q.text[:18], q.speaker_name) for q in article.quotes] == [
+        ("at least six holid", "Western Bays Housing Trust")]

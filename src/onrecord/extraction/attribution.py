@@ -40,7 +40,9 @@ from onrecord.extraction.cues import (
     joined_to_inverted_clitic,
     mention_tokens,
     reporting_word,
+    set_off_after_opening_phrase,
     subject_of,
+    subject_of_when_clause,
 )
 from onrecord.extraction.entities import (
     is_age_noun,
@@ -640,6 +642,9 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
     for tok in inner:
         if not (is_cue(tok) or _reporting_word_set_off(tok)):
             continue
+        if _inside_nested_quote(text, part.start, token_offset(tok)):
+            continue  # '« ... elle m'a répondu : “Alors, emportez le piano.” ... »': the words
+            # quoted inside, not an incise
         clitic = (clitic_subject(tok) or _inner_name(tok) or _inner_subject(tok)
                   or _inner_description(tok))
         if clitic is None:
@@ -687,6 +692,14 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
                 piece.mention_text = words.text
         return pieces
     return [part]
+
+
+def _inside_nested_quote(text: str, start: int, at: int) -> bool:
+    """The character at ``at`` is inside a quotation nested in the one that opens at ``start``
+    (between “ and ”, ‹ and ›, or a pair of straight double quotes)."""
+    between = text[start:at]
+    return between.count("“") > between.count("”") or between.count("‹") > between.count(
+        "›") or between.count('"') % 2 == 1
 
 
 def _reporting_word_set_off(tok: Token) -> bool:
@@ -1052,10 +1065,11 @@ def _after_cue_fits(
 ) -> bool:
     """Whether a cue after the quote closes it ("...," he said) rather than starting a new
     sentence of reported speech ("...". She added that the talks...)."""
-    if any(c.dep_ == "ccomp" and c.i > cue.i and c.tag_ != "VBG"
-           and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
-           and not _opens_with_quote(cue, c)
-           for c in cue.children):
+    if subject_of_when_clause(cue) is None and any(
+        c.dep_ == "ccomp" and c.i > cue.i and c.tag_ != "VBG"
+        and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        and not _opens_with_quote(cue, c) for c in cue.children
+    ):
         return False  # the cue reports a clause of its own (not the next part of the quote)
     if after and after[0].lower_ in _subordinators():
         return False  # '"...," when Clinton blasted him': a clause about the scene, not a cue
@@ -1196,9 +1210,12 @@ def _transcript_continued(
     ):
         return None
     following = _transcript_match(block_of[blk.index + 1])
-    if following is None or not _is_label(following) or blk.text.rstrip().endswith("?") or (
-        not any(t.lower_ in _first_person_words() for t in blk.doc)
-    ):  # (not a question nor a stage direction: "Au standard, une auditrice a pris l'antenne.")
+    if blk.text.rstrip().endswith("?") or not any(
+        t.lower_ in _first_person_words() for t in blk.doc
+    ) or ((following is None or not _is_label(following)) and not _opens_in_first_person(blk)):
+        # (not a question nor a stage direction: "Au standard, une auditrice a pris l'antenne.";
+        # the transcript's last line, only a paragraph opening with "Je": "GIRARDOT : ... \n Je
+        # ne demande pas qu'on extermine le loup. ... \n Le maire, qui ...")
         return None
     start, end = _trim(text, blk.base, blk.base + len(blk.text.rstrip()))
     if end <= start:
@@ -1208,6 +1225,14 @@ def _transcript_continued(
     part.cue, part.mention, part.mention_text = line.cue, line.mention, line.mention_text
     part.subject = line.subject
     return part
+
+
+def _opens_in_first_person(blk: _Block) -> bool:
+    """The paragraph opens with the first person singular's subject pronoun."""
+    first = next((t for t in blk.doc if not t.is_space), None)
+    return first is not None and first.pos_ == "PRON" and (
+        first.lower_ in _first_person_words() and "1" in first.morph.get("Person", [])
+        and "Sing" in first.morph.get("Number", []))
 
 
 @per_language
@@ -1435,6 +1460,11 @@ def _subject_before(pronoun: Token, prev: Doc | None = None) -> Token | None:
     found = next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass")
                   and t.head.dep_ == "ROOT"
                   and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon().occupations)), None)
+    if found is None and not any(c.dep_.startswith("nsubj") for c in before.root.children):
+        found = next((t for t in before if t.dep_ == "appos"
+                      and getattr(set_off_after_opening_phrase(t.head), "i", None) == t.i), None)
+        # "À la barre, le prévenu, en chemise ..., a été interrogé": the subject set off after
+        # the opening phrase, which the parser hung on its noun
     if found is None:  # "« ... », a plaidé la mairesse devant une salle pleine.": its speaker
         cue = next((t for t in reversed(before) if is_cue(t)), None)
         speaker = subject_of(cue) if cue is not None else None

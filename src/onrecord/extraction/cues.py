@@ -234,11 +234,12 @@ def cue_s_second_verb(cue: Token, verb: Token) -> bool:
     oppose the application and urged the council to ...")."""
     form = ("VerbForm", "Tense", "Mood")
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
-        c.tag_ == "MD" for c in verb.head.children
+        c.tag_ == "MD" or c.dep_ == "auxpass" for c in verb.head.children
     ):
         return False  # "said the council approved the plan and praised the mayor", "said she
         # had discussed it with him and asked the ministry to ...": the clause's own verbs; but
-        # "it would oppose the application and urged", "its members were shaken and called on"
+        # "it would oppose the application and urged", "its members were shaken and called on",
+        # "it was "devastated" by the news and urged"
     if any(c.dep_ in ("aux", "aux:tense") for c in cue.children):
         return False  # "a plaidé que la battue était « signalisée et annoncée »": a second
         # verb would have its own auxiliary
@@ -818,7 +819,10 @@ def subject_of(
         tok, depth, cue, via)
     if found is None and depth == 0:
         found = (_object_of_opening_participle(tok) or _subject_of_set_off_participle(tok)
-                 or _noun_phrase_after_opening_phrase(tok))
+                 or _noun_phrase_after_opening_phrase(tok) or subject_of_when_clause(tok))
+    elif depth == 0 and found is not None and found.i < tok.i:
+        subject = set_off_after_opening_phrase(found)
+        found = subject if subject is not None and subject.i < tok.i else found
     if found is None or found.lower_ not in opening_participles() or (
         found.i + 3 >= len(found.doc) or found.doc[found.i + 1].text != ","
     ):
@@ -833,6 +837,38 @@ def is_heading(doc: Doc) -> bool:
     """A headline or subheading: a short line that does not end a sentence."""
     words = [t for t in doc if not t.is_space]
     return 0 < len(words) <= 25 and words[-1].text not in (".", "!", "?", "…", "»", '"', "”")
+
+
+def subject_of_when_clause(tok: Token) -> Token | None:
+    """'"...," said the father of six when met at the village jetty': the noun right after the
+    cue that the parser made the subject of a verb with no auxiliary after "when", which it hung
+    on the cue as its clause, is the cue's subject; that clause reports nothing."""
+    doc = tok.doc
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.i < tok.i or any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"
+                        and c.left_edge.i == tok.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None and doc[tok.i + 1].text != "," and any(
+            c.pos_ == "SCONJ" and subject.right_edge.i < c.i < clause.i for c in clause.children
+        ):  # (the subordinator between the noun and its verb: no clause of theirs)
+            return subject
+    return None
+
+
+def set_off_after_opening_phrase(noun: Token) -> Token | None:
+    """"Dans la salle, un proche du prévenu, qui ..., assure que", "À la barre, le prévenu, en
+    chemise ..., a été interrogé": the noun of the sentence's opening phrase, a preposition
+    before it, is where it happened; the noun phrase set off after it, which the parser hung on
+    it, is the sentence's subject (None when there is none)."""
+    doc = noun.doc
+    opening = doc[noun.sent.start]
+    if noun.pos_ != "NOUN" or opening.pos_ != "ADP" or noun.left_edge.i != opening.i:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _object_of_opening_participle(tok: Token) -> Token | None:
@@ -2470,7 +2506,8 @@ def _leading_preposition(tok: Token, head: Token) -> bool:
     return tok.i < head.i and (
         (tok.dep_ == "case" and tok.head.i == head.i)
         or (tok.dep_ == "fixed" and tok.head.dep_ == "case" and tok.head.head.i == head.i)
-    )
+        or (tok.dep_ == "case" and is_according_to(tok))  # "Selon Armor Ria Communauté", the
+    )  # preposition hung on the name's first word
 
 
 def _right_edge_outside_quotes(tok: Token) -> int:

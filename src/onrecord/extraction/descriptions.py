@@ -29,6 +29,7 @@ from onrecord.extraction.entities import (
     age_after_name,
     age_nouns,
     age_patterns,
+    company_forms,
     family_names,
     hyphenated_start,
     person_nouns,
@@ -618,6 +619,9 @@ def _organisation_of_type(
     typed = [e for e in orgs if lemma in e.types and not _named_otherwise(e, lemma, own)
              and not _overseeing(e, lemma)] or [
         e for e in orgs if signals & e.types and not _overseeing(e, lemma)]
+    forms = signals & company_forms()
+    typed = [e for e in typed if e.types & forms] or typed  # "the company": "Zanmarine Exports
+    # Ltd" rather than "Mbuyuni Women Seaweed Farmers Group", named more
     if typed:
         orgs = typed
     elif typed_only or lemma not in lex.organisation_types or own:

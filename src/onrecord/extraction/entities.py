@@ -65,6 +65,8 @@ def normalise_entity_labels(
         _surnames_cut_at_an_inner_apostrophe(doc)
         _no_opening_participles(doc)
         _no_adjectives_before_names(doc, "PER" if wikiner else "PERSON")
+        _adjacent_people_joined(doc, "PER" if wikiner else "PERSON")
+        _bodies_before_their_officer(doc)
         _no_demonyms_in_names(doc)
         _given_names_left_out(doc)
         _surnames_left_out(doc)
@@ -95,10 +97,95 @@ def normalise_entity_labels(
             _mend_ontonotes(doc)
     for doc in docs:
         _abbreviated_given_names(doc)
+        _aged_names_are_people(doc)
     _people_named_elsewhere(docs)
     _places_set_off_elsewhere(docs)
     _places_taken_for_bodies(docs)
     _no_kicker_as_person(docs)
+
+
+def _adjacent_people_joined(doc: Doc, person: str) -> None:
+    """Two people the tagger found side by side, nothing between them but a capitalised word it
+    left out, are one person ("Md Jashim" and "Uddin Howlader"; "Datuk Wan", "Hasnol" and "Wan
+    Ismail"), unless the second opens with a title or an honorific."""
+    out: list[SpacySpan] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        gap = list(doc[last.end : ent.start]) if last is not None else []
+        if last is not None and last.label_ == ent.label_ == person and len(gap) <= 1 and all(
+            t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in gap
+        ) and (
+            len(last) + len(gap) + len(ent) <= 6 and not is_title_word(ent[0].text)
+            and not is_honorific(ent[0].text) and doc[last.end - 1].whitespace_
+        ):
+            out[-1] = SpacySpan(doc, last.start, ent.end, label=person)
+            continue
+        out.append(ent)
+    if len(out) < len(doc.ents):
+        doc.ents = out
+
+
+def _aged_names_are_people(doc: Doc) -> None:
+    """"Dingamadji X, 31 ans, conduit un clando": a name of two or more capitalised words that
+    the tagger made a place or a body, with an age set off right after it, is a person; so is
+    one the tagger made a place, set off between commas right after an office ("Pour le chef
+    de canton de Ndolkara, Nodjimbaye X, « ... »")."""
+    ents = list(doc.ents)
+    out = [SpacySpan(doc, e.start, e.end, label="PERSON")
+           if e.label_ in ("LOC", "GPE", "ORG", "MISC") and 2 <= len(e) <= 4
+           and all(t.is_title and t.is_alpha for t in e) and e.end < len(doc)
+           and doc[e.end].text == "," and (age_after(doc.text, e.end_char) is not None
+                                           or _set_off_after_an_office(doc, e))
+           else e for e in ents]
+    if out != ents:
+        doc.ents = out
+
+
+def _set_off_after_an_office(doc: Doc, ent: SpacySpan) -> bool:
+    """A place for the tagger, set off between commas right after a noun phrase with a
+    lower-case office or title in it, and no person right after its comma."""
+    if ent.label_ not in ("LOC", "GPE", "MISC") or ent.start < 3 or doc[ent.start - 1].text != ",":
+        return False
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ in ("PER", "PERSON"):
+        return False  # ("le chef de daïra de Bir X, Mourad Y,": the place of the office)
+    before = doc[max(0, ent.start - 7) : ent.start - 1]
+    return not any(t.is_punct for t in before[-3:]) and any(
+        t.is_lower and (is_title_word(t.text) or t.lower_ in lexicon().occupations)
+        for t in before)
+
+
+def _bodies_before_their_officer(doc: Doc) -> None:
+    """"Skelderthorpe Market Traders' Association chairman Keith X", "Vrymansrust Rice Farmers'
+    Association president Deonarine X": the capitalised words that end on an organisation noun
+    right before an office and a person are that organisation, whether the tagger left them
+    out or took some of them for a person."""
+    kinds = lexicon().organisation_nouns
+    ents = list(doc.ents)
+    people = {e.start for e in ents if e.label_ in ("PER", "PERSON")}
+    bodies: list[SpacySpan] = []
+    for j in range(1, len(doc) - 2):
+        if not (doc[j].is_title and doc[j].lower_ in kinds) or doc[j].ent_type_ not in (
+                "", "PER", "PERSON"):
+            continue
+        k = j + 1
+        while k < min(len(doc), j + 4) and doc[k].is_lower and is_title_word(doc[k].text):
+            k += 1
+        if k == j + 1 or k not in people:
+            continue
+        start = j
+        while start > 0 and doc[start - 1].ent_type_ in ("", "PER", "PERSON") and (
+            (doc[start - 1].is_title and doc[start - 1].is_alpha)
+            or (doc[start - 1].text in ("'", "’") and start > 1 and not doc[start - 2].whitespace_)
+        ):
+            start -= 1
+        if start < j and not is_title_word(doc[start].text) and not any(
+            b.end > start for b in bodies
+        ):
+            bodies.append(SpacySpan(doc, start, j + 1, label="ORG"))
+    if bodies:
+        taken = {t for b in bodies for t in range(b.start, b.end)}
+        doc.ents = sorted([e for e in ents if not taken & set(range(e.start, e.end))] + bodies,
+                          key=lambda e: e.start)
 
 
 def _mend_ontonotes(doc: Doc) -> None:
@@ -1916,13 +2003,13 @@ def name_opener_at(doc: Doc, k: int) -> int:
 def _given_name_of(words: list[str]) -> str:
     """The word of a full name the press calls a person by alone: the first, after an opener
     of data/<lang>/given_name_openers.txt ("Mohd Hafiz Rahman" -> "hafiz")."""
-    if len(words) > 2 and words[0] in _given_name_openers():
+    if len(words) > 2 and words[0] in given_name_openers():
         return words[1]
     return words[0]
 
 
 @per_language
-def _given_name_openers() -> frozenset[str]:
+def given_name_openers() -> frozenset[str]:
     return optional_words(None, "given_name_openers.txt")
 
 

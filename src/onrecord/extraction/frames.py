@@ -35,8 +35,10 @@ from onrecord.extraction.cues import (
     present_before_quote,
     source_phrase_end,
     subject_of,
+    subject_of_when_clause,
     trailing_cue_of_its_content,
 )
+from onrecord.extraction.entities import indefinite_articles, person_nouns
 from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
@@ -371,12 +373,15 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         comma = opening_phrase_end(tok) if phrase is not tok or (
             tok.tag_ == tok.pos_ and source_phrase_end(tok) is not tok  # "À en croire le
         ) else None  # responsable, ...": the phrase's verb, not its noun, heads it
+        if comma is None and tok.head.i == tok.i and tok.i == sent.start:
+            comma = _source_made_the_root(tok)
         if comma is not None and (head.pos_ not in ("VERB", "AUX") or head.i < comma):
             # "Selon l'entraîneur, ses joueurs ont « enfin compris ... »": the rest of the
             # sentence, whatever the parser made of it (its root "lancé" in "Pour la Gauche
             # sarvazienne, qui a lancé le référendum, ...")
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
+            comma = _source_described_after(doc, comma, stop) or comma
             return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop))
         if phrase is not tok and comma is None and _closes_sentence(tok, phrase):
             # "Une vanne serait à l'origine de l'incident, selon une source proche du dossier."
@@ -395,7 +400,8 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
                 # treated": the verb's subject, that the parser hung from the source
                 lo = commas[-1] + 1
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
-                lo = (appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
+                lo = (_source_described_after(doc, lo, sent.end)
+                      or appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
             return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
@@ -429,6 +435,63 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
     commas = [j for j in range(content.i + 1, boundary) if doc[j].text == ","]
     hi = commas[-1] - 1 if commas else boundary - 1
     return _token_chars(doc, lo, hi)
+
+
+def _source_made_the_root(tok: Token) -> int | None:
+    """"According to the Eastern Bays Housing Trust, a charity that ..., at least six holiday
+    parks ... have stopped": the comma after the source's phrase, where the parser made
+    "According" the sentence's root and hung the report on the source."""
+    doc = tok.doc
+    source = next((c for c in tok.subtree if c.dep_ == "pobj" and c.head.head.i == tok.i), None)
+    if source is None or source.i + 1 >= len(doc) or doc[source.i + 1].text != ",":
+        return None
+    return source.i + 1
+
+
+def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
+    """"According to the Rural Roads Alliance, a campaign group set up by parents ..., more than
+    900 miles ... have been dropped", "Selon Marc X, un éleveur installé à Y, les loups ont
+    tué ...": a noun phrase an indefinite article opens right after the source's comma, with no
+    verb of its own but in a relative clause, closed by a comma before a subject and its verb,
+    describes the source; the comma that closes it, where the report starts (not "According to
+    police, a man, 45, was arrested": no subject of its own after the second comma; nor after a
+    definite article, which writers keep in the report as often as not)."""
+    if comma + 3 >= stop or doc[comma + 1].lower_ not in indefinite_articles():
+        return None
+    close = next((j for j in range(comma + 3, stop) if doc[j].text == ","), None)
+    if close is None:
+        return None
+    described = doc[comma + 1 : close]
+    relative = next((t.i for t in described if _relative(t)), close)
+    if any(_finite(t) for t in doc[comma + 1 : relative]):
+        return None
+    lex = lexicon()
+    kinds = set(lex.occupations) | set(lex.organisation_nouns) | person_nouns()
+    head_words = [t for t in described[1:] if t.pos_ != "ADP"][: next(
+        (k for k, t in enumerate(described[1:]) if t.pos_ == "ADP"), len(described))]
+    if not any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in head_words):
+        return None  # a person or a body, not "Selon la préfecture, une réunion avec les élus,
+        # la direction et les syndicats se tiendra", an enumeration
+    verb = next((t for t in doc[close + 1 : stop] if _finite(t)), None)
+    subject = list(doc[close + 1 : verb.i]) if verb is not None else []
+    opening = subject[0].pos_ if subject else ""
+    if opening not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") and not (
+        opening in ("ADP", "ADV") and any(t.pos_ == "NUM" for t in subject[:4])
+    ) or (
+        not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject)
+    ) or any(t.text == "," or _relative(t) or t.pos_ == "SCONJ" for t in subject):
+        return None  # (not "Selon les gendarmes, un homme, âgé de 45 ans, a été interpellé",
+        # nor "..., un couple de hiboux niche dans la paroi de X, précisément là où ..."; but "at
+        # least six parks have stopped")
+    return close
+
+
+def _relative(tok: Token) -> bool:
+    return "Rel" in tok.morph.get("PronType", []) or tok.tag_ in ("WDT", "WP")
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])
 
 
 def _open_question(tok: Token) -> bool:
@@ -547,6 +610,8 @@ def _misattached_subject(tok: Token, content: Token) -> int:
 
 
 def _content_head(tok: Token) -> Token | None:
+    if subject_of_when_clause(tok) is not None:
+        return None  # '"...," said the father of six when met at the jetty'
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and not _comparison(c)]
     if clauses:
         right = [c for c in clauses if c.i > tok.i]

@@ -26,6 +26,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.entities import (
     age_after,
     demonym_endings,
+    given_name_openers,
     hyphenated_end,
     hyphenated_start,
     indefinite_articles,
@@ -103,6 +104,8 @@ def name_tokens(head: Token) -> list[Token]:
             tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB", "X")
         ):
             return True  # "Mrs Mary Jeptoo": the tagger's last word, made an adverb
+        if label == "PERSON" and lo_bound < tok.i < hi_bound and tok.is_title and tok.is_alpha:
+            return True  # "Haji Mohd Nor Abdullah": a word inside, made a conjunction
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
             tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (
@@ -996,7 +999,9 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
             toks = toks[k + 1 :]
             after_office = True
             break
-    if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and not (
+    if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and (
+        toks[0].lower_ not in given_name_openers()  # "Md Rafiqul Islam X": the opener's name
+    ) and not (
         is_family_name_first(toks[0].text)  # "Ong Kai Wen": the family name first
     ) and not _one_person_entity(toks) and not _family_name_opening(toks) and not (
         name_opener_at(toks[0].doc, toks[0].i)  # "El Hadji Ousmane Diagne": its opener kept

@@ -58,6 +58,7 @@ from onrecord.extraction.entities import (
     Event,
     age_after,
     age_after_name,
+    age_nouns,
     age_patterns,
     age_set_off,
     agent_prepositions,
@@ -444,7 +445,7 @@ class Resolver:
         found = self._token_at(at)
         tok = found[1] if found is not None else None
         for _ in range(8):
-            if tok is None or tok.head is tok:
+            if tok is None or tok.head is tok or _disagrees_with_conjunct(tok):
                 return False
             if tok.dep_ in ("relcl", "acl:relcl") or (
                 tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("NOUN", "PROPN")
@@ -695,7 +696,7 @@ class Resolver:
                     _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
                     or _is_subject(_root_after_title(span))
                     or _inverted_relative_subject(span.root)
-                ) and not _in_background(span):
+                ) and not _in_background(span) and not _set_off_in_opening_relative(span.root):
                     # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
                     self._narrative.append((pos, ent))
                 elif not self._inside(self.content, pos) and _presented(span):
@@ -963,8 +964,9 @@ class Resolver:
             described = strip_article(described)
         ent = self.discourse.descriptive("organisation", described, tok.lemma_.lower(),
                                          determiner(tok))
-        if tok.text[:1].isupper():  # a named body that opens its sentence is its subject
-            self._narrative.append((pos, ent))
+        if tok.text[:1].isupper() or (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"):
+            self._narrative.append((pos, ent))  # a named body that opens its sentence is its
+            # subject; so is "la préfecture du Morbihan a suspendu ... Elle a précisé"
 
     def _absorb_narrative(self, upto: int) -> None:
         events = self.discourse.events
@@ -1205,6 +1207,7 @@ class Resolver:
             and last is not None and last is not ent and last.kind == "person" and last.named
             and not last.occupation_differs(head.lemma_.lower())
             and not (last.gender and description_gender(head) not in (None, last.gender))
+            and not _age_differs(last, head)
         ):  # noun: "« ... », a-t-elle tonné. « ... », a poursuivi l'élue": who went on
             last.add_alias(part.mention_text or head.text)  # speaking, not the councillor
             return last, conf  # named with her
@@ -1266,9 +1269,10 @@ class Resolver:
         if not paragraph <= first < pos:
             return None
         named = d.possessor_in_roles(ent, first)
-        if named is not None and named is not ent and named.spoke and (
+        if named is not None and named is not ent and named.spoke and named.kind == "person" and (
             named.gender in (None, ent.gender)
         ):  # "Ocampo's eldest daughter, Grace, has worked in Dubai. '...,' she said": Ocampo
+            # (not the council of "The council's conservation officer, Stephen X")
             return named
         owner = self._kin_named_at(first, paragraph)
         if owner is None:
@@ -2262,7 +2266,7 @@ def _is_subject(tok: Token) -> bool:
     ):
         return False  # "... wept as Forbes described her son's final moments": the sentence
         # is about the one who wept
-    if office_closing_relative(tok):
+    if office_closing_relative(tok) or _set_off_in_opening_relative(tok):
         return False  # "Le patron, qui a négocié avec le directeur de L, Markus X, assure"
     if tok.dep_ in subjects and verb.dep_ == "acl" and (
         "Part" in verb.morph.get("VerbForm", [])
@@ -2278,6 +2282,11 @@ def _is_subject(tok: Token) -> bool:
         return False  # set off after the object, the participle its own, made the root
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
+    if tok.dep_ == "appos" and tok.head.dep_ == "conj" and tok.head.pos_ == "NOUN" and (
+        tok.head.head.dep_ in subjects
+    ):
+        return True  # "The council's reserves and property manager, Leanne X, was on leave":
+        # the parser split the office at its "and"
     if _set_off_after_office(tok) or _set_off_before_role(tok):
         return True
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and (
@@ -2303,7 +2312,32 @@ def _is_subject(tok: Token) -> bool:
         return False  # but "Les menuisiers de l'entrepreneur Marc-André X devaient"
     while head.dep_ == "nmod" and head.head is not head:
         head = head.head
-    return head.dep_ in subjects
+    return head.dep_ in subjects or (tok.dep_ == "appos" and head.dep_ == "nsubj:pass")
+    # ("Le skip de l'équipe locale, Steve X, a déjà promis", the parser's passive subject)
+
+
+def _set_off_in_opening_relative(tok: Token) -> bool:
+    """"Bastien X, qui forme depuis l'automne un apprenti de dix-sept ans, Théo Y, a reçu": a
+    name set off after the noun that ends the relative clause of the person who opens the
+    sentence (named, or described: "Le maire, qui ...") is that noun's, whatever subject the
+    parser made it."""
+    doc, sent = tok.doc, tok.sent
+    start = tok.left_edge.i
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    k = sent.start
+    while k < start and doc[k].ent_type_ in ("PER", "PERSON"):
+        k += 1
+    if k == sent.start and doc[k].pos_ == "DET":  # "Le maire, qui avait été reçu par le
+        k += 1  # directeur de cabinet du préfet, Xavier Y, a durci le ton"
+        while k < start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
+            k += 1
+        if k == sent.start + 1:
+            return False
+    if k == sent.start or k + 2 >= start - 1 or doc[k].text != "," or doc[start - 1].text != ",":
+        return False
+    return "Rel" in doc[k + 1].morph.get("PronType", []) and doc[start - 2].pos_ in (
+        "NOUN", "NUM", "ADJ") and not any(t.text == "," for t in doc[k + 2 : start - 1])
 
 
 def _named_in_a_complement(tok: Token) -> bool:
@@ -2445,6 +2479,28 @@ def _called_own(ent: Entity, quote: str) -> bool:
     return bool(ent.roles) and any(
         w in owned and ent.has_role_word(nxt, lead=3)
         for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _age_differs(ent: Entity, head: Token) -> bool:
+    """The person's known age is out of the range the description's age noun gives ("Anne-Marie
+    X, 54 ans" is no "octogénaire")."""
+    decade = age_nouns().get(head.lemma_.lower()) or age_nouns().get(head.lower_)
+    return ent.age is not None and decade is not None and not decade[0] <= ent.age <= decade[1]
+
+
+def _disagrees_with_conjunct(verb: Token) -> bool:
+    """"X was not at the meeting where the plans were drawn up and has not commented": a verb
+    the parser joined to a relative clause's, whose own auxiliary disagrees in number with that
+    clause's subject, is the main clause's."""
+    if verb.dep_ != "conj":
+        return False
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")
+                and "Fin" in c.morph.get("VerbForm", [])), None)
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if aux is None or subject is None or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    number, agreeing = aux.morph.get("Number", []), subject.morph.get("Number", [])
+    return bool(number and agreeing) and number != agreeing
 
 
 def _silent_last(d: Discourse, ent: Entity) -> bool:
