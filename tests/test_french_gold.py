@@ -262,6 +262,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind179", "make_gold_blind179.py"),
     ("fr_blind180", "make_gold_blind180.py"),
     ("fr_blind181", "make_gold_blind181.py"),
+    ("fr_blind182", "make_gold_blind182.py"),
+    ("fr_blind183", "make_gold_blind183.py"),
+    ("fr_blind184", "make_gold_blind184.py"),
+    ("fr_blind185", "make_gold_blind185.py"),
+    ("fr_blind186", "make_gold_blind186.py"),
+    ("fr_blind187", "make_gold_blind187.py"),
+    ("fr_blind188", "make_gold_blind188.py"),
+    ("fr_blind189", "make_gold_blind189.py"),
+    ("fr_blind190", "make_gold_blind190.py"),
+    ("fr_blind191", "make_gold_blind191.py"),
+    ("fr_blind192", "make_gold_blind192.py"),
+    ("fr_blind193", "make_gold_blind193.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
