@@ -97,7 +97,7 @@ def normalise_entity_labels(
             _mend_ontonotes(doc)
     for doc in docs:
         _abbreviated_given_names(doc)
-        _aged_names_are_people(doc)
+        _people_by_age_or_office(doc)
     _people_named_elsewhere(docs)
     _places_set_off_elsewhere(docs)
     _places_taken_for_bodies(docs)
@@ -125,7 +125,7 @@ def _adjacent_people_joined(doc: Doc, person: str) -> None:
         doc.ents = out
 
 
-def _aged_names_are_people(doc: Doc) -> None:
+def _people_by_age_or_office(doc: Doc) -> None:
     """"Dingamadji X, 31 ans, conduit un clando": a name of two or more capitalised words that
     the tagger made a place or a body, with an age set off right after it, is a person; so is
     one the tagger made a place, set off between commas right after an office ("Pour le chef

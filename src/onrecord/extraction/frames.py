@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +29,7 @@ from onrecord.extraction.cues import (
     is_according_to,
     is_cue,
     is_heading,
+    is_relative_pronoun,
     manner_participle,
     opening_phrase_end,
     phrasal_not_speech,
@@ -462,14 +464,10 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
     if close is None:
         return None
     described = doc[comma + 1 : close]
-    relative = next((t.i for t in described if _relative(t)), close)
+    relative = next((t.i for t in described if is_relative_pronoun(t)), close)
     if any(_finite(t) for t in doc[comma + 1 : relative]):
         return None
-    lex = lexicon()
-    kinds = set(lex.occupations) | set(lex.organisation_nouns) | person_nouns()
-    head_words = [t for t in described[1:] if t.pos_ != "ADP"][: next(
-        (k for k, t in enumerate(described[1:]) if t.pos_ == "ADP"), len(described))]
-    if not any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in head_words):
+    if not any(_names_a_source(t) for t in takewhile(lambda t: t.pos_ != "ADP", described[1:])):
         return None  # a person or a body, not "Selon la préfecture, une réunion avec les élus,
         # la direction et les syndicats se tiendra", an enumeration
     verb = next((t for t in doc[close + 1 : stop] if _finite(t)), None)
@@ -479,15 +477,18 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
         opening in ("ADP", "ADV") and any(t.pos_ == "NUM" for t in subject[:4])
     ) or (
         not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject)
-    ) or any(t.text == "," or _relative(t) or t.pos_ == "SCONJ" for t in subject):
+    ) or any(t.text == "," or is_relative_pronoun(t) or t.pos_ == "SCONJ" for t in subject):
         return None  # (not "Selon les gendarmes, un homme, âgé de 45 ans, a été interpellé",
         # nor "..., un couple de hiboux niche dans la paroi de X, précisément là où ..."; but "at
         # least six parks have stopped")
     return close
 
 
-def _relative(tok: Token) -> bool:
-    return "Rel" in tok.morph.get("PronType", []) or tok.tag_ in ("WDT", "WP")
+def _names_a_source(tok: Token) -> bool:
+    """An occupation, an organisation noun or a noun for a person ("éleveur", "group")."""
+    lex = lexicon()
+    return any(w in lex.occupations or w in lex.organisation_nouns or w in person_nouns()
+               for w in (tok.lemma_.lower(), tok.lower_))
 
 
 def _finite(tok: Token) -> bool:
