@@ -5850,3 +5850,110 @@ def test_french_a_name_taken_for_a_place_set_off_after_an_office_is_a_person() -
                  "réunion des chefs de village.")
     assert [(q.text[:8], speaker_name(q)) for q in article.quotes] == [
         ("l'État n", "Nodjimbaye Goulmian")]
+
+
+# Round 81 (fr_blind188, fr_blind190 and fr_blind194 read, session 54)
+
+
+def test_french_la_collectivite_is_the_body_described_before() -> None:
+    article = fr("Halte\nLa halte se résume à un quai et à un abri de béton.\nSelon la région, "
+                 "la halte n'accueillait plus que onze voyageurs par jour. La collectivité "
+                 "assure qu'un service de transport à la demande sera opérationnel au printemps.")
+    assert names(article) == ["la région", "la région"]
+
+
+def test_french_the_owner_of_the_animal_named_after_it_is_a_person() -> None:
+    article = fr("Chien\nJeudi, la détentrice de l'animal, Josiane Pittard, 58 ans, comparaissait "
+                 "devant le Tribunal de police.\nÀ la sortie, Josiane Pittard, entourée de son "
+                 "mari et de sa fille, Mélanie Pittard, s'est dite « déçue, mais soulagée ». "
+                 "« Il ne sortira plus sans muselière », a-t-elle ajouté.")
+    assert names(article) == ["Josiane Pittard", "Josiane Pittard"]
+
+
+def test_french_a_dash_exchange_opened_by_a_cued_question() -> None:
+    article = fr("Portail\nFace au président du tribunal, Olivier Cretin, la prévenue, tailleur "
+                 "gris et voix ferme, a maintenu sa version.\n— Votre portail était-il fermé ce "
+                 "matin-là ? a demandé le président.\n— Il l'est toujours. Le facteur l'a "
+                 "peut-être poussé.\n— La boîte aux lettres est à l'extérieur, madame.")
+    assert [(q.text[:12], q.speaker_name) for q in article.quotes] == [
+        ("Votre portai", "Olivier Cretin"), ("Il l'est tou", "la prévenue"),
+        ("La boîte aux", "Olivier Cretin")]
+
+
+def test_french_a_name_and_its_relative_set_off_after_the_source() -> None:
+    article = fr("Cloches\nSelon le maître fondeur, Luc Hanotte, dont la famille coule des cloches "
+                 "depuis 1860, trois cloches fêlées ont dû être refondues.")
+    assert [(q.text, q.speaker_name) for q in article.quotes] == [
+        ("trois cloches fêlées ont dû être refondues", "Luc Hanotte")]
+
+
+def test_french_la_fabrique_d_eglise_speaks_as_a_body() -> None:
+    article = fr("Carillon\nLa carillonneuse, Françoise Piérot, a joué mardi.\nLa fabrique "
+                 "d'église, propriétaire de la tour, assure que le carillon jouera « tous les "
+                 "dimanches à midi ».")
+    assert names(article) == ["La fabrique d'église"]
+
+
+def test_french_an_unnamed_pupil_with_her_age_in_words() -> None:
+    article = fr("Sable\nSous une autre tente, une élève de douze ans, son ardoise sur les genoux, "
+                 "nous a montré ses mains. « Le sable entre dans les cahiers », a-t-elle lancé.")
+    assert names(article) == ["une élève de douze ans"]
+
+
+def test_french_a_nickname_in_a_relative_clause_the_parser_broke() -> None:
+    article = fr("Aréna\nSur la porte de l'aréna, que tout le monde en ville appelle « le "
+                 "Gilles », une feuille annonce la fermeture.\nLe conseil a voté un crédit pour "
+                 "une prairie de 4200 mètres carrés que tout le monde, au village, appelle « le "
+                 "pré du Curé ».")
+    assert article.quotes == []
+
+
+def test_french_relater_and_fulminer_are_reporting_verbs() -> None:
+    article = fr("Lisier\nL'agent du DNF qui a dressé le procès-verbal, Benoît Lemoine, a été "
+                 "entendu comme témoin. « L'eau était brune », a relaté le fonctionnaire.\n« Ici, "
+                 "il n'y a ni ombre ni eau », a fulminé Awa Diouf, vendeuse de légumes.")
+    assert names(article) == ["Benoît Lemoine", "Awa Diouf"]
+
+
+def test_french_one_a_relative_clause_says_would_not_speak_does_not_say_it() -> None:
+    article = fr("Eau\nLe plan a été présenté par la conseillère chargée de l'eau, Valérie "
+                 "Frossard, qui l'a élaboré avec une fiduciaire, représentée lundi par Anne "
+                 "Stoll, qui n'a pas pris la parole. Elle a reconnu que la commune avait vendu "
+                 "l'eau trop bas.\nLe préfet, Adama Ouédraogo, était accompagné du directeur "
+                 "régional, Issouf Traoré, qui ne s'est pas prononcé devant la presse. Il a "
+                 "reconnu que la digue était « une urgence absolue ».\nLe projet a été présenté "
+                 "par la municipale Chantal Jaccard, qui l'a conçu avec une architecte, Noémie "
+                 "Berger, présente dans la salle mais restée silencieuse. Elle a admis que le "
+                 "coût était « élevé ».")
+    assert names(article) == ["Valérie Frossard", "Adama Ouédraogo", "Chantal Jaccard"]
+
+
+def test_french_the_defendant_a_pronoun_makes_appear_in_court() -> None:
+    article = fr("Câbles\nLes voisins savaient ce qui se passait : Fabrizio M., 47 ans, "
+                 "ferrailleur, brûlait des câbles à l'air libre. Jeudi, il comparaissait devant "
+                 "le tribunal correctionnel.\nL'inspecteur de police qui a mené l'enquête, Marc "
+                 "Deguelle, a été entendu comme témoin.\n— Je ne savais pas que c'était "
+                 "interdit, a expliqué le prévenu.")
+    assert names(article) == ["Fabrizio M."]
+
+
+def test_french_a_residents_committee_of_a_named_street_is_il() -> None:
+    article = fr("Fumées\n« On le présente comme un empoisonneur », a plaidé Me Sandrine "
+                 "Lebrun.\nLe comité de riverains des Prés réclame un euro symbolique. Il "
+                 "estime que la commune « a laissé faire pendant des années ».")
+    assert names(article) == ["Sandrine Lebrun", "le comité de riverains des Prés"]
+
+
+def test_french_a_name_before_the_job_the_parser_made_the_subject() -> None:
+    article = fr("Cimetière\nLe syndic, Pierre-André Cuenod, a défendu le projet. Le conseiller "
+                 "général Jean-Marc Desmoulins, agriculteur à la retraite, s'est dit « pas "
+                 "contre les morts, mais contre la facture ».")
+    assert names(article) == ["Jean-Marc Desmoulins"]
+
+
+def test_french_an_incise_verb_the_tagger_made_an_adjective() -> None:
+    article = fr("Pain\nLe premier pain a été acheté par Roland Chevrot, qui a tenu la boutique "
+                 "de 1987 à 2019. « J'ai fait du pain ici pendant trente-deux ans, a-t-il souri. "
+                 "C'est la première fois que je le paie. »")
+    assert [(q.text[:10], q.speaker_name) for q in article.quotes] == [
+        ("J'ai fait ", "Roland Chevrot"), ("C'est la p", "Roland Chevrot")]

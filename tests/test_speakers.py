@@ -3089,3 +3089,87 @@ def test_speakers_according_to_that_the_parser_made_the_root(extract_text: Extra
         "permanent residents since 2020.")
     assert [(q.text[:18], q.speaker_name) for q in article.quotes] == [
         ("at least six holid", "Western Bays Housing Trust")]
+
+
+# --- English round 38 (en_blind94 and en_blind95 read, session 54) ------------------------------
+
+
+def test_speakers_declined_requests_for_an_interview_is_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Surgery\nPensioner Brigid Devane, 81, who lives alone at Carrowkeel, said she did not "
+        "know how she would get to Omagh for her injections.\nThe trust's director of primary "
+        "care, Dr Aoife Keenan, who wrote to every patient last week, has declined requests "
+        "for an interview. \u201cThere\u2019s one bus a day and it leaves at eight,\u201d she "
+        "said.")
+    assert [q.speaker_name for q in article.quotes] == ["Brigid Devane", "Brigid Devane"]
+    assert len(article.quotes) == 2  # ("requests for an interview" reports nothing)
+
+
+def test_speakers_too_upset_to_speak_leaves_the_last_speaker(extract_text: Extract) -> None:
+    article = extract_text(
+        "Crop\n\"We have lost half the harvest,\" grower Tania Whitlock says.\nHer sister, "
+        "Joanne, who runs the farm shop, was too upset to speak to reporters. \"She has worked "
+        "those fields since she was twelve,\" she says.")
+    assert [q.speaker_name for q in article.quotes] == ["Tania Whitlock", "Tania Whitlock"]
+
+
+def test_speakers_a_maori_given_name_makes_a_person(extract_text: Extract) -> None:
+    article = extract_text(
+        "Kumara\n\"Nobody has seen rain like it,\" association chairman Tama Horomona says.\n"
+        "Aroha Tipene grows 20 hectares with her husband near the harbour.\n\"You open the "
+        "bin and the smell hits you,\" the 52-year-old says.")
+    assert [q.speaker_name for q in article.quotes] == ["Tama Horomona", "Aroha Tipene"]
+
+
+def test_speakers_a_wire_dateline_with_a_bare_agency(extract_text: Extract) -> None:
+    article = extract_text(
+        "Growers count the cost\nKŌRIMAKO, Aug 12 NZPA - Kūmara growers on the Kaipara coast "
+        "say a third of this season's crop has rotted in the ground.")
+    assert [(q.text[:12], q.speaker_name) for q in article.quotes] == [
+        ("a third of t", "Kūmara growers on the Kaipara coast")]
+    assert article.dateline is not None and article.dateline.source == "NZPA"
+
+
+def test_speakers_a_name_described_by_which_is_a_body(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bingo\nHarrowgate Leisure, which took over the hall in January, said in a statement "
+        "that his jokes were \u201cnot in keeping with a family venue\u201d.\nAccording to the "
+        "firm, the complaint came from a regular player.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Harrowgate Leisure", "Harrowgate Leisure"]
+    assert article.speakers[0].kind == "organisation"
+
+
+def test_speakers_an_honorific_before_an_untagged_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Tenantry\nMs Hyacinth Broomes, 74, was born in the chattel house her grandfather "
+        "built and still lives there with her daughter and two great-grandchildren.\n\"I ain't "
+        "going nowhere,\" the great-grandmother said.")
+    assert [q.speaker_name for q in article.quotes] == ["Hyacinth Broomes"]
+
+
+def test_speakers_a_name_and_its_place_run_together(extract_text: Extract) -> None:
+    article = extract_text(
+        "Carts\nA cart owner of Kalulu Compound, Davies Mwanza, said he had not made a single "
+        "delivery since his oxen were impounded.\n\"My oxen are just eating grass at home. How "
+        "am I going to pay school fees?\" the 61-year-old lamented.")
+    assert [q.speaker_name for q in article.quotes] == ["Davies Mwanza", "Davies Mwanza"]
+    assert article.quotes[1].cue is not None and article.quotes[1].cue.text == "lamented"
+
+
+def test_speakers_the_chair_of_a_hearing_not_the_company_chair(extract_text: Extract) -> None:
+    article = extract_text(
+        "Water\nThe public hearing was chaired by board member Prof. Grace Mwende. The "
+        "following is an edited transcript.\nCHAIRPERSON: Good morning. This hearing is to "
+        "receive the views of the public.\nMS NDUKU: Madam Chair, the kiosks will close.\nThe "
+        "company's board chairperson, Lucy Wairimu, did not respond to questions.")
+    assert [q.speaker_name for q in article.quotes][:2] == ["Grace Mwende", "Nduku"]
+
+
+def test_speakers_quoted_words_inside_a_reported_clause(extract_text: Extract) -> None:
+    article = extract_text(
+        "Bus\nIn a letter to the county council, Llanfair Community Council said it objected "
+        "\u2018in the strongest possible terms\u2019 to the plan and asked for a road safety "
+        "assessment.")
+    assert [(q.type, q.speaker_name) for q in article.quotes] == [
+        ("mixed", "Llanfair Community Council")]

@@ -316,9 +316,31 @@ def _is_fragment(before: list[Token], q: Quoted, text: str, blk: _Block) -> bool
         return False
     if last.text == "," and _find_cue(before, last=True) is not None:
         return False
+    if last.tag_ != last.pos_ and _runs_on(q, text) and last.dep_ == "ccomp" and is_cue(
+        last.head
+    ) and _opens_on_modifier(blk, q):  # "said it objected 'in the strongest possible terms' to
+        return True  # the plan": words inside the clause a cue reports, no clause of their own
     if is_cue(last) or (last.dep_ == "dobj" and is_cue(last.head) and _addressee(last)):
         return False  # He says "..." / he told reporters "..."
     return not _object_of_cue(before)
+
+
+def _opens_on_modifier(blk: _Block, q: Quoted) -> bool:
+    """The quoted words open on a preposition, an adverb or an adjective (not a clause's
+    subject: 'said "mi never mean fi kill him" as they drove')."""
+    inside = _tokens_in(blk, q.start, q.end)
+    return bool(inside) and inside[0].pos_ in ("ADP", "ADV", "ADJ")
+
+
+def _runs_on(q: Quoted, text: str) -> bool:
+    """Quoted words in lower case that the sentence goes on after with a word of its own, no
+    punctuation between: words inside a sentence, not speech on its own."""
+    if q.close_at is None:
+        return False
+    inner = text[q.start : q.end].strip()
+    after = text[q.close_at + 1 : q.close_at + 3]
+    return inner[:1].islower() and inner[-1:].isalnum() and after[:1] == " " and (
+        after[1:2].isalpha())
 
 
 def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
@@ -367,7 +389,20 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
                                  and (c.doc[c.i - 1].text == ","
                                       or c.doc[c.i - 1].pos_ == "CCONJ"
                                       or _ends_compound_noun(c.doc[c.i - 1])))
-        for c in last.children) or any(t.lower_ == "what" for t in before[-4:-1])
+        for c in last.children) or any(t.lower_ == "what" for t in before[-4:-1]) or any(
+        t.lower_ in complementizers() and t.i > 0 and _antecedent_end(t.doc[t.i - 1])
+        and not any(u.pos_ in ("VERB", "AUX") for u in t.doc[t.i + 1 : last.i])
+        for t in before[-9:-1])  # "l'aréna, que tout le monde en ville appelle « le Gilles »",
+    # "une prairie de 4 200 mètres carrés que tout le monde, au village, appelle « ... »": the
+    # parser's "que" hung elsewhere
+
+
+def _antecedent_end(tok: Token) -> bool:
+    """The word before a relative "que": a comma, a noun, or an adjective or a participle that
+    qualifies one (not "a expliqué que", a complement clause)."""
+    return tok.text == "," or tok.pos_ in ("NOUN", "PROPN") or (
+        (tok.pos_ == "ADJ" or "Part" in tok.morph.get("VerbForm", []))
+        and tok.dep_ in ("acl", "amod"))
 
 
 def _ends_compound_noun(tok: Token) -> bool:
@@ -1402,21 +1437,49 @@ def _opened_exchange(
     if j < 0:
         return []
     between = [p for p in parts if j < p.block < blk.index]
-    if len(between) != blk.index - j - 1 or any(p.how != "exchange" for p in between):
-        return []  # a line with a cue of its own, or one not read as dialogue, came between
-    pair = _questioner_and_questioned(blocks[j], blocks[j - 1] if j > 0 else None)
+    if len(between) != blk.index - j - 1:
+        return []  # a line not read as dialogue came between
+    pair = _cued_question(blocks, j, between[0]) if between else None
+    if pair is None and any(p.how != "exchange" for p in between):
+        return []  # a line with a cue of its own came between
+    if pair is not None and any(p.how != "exchange" for p in between[1:]):
+        return []
+    # the first line is the answer, unless it asks a question itself ("a interrogé la prévenue
+    # sur ses études. — Vous avez suivi une formation ?") or is the question, with its cue
+    first = blocks[j + 1].text.rstrip()
+    asker_first = pair is not None or first.endswith("?")
+    pair = pair or _questioner_and_questioned(blocks[j], blocks[j - 1] if j > 0 else None)
     if pair is None:
         return []
     start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
     if end <= start:
         return []
-    # the first line is the answer, unless it asks a question itself ("a interrogé la prévenue
-    # sur ses études. — Vous avez suivi une formation ?")
-    first = blocks[j + 1].text.rstrip()
-    asker_first = first.endswith("?")
     part = Part(start, end, "direct", blk.index, how="exchange", frame=None)
     _set_mention(part, pair[0] if (len(between) % 2 == 0) == asker_first else pair[1])
     return [part]
+
+
+def _cued_question(blocks: list[_Block], j: int, part: Part) -> tuple[Token, Token] | None:
+    """"la prévenue ... a maintenu sa version." then "— Votre portail était-il fermé ? a demandé
+    le président.": the first line of dialogue, a question with its own cue of questioning
+    (data/<lang>/question_verbs.txt), asked by its cue's subject of the subject of the
+    paragraph before, who answers the next line."""
+    line = blocks[j + 1]
+    if part.block != line.index or part.cue is None or part.subject is None:
+        return None
+    if not line.text[: part.end - line.base].rstrip(" »”\"").endswith("?"):
+        return None
+    cue = line.doc.char_span(part.cue[0] - line.base, part.cue[1] - line.base,
+                             alignment_mode="expand")
+    if cue is None or cue.root.lemma_.lower() not in question_verbs():
+        return None
+    asked = _subject_before(line.doc[0], blocks[j].doc)
+    if asked is None or "Plur" in asked.morph.get("Number", []) or (
+        asked.lemma_.lower() == part.subject.lemma_.lower()
+    ):
+        return None  # (not "Les journalistes ne l'ont pas ménagée. — ...? a demandé un
+        # journaliste.": the questioners, not the one questioned)
+    return part.subject, asked
 
 
 def _questioner_and_questioned(
@@ -1465,6 +1528,14 @@ def _subject_before(pronoun: Token, prev: Doc | None = None) -> Token | None:
                       and getattr(set_off_after_opening_phrase(t.head), "i", None) == t.i), None)
         # "À la barre, le prévenu, en chemise ..., a été interrogé": the subject set off after
         # the opening phrase, which the parser hung on its noun
+    if found is None and before.root.pos_ in ("VERB", "AUX") and not any(
+        c.dep_.startswith("nsubj") for c in before.root.children
+    ):  # "Face au président du tribunal, Olivier X, la prévenue, tailleur gris ..., a maintenu
+        # sa version": the last noun with its own article set off after a comma before the verb
+        found = next((t for t in reversed(before) if t.i < before.root.i and t.pos_ == "NOUN"
+                      and t.i >= 2 and t.doc[t.i - 1].dep_ == "det" and t.doc[t.i - 2].text == ","
+                      and t.doc[t.i - 1].head.i == t.i
+                      and not any(c.dep_ == "case" for c in t.children)), None)
     if found is None:  # "« ... », a plaidé la mairesse devant une salle pleine.": its speaker
         cue = next((t for t in reversed(before) if is_cue(t)), None)
         speaker = subject_of(cue) if cue is not None else None

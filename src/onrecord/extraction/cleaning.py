@@ -97,7 +97,7 @@ def _dateline() -> re.Pattern[str]:
     months = "|".join(map(re.escape, dates["month"])) or "(?!)"
     weekdays = "|".join(map(re.escape, dates["weekday"])) or "(?!)"
     ordinal = "|".join(map(re.escape, dates["ordinal"])) or "(?!)"
-    upper = "A-ZÀ-ÖØ-Þ"
+    upper = "A-ZÀ-ÖØ-ÞĀ-ſ"  # (Latin Extended-A, both cases: "KŌWHAIRANGI")
     return re.compile(
         rf"(?P<place>[{upper}][{upper}'’.\-]+(?:[ -][{upper}][{upper}'’.\-]*){{0,3}}"
         rf"(?:, (?!(?:{months}|{weekdays})\b)[{upper}][A-Za-zÀ-ÿ.'’]+"
@@ -108,7 +108,8 @@ def _dateline() -> re.Pattern[str]:
         rf"(?:,? \d{{4}})?|\d{{1,2}}(?:{ordinal})? (?:{months})\.?(?:,? \d{{4}})?)"
         rf"|(?:{weekdays})))?"
         r"(?:\.?\s{0,3}(?:/(?P<slash>[A-Za-z][\w .&'-]{0,30}?)/"
-        r"|\((?P<paren>[A-Za-z][\w .&'-]{0,30}?)\)))?"
+        r"|\((?P<paren>[A-Za-z][\w .&'-]{0,30}?)\)"
+        r"|(?P<bare>[A-Z]{2,6})(?=\s{1,3}[—–―-]\s)))?"  # "KŌWHAIRANGI, Aug 12 NZPA -"
         r"(?P<end>\s{0,3}(?:[—–―]|(?:--|-|\.|:)(?=\s|$))|(?=\s|$))"
     )
 
@@ -223,7 +224,7 @@ def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline
     if match is None:
         return None
     place = match.group("place")
-    source = match.group("slash") or match.group("paren")
+    source = match.group("slash") or match.group("paren") or match.group("bare")
     date = match.group("date")
     terminator = match.group("end").strip()
     if terminator == ":" and not date:

@@ -166,6 +166,10 @@ def cue_particle(tok: Token) -> Token | None:
 
 def is_cue(tok: Token) -> bool:
     """A reporting verb in a verbal use ("said", "went on", "pointed out")."""
+    if tok.pos_ not in ("VERB", "AUX") and (
+        _participle_after_inverted_auxiliary(tok) or _form_after_quoted_subject(tok)
+    ):
+        return True
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") and (
         not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
     ):
@@ -496,6 +500,35 @@ def _verb_before_inverted_clitic(tok: Token) -> bool:
     return reporting_word(tok) or tok.lemma_.lower() in speech_verbs()[0]
 
 
+def _participle_after_inverted_auxiliary(tok: Token) -> bool:
+    """"« ..., a-t-il *souri*. ... »": a reporting verb's written form (data/<lang>/
+    speech_forms.txt) right after an auxiliary joined to its inverted subject pronoun is the
+    verb, whatever its tag (the tagger took "souri" for an adjective)."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].text.startswith("-"):
+        k -= 1
+    return k < tok.i - 1 and doc[k].pos_ == "AUX" and joined_to_inverted_clitic(doc[k]) and (
+        tok.lower_ in lexicon().speech_forms)
+
+
+def _form_after_quoted_subject(tok: Token) -> bool:
+    """'"...?" the 61-year-old *lamented*.': a reporting verb's written form (data/<lang>/
+    speech_forms.txt) that closes its sentence after a noun phrase opening right after a closing
+    quotation mark is the verb, whatever its tag (the tagger took "lamented" for a noun)."""
+    doc = tok.doc
+    if not tok.is_lower or tok.lower_ not in lexicon().speech_forms or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text not in (".", "!", "?")
+    ):
+        return False
+    k = tok.i - 1
+    while k > 0 and tok.i - k <= 7 and doc[k].text not in _QUOTE_TOKENS:
+        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].is_punct and doc[k].text != "-"):
+            return False
+        k -= 1
+    return 0 < k < tok.i - 2 and doc[k].text in _QUOTE_TOKENS and doc[k + 1].pos_ == "DET"
+
+
 def _verb_opening_incise(tok: Token) -> bool:
     """"« ... », *ironise* le délégué": a lower-case reporting word right after a closing mark
     and its comma is the incise's verb, whatever its tag; so is one right after a question or
@@ -815,6 +848,8 @@ def subject_of(
     ``cue`` is then the word it was asked about, ``via`` the word below ``tok`` it came from).
     Never a participle that opens the sentence ("Contactée, la société X ... indique que"):
     the noun phrase after its comma instead."""
+    if depth == 0 and tok.pos_ not in ("VERB", "AUX") and _form_after_quoted_subject(tok):
+        return tok.doc[tok.i - 1]  # '"...," the 61-year-old lamented.': the phrase's last word
     found = (_reporter_of_second_verb(tok) if depth == 0 else None) or _subject_of(
         tok, depth, cue, via)
     if found is None and depth == 0:

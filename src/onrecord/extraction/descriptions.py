@@ -544,6 +544,11 @@ def organisation(
                     if e.kind == "organisation" and e.head == lemma), None)
     if org is None:  # "the hospital" after "X Medical Center", before "Hospital spokeswoman"
         org = _organisation_of_type(d, lemma, pos, own, typed_only=True)
+    if org is None and det == "the" and not own:  # "La collectivité assure" after "Selon la
+        # région": the body last described by a noun of the kind's
+        signals = lexicon().organisation_type_words.get(lemma, frozenset())
+        org = next((e for e in reversed(d.entities) if e.kind == "organisation"
+                    and not e.named and e.head in signals), None)
     if org is None:  # "..., a confirmé le syndicat" before the union's name; "according to
         # the county's largest co-operative" before "Lisdrum Co-op, the largest in the county"
         org = org_named_like(d, lemma, pos, own) or _organisation_of_type(

@@ -95,6 +95,7 @@ def normalise_entity_labels(
     else:
         for doc in docs:
             _mend_ontonotes(doc)
+            _names_split_at_commas(doc)
     for doc in docs:
         _abbreviated_given_names(doc)
         _people_by_age_or_office(doc)
@@ -186,6 +187,27 @@ def _bodies_before_their_officer(doc: Doc) -> None:
         taken = {t for b in bodies for t in range(b.start, b.end)}
         doc.ents = sorted([e for e in ents if not taken & set(range(e.start, e.end))] + bodies,
                           key=lambda e: e.start)
+
+
+def _names_split_at_commas(doc: Doc) -> None:
+    """"A cart owner of Kalulu Compound, Davies Mwanza, said": a name the tagger ran over a comma
+    is two; the capitalised words set off after the comma, closed by another, a person."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    for ent in ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        after = doc[comma + 1 : ent.end] if comma is not None else None
+        if comma is None or after is None or comma == ent.start or ent.label_ not in (
+            "ORG", "GPE", "PERSON"
+        ) or not 2 <= len(after) <= 3 or not all(t.is_title and t.is_alpha for t in after) or (
+            ent.end >= len(doc) or doc[ent.end].text != ","
+        ):
+            out.append(ent)
+            continue
+        out.append(SpacySpan(doc, ent.start, comma, label=ent.label_))
+        out.append(SpacySpan(doc, comma + 1, ent.end, label="PERSON"))
+    if len(out) > len(ents):
+        doc.ents = out
 
 
 def _mend_ontonotes(doc: Doc) -> None:
@@ -799,7 +821,8 @@ def _names_set_off_untagged(doc: Doc) -> None:
     person, and any first name so set off before an occupation ("Camille Roussange, conseillère
     du ministre"); so is any first name and such a word after an article and a noun for a
     person, set off or followed by a verb ("L'attaquante Kaïla Desrosiers a été nommée", "la
-    pharmacienne Sophie Jaquier a vu")."""
+    pharmacienne Sophie Jaquier a vu"), and any two such words after an honorific ("Ms Hyacinth
+    Boyce, 74, was born")."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found = []
     for i in range(len(doc) - 3):
@@ -808,12 +831,21 @@ def _names_set_off_untagged(doc: Doc) -> None:
             continue
         if not (first.is_title and first.is_alpha and last.is_title and last.is_alpha):
             continue
+        set_off = comma.text == "," and (doc[i + 3].is_lower or (  # "Abdoulaye Sow, 52 ans,"
+            age_after(doc.text, last.idx + len(last)) is not None))
+        honoured = i > 0 and is_honorific(doc[i - 1].text) and not is_title_word(first.text) and (
+            not (i > 1 and doc[i - 2].is_title) and doc[i - 1].is_title
+        )  # "Ms Hyacinth Boyce, 74, was born": a name no first name list has, after "Ms"
+        if honoured and not is_title_word(last.text) and (
+            set_off or comma.pos_ in ("AUX", "VERB")
+        ):
+            found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
+            taken.update((i, i + 1))
+            continue
         if i > 0 and not first.is_sent_start and doc[i - 1].is_title:
             continue  # the end of a longer run of capitalised words
         if first_name_gender(last.text):
             continue
-        set_off = comma.text == "," and (doc[i + 3].is_lower or (  # "Abdoulaye Sow, 52 ans,"
-            age_after(doc.text, last.idx + len(last)) is not None))
         if (set_off and (sure_of_first_name(first.text) or (
             is_first_name(first.text) and doc[i + 3].lower_ in lexicon().occupations
         ))) or (

@@ -383,7 +383,8 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             # sarvazienne, qui a lancé le référendum, ...")
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
-            comma = _source_described_after(doc, comma, stop) or comma
+            comma = (_source_described_after(doc, comma, stop)
+                     or _source_named_after(doc, comma, stop) or comma)
             return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop))
         if phrase is not tok and comma is None and _closes_sentence(tok, phrase):
             # "Une vanne serait à l'origine de l'incident, selon une source proche du dossier."
@@ -403,6 +404,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
                 lo = commas[-1] + 1
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
                 lo = (_source_described_after(doc, lo, sent.end)
+                      or _source_named_after(doc, lo, sent.end)
                       or appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
             return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))
         return _token_chars(doc, sent.start, min(acc) - 1)
@@ -470,18 +472,38 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
     if not any(_names_a_source(t) for t in takewhile(lambda t: t.pos_ != "ADP", described[1:])):
         return None  # a person or a body, not "Selon la préfecture, une réunion avec les élus,
         # la direction et les syndicats se tiendra", an enumeration
+    return close if _subject_and_verb_after(doc, close, stop) else None
+
+
+def _source_named_after(doc: Doc, comma: int, stop: int) -> int | None:
+    """"Selon le maître fondeur, Luc X, dont la famille coule des cloches depuis 1860, trois
+    cloches ont dû être refondues": a person's name set off after the source's office, with or
+    without a relative clause after it, describes the source; the comma that closes it, where
+    the report starts, when a subject and its verb follow."""
+    close = appositive_name_end(doc, comma, stop) or next(
+        (e.end for e in doc.ents if e.start == comma + 1 and e.label_ in ("PER", "PERSON")
+         and e.end < stop and doc[e.end].text == "," and doc[comma - 1].pos_ in ("NOUN", "ADJ")),
+        None)  # (the office's last word an adjective for the tagger: "le maître fondeur")
+    if close is None:
+        return None
+    if close + 1 < stop and is_relative_pronoun(doc[close + 1]):
+        close = next((j for j in range(close + 2, stop) if doc[j].text == ","), stop)
+    return close if close < stop and _subject_and_verb_after(doc, close, stop) else None
+
+
+def _subject_and_verb_after(doc: Doc, close: int, stop: int) -> bool:
+    """A subject and its finite verb after the comma ``close``, nothing set off between them
+    (not "Selon les gendarmes, un homme, âgé de 45 ans, a été interpellé", nor "..., un couple
+    de hiboux niche dans la paroi de X, précisément là où ..."; but "at least six parks have
+    stopped")."""
     verb = next((t for t in doc[close + 1 : stop] if _finite(t)), None)
     subject = list(doc[close + 1 : verb.i]) if verb is not None else []
     opening = subject[0].pos_ if subject else ""
-    if opening not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") and not (
+    return not (opening not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") and not (
         opening in ("ADP", "ADV") and any(t.pos_ == "NUM" for t in subject[:4])
     ) or (
         not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject)
-    ) or any(t.text == "," or is_relative_pronoun(t) or t.pos_ == "SCONJ" for t in subject):
-        return None  # (not "Selon les gendarmes, un homme, âgé de 45 ans, a été interpellé",
-        # nor "..., un couple de hiboux niche dans la paroi de X, précisément là où ..."; but "at
-        # least six parks have stopped")
-    return close
+    ) or any(t.text == "," or is_relative_pronoun(t) or t.pos_ == "SCONJ" for t in subject))
 
 
 def _names_a_source(tok: Token) -> bool:

@@ -1285,6 +1285,10 @@ def indefinite_description(det: Token) -> str:
                 j = end + 2 if doc[end + 1].pos_ == "DET" else end + 1  # "de" phrase
                 if j < len(doc) and doc[j].pos_ == "NOUN" and not reporting_word(doc[j]):
                     end = j + 1
+    if end < len(doc) and doc[end - 1].like_num and doc[end].pos_ == "NOUN" and (
+        doc[end].is_lower
+    ) and (doc[end].head.i == end - 1 or doc[end - 1].head.i == end):
+        end += 1  # "une élève de douze ans": the number's noun
     return doc[det.i : _through_hyphens(doc, end)].text
 
 
@@ -1366,6 +1370,8 @@ def kind_of(head: Token) -> str:
         return "person"  # "Me Sophie Verhaegen, conseil de la société,": not a council
     if organisation_type(head):
         return "organisation"  # "Unite, the union that represents ..."
+    if _described_as_a_thing(head):
+        return "organisation"  # "Bellbrook Leisure, which took over the hall in January, said"
     label = head.ent_type_
     if label == "PERSON":
         return "person"
@@ -1399,6 +1405,19 @@ def kind_of(head: Token) -> str:
     ):  # "La Meute boréale a qualifié ...": a name with an article; not "le Dr Zermatten"
         return "organisation"
     return "person"
+
+
+def _described_as_a_thing(head: Token) -> bool:
+    """A name with no title and no first name, no person for the tagger, its sentence's subject,
+    whose relative clause opens on a wh-determiner (Penn WDT: "which", for things, not "who")
+    and closes before the verb (not "..., said X, which surprised many", the clause's)."""
+    words, titles = split_title(name_tokens(head))
+    return bool(words) and not titles and head.dep_ in ("nsubj", "nsubjpass") and (
+        head.ent_type_ not in ("PERSON", "PER") and first_name_gender(words[0].text) is None
+    ) and any(
+        c.dep_ == "relcl" and head.i < c.i and c.right_edge.i < head.head.i and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WDT" for g in c.children)
+        for c in head.children)
 
 
 def organisation_type(head: Token) -> str | None:

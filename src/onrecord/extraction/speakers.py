@@ -33,6 +33,7 @@ from onrecord.extraction.cues import (
     is_according_to,
     is_cue,
     is_heading,
+    is_relative_pronoun,
     is_relative_subject,
     latter_phrases,
     mention_tokens,
@@ -151,6 +152,7 @@ class Resolver:
         self.direct = sorted((p.start, p.end) for p in parts if p.type == "direct")
         # subjects outside quotes, in text order: entities, or descriptions resolved when reached
         self._narrative: list[tuple[int, Entity | Token]] = []
+        self._silenced: set[int] = set()  # names a relative clause right after says are silent
         self._focus: set[int] = set()  # where a cleft sentence's focus was named
         # people introduced by an indefinite description ("un vigneron"), by position
         # (where its description ends, the person), by where it starts
@@ -424,6 +426,14 @@ class Resolver:
         ):  # "Lassâad X, lui, a replanté ... L'omda, Belgacem Y, est passé ... « ... »": the
             return topic  # paragraph's topic, who spoke before, not the one who never did
         return last
+
+    def _silenced_since(self, d: Discourse, ent: Entity, pos: int) -> bool:
+        """The person's last mention before ``pos`` had a relative clause say they would not
+        speak, and they have done nothing since ("..., représentée par Anne X, qui n'a pas pris
+        la parole. Elle a reconnu": not her)."""
+        last = max((p for p in ent.positions if p < pos), default=None)
+        return last is not None and last in self._silenced and not any(
+            ev.entity is ent and ev.pos >= last for ev in d.events)
 
     def _set_off_by_pronoun(self, at: int) -> bool:
         """The name at ``at`` is set off by a personal pronoun between commas ("X, lui,")."""
@@ -701,6 +711,10 @@ class Resolver:
                     self._narrative.append((pos, ent))
                 elif not self._inside(self.content, pos) and _presented(span):
                     self._narrative.append((pos, ent))  # "La « dame du foin », c'est X."
+                elif ent.kind == "person" and not self._inside(self.content, pos) and (
+                    _silent_set_off(span)
+                ):  # "a rencontré l'ingénieur ..., Marc-André X, qui n'a pas voulu commenter.
+                    self._silenced.add(pos)  # Il estime": not him
                 elif not self._inside(self.content, pos) and _focus_of_cleft(span.root):
                     self._narrative.append((pos, ent))
                     opens = base + span.root.sent.start_char
@@ -948,7 +962,11 @@ class Resolver:
         its paragraph's first sentence and of no cue (whose subject speaks there), is an
         antecedent, resolved when the reading reaches it."""
         belonging = any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > tok.i
-                        for c in tok.children)
+                        for c in tok.children) or (tok.head.dep_ == "ROOT" and any(
+            c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i  # "Le comité de riverains
+            and "Plur" in c.morph.get("Number", [])  # des Prés réclame": its members' place
+            and any(g.dep_ == "nmod" and g.pos_ == "PROPN" for g in c.children)
+            for c in tok.children))
         if not belonging and not (tok.left_edge.i == tok.sent.start == 0 and (
             tok.head.dep_ == "ROOT" and tok.n_rights == 0 and not is_cue(tok.head)
         )):
@@ -1054,16 +1072,22 @@ class Resolver:
             continuing = _continuing(head) and not self._reopened(pos)
             view = self._before_clause(head, pos, continuing)
             ent, conf = resolve_pronoun(view, head.lower_, pos, named_since=not continuing)
+            if ent is None:  # two named, one of whom a relative clause made silent: the other
+                for quiet in [e for e in view.entities if self._silenced_since(view, e, pos)]:
+                    view = _without(view, quiet)
+                ent, conf = resolve_pronoun(view, head.lower_, pos, named_since=not continuing)
             newcomer = self._newcomer(view, ent, head.lower_, pos) if ent is not None and (
                 not continuing) else None
             if newcomer is not None:  # "Gilles-Omer X, 61 ans, pêche le crabe depuis 1983.
                 ent = newcomer  # « ... », s'inquiète-t-il": not who spoke paragraphs before
+            silent = ent is not None and (
+                (part.type == "direct" and _silent_last(view, ent)) or self._silenced_since(
+                    view, ent, pos))  # (a report too, when a relative clause said so)
             kin_of = self._kin_in_passing(view, ent, pos) if ent is not None and not (
-                part.type == "direct" and _silent_last(view, ent)) else None  # (one who would
-            # not speak: whoever else did, below)
+                silent) else None  # (one who would not speak: whoever else did, below)
             if kin_of is not None:  # "Raymond X a suivi les débats. Son petit-fils, Thibault,
                 ent = kin_of  # l'avait conduit. « ... », a-t-il confié": Raymond
-            if ent is not None and part.type == "direct" and _silent_last(view, ent):
+            if silent and ent is not None:
                 # "Agnès X, elle, n'a pas souhaité s'exprimer. « ... », a-t-elle soupiré": the
                 # one who would not speak did not say it; someone else of that gender did
                 other, other_conf = resolve_pronoun(_without(view, ent), head.lower_, pos,
@@ -1184,6 +1208,11 @@ class Resolver:
         names = group_of_names(head)
         if names:
             return self._group_of_names(names, pos), CONFIDENCE["name"]
+        named = _name_before_set_off_job(head)
+        if named is not None:  # "Le conseiller général Jean-Marc X, agriculteur à la retraite,
+            ent = self._proper_entity(named, pos, speaks=True)  # s'est dit": X, whom the
+            if ent is not None:  # parser's subject, his job, describes
+                return ent, CONFIDENCE["name"]
         if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)) and (
             not _capitalised_office(head) and not is_demonym(head)
         ) or _titled_work(head) or _name_of_capitalised_nouns(head):  # (a paper's name: "Le
@@ -1547,6 +1576,7 @@ class Resolver:
                 guest.add_alias(label)
                 return guest
         holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                   and any(p < pos for p in e.positions)  # (not one the article names later)
                    and len(bare.split()) == 1 and (e.has_role_word(bare) or any(
                        self.text[max(0, p - 30) : p].lower().endswith(f" {bare} ")
                        for p in e.positions if p < pos))]  # ("le colonel Hervé X")
@@ -1603,10 +1633,16 @@ class Resolver:
 
     def _done_by(self, noun: str, pos: int) -> Entity | None:
         """The one person named before ``pos`` right after the label's noun made a participle
-        and "by" ("chaired by Cllr X" for "CHAIR"), a title between them or none."""
-        done = re.compile(rf"\b{re.escape(noun)}e?d by (?:\S+ )?$")
+        and "by" ("chaired by Cllr X" for "CHAIR", "chaired by board member Prof. X" for
+        "CHAIRPERSON"), up to three words between them."""
+        done = re.compile(r"\b(\w{4,}?)e?d by (?:\S+ ){0,3}$")
+
+        def by(p: int) -> bool:
+            found = done.search(self.text[max(0, p - 60) : p].lower())
+            return found is not None and noun.startswith(found.group(1))
+
         found = [e for e in self.entities if e.kind == "person" and e.named and any(
-            p < pos and done.search(self.text[max(0, p - 40) : p].lower()) for p in e.positions)]
+            p < pos and by(p) for p in e.positions)]
         return found[0] if len(found) == 1 else None
 
     def _named_after_acronym(self, label: str, pos: int) -> Entity | None:
@@ -2192,6 +2228,37 @@ def _rank_before_bracket(first: Token) -> str | None:
     return first.doc[at].text if bracketed_rank_at(first.doc, at) else None
 
 
+def _name_before_set_off_job(head: Token) -> Token | None:
+    """The root of the person's name right before the lower-case occupation ``head`` that is
+    set off between commas after it ("Jean-Marc X, agriculteur à la retraite, s'est dit")."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or not head.is_lower or head.i < 2 or doc[head.i - 1].text != ",":
+        return None
+    if head.lemma_.lower() not in lexicon().occupations and head.lower_ not in (
+        lexicon().occupations
+    ):
+        return None
+    if head.right_edge.i + 1 >= len(doc) or doc[head.right_edge.i + 1].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.end == head.i - 1 and e.label_ in ("PER", "PERSON")),
+                None)
+    return name.root if name is not None else None
+
+
+def _silent_set_off(span: SpacySpan) -> bool:
+    """"l'ingénieur de la firme, Marc-André X, qui n'a pas voulu commenter à sa sortie": a name
+    whose relative clause, right after its comma, or the phrase set off after it to the end of
+    the sentence, says they would not speak (data/<lang>/silence_phrases.txt)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    clause = doc[span.end + 1 : span.root.sent.end].text.lower().replace("’", "'")
+    if not is_relative_pronoun(doc[span.end + 1]) and "," in clause:
+        return False  # (or the phrase set off after the name closes the sentence: "une
+        # architecte paysagiste, Noémie X, présente dans la salle mais restée silencieuse.")
+    return any(p.search(clause.split(",")[0]) for p in silence_phrases())
+
+
 def _names_an_animal(span: SpacySpan) -> bool:
     """"his 50kg pet Brutus", "the bulldog, Brutus,", "Brutus, a bulldog,": a name an animal
     noun stands before or beside (data/<lang>/animal_nouns.txt)."""
@@ -2202,7 +2269,9 @@ def _names_an_animal(span: SpacySpan) -> bool:
         before = span.doc[span.start - 2]
     return (before is not None and before.lower_ in animals and not (
         before.pos_ == "ADJ" and before.head.i < before.i  # not "l'Unité du bien-être
-    )) or (  # animal, Sophie X": an adjective of the noun before it
+    ) and not (  # animal, Sophie X": an adjective of the noun before it; nor "la détentrice
+        before.dep_ == "pobj" or any(c.dep_ == "case" for c in before.children)  # de
+    )) or (  # l'animal, Josiane X", the noun a preposition's, whose owner is named
         root.dep_ == "appos" and root.head.lower_ in animals) or any(
         c.dep_ == "appos" and c.lower_ in animals for c in root.children)
 
@@ -2721,11 +2790,16 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                 # "Gaëtan Moreels, 47 ans. L'éleveur comparaissait": a description opening the
                 # sentence stands for the person the sentence before named last
                 start = _described_sentence_start(text, m.start())
+                opened, gender = _opened_by_pronoun(text, m.start())
                 near = [(span.end_char, ent) for span, ent in people
                         if span.end_char <= m.start() and (
                             not re.search(r"[.!?]\s", text[span.end_char : start]) or (
                                 start < m.start()
-                                and _same_person_between(text[span.end_char : start])))]
+                                and _same_person_between(text[span.end_char : start])) or (
+                                span.end_char <= opened and len(
+                                    re.findall(r"[.!?]\s", text[span.end_char : opened + 1])) == 1
+                                and ent.gender in (None, gender)))]
+                # ("Fabrizio M., 47 ans, ferrailleur, brûlait ... Jeudi, il comparaissait")
                 last = max(near, key=lambda pair: pair[0]) if near else None
                 found = None if last is None or _set_off_after_another_noun(
                     doc, last[0], m.start()) else last[1]
@@ -2783,6 +2857,16 @@ def _plural_subject_at(doc: Doc, start: int, end: int) -> bool:
     before = doc[span.start - 1]
     counted = span.start >= 2 and doc[span.start - 2].text.isdigit()  # "un garagiste de 47 ans
     return before.pos_ == "NOUN" and is_plural(before) and not counted  # poursuivi devant"
+
+
+def _opened_by_pronoun(text: str, at: int) -> tuple[int, str | None]:
+    """Where the sentence holding ``at`` starts and the pronoun's gender, when its subject
+    before ``at`` is a personal pronoun after at most an opening word or two ("Jeudi, il
+    comparaissait"); else (-1, None)."""
+    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    words = text[stop + 1 : at].replace(",", " ").split()
+    gender = lexicon().pronouns.get(words[-1].lower()) if 1 <= len(words) <= 3 else None
+    return (stop + 1, gender) if gender in ("male", "female") else (-1, None)
 
 
 def _described_sentence_start(text: str, at: int) -> int:
@@ -3209,6 +3293,11 @@ def _name_set_off_after(tok: Token) -> Token | None:
         doc[end].pos_ in ("ADJ", "ADP", "NOUN", "DET")
     )) or (doc[end].text == "-" and not doc[end].whitespace_)):  # "Son président-directeur"
         end += 1  # "Sa sœur aînée, Marie-Ève Bellerose, ...", "Son ingénieur en chef, ..."
+    tail = next((t for t in doc[end : min(len(doc), tok.i + 8)] if not (
+        t.is_lower and t.pos_ in ("ADJ", "ADP", "NOUN", "DET"))), None)
+    if tail is not None and is_relative_pronoun(tail):  # "L'inspecteur de la zone de police
+        end = next((t.i for t in doc[tail.i : min(len(doc), tail.i + 15)] if t.text == ","),
+                   end)  # qui a mené l'enquête, Marc X, a été entendu"
     if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG" and (
         doc[end - 1].pos_ in ("ADP", "DET") and end > tok.i + 1
     ):  # "The chairman of Ballinacross Community Alert, Tom Feeney,"
