@@ -274,6 +274,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind191", "make_gold_blind191.py"),
     ("fr_blind192", "make_gold_blind192.py"),
     ("fr_blind193", "make_gold_blind193.py"),
+    ("fr_blind194", "make_gold_blind194.py"),
+    ("fr_blind195", "make_gold_blind195.py"),
+    ("fr_blind196", "make_gold_blind196.py"),
+    ("fr_blind197", "make_gold_blind197.py"),
+    ("fr_blind198", "make_gold_blind198.py"),
+    ("fr_blind199", "make_gold_blind199.py"),
+    ("fr_blind200", "make_gold_blind200.py"),
+    ("fr_blind201", "make_gold_blind201.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
