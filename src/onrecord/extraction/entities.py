@@ -835,7 +835,7 @@ def _names_set_off_untagged(doc: Doc) -> None:
             age_after(doc.text, last.idx + len(last)) is not None))
         honoured = i > 0 and is_honorific(doc[i - 1].text) and not is_title_word(first.text) and (
             not (i > 1 and doc[i - 2].is_title) and doc[i - 1].is_title
-        )  # "Ms Hyacinth Boyce, 74, was born": a name no first name list has, after "Ms"
+        )  # "Ms Hyacinth Boyce, 74, was born": after "Ms", whatever the first-name lists say
         if honoured and not is_title_word(last.text) and (
             set_off or comma.pos_ in ("AUX", "VERB")
         ):

@@ -1072,9 +1072,11 @@ class Resolver:
             continuing = _continuing(head) and not self._reopened(pos)
             view = self._before_clause(head, pos, continuing)
             ent, conf = resolve_pronoun(view, head.lower_, pos, named_since=not continuing)
-            if ent is None:  # two named, one of whom a relative clause made silent: the other
-                for quiet in [e for e in view.entities if self._silenced_since(view, e, pos)]:
-                    view = _without(view, quiet)
+            quiet = [e for e in view.entities if self._silenced_since(view, e, pos)] if (
+                ent is None and self._silenced) else []
+            if quiet:  # two named, one of whom a relative clause made silent: the other
+                for silenced in quiet:
+                    view = _without(view, silenced)
                 ent, conf = resolve_pronoun(view, head.lower_, pos, named_since=not continuing)
             newcomer = self._newcomer(view, ent, head.lower_, pos) if ent is not None and (
                 not continuing) else None
@@ -2267,11 +2269,13 @@ def _names_an_animal(span: SpacySpan) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text == "," and span.start > 1:
         before = span.doc[span.start - 2]
+    # not "l'Unité du bien-être animal, Sophie X" (an adjective of the noun before it), nor "la
+    # détentrice de l'animal, Josiane X" (the noun a preposition's: its owner is named)
     return (before is not None and before.lower_ in animals and not (
-        before.pos_ == "ADJ" and before.head.i < before.i  # not "l'Unité du bien-être
-    ) and not (  # animal, Sophie X": an adjective of the noun before it; nor "la détentrice
-        before.dep_ == "pobj" or any(c.dep_ == "case" for c in before.children)  # de
-    )) or (  # l'animal, Josiane X", the noun a preposition's, whose owner is named
+        before.pos_ == "ADJ" and before.head.i < before.i
+    ) and not (
+        before.dep_ == "pobj" or any(c.dep_ == "case" for c in before.children)
+    )) or (
         root.dep_ == "appos" and root.head.lower_ in animals) or any(
         c.dep_ == "appos" and c.lower_ in animals for c in root.children)
 
