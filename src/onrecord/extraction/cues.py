@@ -504,12 +504,13 @@ def _participle_after_inverted_auxiliary(tok: Token) -> bool:
     """"« ..., a-t-il *souri*. ... »": a reporting verb's written form (data/<lang>/
     speech_forms.txt) right after an auxiliary joined to its inverted subject pronoun is the
     verb, whatever its tag (the tagger took "souri" for an adjective)."""
+    if tok.lower_ not in lexicon().speech_forms:
+        return False
     doc = tok.doc
     k = tok.i - 1
     while k > 0 and doc[k].text.startswith("-"):
         k -= 1
-    return k < tok.i - 1 and doc[k].pos_ == "AUX" and joined_to_inverted_clitic(doc[k]) and (
-        tok.lower_ in lexicon().speech_forms)
+    return k < tok.i - 1 and doc[k].pos_ == "AUX" and joined_to_inverted_clitic(doc[k])
 
 
 def _form_after_quoted_subject(tok: Token) -> bool:

@@ -2867,16 +2867,21 @@ def _opened_by_pronoun(text: str, at: int) -> tuple[int, str | None]:
     """Where the sentence holding ``at`` starts and the pronoun's gender, when its subject
     before ``at`` is a personal pronoun after at most an opening word or two ("Jeudi, il
     comparaissait"); else (-1, None)."""
-    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    stop = _sentence_stop_before(text, at)
     words = text[stop + 1 : at].replace(",", " ").split()
     gender = lexicon().pronouns.get(words[-1].lower()) if 1 <= len(words) <= 3 else None
     return (stop + 1, gender) if gender in ("male", "female") else (-1, None)
 
 
+def _sentence_stop_before(text: str, at: int) -> int:
+    """The full stop or line break that ends the sentence before ``at`` (-1 at the start)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+
+
 def _described_sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, when it opens with a description in lower
     case after its article right before ``at`` ("L'éleveur comparaissait"); else ``at``."""
-    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    stop = _sentence_stop_before(text, at)
     opening = text[stop + 1 : at].strip()
     words = strip_article(opening).split()
     if (opening and words and len(words) <= 5 and strip_article(opening) != opening
