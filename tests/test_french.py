@@ -3561,9 +3561,11 @@ def test_french_a_relative_clause_hung_on_a_word_inside_a_name() -> None:
 
 
 def test_french_el_hadji_opens_a_west_african_name() -> None:
+    # the pilgrim's honorific opens the name, no part of it: "Moussa Ndiaye", as eight of the
+    # nine blind sets that write one name the person (session 55)
     article = fr("Oignons\nLes prix s'effondrent dans la zone. « Nos magasins sont pleins », a "
                  "expliqué mardi El Hadji Moussa Ndiaye, directeur de la coopérative.")
-    assert speaker_name(only(article)) == "El Hadji Moussa Ndiaye"
+    assert speaker_name(only(article)) == "Moussa Ndiaye"
 
 
 def test_french_a_description_with_a_syllable_acronym_is_the_office_holder() -> None:
@@ -3715,7 +3717,7 @@ def test_french_il_after_a_body_is_the_man_named_since() -> None:
     article = fr("Semis\nPour l'Agence de conseil agricole du Walo (Acaw), les producteurs "
                  "gagneraient à étaler leurs semis. Une recommandation qui fait sourire El Hadji "
                  "Modou Sarr. « Mais qui va nous financer les semences ? » interroge-t-il.")
-    assert names(article)[-1] == "El Hadji Modou Sarr"
+    assert names(article)[-1] == "Modou Sarr"
 
 
 # Round 59 (fr_blind78)
@@ -5957,3 +5959,89 @@ def test_french_an_incise_verb_the_tagger_made_an_adjective() -> None:
                  "C'est la première fois que je le paie. »")
     assert [(q.text[:10], q.speaker_name) for q in article.quotes] == [
         ("J'ai fait ", "Roland Chevrot"), ("C'est la p", "Roland Chevrot")]
+
+
+# Round 82 (fr_blind199, fr_blind200, fr_blind205 and fr_blind208 read, session 55)
+
+
+def test_french_a_pilgrim_s_honorific_is_no_part_of_the_name() -> None:
+    article = fr("Marché\n« Les camions ne viennent plus depuis la crue », a déploré Hadja "
+                 "Kadiatou Bah, commerçante.\n« Il nous faut le fer et le ciment », a martelé "
+                 "Elhadj Alpha Oumar Sow, chef de district.")
+    assert names(article) == ["Kadiatou Bah", "Alpha Oumar Sow"]
+    assert [q.speaker.gender for q in article.quotes if q.speaker] == ["female", "male"]
+
+
+def test_french_a_body_s_name_closed_by_a_place_after_en() -> None:
+    article = fr("Lecture\nSelon l'asbl Lire en Famenne, qui accompagne une vingtaine de "
+                 "bibliothèques, les prêts ont augmenté de 30 % en quatre ans.")
+    assert [(q.text[:12], speaker_name(q)) for q in article.quotes] == [
+        ("les prêts on", "Lire en Famenne")]
+
+
+def test_french_a_body_named_after_its_kind_the_parser_made_a_verb() -> None:
+    article = fr("Dentiste\nPour l’association Bien vieillir en Morvan, qui organise depuis "
+                 "2019 un transport solidaire vers les hôpitaux, « une dent qu’on ne soigne pas, "
+                 "chez une personne âgée, c’est un repas qu’on ne mange plus ».")
+    assert names(article) == ["Bien vieillir en Morvan"]
+
+
+def test_french_the_mayor_s_name_set_off_after_his_commune() -> None:
+    article = fr("Poste\nD'après le bourgmestre de Vorlimont, Jean-Marc Dethier, la commune n'a "
+                 "reçu « ni courrier, ni mail » avant l'enlèvement de la boîte.")
+    quote = only(article)
+    assert quote.text.startswith("la commune") and speaker_name(quote) == "Jean-Marc Dethier"
+
+
+def test_french_a_description_kept_anonymous_is_someone_new() -> None:
+    article = fr("Poste\n« On nous retire la boîte », a ironisé le bourgmestre, Jean-Marc "
+                 "Dethier.\n« Je prends tout ce qu'on me tend, mais je ne peux pas sonner à chaque "
+                 "porte », explique le facteur de la tournée, qui préfère garder l'anonymat.")
+    assert names(article) == ["Jean-Marc Dethier", "le facteur de la tournée"]
+
+
+def test_french_a_name_the_parser_made_the_root_speaks_next() -> None:
+    article = fr("Boîte\n« Je prends tout ce qu'on me tend », explique le facteur de la "
+                 "tournée.\nSur la place du Tilleul, Renée Collard montre le carré de béton frais. "
+                 "« Soixante ans que je postais là. Maintenant, il reste un trou dans le "
+                 "trottoir. »")
+    assert names(article) == ["le facteur de la tournée", "Renée Collard"]
+
+
+def test_french_a_passive_infinitive_is_no_cue() -> None:
+    article = fr("Régates\nLe président du comité d'organisation, Moussa Faye, a de son côté "
+                 "admis que la question aurait dû être tranchée « avant le départ, pas après "
+                 "l'arrivée ». « L'an prochain, les pagaies seront contrôlées la veille. »")
+    assert all(q.cue is None or q.cue.text != "tranchée" for q in article.quotes)
+    assert names(article)[-1] == "Moussa Faye"
+
+
+def test_french_a_description_on_trial_after_a_day_is_the_defendant() -> None:
+    article = fr("Plants\nPendant vingt ans, Gérard Poupard a fleuri les ronds-points de la "
+                 "commune. Jeudi, l’ancien agent des espaces verts, 54 ans, comparaissait devant "
+                 "le tribunal correctionnel. Un conseiller municipal, Patrice Ferrand, a reconnu "
+                 "les plants sur les photos.\n— Pas tous, a concédé le prévenu.")
+    assert names(article) == ["Gérard Poupard"]
+
+
+def test_french_the_answer_in_a_dash_exchange_is_not_the_asker_s() -> None:
+    article = fr("Plants\nJeudi, Gérard Poupard, 54 ans, comparaissait devant le tribunal "
+                 "correctionnel.\nLa présidente, Anne-Sophie Merle, a sous les yeux les relevés "
+                 "bancaires du prévenu.\n— Vous saviez que ces plants appartenaient à la commune ? "
+                 "a demandé la magistrate.\n— Ils partaient à la benne. Personne n’en voulait.")
+    assert names(article) == ["Anne-Sophie Merle", "Gérard Poupard"]
+
+
+def test_french_the_fire_chief_is_the_head_of_the_fire_service() -> None:
+    article = fr("Feu\nLe directeur du service de sécurité incendie, Stéphane Lacasse, qui "
+                 "surveille le bûcher depuis quinze ans, a expliqué que l’indice d’inflammabilité "
+                 "était « extrême » dans tout le secteur. D’après le chef pompier, il faudrait au "
+                 "moins 40 millimètres de pluie pour que l’interdiction soit levée.")
+    assert names(article) == ["Stéphane Lacasse", "Stéphane Lacasse"]
+
+
+def test_french_a_body_set_off_by_commas_is_elle() -> None:
+    article = fr("Perche\nLa commune paiera le démontage.\nLa confrérie, fondée en 1842, a réuni "
+                 "ses membres samedi. Dans un communiqué, elle regrette que la commune « n'ait pas "
+                 "proposé de solution de remplacement ».")
+    assert names(article) == ["La confrérie"]

@@ -3173,3 +3173,118 @@ def test_speakers_quoted_words_inside_a_reported_clause(extract_text: Extract) -
         "assessment.")
     assert [(q.type, q.speaker_name) for q in article.quotes] == [
         ("mixed", "Llanfair Community Council")]
+
+
+# --- English round 39 (en_blind96, en_blind98 and en_blind101 read, session 55) ----------------
+
+
+def test_speakers_a_union_local_keeps_its_number(extract_text: Extract) -> None:
+    article = extract_text(
+        "Yard\nKyle Brandt has worked at the yard for 17 years.\nAccording to Pacific "
+        "Shipwrights Union Local 508, which represents the yard's hourly workers, the company gave "
+        "the union less than 24 hours' notice of the closure.")
+    assert [q.speaker_name for q in article.quotes] == ["Pacific Shipwrights Union Local 508"]
+
+
+def test_speakers_a_description_after_kin_named_in_passing_is_whose_kin(
+    extract_text: Extract
+) -> None:
+    article = extract_text(
+        "Yard\nKyle Brandt has worked at the yard as a pipefitter for 17 years. His wife, "
+        "Monique, is an educational assistant at the elementary school, and the couple have two "
+        "children.\n\"We found out at the 7 a.m. safety meeting,\" the 39-year-old said in an "
+        "interview.")
+    assert [q.speaker_name for q in article.quotes] == ["Kyle Brandt"]
+
+
+def test_speakers_an_office_s_initials_are_no_one_s_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Clinic\nUnion steward Lorna Baptiste said members would picket the clinic on Friday.\n"
+        "The area's MLA, Helen Stavros, whose office is across the street from the clinic, did "
+        "not respond to a request for comment. \"Some of our members have been here for 30 "
+        "years,\" she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Lorna Baptiste", "Lorna Baptiste"]
+
+
+def test_speakers_a_report_in_a_relative_clause_before_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Pool\n\u201cI learnt to swim here,\u201d said Cllr Rhodri Bevan, the council\u2019s "
+        "cabinet member for leisure.\nThe council\u2019s head of facilities, Gareth Lloyd, who "
+        "wrote to the swimming club in April to say the pool would open as usual, was not "
+        "available for interview. \u201cThat letter is a matter for officers,\u201d he said.")
+    assert [(q.text[:14], q.speaker_name) for q in article.quotes] == [
+        ("I learnt to sw", "Rhodri Bevan"), ("the pool would", "Gareth Lloyd"),
+        ("That letter is", "Rhodri Bevan")]
+    assert article.quotes[1].text == "the pool would open as usual"
+
+
+def test_speakers_confirmed_and_said_are_two_reports(extract_text: Extract) -> None:
+    article = extract_text(
+        "Power\nDistrict Health Officer Dr Grace Phiri confirmed that Chiwembe had been "
+        "disconnected and said the council owed the utility about K30 million for electricity "
+        "used at its clinics.\nCoach Dana Ruiz said she had \"no complaints about the effort\" "
+        "but questioned her team's passing.")
+    assert [q.text for q in article.quotes] == [
+        "Chiwembe had been disconnected",
+        "the council owed the utility about K30 million for electricity used at its clinics",
+        "she had \"no complaints about the effort\" but questioned her team's passing"]
+
+
+def test_speakers_a_place_set_off_after_a_place_is_no_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Clinic\nWomen in Chiwembe, Mangochi District, say they are giving birth by torchlight. "
+        "Mangochi District Health Officer Dr Peter Banda confirmed the outage.")
+    assert article.quotes[0].speaker_name == "Women in Chiwembe"
+
+
+def test_speakers_a_welsh_street_is_no_one(extract_text: Extract) -> None:
+    article = extract_text(
+        "Tip\nMegan Howells, whose terraced house on Stryd y Castell backs on to the foot of the "
+        "tip, told the Observer she first heard about the work from a notice tied to a lamp "
+        "post.\n\u2018I was nine when the slide happened,\u2019 the retired dinner lady said.")
+    assert [q.speaker_name for q in article.quotes] == ["Megan Howells", "Megan Howells"]
+
+
+def test_speakers_a_body_s_papers_and_notifications_speak_for_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Plaza\nWrestlers staged a sit-in on Monday.\nAccording to a notification issued by the "
+        "municipal committee last month, the plot has been reserved for a parking plaza.")
+    assert article.quotes[0].speaker_name == "the municipal committee"
+
+
+def test_speakers_our_correspondent_reports_nothing(extract_text: Extract) -> None:
+    article = extract_text(
+        "Dowry\nThe traditional ruler of the town, Igwe Chukwudi Okeke III, approved the rules on "
+        "Saturday.\nOur correspondent gathered that three weddings had already been postponed "
+        "under the new rules.\n"
+        "Speaking after the meeting, the monarch said: \"Our fathers married with a goat and a "
+        "keg of wine.\"")
+    assert "three weddings" not in " ".join(q.text for q in article.quotes)
+    assert [q.speaker_name for q in article.quotes] == ["Chukwudi Okeke III"]
+
+
+def test_speakers_the_choirmaster_is_the_choir_conductor(extract_text: Extract) -> None:
+    article = extract_text(
+        "Choir\nChoir conductor Sipho Dlamini, who also teaches mathematics, said the fee had "
+        "been paid in May.\nWard councillor Nandi Khumalo vowed that the children would sing.\n"
+        "'Music is all these children have,' said the choirmaster.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Sipho Dlamini", "Nandi Khumalo", "Sipho Dlamini"]
+
+
+def test_speakers_a_daughter_named_in_a_relative_clause_did_not_speak(
+    extract_text: Extract
+) -> None:
+    article = extract_text(
+        "Choir\nParent Nomvula Zulu, whose daughter Lwazi, 10, sings alto, said: 'She cried the "
+        "whole night.'\nThe school's principal, Thandi Mkhize, could not be reached for comment. "
+        "'We paid. We just want our children to sing,' she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Nomvula Zulu", "Nomvula Zulu"]
+
+
+def test_speakers_an_abbreviated_given_name_keeps_its_sentence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Tarpaulins\nThe measure was authored by Councilor Ma. Luisa Dimaculangan, chair of the "
+        "committee on good governance.\nDimaculangan said she had received complaints from "
+        "parents.")
+    assert [q.speaker_name for q in article.quotes] == ["Ma. Luisa Dimaculangan"]

@@ -1573,6 +1573,8 @@ def _indirect_parts(
             continue  # "Asked whether ..., she said": the question is not what she said
         if tok.i in closing_cues:
             continue  # '"...," he said' closes a quote; it reports nothing else
+        if _the_writer(subject_of(tok)):
+            continue  # "Our correspondent gathered that ...": the paper's own account
         at = blk.base + tok.idx
         if any(s <= at < e for s, e in quoted_spans):
             continue
@@ -1591,6 +1593,20 @@ def _indirect_parts(
     out = _drop_nested(out)
     _merge_continuing_quotes(text, out, direct)
     return out
+
+
+def _the_writer(head: Token | None) -> bool:
+    """``head`` is how the paper names its own reporter ("Our correspondent", "this reporter":
+    data/<lang>/writer_phrases.txt)."""
+    if head is None:
+        return False
+    words = head.doc[head.left_edge.i : head.i + 1].text.lower()
+    return words in _writer_phrases()
+
+
+@per_language
+def _writer_phrases() -> frozenset[str]:
+    return optional_words(None, "writer_phrases.txt")
 
 
 def _postposed_parts(

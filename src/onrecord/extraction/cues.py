@@ -187,10 +187,11 @@ def is_cue(tok: Token) -> bool:
         tok.doc[tok.i - 1].lower_ in lexicon().negations and tok.doc[tok.i - 1].pos_ == "ADP"
     ):
         return False  # "remonte une perchaude sans dire un mot": nothing said
-    if any(c.dep_ == "aux:pass" for c in tok.children) and any(
+    if any(c.dep_ == "aux:pass" for c in tok.children) and (tok.dep_ == "xcomp" or any(
         c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" for c in tok.children
-    ):
+    )):
         return False  # "une campagne de contrôle serait lancée": what is launched, no speaker
+        # ("la question aurait dû être tranchée « avant le départ »")
     if tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", []) and (
         "Part" in tok.morph.get("VerbForm", []) and tok.head.i == tok.i - 1
         and bool(tok.morph.get("Number", []))
@@ -237,6 +238,15 @@ def cue_s_second_verb(cue: Token, verb: Token) -> bool:
     its own in ``cue``'s tense and form: the cue's subject's second report ("said ... it would
     oppose the application and urged the council to ...")."""
     form = ("VerbForm", "Tense", "Mood")
+    if verb.dep_ == "conj" and verb.head.i == cue.i:
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+        return any(c.dep_ == "ccomp" for c in verb.children) and is_cue(verb) and not (
+            after.text == ":" or after.is_quote
+        ) and not any(c.dep_ in ("aux", "aux:tense") for c in cue.children)  # "confirmed that
+        # X had been cut off and said the council owed ...": a second clause reported; not
+        # "said she had "no complaints" but questioned her team's decision-making", nor "told
+        # ... that X had phoned him and said: '...'", one report (nor a compound tense's: "a
+        # reconnu que ... et a ajouté que", cue_s_second_report's when a comma sets it off)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
         c.tag_ == "MD" or c.dep_ == "auxpass" for c in verb.head.children
     ):
@@ -777,8 +787,9 @@ def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
             before = before.head  # "l'Association des insuffisants rénaux (AIR),"
     if before is None or not (before.pos_ == "NOUN" or (
         before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "PER")
-        and before.head.pos_ == "NOUN" and before.head.i < before.i
-    )):
+        and (before.head.pos_ == "NOUN" or before.head.lower_ in lexicon().occupations)
+        and before.head.i < before.i  # ("le bourgmestre de Ferlimont", "bourgmestre" tagged
+    )):  # an adverb)
         return None
     k = comma + 1
     body = next((e for e in doc.ents if e.start == k and e.label_ in ("ORG", "ORGANIZATION")),

@@ -71,6 +71,7 @@ def normalise_entity_labels(
         _given_names_left_out(doc)
         _surnames_left_out(doc)
         _no_offices_in_apposition(doc)
+        _no_office_initials_as_people(doc)
         _people_set_off_inside_names(doc, "PER" if wikiner else "PERSON")
         _verbs_cut_from_names(doc)
         _names_set_off_untagged(doc)
@@ -96,6 +97,7 @@ def normalise_entity_labels(
         for doc in docs:
             _mend_ontonotes(doc)
             _names_split_at_commas(doc)
+            _numbered_bodies(doc)
     for doc in docs:
         _abbreviated_given_names(doc)
         _people_by_age_or_office(doc)
@@ -207,6 +209,24 @@ def _names_split_at_commas(doc: Doc) -> None:
         out.append(SpacySpan(doc, ent.start, comma, label=ent.label_))
         out.append(SpacySpan(doc, comma + 1, ent.end, label="PERSON"))
     if len(out) > len(ents):
+        doc.ents = out
+
+
+def _numbered_bodies(doc: Doc) -> None:
+    """"According to Interior Woodworkers Union Local 418, ...": the number the parser made the
+    head of an organisation's name, the tagger a quantity after it, is part of the name."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    for ent in ents:
+        number = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "ORG" and number is not None and number.like_num and (
+            number.is_digit and doc[ent.end - 1].head.i == number.i
+            and doc[ent.end - 1].dep_ == "compound"
+        ):
+            out.append(SpacySpan(doc, ent.start, ent.end + 1, label="ORG"))
+        elif not (out and ent.start < out[-1].end):
+            out.append(ent)
+    if out != ents:
         doc.ents = out
 
 
@@ -473,7 +493,7 @@ def _abbreviated_given_names(doc: Doc) -> None:
     name after it."""
     short = given_name_abbreviations()
     ents = list(doc.ents)
-    if not short or len(ents) < 2:
+    if not short or not ents:
         return
     out: list[SpacySpan] = []
     for ent in ents:
@@ -482,6 +502,13 @@ def _abbreviated_given_names(doc: Doc) -> None:
             and doc[out[-1].end].text == "."
         ):
             out.append(SpacySpan(doc, out.pop().start, ent.end, label=ent.label_))
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and ent.label_ in ("PER", "PERSON") and (
+            before.text.endswith(".") and before.text[:-1].lower() in short
+            and not (out and out[-1].end > before.i)
+        ):  # "Dr. Ma. Luisa X", the abbreviation one token the tagger left out
+            out.append(SpacySpan(doc, before.i, ent.end, label=ent.label_))
             continue
         out.append(ent)
     if out != ents:
@@ -993,6 +1020,16 @@ def _no_offices_in_apposition(doc: Doc) -> None:
                 dropped.add(ent.end + 1)
     if dropped:
         doc.ents = [e for e in doc.ents if e.start not in dropped]
+
+
+def _no_office_initials_as_people(doc: Doc) -> None:
+    """"The area's MLA, Karen X, did not respond": an office's initials the tagger made a person
+    are no one's name."""
+    ents = [e for e in doc.ents if not (
+        e.label_ in ("PERSON", "PER") and len(e) == 1 and len(e.text) > 1 and e.text.isupper()
+        and is_title_word(e.text))]
+    if len(ents) < len(doc.ents):
+        doc.ents = ents
 
 
 @per_language
@@ -1567,6 +1604,16 @@ def _lower_case_name_end(doc: Doc, j: int) -> int:
         doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm", [])
     ) and doc[k + 1].text in (",", "(", "."):
         return k + 1  # "l'association La Route partagée, qui ...": its adjective ends it
+    if k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and (
+        doc[k + 1].pos_ == "ADP" and doc[k + 1].is_lower
+    ):
+        k += 1  # "Voie libre en Marche"
+    if k + 2 < len(doc) and doc[k].pos_ == "ADP" and doc[k].is_lower and (
+        doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"
+    ):
+        end = hyphenated_end(doc, k + 1)  # "l'asbl Lire en Condroz, qui": a place closes it
+        if end < len(doc) and (doc[end].text in (",", "(") or doc[end].pos_ in ("VERB", "AUX")):
+            return end
     if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].is_lower:
         k += 1
         if k < len(doc) and doc[k].pos_ == "DET" and doc[k].is_lower:
@@ -1746,12 +1793,16 @@ def _self_introduced_names(doc: Doc, person: str) -> None:
 def _roads_taken_for_people(doc: Doc) -> None:
     """"who has lived on Cutler Line for 31 years": a person's name for the tagger that ends on
     a word ending roads' names (data/<lang>/road_words.txt) and opens on no first name is a
-    place."""
+    place; so is one that opens on a word opening them ("whose house on Stryd y Bont":
+    data/<lang>/road_openers.txt)."""
     roads = optional_words(None, "road_words.txt")
+    openers = optional_words(None, "road_openers.txt")
     ents = list(doc.ents)
     mended = [SpacySpan(doc, e.start, e.end, label="FAC")
-              if e.label_ in ("PERSON", "PER") and len(e) > 1 and e[-1].is_title
-              and e[-1].lower_ in roads and not first_name_gender(e[0].text) else e
+              if e.label_ in ("PERSON", "PER") and (
+                  (len(e) > 1 and e[-1].is_title and e[-1].lower_ in roads
+                   and not first_name_gender(e[0].text))
+                  or (e[0].is_title and e[0].lower_ in openers)) else e
               for e in ents]
     if mended != ents:
         doc.ents = mended

@@ -363,6 +363,17 @@ def _a_sum(obj: Token) -> bool:
     return any(t.ent_type_ in _FIGURES for t in obj.subtree)
 
 
+def _relative_before_its_verb(relative: Token) -> bool:
+    """The relative clause sets off a subject whose own verb follows it, after a comma ("The
+    council's head of leisure, Owain X, who wrote ..., was not available")."""
+    noun = relative.head
+    while noun.dep_ in ("appos", "compound") and noun.head is not noun:
+        noun = noun.head
+    end = relative.right_edge.i
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > end and (
+        end + 1 < len(relative.doc) and relative.doc[end + 1].text == ",")
+
+
 def reported_clause(tok: Token) -> tuple[int, int] | None:
     """Character span (within the paragraph) of the clause a cue reports, or None."""
     doc = tok.doc
@@ -423,6 +434,12 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         # that ...": the participle reports its own clause, whatever the parser hung it from
         # (not "..., asking him to intervene")
         hi = min(hi, next((j - 1 for j in range(lo + 2, hi) if _second_cue(tok, doc, j)), hi))
+        relative = next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl"), None)
+        if relative is not None and relative.right_edge.i >= content.right_edge.i and (
+            _relative_before_its_verb(relative)
+        ):
+            hi = min(hi, relative.right_edge.i)  # "X, who wrote in March to say the season
+            # would go ahead, was not available": the relative clause ends the report
         if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i and content.i != tok.head.i:
             # "Noting that A, Schlafly put ...": the words after the cue's phrase are its
             # head's clause, not what it reports

@@ -26,6 +26,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.entities import (
     age_after,
     demonym_endings,
+    given_name_abbreviations,
     given_name_openers,
     hyphenated_end,
     hyphenated_start,
@@ -106,6 +107,8 @@ def name_tokens(head: Token) -> list[Token]:
             return True  # "Mrs Mary Jeptoo": the tagger's last word, made an adverb
         if label == "PERSON" and lo_bound < tok.i < hi_bound and tok.is_title and tok.is_alpha:
             return True  # "Haji Mohd Nor Abdullah": a word inside, made a conjunction
+        if label == "ORG" and lo_bound < tok.i == hi_bound and tok.is_digit:
+            return True  # "Interior Woodworkers Union Local 418"
         return tok.pos_ == "PROPN" or tok.lower_ in particles or (
             tok.dep_ in ("compound", "flat:name") and tok.text[:1].isupper()
         ) or (tok.text in ("-", "’", "'", ".") and tok.whitespace_ == "") or (
@@ -297,6 +300,14 @@ def _titled_name_of_someone(name: SpacySpan) -> bool:
                                          for w in c.children) for c in head.children)
 
 
+def _place_after_place(tok: Token) -> bool:
+    """"Women in Kamphata, Dedza District, say": a place set off after a place, whatever word
+    the parser hung it from, is where that place is."""
+    doc, left = tok.doc, tok.left_edge.i
+    return tok.ent_type_ in ("GPE", "LOC") and left >= 2 and doc[left - 1].text == "," and (
+        doc[left - 2].ent_type_ in ("GPE", "LOC"))
+
+
 def appositive_name(head: Token) -> Token | None:
     """"Parcelo's founder, Devin Achebe, said" -> the token heading "Devin Achebe"; also when the
     parser hangs the name on a noun inside the description ("A spokeswoman for Ostmark
@@ -309,7 +320,9 @@ def appositive_name(head: Token) -> Token | None:
             head.ent_type_ not in ("PERSON", "PER") and any(
                 c.dep_ == "compound" and c.i < head.i and is_title_word(c.text)
                 for c in head.children))
-    ):
+        or (head.ent_type_ in ("GPE", "LOC") and head.head.i < head.i  # "le bourgmestre de
+            and head.head.lower_ in lexicon().occupations)  # Ferlimont, Jean-Luc X": the
+    ):  # office's place, that the parser made the head
         return None
     for child in head.children:
         if initials_after(head, child):
@@ -321,7 +334,7 @@ def appositive_name(head: Token) -> Token | None:
         ) and child.text[:1].isupper() and not (
             child.ent_type_ in ("GPE", "LOC")
             and any(t.pos_ == "VERB" for t in child.doc[head.i + 1 : child.i])
-        ):
+        ) and not _place_after_place(child):
             # Perrenoud,": the acronym; "rural, longuement applaudi"; not a place inside a
             # clause the parser hung there ("L'association de quartier Ennour, qui accompagne
             # les familles de Hay El Bordj")
@@ -973,6 +986,10 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     titles: list[Token] = []
     toks = list(toks)
     occupations = lexicon().occupations
+    opener = name_opener_at(toks[0].doc, toks[0].i) if toks else 0
+    if opener and len(toks) > opener + 1 and is_honorific(toks[opener - 1].text):
+        titles, toks = toks[:opener], toks[opener:]  # "El Hadji Moussa X", "Hadja Mariama X":
+        # the pilgrim's honorific that opens the name is no part of it
 
     def is_title(tok: Token) -> bool:
         return is_title_word(tok.text) or tok.lower_ in occupations
@@ -1001,6 +1018,7 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
             break
     if len(toks) > 2 and not first_name_gender(toks[0].text) and not after_office and (
         toks[0].lower_ not in given_name_openers()  # "Md Rafiqul Islam X": the opener's name
+        and toks[0].lower_.rstrip(".") not in given_name_abbreviations()  # "Ma. Teresa X"
     ) and not (
         is_family_name_first(toks[0].text)  # "Ong Kai Wen": the family name first
     ) and not _one_person_entity(toks) and not _family_name_opening(toks) and not (

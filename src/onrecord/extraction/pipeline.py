@@ -111,7 +111,8 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
     (data/<lang>/titles.tsv) the tokenizer would split, and the other abbreviations news writes
     before a number (data/<lang>/abbreviations.txt: "invest Rs. 650 million"), at whose full
     stop the parser would end a sentence; and the hyphenated words whose parts the parser would
-    take apart ("the co-operative said", data/<lang>/whole_words.txt)."""
+    take apart ("the co-operative said", data/<lang>/whole_words.txt), and the given names
+    a house style abbreviates ("Ma. Teresa", data/<lang>/given_name_abbreviations.txt)."""
     if not isinstance(nlp.tokenizer, Tokenizer) or not nlp.lang or not has_lexicon(nlp.lang):
         return
     lex = lexicon(nlp.lang)
@@ -119,6 +120,8 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
               if word.endswith(".") and "." not in word[:-1] and word[:-1].isalpha()]
     others = [line.strip() for line in optional_lines(nlp.lang, "abbreviations.txt")]
     others += [line.strip() for line in optional_lines(nlp.lang, "whole_words.txt")]
+    others += [f"{line.strip().capitalize()}." for line in optional_lines(
+        nlp.lang, "given_name_abbreviations.txt")]  # "Councilor Ma. Teresa X"
     for written in titles + others:
         if len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{"ORTH": written}])

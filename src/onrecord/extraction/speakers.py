@@ -204,6 +204,11 @@ class Resolver:
                 ent, conf = self._resolve_mention(part, pos)
                 if part.follows is not None:
                     conf *= CONTINUATION
+                if part.how == "exchange" and results and ent is not None and (
+                    ent is results[-1][0] and self._asks(parts[len(results) - 1])
+                ):  # "— Vous saviez ... ? a demandé la magistrate. / — Ils partaient à la
+                    ent = self._defendant(ent, parts[len(results) - 1].start) or ent  # benne.":
+                    # not the one who asked
             else:
                 ent, conf = self._subject_of_sentence(part), CONFIDENCE["description_guess"]
                 if ent is None:
@@ -448,6 +453,18 @@ class Resolver:
         sentence = self.text[pos : pos + stop.end() if stop else end].lower().replace("’", "'")
         found = next((m for p in silence_phrases() for m in [p.search(sentence)] if m), None)
         return found is not None and not self._in_relative_clause(pos + found.start())
+
+    def _silent_last(self, d: Discourse, ent: Entity) -> bool:
+        """The latest event is ``ent``'s, in a sentence that says they would not speak, or a
+        report of theirs in a relative clause of that sentence ("X, who wrote in March to say
+        the season would go ahead, was not available for interview")."""
+        if not d.events or d.events[-1].entity is not ent:
+            return False
+        last, before = d.events[-1], d.events[-2] if len(d.events) > 1 else None
+        return last.silent or (
+            last.spoke and before is not None and before.entity is ent and before.silent
+            and before.pos < last.pos and not re.search(r"[.!?]\s", self.text[before.pos:last.pos])
+            and self._in_relative_clause(last.pos))
 
     def _in_relative_clause(self, at: int) -> bool:
         """The word at ``at`` belongs to a relative clause ("le curé, qui ... n'a pas souhaité
@@ -968,8 +985,9 @@ class Resolver:
             and any(g.dep_ == "nmod" and g.pos_ == "PROPN" for g in c.children)
             for c in tok.children))
         if not belonging and not (tok.left_edge.i == tok.sent.start == 0 and (
-            tok.head.dep_ == "ROOT" and tok.n_rights == 0 and not is_cue(tok.head)
-        )):
+            tok.head.dep_ == "ROOT" and not is_cue(tok.head)
+            and all(c.dep_ == "punct" or _set_off_by_commas(c) for c in tok.rights)
+        )):  # ("La confrérie, fondée en 1842, compte encore 38 membres.")
             return
         pos = base + mention_tokens(tok)[0].idx
         if self._inside(self.direct, pos) or self._inside(self.content, pos):
@@ -1003,8 +1021,16 @@ class Resolver:
                    and not re.search(r"[.!?\n]", self.text[ev.pos : pos]) for ev in events[-3:]):
                 continue  # "Mr Kalinga said" after two Kalingas: the cue's mention, which the
                 # quote resolved, and not the namesake the name alone would pick
-            events.append(Event(pos, ent, False, focus=pos in self._focus,
-                                silent=self._silent_at(pos, len(self.text))))
+            event = Event(pos, ent, False, focus=pos in self._focus,
+                          silent=self._silent_at(pos, len(self.text)))
+            spoke = next((k for k in range(len(events) - 1, max(-1, len(events) - 4), -1)
+                          if events[k].spoke and events[k].pos < pos and events[k].entity is not ent
+                          and not re.search(r"[.!?\n]", self.text[events[k].pos : pos])), None)
+            if spoke is not None and self._in_relative_clause(pos):
+                events.insert(spoke, event)  # "Parent Zoliswa X, whose daughter Asemahle, 11,
+                # sings first soprano, said: '...'": the quote came after the daughter
+            else:
+                events.append(event)
 
     # -- mentions -------------------------------------------------------------------------------
 
@@ -1083,9 +1109,9 @@ class Resolver:
             if newcomer is not None:  # "Gilles-Omer X, 61 ans, pêche le crabe depuis 1983.
                 ent = newcomer  # « ... », s'inquiète-t-il": not who spoke paragraphs before
             silent = ent is not None and (
-                (part.type == "direct" and _silent_last(view, ent)) or self._silenced_since(
+                (part.type == "direct" and self._silent_last(view, ent)) or self._silenced_since(
                     view, ent, pos))  # (a report too, when a relative clause said so)
-            kin_of = self._kin_in_passing(view, ent, pos) if ent is not None and not (
+            kin_of = self._kin_in_passing(view, ent, pos, ent.gender) if ent is not None and not (
                 silent) else None  # (one who would not speak: whoever else did, below)
             if kin_of is not None:  # "Raymond X a suivi les débats. Son petit-fils, Thibault,
                 ent = kin_of  # l'avait conduit. « ... », a-t-il confié": Raymond
@@ -1217,20 +1243,31 @@ class Resolver:
                 return ent, CONFIDENCE["name"]
         if looks_like_name(head) and not (head.ent_type_ == "NORP" and determiner(head)) and (
             not _capitalised_office(head) and not is_demonym(head)
-        ) or _titled_work(head) or _name_of_capitalised_nouns(head):  # (a paper's name: "Le
-            # Réveil vaudrennais avait résumé"; "Pickleball Acadie, qui organisait le tournoi")
+        ) or _titled_work(head) or _name_of_capitalised_nouns(head) or _numbered_name(head):
+            # (a paper's name: "Le Réveil vaudrennais avait résumé"; "Pickleball Acadie, qui
+            # organisait le tournoi")
             # ("One Republican said" is a description, not the party)
             ent = self._proper_entity(head, pos, speaks=True)
             if ent is not None:
                 if ent.kind == "person":
                     _describe(ent, role_around(head), organisation_after(head))
                 return ent, CONFIDENCE["name"]
+        unnamed = self._kept_anonymous_description(head)
+        if unnamed is not None:  # "explique le facteur de la tournée, qui préfère garder
+            return unnamed, CONFIDENCE["description"]  # l'anonymat": someone new, unnamed
         for start, (end, person) in self._indefinite.items():
             # "une soigneuse jointe par téléphone affirme que"; "une riveraine réveillée par
             # les sirènes décrit": the parser's subject inside the description
             if start <= pos < end:
                 return person, CONFIDENCE["description"]
-        ent, conf = resolve_description(d, head, pos)
+        ent, conf = self._description_past_kin(head, pos) or resolve_description(d, head, pos)
+        kind_named = _body_named_after_its_kind(head) if ent.kind == "organisation" and (
+            not ent.named) else None
+        if kind_named is not None:  # "Pour l'association Bien vieillir en Barrois, qui ...,
+            body = self._organisation_named_at(kind_named) or self._proper_entity(  # « ... »":
+                kind_named[0], pos, speaks=True, span=kind_named)  # the body named there,
+            if body is not None and body.kind == "organisation":  # where the parser made
+                return body, CONFIDENCE["name"]  # "association" a verb, the name its object
         last = d.latest_speaker()
         if _continuing(head) and ent is not None and ent.kind == "person" and (
             not any(c.dep_ in ("prep", "nmod", "compound") for c in head.children)  # a bare
@@ -1284,11 +1321,83 @@ class Resolver:
         after = after[len(ent.name) :]
         return after.startswith(", ") and any(after[2:].startswith(r) for r in ent.roles)
 
-    def _kin_in_passing(self, d: Discourse, ent: Entity, pos: int) -> Entity | None:
-        """When ``ent`` was first named in the pronoun's paragraph, set off after a possessive
+    def _organisation_named_at(self, span: SpacySpan) -> Entity | None:
+        """The organisation the inventory registered where ``span`` stands."""
+        base = next((b for b, doc in self._blocks if doc is span.doc), None)
+        if base is None:
+            return None
+        start, end = base + span.start_char, base + span.end_char
+        found = [e for e in self.entities if e.kind == "organisation" and e.named
+                 and any(start - 2 <= p < end for p in e.positions)]
+        return max(found, key=lambda e: len(e.name), default=None)
+
+    def _asks(self, part: Part) -> bool:
+        """The quote is a question."""
+        return "?" in self.text[max(part.start, part.end - 2) : part.end + 3]
+
+    def _defendant(self, asker: Entity, asked: int) -> Entity | None:
+        """The one person named before the question at ``asked`` whom the article made the
+        defendant (a role of data/<lang>/defendant_phrases.tsv), when that is not ``asker`` and
+        the paragraph before the question names them or their role ("La présidente a sous les
+        yeux les relevés bancaires du prévenu. / — Vous saviez ... ?")."""
+        roles = {r for _, words in optional_pairs(None, "defendant_phrases.tsv")
+                 for r in words.split()}
+        found = [e for e in self.entities if e.kind == "person" and e is not asker
+                 and any(p < asked for p in e.positions)
+                 and any(e.has_role_word(r) for r in roles)]
+        if len(found) != 1:
+            return None
+        end = self.text.rfind("\n", 0, asked)
+        start = self.text.rfind("\n", 0, max(end, 0)) + 1
+        before = self.text[start:end].lower()
+        named = any(start <= p < end for p in found[0].positions) or any(
+            re.search(rf"\b{re.escape(r)}\b", before) for r in roles)
+        return found[0] if named else None
+
+    def _kept_anonymous_description(self, head: Token) -> Entity | None:
+        """A definite description of a person whose relative clause says only that they keep
+        their name back ("le facteur de la tournée, qui préfère garder l'anonymat"): someone
+        the article never names, when no one holds the role and no one unnamed was described
+        before."""
+        if head.pos_ != "NOUN" or determiner(head) in (None, "a", "an"):
+            return None
+        end = _kept_anonymous(head)
+        if end is None:
+            return None
+        lemma = head.lemma_.lower()
+        if any(e.kind == "person" and (e.has_role_word(lemma) or not e.named)
+               for e in self.entities):
+            return None  # (but "Un soudeur ... L'ouvrier, qui a requis l'anonymat, reconnaît":
+            # the one described before)
+        first = min((c.i for c in head.lefts if c.dep_ in ("det", "amod", "nummod")),
+                    default=head.i)  # (not "D'après" of "D'après le juge-arbitre, qui ...")
+        words = head.doc[first:end].text
+        ent = self.discourse.descriptive("person", words, lemma, determiner(head))
+        ent.gender = ent.gender or description_gender(head)
+        return ent
+
+    def _description_past_kin(self, head: Token, pos: int) -> tuple[Entity, float] | None:
+        """"Jason X has worked at the mill for 17 years. His wife, Alicia, is a teacher. / '...,'
+        the 38-year-old said": a description that would fall to the kin named in passing last
+        (``_kin_in_passing``) is the person whose kin that is, when it fits them."""
+        d = self.discourse
+        latest = d.events[-1].entity if d.events else None
+        if latest is None or latest.kind != "person" or d.events[-1].spoke:
+            return None
+        owner = self._kin_in_passing(d, latest, pos, description_gender(head))
+        if owner is None or _age_differs(owner, head):
+            return None
+        view = _without(d, latest)
+        view.unnamed_offices = d.unnamed_offices
+        ent, conf = resolve_description(view, head, pos)
+        return (ent, conf) if ent is owner else None
+
+    def _kin_in_passing(self, d: Discourse, ent: Entity, pos: int,
+                        gender: str | None) -> Entity | None:
+        """When ``ent`` was first named in the mention's paragraph, set off after a possessive
         and a noun that is no occupation ("Son petit-fils, Thibault,"), and has not spoken: the
-        person of the same gender who did something earlier in that paragraph, whose kin it
-        is."""
+        person of ``gender`` (any, when None) who did something earlier in that paragraph, whose
+        kin it is."""
         paragraph = self.text.rfind("\n", 0, pos) + 1
         if ent.kind != "person" or ent.spoke or not ent.narrative or not ent.gender:
             return None
@@ -1301,7 +1410,7 @@ class Resolver:
             return None
         named = d.possessor_in_roles(ent, first)
         if named is not None and named is not ent and named.spoke and named.kind == "person" and (
-            named.gender in (None, ent.gender)
+            named.gender in (None, gender) or gender is None
         ):  # "Ocampo's eldest daughter, Grace, has worked in Dubai. '...,' she said": Ocampo
             # (not the council of "The council's conservation officer, Stephen X")
             return named
@@ -1310,7 +1419,7 @@ class Resolver:
             return None
         earlier = [ev.entity for ev in d.events if paragraph <= ev.pos < owner
                    and ev.entity is not ent and ev.entity.kind == "person"
-                   and ev.entity.gender == ent.gender]
+                   and ev.entity.gender == (gender or ev.entity.gender)]
         return earlier[-1] if earlier else None
 
     def _kin_named_at(self, first: int, floor: int) -> int | None:
@@ -2063,6 +2172,29 @@ def _questioner_lines(language: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def _body_named_after_its_kind(head: Token) -> SpacySpan | None:
+    """The organisation the tagger named right after ``head``, an organisation noun the parser
+    took for another word ("Pour l'association *Bien vieillir en Barrois*, qui ...": a verb)."""
+    if head.lower_ not in lexicon().organisation_nouns or not head.is_lower:
+        return None
+    return next((e for e in head.doc.ents if e.start == head.i + 1 and e.label_ == "ORG"
+                 and e[0].is_title), None)  # (not "le département *de la Pêche maritime*")
+
+
+def _set_off_by_commas(tok: Token) -> bool:
+    """``tok``'s phrase stands between commas ("La confrérie*, fondée en 1842,* compte")."""
+    doc, left, right = tok.doc, tok.left_edge.i, tok.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and (
+        doc[right + 1].text == ",")
+
+
+def _numbered_name(head: Token) -> bool:
+    """The number closing an organisation's name, which the parser made the name's head
+    ("Interior Woodworkers Union Local *418*")."""
+    return head.is_digit and head.ent_type_ == "ORG" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+
+
 def _name_under_title(head: Token) -> Token:
     """A title or honorific that the parser made the head of the name after it ("*Me* Thomas
     Delvaux", "*M.* Dupont": UD's flat:name) stands for that name."""
@@ -2355,6 +2487,11 @@ def _is_subject(tok: Token) -> bool:
         return False  # set off after the object, the participle its own, made the root
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
+    if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "PER"):
+        span = _entity_around(tok)  # "Sur la place du Tilleul, Renée X montre le carré": a
+        after = tok.doc[span.end] if span is not None and span.end < len(tok.doc) else None
+        return after is not None and after.is_lower and after.is_alpha  # name the parser
+        # made the root, its verb a word it tagged otherwise
     if tok.dep_ == "appos" and tok.head.dep_ == "conj" and tok.head.pos_ == "NOUN" and (
         tok.head.head.dep_ in subjects
     ):
@@ -2574,11 +2711,6 @@ def _disagrees_with_conjunct(verb: Token) -> bool:
         return False
     number, agreeing = aux.morph.get("Number", []), subject.morph.get("Number", [])
     return bool(number and agreeing) and number != agreeing
-
-
-def _silent_last(d: Discourse, ent: Entity) -> bool:
-    """The latest event is ``ent``'s, in a sentence that says they would not speak."""
-    return bool(d.events) and d.events[-1].entity is ent and d.events[-1].silent
 
 
 def _without(d: Discourse, ent: Entity) -> Discourse:
@@ -2883,10 +3015,13 @@ def _described_sentence_start(text: str, at: int) -> int:
     case after its article right before ``at`` ("L'éleveur comparaissait"); else ``at``."""
     stop = _sentence_stop_before(text, at)
     opening = text[stop + 1 : at].strip()
+    day = re.match(r"(\w+(?: \w+)?), ", opening)
+    if day is not None and all(w.lower() in date_words() for w in day.group(1).split()):
+        opening = opening[day.end() :]  # "Jeudi, l'ancien agent des espaces verts, 54 ans,"
     words = strip_article(opening).split()
-    if (opening and words and len(words) <= 5 and strip_article(opening) != opening
+    if (opening and words and len(words) <= 8 and strip_article(opening) != opening
             and all(w.islower() or w.strip(",").isdigit() for w in words) and len(words) - sum(
-                w.strip(",").isdigit() for w in words) <= 3):  # ("L'ancien trésorier, 58 ans,")
+                w.strip(",").isdigit() for w in words) <= 6):  # ("L'ancien trésorier, 58 ans,")
         return stop + 1
     return at
 
