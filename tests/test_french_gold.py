@@ -282,6 +282,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind199", "make_gold_blind199.py"),
     ("fr_blind200", "make_gold_blind200.py"),
     ("fr_blind201", "make_gold_blind201.py"),
+    ("fr_blind202", "make_gold_blind202.py"),
+    ("fr_blind203", "make_gold_blind203.py"),
+    ("fr_blind204", "make_gold_blind204.py"),
+    ("fr_blind205", "make_gold_blind205.py"),
+    ("fr_blind206", "make_gold_blind206.py"),
+    ("fr_blind207", "make_gold_blind207.py"),
+    ("fr_blind208", "make_gold_blind208.py"),
+    ("fr_blind209", "make_gold_blind209.py"),
+    ("fr_blind210", "make_gold_blind210.py"),
+    ("fr_blind211", "make_gold_blind211.py"),
+    ("fr_blind212", "make_gold_blind212.py"),
+    ("fr_blind213", "make_gold_blind213.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
