@@ -1340,8 +1340,7 @@ class Resolver:
         defendant (a role of data/<lang>/defendant_phrases.tsv), when that is not ``asker`` and
         the paragraph before the question names them or their role ("La présidente a sous les
         yeux les relevés bancaires du prévenu. / — Vous saviez ... ?")."""
-        roles = {r for _, words in optional_pairs(None, "defendant_phrases.tsv")
-                 for r in words.split()}
+        roles = _defendant_roles()
         found = [e for e in self.entities if e.kind == "person" and e is not asker
                  and any(p < asked for p in e.positions)
                  and any(e.has_role_word(r) for r in roles)]
@@ -1914,6 +1913,13 @@ class Resolver:
             if tag is not None:
                 found.party, found.place = found.party or tag[0], found.place or tag[1]
         return found
+
+
+@per_language
+def _defendant_roles() -> frozenset[str]:
+    """The roles data/<lang>/defendant_phrases.tsv gives ("prévenu", "accusé")."""
+    return frozenset(r for _, words in optional_pairs(None, "defendant_phrases.tsv")
+                     for r in words.split())
 
 
 @per_language
