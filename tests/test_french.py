@@ -6045,3 +6045,151 @@ def test_french_a_body_set_off_by_commas_is_elle() -> None:
                  "ses membres samedi. Dans un communiqué, elle regrette que la commune « n'ait pas "
                  "proposé de solution de remplacement ».")
     assert names(article) == ["La confrérie"]
+
+
+# Round 83 (fr_blind210, fr_blind212, fr_blind216, fr_blind217 and fr_blind218 read, session 56)
+
+
+def test_french_a_reflexive_incise_the_tagger_made_an_adjective() -> None:
+    article = fr("Vanille\n« Trois mois de travail pour toute la famille, et en une nuit il n’y a "
+                 "plus rien », se lamente Teva Mahaga, 51 ans, planteur sur l’île voisine.")
+    quote = only(article)
+    assert speaker_name(quote) == "Teva Mahaga"
+    assert quote.mention is not None and quote.mention.text == "Teva Mahaga"
+
+
+def test_french_a_verb_after_a_set_off_name_before_a_colon() -> None:
+    article = fr("Séchoir\nLa coopérative estime que la reconstruction prendra un an.\nSa "
+                 "présidente, Hinano Teriierooiterai, chiffre les pertes : « Avec le bateau qui "
+                 "passe toutes les trois semaines, on va perdre au moins deux chargements. »")
+    quote = article.quotes[-1]
+    assert quote.cue is not None and quote.cue.text == "chiffre"
+    assert speaker_name(quote) == "Hinano Teriierooiterai"
+
+
+def test_french_a_name_the_tagger_called_a_body_set_off_after_an_office() -> None:
+    article = fr("Lagon\nL'association des plaisanciers a écrit au ministère le mois dernier.\n"
+                 "Son président, Vikash Ramdin, ne conteste pas la fermeture. « Nous sommes les "
+                 "premiers à vouloir que le poisson revienne, mais il faut payer les pêcheurs. »")
+    assert names(article) == ["Vikash Ramdin"]
+
+
+def test_french_a_body_named_by_its_kind_noun_keeps_its_whole_name() -> None:
+    article = fr("Joutes\nL'Entente des sociétés de joute de la lagune, qui fixe le calendrier "
+                 "des tournois, a annoncé lundi qu'une catégorie féminine serait ouverte.")
+    assert names(article) == ["Entente des sociétés de joute de la lagune"]
+
+
+def test_french_the_winner_is_who_s_est_imposee() -> None:
+    article = fr("Joutes\nDimanche, c’est Léa Marquès, 19 ans, qui s’est imposée en finale face à "
+                 "Chloé Fabre.\n« Quand j’ai vu ma rivale tomber, je n’y ai pas cru », a raconté "
+                 "la lauréate.")
+    assert names(article) == ["Léa Marquès"]
+
+
+def test_french_a_banner_that_promises_is_no_quotation() -> None:
+    article = fr("Plage\nDevant la mairie, une banderole promet « Des arbres pour tous les "
+                 "enfants du quartier ». « On vend moins depuis que les arbres sont tombés », "
+                 "soupire Anil Ramjan.")
+    assert [q.text[:12] for q in article.quotes] == ["On vend moin"]
+
+
+def test_french_a_credit_line_names_the_interviewer() -> None:
+    article = fr("Tavillons\nLoïc Bersier a repris l'atelier en avril.\nQuestion : Pourquoi "
+                 "choisir un métier que tout le monde disait condamné ?\nRéponse : Parce que les "
+                 "toits, eux, ne sont pas condamnés.\nPropos recueillis par Anne-Claude Berset\n"
+                 "Son vieux maître a déjà choisi son dernier chantier : le toit de sa grange.")
+    assert names(article) == ["Anne-Claude Berset", "Loïc Bersier"]
+
+
+def test_french_the_questioner_is_notre_correspondant() -> None:
+    article = fr("Monument\nL’échevin des Travaux, Philippe Gillard, a répondu à notre "
+                 "correspondant sur la place.\nQuestion : Pourquoi ne pas laisser le monument où "
+                 "il est ?\nRéponse : Parce qu’il est au milieu d’un carrefour dangereux.")
+    assert names(article) == ["notre correspondant", "Philippe Gillard"]
+
+
+def test_french_a_masculine_office_held_by_a_woman_is_elle() -> None:
+    article = fr("Pétanque\nLe chef fokontany, Voahangy Rakotobe, qui a signé l’avis favorable, "
+                 "reconnaît avoir sous-estimé la colère des joueurs. « Le parking, tout le monde "
+                 "le demandait. Mais je n'ai jamais voulu chasser les joueurs », a-t-elle "
+                 "ajouté.")
+    assert names(article) == ["Voahangy Rakotobe"]
+    assert article.quotes[-1].speaker is not None
+    assert article.quotes[-1].speaker.gender == "female"
+
+
+def test_french_an_age_noun_before_a_verb_the_tagger_made_an_adjective() -> None:
+    article = fr("Pétanque\nHery Andriamanana, 74 ans, ancien cheminot, joue ici depuis "
+                 "l'ouverture. Assis sur un banc de ciment, le septuagénaire raconte que son père "
+                 "l'avait amené au terrain le jour de l'inauguration.")
+    assert names(article) == ["Hery Andriamanana"]
+
+
+def test_french_a_hurdler_is_the_athlete_not_her_mother() -> None:
+    article = fr("Piste\nParmi les pénalisées, Lorena Payet, 19 ans, vice-championne de France "
+                 "du 400 m haies, s’entraîne désormais à Saint-Paul. Selon sa mère, qui "
+                 "l’accompagne, la famille dépense 250 euros d’essence par mois.\n« Je ne vais "
+                 "pas me plaindre. Il y a des filles qui s’entraînent dans des conditions bien "
+                 "pires », a assuré la hurdleuse.")
+    assert names(article) == ["sa mère", "Lorena Payet"]
+
+
+def test_french_a_nickname_clause_after_an_age_is_no_subject() -> None:
+    article = fr("Kiosque\nIssouf Ouédraogo, 27 ans, que ses amis du quartier surnomment « Boss », "
+                 "avait déclaré aux policiers que deux hommes armés lui avaient arraché une "
+                 "sacoche.")
+    assert names(article) == ["Issouf Ouédraogo"]
+
+
+def test_french_a_name_set_off_in_a_silent_sentence_is_not_elle() -> None:
+    article = fr("Rondavelle\n« J'ai servi des samoussas ici pendant trente ans », souffle "
+                 "Josiane Grondin, 62 ans.\nSon mari, Guy Grondin, est mort en 2019. Derrière le "
+                 "comptoir, sa fille, Nadège, qui l'aide tous les week-ends, rince les verres sans "
+                 "un mot. Elle affirme que la famille n'a « jamais reçu » le cahier des charges.")
+    assert names(article) == ["Josiane Grondin", "Josiane Grondin"]
+
+
+def test_french_a_relative_clause_after_the_source_s_description_is_no_report() -> None:
+    article = fr("Carrousel\nD'après Luc Verhaegen, restaurateur de manèges anciens à Liège, qui a "
+                 "expertisé le manège en 2019, le carrousel est « l'un des cinq derniers de ce "
+                 "type encore en état de marche en Wallonie ».")
+    quote = only(article)
+    assert quote.text.startswith("le carrousel") and speaker_name(quote) == "Luc Verhaegen"
+
+
+def test_french_an_office_set_off_after_the_source_s_name_is_no_report() -> None:
+    article = fr("Panneau\nD’après Adama Traoré, le trésorier du club des supporters, 212.000 "
+                 "FCFA ont été réunis en quatre jours, « soit presque de quoi acheter un panneau "
+                 "neuf ».")
+    quote = only(article)
+    assert quote.text.startswith("212.000") and speaker_name(quote) == "Adama Traoré"
+
+
+def test_french_an_age_and_a_relative_clause_before_the_verb() -> None:
+    article = fr("Motocross\nMarc Hoffmann, 54 ans, qui préside le club depuis 2011, a répliqué "
+                 "que les nouveaux voisins « savaient très bien où ils achetaient ».")
+    assert names(article) == ["Marc Hoffmann"]
+
+
+def test_french_according_to_a_noun_the_tagger_made_a_verb() -> None:
+    article = fr("Tbourida\nUn autre ancien, Driss Fettah, se montre plus nuancé. D'après cet "
+                 "enseignant à la retraite, le nouveau terrain « n'est pas une mauvaise idée en "
+                 "soi ».")
+    quote = only(article)
+    assert speaker_name(quote) == "Driss Fettah"
+    assert quote.mention is not None and quote.mention.text == "cet enseignant à la retraite"
+
+
+def test_french_an_unnamed_woman_whose_verb_the_tagger_made_a_noun() -> None:
+    article = fr("Marché\nAssise sur un seau renversé, une vendeuse de macabo surveille ses tas "
+                 "de tubercules à l'ombre du fromager. « Quand le soleil tape, tout le marché "
+                 "vient se mettre ici. Si on coupe l'arbre, on va vendre où ? »")
+    assert names(article) == ["une vendeuse de macabo"]
+
+
+def test_french_une_mama_is_someone() -> None:
+    article = fr("Pirogues\nLe club entraîne deux cents jeunes.\nSur la plage, une mama "
+                 "surveillait jeudi l’entraînement de ses petits-enfants. « Mes trois garçons "
+                 "ont appris à ramer ici. Où iront les enfants du quartier ? »")
+    assert names(article) == ["une mama"]

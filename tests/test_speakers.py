@@ -3288,3 +3288,123 @@ def test_speakers_an_abbreviated_given_name_keeps_its_sentence(extract_text: Ext
         "committee on good governance.\nDimaculangan said she had received complaints from "
         "parents.")
     assert [q.speaker_name for q in article.quotes] == ["Ma. Luisa Dimaculangan"]
+
+
+# --- English round 40 (en_blind103, en_blind104, en_blind106, en_blind108 and en_blind109 read,
+# session 56) ----------------------------------------------------------------------------------
+
+
+def test_speakers_what_a_sign_promises_is_no_quotation(extract_text: Extract) -> None:
+    article = extract_text(
+        "Permits\nThe inspectors visited every stall on the square, from the jerk drums at the "
+        "taxi stand to a cookshop whose hand-painted sign promises \u201cBest Curry Goat Inna Di "
+        "West\u201d.")
+    assert article.quotes == []
+
+
+def test_speakers_gogo_opens_a_grandmother_s_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Hampers\nStokvel chairwoman Gogo Thandiwe Mahlangu said the members had saved for a year."
+        "\n\"We trusted them like family,\" she told the paper.")
+    assert [q.speaker_name for q in article.quotes] == ["Thandiwe Mahlangu"] * 2
+
+
+def test_speakers_leaving_without_speaking_to_journalists_is_silence(
+    extract_text: Extract
+) -> None:
+    article = extract_text(
+        "Cow\nDavid Kirimi Mwenda, 52, the head teacher of Gitaruru Primary School, is charged "
+        "with stealing the cow.\nMr Wachira argued that the prosecution had produced no receipt "
+        "and \"not even a photograph of the cow\".\nMr Mwenda, who has been on interdiction "
+        "since June last year, left the court without speaking to journalists.\n\"My client has "
+        "served that school for 11 years and he will be cleared,\" he said outside the "
+        "courtroom.")
+    assert [q.speaker_name for q in article.quotes] == ["Wachira", "Wachira"]
+
+
+def test_speakers_a_chamber_named_after_its_town(extract_text: Extract) -> None:
+    article = extract_text(
+        "Corrie Falls\u2019 giant fibreglass sturgeon to be moved for highway twinning, council "
+        "told\nIn a letter read into the record, the Corrie Falls and District Chamber of "
+        "Commerce said the gas station, two restaurants and a motel near the pullout depended on "
+        "\u201csturgeon traffic\u201d for much of their summer business.")
+    assert article.quotes[-1].speaker_name == "Corrie Falls and District Chamber of Commerce"
+
+
+def test_speakers_a_complainant_the_tagger_called_a_company(extract_text: Extract) -> None:
+    article = extract_text(
+        "Sherwani\nThe complainant, Aniket Gawande, a software tester from Manjarwadi, told the "
+        "commission that he had ordered the sherwani six weeks before his wedding.\n\u2018When I "
+        "opened the box, I could not button it,\u2019 he stated in his complaint.")
+    assert [q.speaker_name for q in article.quotes] == ["Aniket Gawande"] * 2
+
+
+def test_speakers_observed_after_a_quote_the_tagger_made_an_adjective(
+    extract_text: Extract
+) -> None:
+    article = extract_text(
+        "Sherwani\n\u2018No amount of sweets at a sangeet can account for four inches,\u2019 "
+        "observed commission president Sunanda Kale, who pronounced the order.")
+    quote = article.quotes[0]
+    assert quote.speaker_name == "Sunanda Kale" and quote.cue is not None
+    assert quote.cue.text == "observed"
+
+
+def test_speakers_pundit_and_kagawad_are_titles(extract_text: Extract) -> None:
+    article = extract_text(
+        "Ramleela\nPundit Hardeo Ramcharan lamented that the committee had learned of the works "
+        "from a backhoe driver.\nBarangay Kagawad Marites Ybañez said most residents were "
+        "fisherfolk.")
+    assert [q.speaker_name for q in article.quotes] == ["Hardeo Ramcharan", "Marites Ybañez"]
+
+
+def test_speakers_a_town_named_after_a_saint_is_no_woman(extract_text: Extract) -> None:
+    article = extract_text(
+        "Dress code\nKagawad Marites Ybañez, the lone council member who voted against the "
+        "measure, said most residents were fisherfolk.\nSanta Isabel de Bugtong Mayor Leonora "
+        "Castañeda, who is attending a conference in Manila, could not be reached for comment. "
+        "\"A fisherman who comes in wet from the sea should not be sent home to change,\" she "
+        "said.")
+    assert [q.speaker_name for q in article.quotes] == ["Marites Ybañez"] * 2
+
+
+def test_speakers_a_first_name_some_countries_give_women(extract_text: Extract) -> None:
+    article = extract_text(
+        "Coins\nRosario Villacruz, 56, a widow, has run a sari-sari store beside the public market "
+        "for 30 years. She said she had not been able to get coins from the bank since June.")
+    assert [q.speaker_name for q in article.quotes] == ["Rosario Villacruz"]
+
+
+def test_speakers_a_split_quote_s_cue_before_a_relative_clause(extract_text: Extract) -> None:
+    article = extract_text(
+        "Columbarium\n\u201cWe have a church, a mosque and two temples within walking distance,"
+        "\u201d said Mr Suresh Naidu, 42, an engineer who started the petition, \u201cand nobody "
+        "here has ever complained about any of them.\u201d")
+    assert [(q.speaker_name, q.cue.text if q.cue else None) for q in article.quotes] == [
+        ("Suresh Naidu", "said")] * 2
+
+
+def test_speakers_a_lede_s_someone_with_a_place_in_the_description(extract_text: Extract) -> None:
+    article = extract_text(
+        "Postie in the firing line as swooping magpie terrorises street\nA Merrigindi Creek "
+        "postie says he has been swooped \u201cmore than 40 times\u201d in three weeks by the same "
+        "magpie.\nDarren Pickering, 52, has delivered mail on the Wattle Street run for 14 "
+        "years.\n\u201cHe waits for me,\u201d Mr Pickering fumed.")
+    assert [q.speaker_name for q in article.quotes] == ["Darren Pickering"] * 2
+
+
+def test_speakers_the_retiree_is_the_one_called_so(extract_text: Extract) -> None:
+    article = extract_text(
+        "Columbarium\nIts chairman, Mr Ong Kah Seng, 64, said the columbarium would be fully "
+        "enclosed.\nRetiree Goh Siew Hua, 71, who lives on the ninth floor of Block 318C, said "
+        "the plan frightened her.\nMr Ong said the temple had met residents twice.\n\u201cI am 71 "
+        "years old,\u201d the retiree said with a laugh.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Goh Siew Hua"
+
+
+def test_speakers_a_company_named_signs_still_speaks(extract_text: Extract) -> None:
+    article = extract_text(
+        "Plates\nIn a notice pasted at the lorry station, Adom Street Signs said payment could "
+        "be made at any of its three pay points, and that receipts would be issued \u201con the "
+        "spot\u201d.")
+    assert [q.speaker_name for q in article.quotes] == ["Adom Street Signs"]

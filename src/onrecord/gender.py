@@ -110,6 +110,17 @@ def _news_gender(name: str, gender: str, countries: tuple[str, ...]) -> str | No
     return gender
 
 
+@lru_cache(maxsize=4096)
+def also_a_name_of(name: str, gender: str) -> bool:
+    """Whether some country gives the first name, mostly, to ``gender`` though the dictionary
+    gives it to the other overall ("Rosario", a man's name, is mostly a woman's in Spain)."""
+    det = _gender_detector()
+    if det is None or name.casefold() in _first_names():
+        return False
+    return any(det.get_gender(name, country).removeprefix("mostly_") == gender  # type: ignore[attr-defined]
+               for country in det.COUNTRIES)  # type: ignore[attr-defined]
+
+
 def sure_of_first_name(name: str) -> bool:
     """Whether the gender a first name tells holds in every country the language's news reads:
     "John" is a man's everywhere, "Nat" only mostly a man's in the United States and "Alex"

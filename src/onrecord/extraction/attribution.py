@@ -33,14 +33,17 @@ from onrecord.extraction.cues import (
     complementizers,
     cue_particle,
     cue_tokens,
+    inscription_words,
     inverted_noun_phrase,
     is_according_to,
     is_cue,
     is_relative_pronoun,
     joined_to_inverted_clitic,
     mention_tokens,
+    reflexive_clitics,
     reporting_word,
     set_off_after_opening_phrase,
+    sign_nouns,
     subject_of,
     subject_of_when_clause,
 )
@@ -435,7 +438,7 @@ def _object_of_cue(before: list[Token]) -> bool:
             return True  # "a dit craindre une « ... »"
         return is_cue(before[-2]) or _cue_before_phrase(before[:-1]) or (
             len(before) >= 4 and before[-2].pos_ == "ADP" and before[-2].is_lower
-            and is_cue(before[-3]) and before[-4].lower_ in _reflexive_clitics()
+            and is_cue(before[-3]) and before[-4].lower_ in reflexive_clitics()
         )  # "on se félicite d'une « solution responsable »" (not "relevait de la « ... »")
     if _infinitive(last) and is_cue(before[-2]):
         return True  # "dit vouloir « ... »"
@@ -574,31 +577,19 @@ def _a_title_not_speech(before: list[Token], text: str, q: Quoted) -> bool:
         before[k].lower_ in _work_nouns() or before[k].lemma_.lower() in _work_nouns())
 
 
-@per_language
-def _sign_nouns() -> frozenset[str]:
-    """Things that display words (banner, placard, sign): data/<lang>/sign_nouns.txt."""
-    return optional_words(None, "sign_nouns.txt")
-
-
-@per_language
-def _inscription_words() -> frozenset[str]:
-    """Words that introduce what a sign shows ("reading", "marqué"): inscription_words.txt."""
-    return optional_words(None, "inscription_words.txt")
-
-
 def _an_inscription(before: list[Token]) -> bool:
     """'placards reading "Beach for the people"', 'a laminated sign reading ‘Private
     Property’', 'un chandail marqué « Mon école »': the words a sign shows are no quotation."""
     k = len(before) - 1
     while k >= 0 and before[k].text in (":", ","):
         k -= 1
-    if k < 1 or before[k].lower_ not in _inscription_words():
+    if k < 1 or before[k].lower_ not in inscription_words():
         return False
     verb, relative = before[k], before[k - 1]
     if relative.tag_ == "WDT" or "Rel" in relative.morph.get("PronType", []):
         k -= 1  # 'a sign that read "..."', "une banderole qui proclamait « ... »"
-    return any(t.lower_ in _sign_nouns() for t in before[max(0, k - 4) : k]) or any(
-        c.dep_.startswith("nsubj") and c.lower_ in _sign_nouns() for c in verb.children
+    return any(t.lower_ in sign_nouns() for t in before[max(0, k - 4) : k]) or any(
+        c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() for c in verb.children
     ) or (  # "A sign zip-tied to the front gate Wednesday morning read '...'"
         verb.dep_ == "relcl" and _sign_before_places(before, k)
     )  # 'a banner across the road at Boroghat bazaar that reads "..."'
@@ -608,7 +599,7 @@ def _sign_before_places(before: list[Token], k: int) -> bool:
     """A sign noun before the relative pronoun at ``k`` with only where it hangs between ("a
     banner across the road at the bazaar that reads"), no verb or clause break."""
     for tok in reversed(before[max(0, k - 12) : k]):
-        if tok.lower_ in _sign_nouns():
+        if tok.lower_ in sign_nouns():
             return True
         if tok.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return False
@@ -687,7 +678,7 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
         first = min(tok.i, clitic.i)
         while first > 0 and (tok.doc[first - 1].pos_ == "AUX"
                              or tok.doc[first - 1].text.startswith("-")
-                             or tok.doc[first - 1].lower_ in _reflexive_clitics()):
+                             or tok.doc[first - 1].lower_ in reflexive_clitics()):
             first -= 1
         particle = cue_particle(tok)  # "a-t-elle fait valoir."
         last = max(tok.i, clitic.i, particle.i if particle is not None else tok.i)
@@ -745,7 +736,7 @@ def _reporting_word_set_off(tok: Token) -> bool:
     doc = tok.doc
     if tok.tag_ != tok.pos_ or not tok.is_lower or not 1 < tok.i < len(doc) - 1:
         return False
-    if doc[tok.i - 1].lower_ in _reflexive_clitics() and doc[tok.i - 2].text == ",":
+    if doc[tok.i - 1].lower_ in reflexive_clitics() and doc[tok.i - 2].text == ",":
         return doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok)
     if doc[tok.i - 1].text == "," and doc[tok.i + 1].pos_ == "DET" and tok.i + 2 < len(doc) and (
         _person_word(doc[tok.i + 2])
@@ -755,12 +746,6 @@ def _reporting_word_set_off(tok: Token) -> bool:
         doc[tok.i + 1])  # (", résume M. Ollagnier.")
     return (doc[tok.i - 1].text == "," and name.pos_ == "PROPN"
             and name.is_title and reporting_word(tok))
-
-
-@per_language
-def _reflexive_clitics() -> frozenset[str]:
-    """data/<lang>/reflexive_clitics.txt ("se", "s'")."""
-    return optional_words(None, "reflexive_clitics.txt")
 
 
 def _inner_description(cue: Token) -> Token | None:
@@ -864,6 +849,14 @@ def _direct_part(
     ):
         after_cue = first  # "« ... ? » lâche une relieuse, qui a requis l'anonymat"
     before_cue = _find_cue(before, last=True) if not fragment else None
+    if before_cue is not None and before and before[-1].text == "," and (
+        _in_relative_clause(before_cue)
+    ):
+        main = [t for t in before[:3] if t.i < before_cue.i and is_cue(t)
+                and not _in_relative_clause(t) and t.i > 0 and t.doc[t.i - 1].is_quote]
+        if main:  # '"A," said Mr X, 42, an engineer who started the petition, "B."': the
+            before_cue = main[-1]  # split quote's cue, right after its first part's closing
+            # mark, not the relative clause's verb
     if before_cue is not None and _object_of_cue(before):
         cue, frame, side = before_cue, before, "before"  # "a dénoncé une mesure « ... »"
     elif after_cue is not None and _after_cue_fits(after_cue, after, inner_last, before_cue or (
@@ -1051,12 +1044,38 @@ def _incise_verb(after: list[Token], inner_last: str) -> Token | None:
 def _colon_speech_word(before: list[Token]) -> tuple[Token, Token] | None:
     """'Un cadre de l'usine, sous couvert d'anonymat, dément : « ... »': in a pipeline with
     universal tags, a reporting verb right before the colon, whatever the tagger made of it,
-    and the first subject of the sentence (the parser may have hung it on the quote's verb)."""
-    if len(before) < 3 or before[-2].tag_ != before[-2].pos_ or not reporting_word(before[-2]):
+    and the first subject of the sentence (the parser may have hung it on the quote's verb); or
+    the word right after a name set off by commas, before its object ("Sa présidente, Moea X,
+    chiffre les pertes : « ... »", "chiffre" tagged a noun)."""
+    if len(before) < 3:
         return None
-    subjects = [t for t in before[:-2] if t.dep_.startswith("nsubj")
+    word: Token | None = before[-2]
+    if word is None or word.tag_ != word.pos_ or not reporting_word(word):
+        word = next((tok for k, tok in enumerate(before[2:-2], 2) if len(before) - k <= 6
+                     and _verb_after_set_off_name(tok)), None)
+        if word is None:
+            return None
+        name = word.doc[word.i - 2]
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        if name.dep_.startswith("nsubj") and name.head.i == word.i:
+            return word, name  # ("Sa présidente, Moea X, chiffre": both the verb's subjects)
+        if word.head.i < word.i and word.head.pos_ in ("NOUN", "PROPN") and word.dep_ == "acl":
+            return word, word.head  # "Le maire, Paul X, résume": the verb hung on its subject
+    subjects = [t for t in before if t.i < word.i and t.dep_.startswith("nsubj")
                 and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return (before[-2], subjects[0]) if subjects else None
+    return (word, subjects[0]) if subjects else None
+
+
+def _verb_after_set_off_name(tok: Token) -> bool:
+    """In a pipeline with universal tags, a lower-case word between a name set off by commas
+    and an article is the sentence's verb, whatever its tag, when it is a reporting verb or
+    has the subject ("Le maire, Paul X, *résume* la situation", "chiffre les pertes")."""
+    doc = tok.doc
+    return (tok.tag_ == tok.pos_ and tok.is_lower and tok.is_alpha
+            and tok.pos_ in ("NOUN", "ADJ", "PRON", "ADV") and doc[tok.i - 1].text == ","
+            and doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i + 1].pos_ == "DET"
+            and (reporting_word(tok) or any(c.dep_.startswith("nsubj") for c in tok.children)))
 
 
 def _colon_verb(before: list[Token]) -> Token | None:

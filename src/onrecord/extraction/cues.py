@@ -25,7 +25,7 @@ from onrecord.extraction.entities import (
     opening_participles,
     person_nouns,
 )
-from onrecord.extraction.marks import UNAMBIGUOUS_MARKS
+from onrecord.extraction.marks import APOSTROPHES, UNAMBIGUOUS_MARKS
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import (
     current_language,
@@ -174,7 +174,8 @@ def is_cue(tok: Token) -> bool:
         not any(c.dep_ == "aux:tense" for c in tok.children)  # "a réagi" tagged as a name
     ):
         return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
-                or _verb_opening_incise(tok) or present_before_quote(tok))
+                or _verb_opening_incise(tok) or present_before_quote(tok)
+                or _form_before_inverted_subject(tok))
     if participle_as_noun(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     if tok.i > 1 and joining_hyphen(tok.doc[tok.i - 1]) and tok.doc[tok.i - 2].is_alpha:
@@ -210,6 +211,8 @@ def is_cue(tok: Token) -> bool:
     ):
         return False  # "a assuré qu'une entreprise interviendrait « dans les quinze jours »":
         # the verb of a reported clause whose subject the parser made a noun's
+    if shown_on_a_sign(tok):
+        return False
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _refusal_verbs():
         return False  # "declined to say how the order would be enforced": nothing said
     lemma = tok.lemma_.lower()
@@ -540,18 +543,56 @@ def _form_after_quoted_subject(tok: Token) -> bool:
     return 0 < k < tok.i - 2 and doc[k].text in _QUOTE_TOKENS and doc[k + 1].pos_ == "DET"
 
 
+def _form_before_inverted_subject(tok: Token) -> bool:
+    """'"...," *observed* commission president X': a reporting verb's written form
+    (data/<lang>/speech_forms.txt) right after a quote's comma and closing mark, before its
+    subject, is the verb, whatever its tag (the tagger took "observed" for an adjective)."""
+    doc = tok.doc
+    return (tok.is_lower and tok.lower_ in lexicon().speech_forms and 2 <= tok.i < len(doc) - 1
+            and (doc[tok.i - 1].text in _QUOTE_TOKENS or doc[tok.i - 1].text in APOSTROPHES)
+            and doc[tok.i - 2].text in (",", "?", "!")
+            and doc[tok.i + 1].pos_ in ("DET", "PROPN", "NOUN"))
+
+
 def _verb_opening_incise(tok: Token) -> bool:
     """"« ... », *ironise* le délégué": a lower-case reporting word right after a closing mark
     and its comma is the incise's verb, whatever its tag; so is one right after a question or
     exclamation mark ("— Vous rendiez service ? *rétorque* le magistrat.")."""
     doc = tok.doc
-    return (tok.i >= 2 and tok.is_lower and (
-        (doc[tok.i - 1].text == "," and doc[tok.i - 2].text in _QUOTE_TOKENS)
-        or doc[tok.i - 1].text in ("?", "!")
+    at = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in reflexive_clitics() else tok.i
+    return (at >= 2 and tok.is_lower and (  # ("», se lamente X", "lamente" tagged an adjective)
+        (doc[at - 1].text == "," and doc[at - 2].text in _QUOTE_TOKENS)
+        or doc[at - 1].text in ("?", "!")
     ) and tok.i + 1 < len(doc) and (
         doc[tok.i + 1].pos_ in ("DET", "PROPN")
         or (doc[tok.i + 1].is_title and is_title_word(doc[tok.i + 1].text))  # "lance Am Hédi",
     ) and reporting_word(tok))  # the honorific tagged a verb
+
+
+@per_language
+def sign_nouns() -> frozenset[str]:
+    """Things that display words (banner, placard, sign): data/<lang>/sign_nouns.txt."""
+    return optional_words(None, "sign_nouns.txt")
+
+
+@per_language
+def inscription_words() -> frozenset[str]:
+    """Words that introduce what a sign shows ("reading", "marqué"): inscription_words.txt."""
+    return optional_words(None, "inscription_words.txt")
+
+
+def shown_on_a_sign(tok: Token) -> bool:
+    """A verb whose subject is a sign, of the words signs show with ("a fish shop whose
+    hand-painted sign promises '...'"): what it shows, no report."""
+    return tok.lower_ in inscription_words() and any(
+        c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
+        and c.is_lower for c in tok.children)  # (not "Adom Street Signs said")
+
+
+@per_language
+def reflexive_clitics() -> frozenset[str]:
+    """data/<lang>/reflexive_clitics.txt ("se", "s'")."""
+    return optional_words(None, "reflexive_clitics.txt")
 
 
 def reporting_word(tok: Token) -> bool:
@@ -845,8 +886,10 @@ def _age_noun_before(tok: Token) -> Token | None:
     (data/<lang>/age_nouns.tsv) with its article right before a finite reporting verb, which
     the tagger took for something else, is its subject."""
     doc = tok.doc
-    if tok.i < 2 or "Fin" not in tok.morph.get("VerbForm", []) or not is_age_noun(
-        doc[tok.i - 1].lower_
+    finite = "Fin" in tok.morph.get("VerbForm", []) or (
+        tok.tag_ == tok.pos_ and tok.pos_ in ("ADJ", "NOUN") and reporting_word(tok))
+    if tok.i < 2 or not finite or not is_age_noun(  # ("le septuagénaire raconte que",
+        doc[tok.i - 1].lower_  # "raconte" tagged an adjective)
     ) or doc[tok.i - 2].pos_ != "DET":
         return None
     return doc[tok.i - 1]
@@ -1037,6 +1080,12 @@ def _subject_of(
     past_relative = _noun_before_relative_clause(tok) if depth == 0 else None
     if past_relative is None and tok.tag_ == tok.pos_:
         past_relative = _name_closing_relative(tok)
+    if past_relative is not None and _set_off_age(past_relative) and (
+        past_relative.left_edge.i >= 2
+    ):  # "Marc X, 54 ans, qui préside le club, a répliqué": not the age, the name before it
+        past_relative = past_relative.doc[past_relative.left_edge.i - 2]
+        while past_relative.dep_ == "flat:name" and past_relative.head.i < past_relative.i:
+            past_relative = past_relative.head
     if past_relative is not None:  # (a verb another one's subject is asked of: "Le comité
         return past_relative  # « ... », qui ..., reconnaît sa défaite mais dénonce « ... »")
     apposed = _apposed_name_before(tok) if depth == 0 and (
@@ -1975,11 +2024,18 @@ def _before_set_off_relative(subject: Token) -> Token | None:
     ):
         return None
     name = doc[k - 3]
+    number = doc[name.i - 1] if name.i >= 3 else None
+    if number is not None and number.like_num and number.head.i == name.i and (
+        doc[number.i - 1].text == "," and age_after_name(doc.text[doc[number.i - 1].idx :
+                                                                  name.idx + len(name) + 1])
+    ):
+        name = doc[number.i - 2]  # "Issouf X, 27 ans, que ses amis surnomment « Boss »,"
     while name.dep_ in ("flat:name", "nmod") and name.head.i < name.i and (
         name.head.pos_ == "PROPN" or name.head.ent_type_
     ):
         name = name.head
-    return name if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER") else None
+    return name if name.pos_ in ("PROPN", "NOUN") and name.ent_type_ in ("PERSON", "PER") else (
+        None)  # (a first name the tagger took for a noun: "Aboubacar")
 
 
 def _active(verb: Token) -> bool:
@@ -2221,7 +2277,9 @@ def _according_to_object(tok: Token) -> Token | None:
                 t.head.ent_type_ in ("PERSON", "PER")
             ):
                 continue  # "Pour le Pr Khadija X,": the name after the title
-            if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            if t.pos_ in ("NOUN", "PROPN", "PRON") or (
+                t.pos_ == "VERB" and t.is_lower and tok.doc[t.i - 1].pos_ == "DET"
+            ):  # ("D'après cet enseignant à la retraite,": the noun the tagger made a verb)
                 return _name_set_off_within(t, comma) or t
     if tok.dep_ == "case" and tok.head.i > tok.i:
         return tok.head
@@ -2421,14 +2479,23 @@ def mention_tokens(head: Token) -> list[Token]:
     clauses and appositions set off by commas, never reaching into a quotation or past the
     start of its sentence ("Republican pollster Daron Shaw", "Smith and Jones")."""
     doc = head.doc
+    if head.pos_ == "VERB" and head.is_lower and head.i > 0 and doc[head.i - 1].pos_ == "DET":
+        end = next((t.i for t in doc[head.i + 1 : head.sent.end]
+                    if t.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN")), head.sent.end)
+        return list(doc[head.i - 1 : end])  # "cet enseignant à la retraite": a noun the tagger
+        # made a verb, from its article through the phrase after it (not "le prévenu a ...")
     left = head.i
     for i in range(head.i - 1, max(head.left_edge.i, head.sent.start) - 1, -1):
         if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
             break
-        if i > 0 and doc[i - 1].text in (",", *_QUOTE_TOKENS) and doc[i].is_lower and (
-            reporting_word(doc[i])
+        if i > 0 and doc[i].is_lower and (
+            reporting_word(doc[i]) or doc[i].lower_ in lexicon().speech_forms
+        ) and (
+            doc[i - 1].text in (",", *_QUOTE_TOKENS, *APOSTROPHES)
+            or (i > 1 and doc[i - 2].text == "," and doc[i - 1].lower_ in reflexive_clitics())
         ):
-            break  # "« ... », résume le quinquagénaire": the cue the tagger made a name
+            break  # "« ... », résume le quinquagénaire": the cue the tagger made a name ("»,
+            # se lamente X")
         if doc[i].head.i == head.i and doc[i].dep_ in ("cop", "nsubj", "expl") and any(
             c.dep_ == "cop" for c in head.children
         ):

@@ -122,7 +122,11 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
     decade = (age_nouns().get(lemma) or age_nouns().get(low)
               or age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
     if decade is not None and not _indefinite(head):
-        aged = d.aged_between(decade[0], decade[1], pos, description_gender(head))
+        aged = next((e for e in d.by_recency(pos) if e.kind == "person" and e.named
+                     and any(p < pos for p in e.positions) and e.has_role_word(lemma)), None) or (
+            d.aged_between(decade[0], decade[1], pos, description_gender(head)))  # (the one
+        # the article called so first: "Retiree Goh X, 71," for "the retiree", not the
+        # chairman, 64, who spoke last)
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
             aged.add_alias(mention)
             return aged, CONFIDENCE["description_of_named"]

@@ -1337,9 +1337,11 @@ def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     lex = lexicon()
     thing = ent.label_ == "MISC" and len(ent) >= 2
     place = ent.label_ in ("GPE", "LOC") and len(ent) >= 2
+    set_off = len(ent) >= 2 and ent.end < len(doc) and doc[ent.end].text == ","
     if (ent.label_ != "ORG" and not place and not thing) or (
-        ent.root.dep_ != "appos" and not (thing and ent.root.dep_ == "conj")
-    ) or not _capitalised_words(ent):
+        ent.root.dep_ != "appos" and not ((thing or set_off) and ent.root.dep_ == "conj")
+    ) or not _capitalised_words(ent):  # ("Son président, Vikash X, ne conteste pas": a
+        # conjunct for the parser, set off on both sides)
         return None
     office = ent.root.head
     start = ent.start
@@ -1811,7 +1813,7 @@ def _roads_taken_for_people(doc: Doc) -> None:
 def _places_named_by_their_kind(doc: Doc) -> None:
     """"un deux-pièces de Hay El Bordj": a name opening on a word of data/<lang>/
     place_name_openers.txt ("hay", a neighbourhood) is a place, not a person."""
-    openers = _place_name_openers()
+    openers = place_name_openers()
     if not openers:
         return
     if any(e.label_ in ("PER", "PERSON") and len(e) > 1 and e[0].is_title
@@ -1835,7 +1837,7 @@ def _places_named_by_their_kind(doc: Doc) -> None:
 
 
 @per_language
-def _place_name_openers() -> frozenset[str]:
+def place_name_openers() -> frozenset[str]:
     """data/<lang>/place_name_openers.txt ("taman", "hay")."""
     return optional_words(None, "place_name_openers.txt")
 
@@ -2372,7 +2374,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
-    gender_source: str | None = None  # "title", "first name" or "pronoun"
+    gender_source: str | None = None  # "title", "office", "first name" or "pronoun"
     affiliation: str | None = None
     party: str | None = None
     place: str | None = None

@@ -35,6 +35,7 @@ from onrecord.extraction.cues import (
     phrasal_not_speech,
     phrase_end,
     present_before_quote,
+    shown_on_a_sign,
     source_phrase_end,
     subject_of,
     subject_of_when_clause,
@@ -109,6 +110,8 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
     learnt = learnt_frames()
     acts = _act_verbs()
     for tok, candidates in framed_and_unframed(doc):
+        if shown_on_a_sign(tok):
+            continue
         if isinstance(candidates, tuple):
             yield tok, "clause", candidates
             continue
@@ -395,7 +398,8 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
             comma = (_source_described_after(doc, comma, stop)
-                     or _source_named_after(doc, comma, stop) or comma)
+                     or _source_named_after(doc, comma, stop)
+                     or _relative_after_source(doc, comma, stop) or comma)
             return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop))
         if phrase is not tok and comma is None and _closes_sentence(tok, phrase):
             # "Une vanne serait à l'origine de l'incident, selon une source proche du dossier."
@@ -416,6 +420,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
                 lo = (_source_described_after(doc, lo, sent.end)
                       or _source_named_after(doc, lo, sent.end)
+                      or _relative_after_source(doc, lo, sent.end)
                       or appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
             return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))
         return _token_chars(doc, sent.start, min(acc) - 1)
@@ -477,11 +482,25 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
     describes the source; the comma that closes it, where the report starts (not "According to
     police, a man, 45, was arrested": no subject of its own after the second comma; nor after a
     definite article, which writers keep in the report as often as not)."""
-    if comma + 3 >= stop or doc[comma + 1].lower_ not in indefinite_articles():
+    if comma + 3 >= stop:
         return None
-    close = next((j for j in range(comma + 3, stop) if doc[j].text == ","), None)
+    opening = doc[comma + 1]
+    bare = opening.is_lower and opening.pos_ == "NOUN" and _names_a_source(opening)
+    definite = opening.lower_ in lexicon().articles and (
+        opening.lower_ not in indefinite_articles()) and doc[comma + 2].is_lower and (
+        _names_a_source(doc[comma + 2]))  # ("D'après Adama X, le trésorier du club, 212 000
+    if opening.lower_ not in indefinite_articles() and not bare and not definite:  # FCFA ont
+        return None  # été réunis": an office set off after a name)
+    close = next((j for j in range(comma + 3 - bare, stop) if doc[j].text == ","), None)
     if close is None:
         return None
+    if definite and not doc[comma - 1].is_title:
+        return None  # (after a name only: "Selon la préfecture, la réunion ... se tiendra")
+    if close + 1 < stop and is_relative_pronoun(doc[close + 1]):  # "D'après Luc X,
+        close = next((j for j in range(close + 2, stop) if doc[j].text == ","), stop)
+        # restaurateur de manèges à Liège, qui a expertisé le manège en 2019, le carrousel est")
+        if close >= stop:
+            return None
     described = doc[comma + 1 : close]
     relative = next((t.i for t in described if is_relative_pronoun(t)), close)
     if any(_finite(t) for t in doc[comma + 1 : relative]):
@@ -503,8 +522,22 @@ def _source_named_after(doc: Doc, comma: int, stop: int) -> int | None:
         None)  # (the office's last word an adjective for the tagger: "le maître fondeur")
     if close is None:
         return None
-    if close + 1 < stop and is_relative_pronoun(doc[close + 1]):
+    if close + 1 < stop and (is_relative_pronoun(doc[close + 1])
+                             or doc[close + 1].lower_ in complementizers()):
         close = next((j for j in range(close + 2, stop) if doc[j].text == ","), stop)
+        # ("Pour le propriétaire, Dieudonné X, que tout le quartier appelle « Papa », ...")
+    return close if close < stop and _subject_and_verb_after(doc, close, stop) else None
+
+
+def _relative_after_source(doc: Doc, comma: int, stop: int) -> int | None:
+    """"D'après Luc X, restaurateur de manèges à Liège, qui a expertisé le manège en 2019, le
+    carrousel est ...": a relative clause set off after the source's phrase describes the source;
+    the comma that closes it, where the report starts, when a subject and its verb follow."""
+    if comma + 2 >= stop or not (is_relative_pronoun(doc[comma + 1])
+                                 or doc[comma + 1].lower_ in complementizers()):
+        return None  # (or "que" the tagger made a conjunction: "Pour le propriétaire, X, que
+        # tout le quartier appelle « Papa », la mairie ...")
+    close = next((j for j in range(comma + 2, stop) if doc[j].text == ","), stop)
     return close if close < stop and _subject_and_verb_after(doc, close, stop) else None
 
 

@@ -34,6 +34,7 @@ from onrecord.extraction.entities import (
     joining_hyphen,
     name_opener_at,
     person_nouns,
+    place_name_openers,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.gender import first_name_gender, listed_first_name
@@ -1250,8 +1251,12 @@ def indefinite_description(det: Token) -> str:
             k, nouns = k + 1, ("NOUN", "PROPN", "ADJ")  # "de l'exécutif", tagged an adjective
             if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
                 k += 1  # "d'une grande chaîne"
-        elif k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
-            k += 1  # "un paroissien de longue date"
+        elif k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN" and (
+            doc[k + 1].dep_ not in ("ROOT", "conj")
+            and not any(c.dep_.startswith("nsubj") for c in doc[k + 1].children)
+        ):
+            k += 1  # "un paroissien de longue date" (not "une vendeuse de macabo surveille
+            # ses tas", the sentence's verb the tagger made a noun)
         article = doc[k - 1].pos_ == "DET" or "Art" in doc[k - 1].morph.get("PronType", [])
         if k < len(doc) and (doc[k].pos_ in nouns or (
             k + 1 < len(doc) and joining_hyphen(doc[k + 1])  # "de taxi-brousse", whatever
@@ -1402,7 +1407,8 @@ def kind_of(head: Token) -> str:
     if label in ("ORG", "GPE", "NORP", "FAC"):
         words, titles = split_title(name_tokens(head))
         if len(words) >= 2 and words[0].pos_ == "PROPN" and (
-            (not titles and first_name_gender(words[0].text))
+            (not titles and first_name_gender(words[0].text)
+             and words[0].lower_ not in place_name_openers())  # (not "Santa Isabel de X")
             or any(is_title_word(t.text) or t.lower_ in lex.occupations for t in titles)
         ):
             return "person"  # "Anne-Laure Dufresne", "Local MP Nkechi Brampton" tagged ORG

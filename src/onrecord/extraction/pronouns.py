@@ -8,6 +8,7 @@ from onrecord.extraction.confidence import CONFIDENCE
 from onrecord.extraction.cues import pronoun_key
 from onrecord.extraction.entities import Discourse, Entity, Event
 from onrecord.extraction.mentions import indefinite_articles
+from onrecord.gender import also_a_name_of
 from onrecord.lexicon import lexicon
 
 
@@ -47,6 +48,17 @@ def resolve_pronoun(
         if since:
             latest = max(since, key=lambda e: max(p for p in e.narrative if p < pos))
             return latest, CONFIDENCE["pronoun_named"]
+        guessed = (last.entity.gender_source == "first name" and last.entity.named
+                   and also_a_name_of(last.entity.name.split()[0], agrees)) or (
+            last.entity.gender_source == "office" and agrees == "female")
+        if guessed and not any(
+            e.kind == "person" and e.gender == agrees and any(p < pos for p in e.positions)
+            for e in d.entities
+        ):  # "Le chef fokontany, Voahangy X, ... reconnaît qu'elle avait": a masculine office
+            # held by a woman; "Rosario X, 56, a widow ... She said": a first name the
+            # dictionary gives the other gender; no one of the pronoun's gender named before
+            last.entity.gender, last.entity.gender_source = agrees, "pronoun"
+            return last.entity, CONFIDENCE["pronoun_subject"]
     for ev in reversed(events):
         ent = ev.entity
         if ent.kind != "person" and not _one_unnamed(ent):

@@ -91,6 +91,7 @@ from onrecord.extraction.mentions import (
     kind_of,
     lone_surname_speaks,
     looks_like_name,
+    mention_text,
     morph_gender,
     name_after_team_and_role,
     name_of,
@@ -565,7 +566,9 @@ class Resolver:
         in_lede = "\n" not in text[: text.rfind("\n", 0, pos) + 1].strip("\n")  # a headline at
         # most before its paragraph
         nobody_between = not any(e.kind == "person" and e is not person and e.positions
-                                 and pos < min(e.positions) < first for e in self.entities)
+                                 and pos + len(ent.name) < min(e.positions) < first
+                                 for e in self.entities)  # (not a name in the description:
+        # "A Merrigindi Creek postie", the place the tagger made a person)
         return ent.kind == "person" and opens_next and in_lede and nobody_between
 
     # -- the article's named people and organisations -------------------------------------------
@@ -690,7 +693,7 @@ class Resolver:
                     by_office = _office_gender(span.root) or _office_after_gender(span)
                     if by_office is not None or ent.gender is None:
                         ent.gender = by_office
-                        ent.gender_source = "title" if ent.gender else None
+                        ent.gender_source = "office" if ent.gender else None
                 if ent.kind == "person" and ent.gender is None:
                     ent.gender = _own_possessive_gender(span)  # "K. Ganeshan, 67, spent
                     ent.gender_source = "possessive" if ent.gender else None  # ... for his"
@@ -732,6 +735,11 @@ class Resolver:
                     _silent_set_off(span)
                 ):  # "a rencontré l'ingénieur ..., Marc-André X, qui n'a pas voulu commenter.
                     self._silenced.add(pos)  # Il estime": not him
+                elif ent.kind == "person" and not self._inside(self.content, pos) and (
+                    self.text[pos - 2 : pos] == ", " and self.text.startswith(",", pos + len(
+                        span.text)) and self._silent_at(pos, base + len(doc.text))
+                ):  # "sa fille, Nadège, qui l'aide ..., rince les verres sans un mot. Elle
+                    self._silenced.add(pos)  # affirme": the name the parser made no subject
                 elif not self._inside(self.content, pos) and _focus_of_cleft(span.root):
                     self._narrative.append((pos, ent))
                     opens = base + span.root.sent.start_char
@@ -1207,6 +1215,14 @@ class Resolver:
             ):  # "Inverbrack and Strathavie Community Council said", not the "Inverbrack" of
                 org.positions.append(pos)  # the headline's villagers
                 return org, CONFIDENCE["name"]
+        said = strip_article(part.mention_text or "")
+        if whole is not None and len(whole) < len(said.split()) and any(
+            w.lower() in lexicon().organisation_name_words for w in said.split()[1:]
+        ) and said.split()[0] in whole.text:  # "the Bannock Falls and District Chamber of
+            org = d.match_name(said, "organisation", pos)  # Commerce", the tagger's entity
+            if org is not None and org.kind == "organisation" and org.name == said:  # cut at
+                org.positions.append(pos)  # "and", not the town the headline made a person
+                return org, CONFIDENCE["name"]
         known = None
         if head.text[:1].isupper():
             honorific = _honorific_before(head)
@@ -1605,7 +1621,27 @@ class Resolver:
                 if at < pos and after.startswith(ent.name) and after[len(ent.name) :].lstrip(
                 ).lower().replace("\u2019", "'").startswith(verbs):  # "Samuel X a reçu Y"
                     return ent
-        return None
+        return self._credited(credits) if credits else None
+
+    def _own_questioner(self, pos: int) -> str | None:
+        """How the article named the newspaper's own questioner before ``pos`` ("a répondu aux
+        questions de notre journaliste"): data/<lang>/questioner_phrases.txt."""
+        before = self.text[:pos].replace("\u2019", "'")
+        found = [m for p in questioner_phrases() for m in p.finditer(before)]
+        return max(found, key=lambda m: m.start()).group(1).lower() if found else None
+
+    def _credited(self, credits: tuple[str, ...]) -> Entity | None:
+        """The person a credit line names ("Propos recueillis par Anne-Claude X", on a line of
+        its own), whom the tagger may have left out."""
+        phrases = "|".join(re.escape(p.strip()) for p in credits)
+        m = re.search(rf"(?im)^\W*(?:{phrases})\s+((?:[^\W\d_][\w'’-]*\s?){{2,4}})\W*$",
+                      self.text.replace("\u2019", "'"))
+        if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+            return None
+        name = m.group(1).strip()
+        d = self.discourse
+        known = d.match_name(name, "person", m.start(1))
+        return known if known is not None else d.new(Entity("person", name), m.start(1))
 
     def _postnominal_holder(self, head: Token, pos: int) -> Entity | None:
         """"the Thera said" after "Ven. Kalugalhena Dhammaloka Thera": after an article, a word
@@ -1671,6 +1707,9 @@ class Resolver:
             if host is not None:
                 host.add_alias(label)
                 return host
+            own = self._own_questioner(pos)
+            if own is not None:  # "a répondu à notre correspondant": "Question :" is his
+                return d.descriptive("anonymous", own, own.split()[-1], None)
             name = questioner_name()
             plural = _questioners_name(current_language())
             labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
@@ -1830,6 +1869,20 @@ class Resolver:
                 name = re.sub(r"['’]s$", "", strip_article(whole.text))
                 if len(whole) > 2 and kind_acronym(whole[0]):  # "l'ASBL Amis de la vallée"
                     name = name.split(" ", 1)[1]
+            if whole is not None and whole.label_ in ("ORG", "MISC") and head.is_title and (
+                head.i > 0 and whole.start in (head.i - 1, head.i)
+                and head.doc[head.i - 1].lower_ in lexicon().articles
+                and head.lower_ in lexicon().organisation_nouns
+            ):  # "L'Entente des sociétés de joute de la lagune": a body's kind noun written
+                phrase = mention_tokens(head)  # as a name, its whole noun phrase the name (the
+                full = strip_article(mention_text(head))  # tagger's entity cut short)
+                if full.startswith(name) and len(full.split()) <= 8 and not any(
+                    t.pos_ in ("VERB", "AUX", "SCONJ", "PART", "PRON") or (
+                        t.pos_ == "CCONJ" and not _joins_nouns(t)
+                    ) or (t.is_punct and t.text != "-") or t.lower_ in date_words()
+                    for t in phrase[1:]
+                ):  # (not "... voit les choses autrement", "Département et l'association";
+                    name = full  # but "Syndicat des cafetiers et restaurateurs du Ségala")
             if " / " in name and head.text in name:  # "Photo: Supplied / Mātaiora District
                 name = next(p for p in name.split(" / ") if head.text in p)  # Council"
             name = re.sub(r"\s*\([^)]*$", "", name)  # the tagger's "X Workers (UCHW"
@@ -1923,6 +1976,13 @@ def _defendant_roles() -> frozenset[str]:
 
 
 @per_language
+def _joins_nouns(conj: Token) -> bool:
+    """A conjunction between two lower-case nouns ("des cafetiers et restaurateurs")."""
+    doc = conj.doc
+    return 0 < conj.i < len(doc) - 1 and all(
+        t.pos_ == "NOUN" and t.is_lower for t in (doc[conj.i - 1], doc[conj.i + 1]))
+
+
 def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
     """(phrase, roles, whom) from data/<lang>/role_phrases.tsv, and the defendant phrases of
     defendant_phrases.tsv, which name the person before them."""
@@ -2112,6 +2172,14 @@ def background_subordinators() -> frozenset[str]:
 def silence_phrases() -> list[re.Pattern[str]]:
     """How a sentence says its subject would not speak: data/<lang>/silence_phrases.txt."""
     return [re.compile(line) for line in optional_lines(None, "silence_phrases.txt")]
+
+
+@per_language
+def questioner_phrases() -> list[re.Pattern[str]]:
+    """How an article names its own questioner before a transcript ("notre correspondant"):
+    data/<lang>/questioner_phrases.txt, the name in group 1."""
+    return [re.compile(line, re.IGNORECASE)
+            for line in optional_lines(None, "questioner_phrases.txt")]
 
 
 @per_language
@@ -3586,7 +3654,8 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
         if not ent.spoke:
             continue
         gender = ent.gender if ent.gender in ("male", "female") else None
-        source = ent.gender_source if gender else None
+        source = ("title" if ent.gender_source == "office" else ent.gender_source) if (
+            gender) else None  # (an office's gender is a title's for the reader)
         text = resolver.text
         sp = Speaker(
             id=f"s{len(out) + 1}",
