@@ -294,6 +294,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind211", "make_gold_blind211.py"),
     ("fr_blind212", "make_gold_blind212.py"),
     ("fr_blind213", "make_gold_blind213.py"),
+    ("fr_blind214", "make_gold_blind214.py"),
+    ("fr_blind215", "make_gold_blind215.py"),
+    ("fr_blind216", "make_gold_blind216.py"),
+    ("fr_blind217", "make_gold_blind217.py"),
+    ("fr_blind218", "make_gold_blind218.py"),
+    ("fr_blind219", "make_gold_blind219.py"),
+    ("fr_blind220", "make_gold_blind220.py"),
+    ("fr_blind221", "make_gold_blind221.py"),
+    ("fr_blind222", "make_gold_blind222.py"),
+    ("fr_blind223", "make_gold_blind223.py"),
+    ("fr_blind224", "make_gold_blind224.py"),
+    ("fr_blind225", "make_gold_blind225.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
