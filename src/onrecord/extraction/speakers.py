@@ -1975,7 +1975,6 @@ def _defendant_roles() -> frozenset[str]:
                      for r in words.split())
 
 
-@per_language
 def _joins_nouns(conj: Token) -> bool:
     """A conjunction between two lower-case nouns ("des cafetiers et restaurateurs")."""
     doc = conj.doc
@@ -1983,6 +1982,7 @@ def _joins_nouns(conj: Token) -> bool:
         t.pos_ == "NOUN" and t.is_lower for t in (doc[conj.i - 1], doc[conj.i + 1]))
 
 
+@per_language
 def role_phrases() -> list[tuple[re.Pattern[str], str, str]]:
     """(phrase, roles, whom) from data/<lang>/role_phrases.tsv, and the defendant phrases of
     defendant_phrases.tsv, which name the person before them."""
