@@ -480,26 +480,28 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
     tué ...": a noun phrase an indefinite article opens right after the source's comma, with no
     verb of its own but in a relative clause, closed by a comma before a subject and its verb,
     describes the source; the comma that closes it, where the report starts (not "According to
-    police, a man, 45, was arrested": no subject of its own after the second comma; nor after a
-    definite article, which writers keep in the report as often as not)."""
+    police, a man, 45, was arrested": no subject of its own after the second comma). So does a
+    bare occupation ("D'après Luc X, restaurateur de manèges à Liège, qui ..., le carrousel
+    est"), and an office after a definite article when a name comes right before it ("D'après
+    Adama X, le trésorier du club, 212 000 FCFA ont été réunis"; not after a body, whose
+    definite noun phrase writers keep in the report as often as not: "Selon la préfecture, la
+    réunion ... se tiendra")."""
     if comma + 3 >= stop:
         return None
     opening = doc[comma + 1]
     bare = opening.is_lower and opening.pos_ == "NOUN" and _names_a_source(opening)
     definite = opening.lower_ in lexicon().articles and (
         opening.lower_ not in indefinite_articles()) and doc[comma + 2].is_lower and (
-        _names_a_source(doc[comma + 2]))  # ("D'après Adama X, le trésorier du club, 212 000
-    if opening.lower_ not in indefinite_articles() and not bare and not definite:  # FCFA ont
-        return None  # été réunis": an office set off after a name)
-    close = next((j for j in range(comma + 3 - bare, stop) if doc[j].text == ","), None)
+        _names_a_source(doc[comma + 2])) and doc[comma - 1].is_title
+    if opening.lower_ not in indefinite_articles() and not bare and not definite:
+        return None
+    close = next((j for j in range(comma + (2 if bare else 3), stop) if doc[j].text == ","),
+                 None)
     if close is None:
         return None
-    if definite and not doc[comma - 1].is_title:
-        return None  # (after a name only: "Selon la préfecture, la réunion ... se tiendra")
-    if close + 1 < stop and is_relative_pronoun(doc[close + 1]):  # "D'après Luc X,
+    if close + 1 < stop and is_relative_pronoun(doc[close + 1]):
         close = next((j for j in range(close + 2, stop) if doc[j].text == ","), stop)
-        # restaurateur de manèges à Liège, qui a expertisé le manège en 2019, le carrousel est")
-        if close >= stop:
+        if close >= stop:  # (the description's own relative clause, up to its comma)
             return None
     described = doc[comma + 1 : close]
     relative = next((t.i for t in described if is_relative_pronoun(t)), close)
