@@ -1049,19 +1049,31 @@ def _colon_speech_word(before: list[Token]) -> tuple[Token, Token] | None:
     chiffre les pertes : « ... »", "chiffre" tagged a noun)."""
     if len(before) < 3:
         return None
-    word: Token | None = before[-2]
-    if word is None or word.tag_ != word.pos_ or not reporting_word(word):
-        word = next((tok for k, tok in enumerate(before[2:-2], 2) if len(before) - k <= 6
-                     and _verb_after_set_off_name(tok)), None)
-        if word is None:
-            return None
-        name = word.doc[word.i - 2]
-        while name.dep_ == "flat:name" and name.head.i < name.i:
-            name = name.head
-        if name.dep_.startswith("nsubj") and name.head.i == word.i:
-            return word, name  # ("Sa présidente, Moea X, chiffre": both the verb's subjects)
-        if word.head.i < word.i and word.head.pos_ in ("NOUN", "PROPN") and word.dep_ == "acl":
-            return word, word.head  # "Le maire, Paul X, résume": the verb hung on its subject
+    word = before[-2]
+    if word.tag_ != word.pos_ or not reporting_word(word):
+        return _verb_after_set_off_name_in(before)
+    return _with_first_subject(word, before)
+
+
+def _verb_after_set_off_name_in(before: list[Token]) -> tuple[Token, Token] | None:
+    """The verb right after a name set off by commas in the last words before a colon, and its
+    speaker: the name when the parser made it the verb's subject, the noun the parser hung the
+    verb on, else the sentence's first subject."""
+    word = next((tok for k, tok in enumerate(before[2:-2], 2) if len(before) - k <= 6
+                 and _verb_after_set_off_name(tok)), None)
+    if word is None:
+        return None
+    name = word.doc[word.i - 2]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if name.dep_.startswith("nsubj") and name.head.i == word.i:
+        return word, name  # ("Sa présidente, Moea X, chiffre": both the verb's subjects)
+    if word.head.i < word.i and word.head.pos_ in ("NOUN", "PROPN") and word.dep_ == "acl":
+        return word, word.head  # "Le maire, Paul X, résume": the verb hung on its subject
+    return _with_first_subject(word, before)
+
+
+def _with_first_subject(word: Token, before: list[Token]) -> tuple[Token, Token] | None:
     subjects = [t for t in before if t.i < word.i and t.dep_.startswith("nsubj")
                 and t.pos_ in ("NOUN", "PROPN", "PRON")]
     return (word, subjects[0]) if subjects else None
