@@ -3408,3 +3408,104 @@ def test_speakers_a_company_named_signs_still_speaks(extract_text: Extract) -> N
         "be made at any of its three pay points, and that receipts would be issued \u201con the "
         "spot\u201d.")
     assert [q.speaker_name for q in article.quotes] == ["Adom Street Signs"]
+
+
+# --- English round 41 (en_blind105 and en_blind110 read, blind since session 55 and 56, and
+# en_blind112 after its first measure, session 57) ----------------------------------------------
+
+
+def test_speakers_one_regular_set_off_is_someone_new(extract_text: Extract) -> None:
+    article = extract_text(
+        "Pie stall\nStall holder Bernice Coombe, 58, said the market had lost a third of its "
+        "trade.\nOne regular, a plasterer who has bought a pie every Friday for years, said the "
+        "stall was \"the best thing about this end of town\".")
+    assert [q.speaker_name for q in article.quotes] == ["Bernice Coombe", "One regular"]
+
+
+def test_speakers_counsel_s_label_after_his_set_off_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Levy trial\nThe second prosecution witness, Madam Comfort Ansah, a trader, testified "
+        "that she had paid the levy twice.\nUnder cross-examination by counsel for the accused, "
+        "Mr Yaw Boakye-Danquah, the following exchange took place:\nCOUNSEL: Madam, did you "
+        "ever ask for a receipt?\nWITNESS: No, my lord. I trusted him.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Comfort Ansah", "Yaw Boakye-Danquah", "Comfort Ansah"]
+
+
+def test_speakers_absent_when_the_case_was_called_is_silent(extract_text: Extract) -> None:
+    article = extract_text(
+        "Levy trial\nMr Kwame Osei-Bonsu submitted that his client had kept proper accounts.\n"
+        "The district engineer, Mr Kofi Asamoah, who is listed as a witness, was absent when "
+        "the case was called. \"My client kept every receipt,\" he told the court.")
+    assert [q.speaker_name for q in article.quotes] == ["Kwame Osei-Bonsu"] * 2
+
+
+def test_speakers_a_widow_set_off_after_a_name_is_a_woman(extract_text: Extract) -> None:
+    article = extract_text(
+        "Flour prices\nShamim Bano, a widow who sells pickles in Mohalla Jogian, lamented that "
+        "nobody was \"thinking of the poor\".\nAssistant Commissioner Rukhsana Malik could not "
+        "be contacted. \"I have four children. Who will feed them?\" she asked.")
+    assert [q.speaker_name for q in article.quotes] == ["Shamim Bano"] * 2
+
+
+def test_speakers_whose_car_was_seized_is_the_name_s(extract_text: Extract) -> None:
+    article = extract_text(
+        "Taxi crackdown\nDelroy Campbell, known to students as \u2018Bigga\u2019, whose Toyota "
+        "Probox was seized on the first day of the crackdown, said he was ready to get a "
+        "licence.\nHe said: \u201cNobody ever tell me how.\u201d")
+    assert [q.speaker_name for q in article.quotes] == ["Delroy Campbell"] * 2
+
+
+def test_speakers_stormed_after_a_quote_is_a_cue(extract_text: Extract) -> None:
+    article = extract_text(
+        "Pancake race\nA spokesman for the insurer said the rules were standard.\n\"I am not "
+        "running in a helmet to toss a pancake,\" stormed champion Lorna Pickersgill, 39.")
+    quote = article.quotes[-1]
+    assert quote.speaker_name == "Lorna Pickersgill" and quote.cue is not None
+    assert quote.cue.text == "stormed"
+
+
+def test_speakers_a_notice_speaks_for_its_issuer(extract_text: Extract) -> None:
+    article = extract_text(
+        "Uniforms\nThe Vunimoli Primary School Board announced the change last week.\n"
+        "According to the board's notice, sandals will no longer be allowed in class.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Vunimoli Primary School Board"
+
+
+def test_speakers_an_age_before_the_name_gives_the_age(extract_text: Extract) -> None:
+    article = extract_text(
+        "Skate park\nA petition started by 14-year-old Mereana Tautahi has 600 names.\n"
+        "\"It's where we all go,\" said local kaumatua Wiremu Paki.\nThe 14-year-old said the "
+        "petition would go to the council.")
+    assert [q.speaker_name for q in article.quotes] == ["Wiremu Paki", "Mereana Tautahi"]
+
+
+def test_speakers_the_office_a_name_is_set_off_after(extract_text: Extract) -> None:
+    article = extract_text(
+        "Greasy pole\nThe town's reigning champion, Jerome Salazar, 26, a jeepney driver "
+        "whom everyone calls \"Spider,\" has won four years running.\nTown councilor Amado "
+        "Reyes said the ban was final.\nAsked about the fiesta, the three-time champion said "
+        "he would \"just watch.\"")
+    assert [q.speaker_name for q in article.quotes] == ["Amado Reyes", "Jerome Salazar"]
+
+
+def test_speakers_a_description_set_off_after_a_titled_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Hall\nHall chairman Duncan Fairlie, a retired joiner, defended the sale.\nChoir leader "
+        "Morag Baird said the choir was upset.\n\"She deserved better,\" she said.\nAsked about "
+        "a buy-back, the retired joiner said the hall \"would listen\".")
+    assert [q.speaker_name for q in article.quotes][-1] == "Duncan Fairlie"
+
+
+def test_speakers_whom_people_call_is_a_name_not_speech(extract_text: Extract) -> None:
+    article = extract_text(
+        "Greasy pole\nJerome Salazar, a jeepney driver whom everyone calls \"Spider,\" has won "
+        "four years running.")
+    assert article.quotes == []
+
+
+def test_speakers_a_given_name_before_a_capitalised_particle(extract_text: Extract) -> None:
+    article = extract_text(
+        "Honoraria\nMarites Dela Cruz, a 49-year-old grandmother who heads the Tagumpay BHW "
+        "Federation, bared that each of the town's BHWs is now owed P12,000.")
+    assert [q.speaker_name for q in article.quotes] == ["Marites Dela Cruz"]

@@ -285,7 +285,10 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     for cand in (after[:1] if cue.i == frame[0].i else []) + before + after[:1]:
         if cand.i in in_frame:
             # climb to the phrase head within the frame
-            while cand.head.i in in_frame and cand.dep_ in ("compound", "amod", "poss", "det"):
+            while cand.head.i in in_frame and cand.dep_ in ("compound", "amod", "poss", "det") and (
+                not (cand.dep_ == "amod" and cand.pos_ == "NOUN"
+                     and any(c.dep_ == "det" for c in cand.children))
+            ):  # (not past a noun with its own article: "plaisantait à moitié une habitante")
                 cand = cand.head
             prev = cand.doc[cand.left_edge.i - 2] if cand.left_edge.i >= 2 else None
             if cand.dep_ in ("conj", "appos") and prev is not None and prev.i in in_frame and (
@@ -382,16 +385,17 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
     inside = {t.i for t in before}
     relative = ("that", "which", "what")
     if any(c.dep_ in ("dobj", "dative") and c.i in inside and c.lower_ not in relative
-           for c in last.children):
-        return False  # "she called it 'a disgrace'"
+           and c.tag_ not in ("WP", "WDT") for c in last.children):
+        return False  # "she called it 'a disgrace'" (but "whom neighbors call "Tarzan"")
     # a relative clause, set off by a comma or after another ("..., et que toute la région
     # appelle « ... »")
     return last.dep_ in ("relcl", "acl", "acl:relcl") or any(
-        c.lower_ in relative or (c.i < last.i and c.dep_ == "mark" and c.i > 0
-                                 and c.lower_ in complementizers()
-                                 and (c.doc[c.i - 1].text == ","
-                                      or c.doc[c.i - 1].pos_ == "CCONJ"
-                                      or _ends_compound_noun(c.doc[c.i - 1])))
+        c.lower_ in relative or c.tag_ in ("WP", "WDT")
+        or (c.i < last.i and c.dep_ == "mark" and c.i > 0
+            and c.lower_ in complementizers()
+            and (c.doc[c.i - 1].text == ","
+                 or c.doc[c.i - 1].pos_ == "CCONJ"
+                 or _ends_compound_noun(c.doc[c.i - 1])))
         for c in last.children) or any(t.lower_ == "what" for t in before[-4:-1]) or any(
         t.lower_ in complementizers() and t.i > 0 and _antecedent_end(t.doc[t.i - 1])
         and not any(u.pos_ in ("VERB", "AUX") for u in t.doc[t.i + 1 : last.i])

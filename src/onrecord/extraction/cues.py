@@ -566,7 +566,8 @@ def _verb_opening_incise(tok: Token) -> bool:
     ) and tok.i + 1 < len(doc) and (
         doc[tok.i + 1].pos_ in ("DET", "PROPN")
         or (doc[tok.i + 1].is_title and is_title_word(doc[tok.i + 1].text))  # "lance Am Hédi",
-    ) and reporting_word(tok))  # the honorific tagged a verb
+        or doc[tok.i + 1].ent_type_ in ("PER", "PERSON")  # the honorific tagged a verb;
+    ) and reporting_word(tok))  # "raconte Émilie X", the first name tagged a common noun
 
 
 @per_language
@@ -999,6 +1000,8 @@ def _noun_phrase_after_opening_phrase(tok: Token) -> Token | None:
     auxiliaries, which the parser hung on that phrase and left the verb without a subject."""
     doc = tok.doc
     end = _before_verb_group(tok) + 1
+    if end == tok.i and tok.i > 2 and doc[tok.sent.start].pos_ == "ADP":
+        return _name_after_opening_phrase(tok)
     if end >= tok.i or doc[end].pos_ != "AUX" or doc[tok.sent.start].pos_ not in (
         "ADP", "ADV", "VERB", "SCONJ"
     ) or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in tok.children):
@@ -1011,6 +1014,43 @@ def _noun_phrase_after_opening_phrase(tok: Token) -> Token | None:
              for t in doc[comma + 1 : end]):
         return None
     return doc[comma + 2]
+
+
+def owned_in_relative(tok: Token) -> bool:
+    """``tok`` has a relative possessive ("whose Toyota Probox"), with Penn tags: a thing of
+    the one the relative clause is about."""
+    return any(c.dep_ == "poss" and c.tag_ == "WP$" for c in tok.children)
+
+
+def _before_whose_clause(subject: Token) -> Token | None:
+    """"Courtney X, known as 'Scatta', whose Toyota Probox was seized on the first morning,
+    said": with Penn tags, a subject whose possessive is a relative word ("whose") is the
+    relative clause's, which the parser left unattached; the subject before it, of the same
+    verb, is the name the clause is about."""
+    if not owned_in_relative(subject):
+        return None
+    return next((c for c in reversed(list(subject.head.children)) if c.i < subject.left_edge.i
+                 and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _name_after_opening_phrase(tok: Token) -> Token | None:
+    """"Dans un communiqué, Funiculaire Sorvillaz-Léman SA précise que": a name, and nothing
+    else, between the comma closing an opening phrase and the verb, which the parser set in
+    apposition to that phrase's noun."""
+    doc = tok.doc
+    comma = next((k for k in range(tok.i - 1, tok.sent.start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= tok.i or any(
+        c.dep_.startswith("nsubj") for c in tok.children
+    ):
+        return None
+    words = doc[comma + 1 : tok.i]
+    first = next((t for t in words if t.pos_ != "DET"), None)
+    if first is None or not first.is_title or not all(
+        t.pos_ == "DET" or t.ent_type_ or t.pos_ == "PROPN" or joining_hyphen(t)
+        or t.text[:1].isupper() for t in words
+    ) or first.dep_ != "appos" or first.head.i > comma:
+        return None
+    return first
 
 
 def _subject_of(
@@ -1030,6 +1070,13 @@ def _subject_of(
         return latter
     subject = _own_subject(tok, cue) or (
         (_causative_subject(tok) or _clitic_tagged_otherwise(tok)) if depth == 0 else None)
+    if subject is not None and subject.pos_ == "PRON" and subject.i < tok.i and (
+        subject.lower_.replace("’", "'") in object_clitics()
+    ):  # "Le président ..., Abdelkrim X, qui ..., l'a répété : « ... »": the verb's object;
+        before = subject.doc[subject.i - 1] if subject.i > 0 else None  # the subject is the
+        subject = (_closes_relative_clause(before) or _name_before_set_off_phrase(before)) if (
+            before is not None and before.text == ","  # name before the clause set off
+        ) else None
     if subject is not None and subject.lower_ in dative_clitics() and subject.i < tok.i:
         inverted = inverted_noun_phrase(tok)  # "« ... », lui a répondu en riant Bolduc": the
         if inverted is not None:  # clitic the parser made the subject is whom he answered
@@ -1039,6 +1086,9 @@ def _subject_of(
         if reporter is not None:
             return reporter
     if subject is not None:
+        owner = _before_whose_clause(subject)
+        if owner is not None:  # "X, whose Toyota Probox was seized ..., said": X
+            return owner
         subject = (_name_before_role(subject) or _name_opening_the_subject(subject)
                    or _name_after_participle(subject, tok)
                    or _set_off_name_after_its_office(subject, tok)
@@ -1080,10 +1130,10 @@ def _subject_of(
     past_relative = _noun_before_relative_clause(tok) if depth == 0 else None
     if past_relative is None and tok.tag_ == tok.pos_:
         past_relative = _name_closing_relative(tok)
-    if past_relative is not None and _set_off_age(past_relative) and (
-        past_relative.left_edge.i >= 2
-    ):  # "Marc X, 54 ans, qui préside le club, a répliqué": not the age, the name before it
-        past_relative = past_relative.doc[past_relative.left_edge.i - 2]
+    age_at = _set_off_age_start(past_relative) if past_relative is not None else None
+    if past_relative is not None and age_at is not None and age_at >= 2:
+        # "Marc X, 54 ans, qui préside le club, a répliqué": not the age, the name before it
+        past_relative = past_relative.doc[age_at - 2]
         while past_relative.dep_ == "flat:name" and past_relative.head.i < past_relative.i:
             past_relative = past_relative.head
     if past_relative is not None:  # (a verb another one's subject is asked of: "Le comité
@@ -1810,6 +1860,12 @@ def before_verb_group(tok: Token, floor: int) -> int:
 
 
 @per_language
+def object_clitics() -> frozenset[str]:
+    """"l'" of "l'a interrogée": data/<lang>/object_clitics.txt."""
+    return optional_words(None, "object_clitics.txt")
+
+
+@per_language
 def dative_clitics() -> frozenset[str]:
     """Object pronouns of an incise the parser may take for its subject (data/<lang>/
     dative_clitics.txt: "lui", "leur")."""
@@ -1999,10 +2055,21 @@ def _agent_after_quoted(tok: Token) -> Token | None:
 
 def _set_off_age(tok: Token) -> bool:
     """``tok`` heads an age set off after a noun (", 63 ans," in data/<lang>/ages.tsv)."""
+    return _set_off_age_start(tok) is not None
+
+
+def _set_off_age_start(tok: Token) -> int | None:
+    """Where the age ``tok`` heads starts, when it is set off after a noun; the parser may hang
+    the comma before it on the age ("Gilbert X, 61 ans, machiniste de la ligne, qui ...")."""
     doc = tok.doc
     k = tok.left_edge.i
-    return k > 0 and not tok.like_num and doc[k].like_num and doc[k - 1].text == "," and (
-        age_after_name(doc.text[doc[k - 1].idx : tok.idx + len(tok) + 1]) is not None)
+    while k < tok.i and doc[k].text == ",":
+        k += 1
+    if k > 0 and not tok.like_num and doc[k].like_num and doc[k - 1].text == "," and (
+        age_after_name(doc.text[doc[k - 1].idx : tok.idx + len(tok) + 1]) is not None
+    ):
+        return k
+    return None
 
 
 def _before_set_off_relative(subject: Token) -> Token | None:

@@ -771,8 +771,9 @@ def definite_person(
         else:
             continue
         score += sum(1 for w in words if ent.has_role_word(w))
-        if ent is current and score >= 1.0:  # "A coach at a rival school ... said.
-            score += 0.25  # '...,' the coach said": who just spoke, not the head coach before
+        if ent is current:  # "A coach at a rival school ... said. '...,' the coach said": who
+            score += 0.25  # just spoke, not the head coach before; "X, vice-président, ... « ...
+            # », a-t-il martelé. L'élu a admis": not the president beside him, of that field too
         if holder:  # "le chirurgien" is the surgeon more than "l'avocat du chirurgien"
             score += 0.5
         if score > best_score:

@@ -83,6 +83,7 @@ def normalise_entity_labels(
         _names_cut_at_particles(doc)
         _bodies_of_a_place_and_district(doc)
         _legal_forms_in_brackets(doc)
+        _legal_forms_left_out(doc)
         _self_introduced_names(doc, "PER" if wikiner else "PERSON")
         _roads_taken_for_people(doc)
         _places_named_by_their_kind(doc)
@@ -475,7 +476,7 @@ def _places_set_off_elsewhere(docs: Sequence[Doc]) -> None:
                 and len(e) > 1 for t in e}
     places |= {e.text for doc in docs for e in doc.ents  # "seront accueillis à Kindia": the
                if len(e) == 1 and e.label_ in ("LOC", "GPE") and e.start > 0  # place "de
-               and doc[e.start - 1].lower_ in _residence_prepositions()  # Kindia" names too
+               and doc[e.start - 1].lower_ in residence_prepositions()  # Kindia" names too
                and e[0].is_title and not first_name_gender(e.text) and e.text not in surnames}
     if not places:
         return
@@ -736,10 +737,13 @@ def _given_names_left_out(doc: Doc) -> None:
         opening = start == 0 or not doc[start - 1].is_alpha
         if start < ent.start and (
             (opening and first_name_gender(doc[start].text) is not None)
+            or (doc[ent.start].lower_ in surname_particles() and doc[start].pos_ == "PROPN"
+                and not is_title_word(doc[start].text))  # "Marites Dela Peña": the surname
             or (start > 0 and (doc[start - 1].text == ")" or is_honorific(doc[start - 1].text)
                                or is_title_word(doc[start - 1].text)))
         ):  # "Dr Shanthi Perera", the tagger's person being "Perera"; '"..." Elijah Mabior
-            # Chol, a hydrologist, said', a first name opening the name
+            # Chol, a hydrologist, said', a first name opening the name; a name the tagger
+            # began at its surname's particle, the given name before it
             ents[k] = SpacySpan(doc, start, ent.end, label=ent.label_)
             changed = True
             continue
@@ -933,7 +937,11 @@ def _first_names_taken_for_places(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             changed = True
             continue
-        opening = bool(doc[ent.start].is_sent_start) and sure_of_first_name(ent.text)
+        opening = bool(doc[ent.start].is_sent_start) and (sure_of_first_name(ent.text) or (
+            is_first_name(ent.text) and k + 1 < len(ents) and ents[k + 1].start == ent.end
+            and ents[k + 1].label_ in ("PER", "PERSON")
+        ))  # ("Fatima Zahra X, 61 ans,": a first name some country gives a place, then a
+        # person's name)
         if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or (not opening and (
             ent.start < 2 or doc[ent.start - 1].text != "," or not is_first_name(ent.text)
         )):
@@ -1899,6 +1907,19 @@ def _legal_forms_in_brackets(doc: Doc) -> None:
         doc.ents = _without_overlaps(ents + whole)
 
 
+def _legal_forms_left_out(doc: Doc) -> None:
+    """"Dans un communiqué, Funiculaire Sorvillaz-Léman SA précise": a name the tagger took for
+    a person and the capitalised legal form right after it, which it left out
+    (data/<lang>/company_forms.txt), are one organisation."""
+    ents = list(doc.ents)
+    whole = [SpacySpan(doc, e.start, e.end + 1, label="ORG") for e in ents
+             if e.label_ in ("PER", "PERSON") and e.end < len(doc) and not doc[e.end].ent_type_
+             and (doc[e.end].is_title or doc[e.end].is_upper) and doc[e.end].is_alpha
+             and doc[e.end].lower_ in company_forms()]
+    if whole:
+        doc.ents = _without_overlaps(ents + whole)
+
+
 def _spelt_by(words: SpacySpan, letters: str) -> bool:
     """The initials of ``words`` but its articles and prepositions are ``letters``."""
     return "".join(t.text[0].lower() for t in words
@@ -2181,7 +2202,7 @@ def _employer_after_job(doc: Doc, start: int) -> bool:
 
 
 @per_language
-def _residence_prepositions() -> frozenset[str]:
+def residence_prepositions() -> frozenset[str]:
     """Prepositions between a job and its place, data/<lang>/residence_prepositions.txt."""
     return optional_words(None, "residence_prepositions.txt")
 
@@ -2190,7 +2211,7 @@ def _place_after_job(doc: Doc, ent: SpacySpan) -> bool:
     """"Fernand X, 67 ans, colombophile à Fléronsart,": one word after a job word and a
     preposition of place (data/<lang>/residence_prepositions.txt), no first name, is a place."""
     start = ent.start
-    return (len(ent) == 1 and start >= 2 and doc[start - 1].lower_ in _residence_prepositions()
+    return (len(ent) == 1 and start >= 2 and doc[start - 1].lower_ in residence_prepositions()
             and (doc[start - 2].lower_ in lexicon().occupations
                  or doc[start - 2].lower_ in person_nouns())
             and not first_name_gender(doc[start].text))
@@ -2237,6 +2258,16 @@ def age_adjectives() -> dict[str, tuple[int, int]]:
 def is_age_noun(word: str) -> bool:
     """A noun for a person of an age range ("quinquagénaire", "septuagenarian")."""
     return word.lower() in age_nouns()
+
+
+def age_before_name(words: str | None) -> int | None:
+    """The age the words right before a name give ("15-year-old" of "a petition started by
+    15-year-old Aroha X": data/<lang>/ages.tsv, "before_name"), if any."""
+    for pattern in age_patterns().get("before_name", []) if words else []:
+        match = pattern.search(words or "")
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def age_after_name(following: str) -> int | None:
@@ -2702,10 +2733,11 @@ class Discourse:
         if not fresh and det not in ("a", "an"):
             for ent in reversed(self.entities):
                 if ent.head == lemma and ent.kind == kind:
-                    if kind == "organisation" and " " not in strip_article(ent.name) and (
+                    if kind == "organisation" and (
                         folded(mention).startswith(folded(ent.name) + " ")
                     ):  # "a fait savoir la préfecture", then "a précisé la préfecture de
                         ent.name, mention = mention, ent.name  # la Creuse": the longer one
+                        # (and "du Jura-Nord vaudois" after "du Jura-Nord")
                     ent.add_alias(mention)
                     return ent
         return self.new(Entity(kind, mention, head=lemma), None)

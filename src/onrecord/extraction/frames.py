@@ -41,7 +41,7 @@ from onrecord.extraction.cues import (
     subject_of_when_clause,
     trailing_cue_of_its_content,
 )
-from onrecord.extraction.entities import indefinite_articles, person_nouns
+from onrecord.extraction.entities import age_after_name, indefinite_articles, person_nouns
 from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
@@ -397,9 +397,11 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             # sarvazienne, qui a lancé le référendum, ...")
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
+            comma = _past_set_off_age(doc, comma, stop)
             comma = (_source_described_after(doc, comma, stop)
                      or _source_named_after(doc, comma, stop)
-                     or _relative_after_source(doc, comma, stop) or comma)
+                     or _relative_after_source(doc, comma, stop)
+                     or _participle_after_source(doc, comma, stop) or comma)
             return _token_chars(doc, comma + 1, _right_end(doc, comma + 1, stop))
         if phrase is not tok and comma is None and _closes_sentence(tok, phrase):
             # "Une vanne serait à l'origine de l'incident, selon une source proche du dossier."
@@ -418,9 +420,11 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
                 # treated": the verb's subject, that the parser hung from the source
                 lo = commas[-1] + 1
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
+                lo = _past_set_off_age(doc, lo, sent.end)
                 lo = (_source_described_after(doc, lo, sent.end)
                       or _source_named_after(doc, lo, sent.end)
                       or _relative_after_source(doc, lo, sent.end)
+                      or _participle_after_source(doc, lo, sent.end)
                       or appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
             return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))
         return _token_chars(doc, sent.start, min(acc) - 1)
@@ -539,6 +543,30 @@ def _relative_after_source(doc: Doc, comma: int, stop: int) -> int | None:
                                  or doc[comma + 1].lower_ in complementizers()):
         return None  # (or "que" the tagger made a conjunction: "Pour le propriétaire, X, que
         # tout le quartier appelle « Papa », la mairie ...")
+    close = next((j for j in range(comma + 2, stop) if doc[j].text == ","), stop)
+    return close if close < stop and _subject_and_verb_after(doc, close, stop) else None
+
+
+def _past_set_off_age(doc: Doc, comma: int, stop: int) -> int:
+    """"Pour Réjean X, 68 ans, qui tond le gazon ..., ce drapeau « ... »": the comma that closes
+    an age set off after the source, where what describes the source goes on; else ``comma``."""
+    if comma + 2 < stop and doc[comma + 1].like_num and (
+        age_after_name(doc.text[doc[comma].idx : doc[comma].idx + 40]) is not None
+    ):
+        return next((j for j in range(comma + 2, min(stop, comma + 5)) if doc[j].text == ","),
+                    comma)
+    return comma
+
+
+def _participle_after_source(doc: Doc, comma: int, stop: int) -> int | None:
+    """"D'après le bureau d'ingénieurs X, mandaté en urgence par la commune, le talus est ...":
+    a past participle's phrase set off after the source describes the source; the comma that
+    closes it, where the report starts, when a subject and its verb follow."""
+    if comma + 2 >= stop or not (
+        "Part" in doc[comma + 1].morph.get("VerbForm", []) and (
+            "Past" in doc[comma + 1].morph.get("Tense", []) or doc[comma + 1].tag_ == "VBN")
+    ):
+        return None
     close = next((j for j in range(comma + 2, stop) if doc[j].text == ","), stop)
     return close if close < stop and _subject_and_verb_after(doc, close, stop) else None
 

@@ -45,6 +45,7 @@ from onrecord.names import (
     is_initial,
     is_title_word,
     spelt_out,
+    surname_particles,
 )
 
 
@@ -539,6 +540,11 @@ def _name_closing_description(head: Token) -> Token | None:
         if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
                for t in doc[head.i + 1 : ent.start]) or _after_a_phrase_set_off(head, ent.root):
             return None
+        before = doc[ent.start - 2]
+        if before.i > head.i and before.pos_ == "NOUN" and (
+            before.lower_ in person_nouns() or noun_gender(before.lower_) is not None
+        ):  # "a expliqué le prévenu, ..., sous le regard de son épouse, Monique X,": his wife
+            return None
         return ent.root
     return None
 
@@ -684,6 +690,30 @@ def _incise_verb_before(word: Token, first: int) -> bool:
         word.doc[word.i - 1].text == ",") and reporting_word(word)
 
 
+def roles_beside(tok: Token) -> list[str]:
+    """With Penn tags, the roles set off on both sides of a name, which ``role_around`` reads
+    one of: an office the name is in apposition to ("The barangay's reigning champion, Romeo
+    X, 24, a tricycle driver whom ...": "reigning champion") and the noun phrase set off after
+    it ("Trust chairman Alasdair X, a retired bank manager,": "retired bank manager")."""
+    if tok.tag_ == tok.pos_:
+        return []
+    lex = lexicon()
+    roles = []
+    head = tok.head
+    if tok.dep_ == "appos" and head.i < tok.i and head.pos_ == "NOUN" and head.is_lower and (
+        head.lower_ in lex.occupations or _is_office(head)
+    ) and tok.doc[tok.left_edge.i - 1].text == ",":
+        roles.append(role_text(head, exclude=tok))
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "NOUN" and (
+            child.is_lower and tok.doc[child.left_edge.i - 1].text == ","
+            and child.left_edge.lower_ in indefinite_articles()
+            and not any(t.ent_type_ == "PERSON" for t in child.subtree)
+        ):
+            roles.append(phrase_without_article(child))
+    return roles
+
+
 def job_set_off_after(doc: Doc, last: int) -> str | None:
     """"..., a martelé Prosper Ilunga-Batéké, secrétaire général du Syndicat national des
     bateliers (SNBP), devant ...": in a pipeline with universal tags, an occupation set off by a
@@ -788,7 +818,9 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
         noun = doc[k]
         participle = "Part" in noun.morph.get("VerbForm", [])  # "un ministre délégué aux"
         joined = noun.pos_ == "CCONJ" and (doc[k + 1].pos_ == "ADP" or (  # "de l'Énergie et de
-            doc[k + 1].is_title and doc[k - 1].is_title))  # l'", "Basaltes et Granulats"
+            doc[k + 1].is_title and doc[k - 1].is_title) or (  # l'", "Basaltes et Granulats",
+            doc[k + 1].pos_ == doc[k - 1].pos_ == "ADJ"))  # "aux poursuites criminelles et
+        # pénales"
         if noun.is_punct or (
             noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and not participle
             and not joined
@@ -998,8 +1030,12 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     def first_name_not_job(first: Token, rest: list[Token]) -> bool:
         # "Dean Papadakis, 44": a job word that is also a first name, before a lone surname
         # "Pape Modou Faye": a title that is also a first name, before a first name and more
+        # "Pape Mbaye": a regnal title ("le pape François") that is also a first name, before
+        # a lone word that is no first name
         return first_name_gender(first.text) is not None and (
-            (len(rest) == 1 and not is_title_word(first.text))
+            (len(rest) == 1 and (not is_title_word(first.text) or (
+                first.is_title and first.lower_ in lexicon().regnal_titles
+                and listed_first_name(first.text) and first_name_gender(rest[0].text) is None)))
             or (len(rest) > 1 and first.is_title and listed_first_name(first.text)
                 and first_name_gender(rest[0].text) is not None)
         )
@@ -1030,6 +1066,8 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
         for k in range(1, len(toks) - 1):
             if first_name_gender(toks[k].text) and toks[k].whitespace_ and not (
                 joining_hyphen(toks[k - 1])  # "Kerry-Ann Beckford": one first name
+            ) and not (  # "Marites Dela Peña": the capitalised particle opening the surname
+                toks[k].is_title and toks[k].lower_ in surname_particles() and k + 1 < len(toks)
             ) and not all(is_initial(t.text) for t in toks[:k]):  # not "Gordon-Blake", nor
                 # "R. Kamala Devi", whose initial is part of her name
                 titles.extend(toks[:k])
@@ -1073,6 +1111,9 @@ def org_name(head: Token) -> str:
         words = [written_word(head)]  # "M. Lacombe-Vidal": the parser hung "-Vidal" elsewhere
     while words and words[0].lower() in lexicon().determiners:
         words.pop(0)
+    edge = head.left_edge
+    if words and edge.pos_ == "ADP" and edge.is_sent_start and words[0] == edge.text:
+        words.pop(0)  # "Chez Delessert Affinage SA, qui ..., on se veut beau joueur"
     for k, word in enumerate(words[:-1]):
         if word[:1].islower() and word.endswith(("'s", "’s")):
             words = words[k + 1 :]
@@ -1805,13 +1846,18 @@ def issuer(head: Token) -> Token:
 
 
 def partitive_head(head: Token) -> Token:
-    """"one of the people", "the second of the two people": the noun the part is taken from."""
+    """"one of the people", "the second of the two people": the noun the part is taken from;
+    "One regular," the noun after the count."""
     if head.pos_ in ("NUM", "ADJ", "PRON") or head.lower_ in ("one", "second", "other", "first"):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for grand in child.children:
                     if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
                         return grand
+    if head.pos_ == "NUM" and head.tag_ != head.pos_ and head.i + 1 < len(head.doc):
+        noun = head.doc[head.i + 1]  # "One regular, a bricklayer, said": the noun the parser
+        if noun.dep_ == "amod" and noun.head.i == head.i and noun.is_lower:  # took for the
+            return noun  # count's adjective
     if head.tag_ == head.pos_ and head.pos_ in ("NUM", "PRON", "DET"):
         for child in head.children:  # universal tags: "Une de ses animatrices"
             if child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > head.i and any(

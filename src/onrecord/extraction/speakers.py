@@ -27,6 +27,7 @@ from onrecord.extraction.attribution import (
 from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
+    addressee_prepositions,
     bracketed_rank_at,
     dative_clitics,
     introducing_prepositions,
@@ -37,8 +38,10 @@ from onrecord.extraction.cues import (
     is_relative_subject,
     latter_phrases,
     mention_tokens,
+    object_clitics,
     office_closing_relative,
     only_anonymity,
+    owned_in_relative,
     participle_as_noun,
     pronoun_key,
     reporting_word,
@@ -59,6 +62,7 @@ from onrecord.extraction.entities import (
     Event,
     age_after,
     age_after_name,
+    age_before_name,
     age_nouns,
     age_patterns,
     age_set_off,
@@ -72,6 +76,7 @@ from onrecord.extraction.entities import (
     joining_hyphen,
     opening_participles,
     place_nouns,
+    residence_prepositions,
     strip_article,
 )
 from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
@@ -108,6 +113,7 @@ from onrecord.extraction.mentions import (
     restrictive_relative,
     role_around,
     role_text,
+    roles_beside,
     universal_determiner,
     untagged_people,
 )
@@ -246,7 +252,7 @@ class Resolver:
         if found is None or found[1].lemma_.lower() not in question_verbs():
             return None
         verb = found[1]
-        asked_words = dative_clitics() | _object_clitics()  # "lui a demandé", "l'a interrogée"
+        asked_words = dative_clitics() | object_clitics()  # "lui a demandé", "l'a interrogée"
         if not any(t.lower_.replace("’", "'") in asked_words
                    for t in verb.doc[max(0, verb.i - 3) : verb.i]):
             return None
@@ -694,12 +700,19 @@ class Resolver:
                     if by_office is not None or ent.gender is None:
                         ent.gender = by_office
                         ent.gender_source = "office" if ent.gender else None
+                told = _gender_set_off_after(span) if ent.kind == "person" and (
+                    ent.gender_source == "first name") else None
+                if told is not None and told != ent.gender:  # "Shamim X, a widow who ...":
+                    ent.gender, ent.gender_source = told, "role"  # the noun, not the name
                 if ent.kind == "person" and ent.gender is None:
                     ent.gender = _own_possessive_gender(span)  # "K. Ganeshan, 67, spent
                     ent.gender_source = "possessive" if ent.gender else None  # ... for his"
                 if ent.kind == "person":
                     _describe(ent, _bracketed_office_before(span) or role_around(span.root),
                               organisation_after(span.root))
+                    for beside in roles_beside(span.root):  # "The reigning champion, Romeo X,
+                        if beside not in ent.roles:  # 24, a tricycle driver,": both
+                            ent.add_role(beside)
                     if ent.gender is None:  # "Bukhari's own son, Faraz,": a man
                         ent.gender = next((g for role in ent.roles if _kin_role(role) and (
                             g := noun_gender(role.split()[-1]))), None)
@@ -726,8 +739,10 @@ class Resolver:
                     _is_subject(span.root) or _opens_sentence(span) or _subject_of_next_verb(span)
                     or _is_subject(_root_after_title(span))
                     or _inverted_relative_subject(span.root)
-                ) and not _in_background(span) and not _set_off_in_opening_relative(span.root):
-                    # but "Le député Yanis Méribel (Gauche commune) juge": the person's party
+                ) and not _in_background(span) and not _set_off_in_opening_relative(span.root) and (
+                    not owned_in_relative(span.root)
+                ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party;
+                    # "whose Toyota Probox was seized": the name's owner's
                     self._narrative.append((pos, ent))
                 elif not self._inside(self.content, pos) and _presented(span):
                     self._narrative.append((pos, ent))  # "La « dame du foin », c'est X."
@@ -747,6 +762,7 @@ class Resolver:
                         self._focus.add(pos)  # but a cleft that opens a paragraph names who
                         # speaks next ("Mardi, c'est la veuve, X, qui s'est avancée. « ... »")
             self._plural_subjects(base, doc)
+            self._bodies_of_a_place(base, doc)
             self._indefinite_people(base, doc)
             self._unnamed_offices(base, doc)
             self._untagged_surname_subjects(base, doc)
@@ -776,6 +792,27 @@ class Resolver:
         ent.add_alias(acronym)
         ent.positions.append(pos)
         return ent
+
+    def _bodies_of_a_place(self, base: int, doc: Doc) -> None:
+        """"le bureau des objets trouvés de la mairie de Montfréval-sur-Seiche", "adopté par le
+        conseil communal de Sidi Bouâmar": in a pipeline with universal tags, a public body
+        described by its kind noun and the place it is of, wherever it stands outside a quote,
+        is the one a later "la mairie", "le conseil communal" names (an English body is named
+        in capitals)."""
+        for tok in doc:
+            if tok.tag_ != tok.pos_:
+                return
+            pos = base + tok.idx
+            place = _body_of_a_place(tok)
+            if place is None or self._inside(self.direct, pos) or self._inside(self.content, pos):
+                continue
+            organisations = lexicon().organisation_nouns
+            lemma = tok.lemma_.lower() if tok.lemma_.lower() in organisations else tok.lower_
+            article = min(c.i for c in tok.children if c.dep_ == "det")
+            end = _place_name_end(doc, place.i)
+            if end is None:  # ("le ministère de la Transition écologique": a name of its own)
+                continue
+            self.discourse.descriptive("organisation", doc[article:end].text, lemma, "the")
 
     def _plural_subjects(self, base: int, doc: Doc) -> None:
         """"Les députés écologistes ont quitté l'hémicycle. Ils ont estimé ...": in a pipeline with
@@ -904,7 +941,8 @@ class Resolver:
     def _indefinite_people(self, base: int, doc: Doc) -> None:
         """"Dans le Lavaux, un vigneron a attendu trois semaines. « ... », lâche-t-il": in a
         pipeline with universal tags, someone new, described by a noun for a person (an
-        occupation, data/<lang>/person_nouns.txt) with an indefinite article that opens a
+        occupation, data/<lang>/person_nouns.txt, an age: "une octogénaire attendait sous le
+        panneau. « ... »") with an indefinite article that opens a
         sentence or a clause outside any quote, is an antecedent for "il" and "elle". Read off
         the words, not the parse: the small parser takes such nouns for adjectives."""
         people = person_nouns()
@@ -917,7 +955,7 @@ class Resolver:
             if (tok.tag_ != tok.pos_
                     or not (universal_determiner(det) == "a" or det.lower_ in indefinite)
                     or not (tok.lower_ in people or tok.lower_ in occupations
-                            or _kept_anonymous(tok) is not None)
+                            or is_age_noun(tok.lower_) or _kept_anonymous(tok) is not None)
                     or not _opens_clause(det)):
                 continue
             pos = base + det.idx
@@ -1696,6 +1734,11 @@ class Resolver:
         intro = [e for e in named if any(start <= p < end for p in e.narrative)] if end > 0 else []
         if intro:
             return min(intro, key=lambda e: min(p for p in e.narrative if start <= p < end))
+        line = self.text[start:end] if end > 0 else ""
+        titled = [e for e in self.entities if e.kind == "person" and e.named and e is not host
+                  and " " in e.name and e.name in line]
+        if titled:  # a heading that names the guest: "Trois questions à Ginette X"
+            return min(titled, key=lambda e: line.index(e.name))
         return min(named, key=lambda e: min(e.narrative)) if named else None
 
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
@@ -1728,7 +1771,9 @@ class Resolver:
                    and any(p < pos for p in e.positions)  # (not one the article names later)
                    and len(bare.split()) == 1 and (e.has_role_word(bare) or any(
                        self.text[max(0, p - 30) : p].lower().endswith(f" {bare} ")
-                       for p in e.positions if p < pos))]  # ("le colonel Hervé X")
+                       or _set_off_after_phrase_of(bare, self.text[max(0, p - 60) : p])
+                       for p in e.positions if p < pos))]  # ("le colonel Hervé X"; "counsel
+        # for the accused, Mr Kojo X," for "COUNSEL:")
         if not holders and 1 < len(bare.split()) <= 3 and bare.replace(" ", "").isalpha():
             holders = [e for e in d.by_recency(pos) if e.kind == "person" and e.named
                        and all(e.has_role_word(w) for w in bare.split())]  # "SECRETARY
@@ -2291,6 +2336,13 @@ def _root_after_title(span: SpacySpan) -> Token:
     return span.root
 
 
+def _set_off_after_phrase_of(noun: str, before: str) -> bool:
+    """``before``, the text right before a name, ends on a phrase that ``noun`` opens, set off
+    by a comma ("... by counsel for the accused, Mr " for "counsel": a title may follow)."""
+    return re.search(rf"(?:^|\s)(?i:{re.escape(noun)})\s[^,.;:!?()\n]{{0,40}},\s+"
+                     r"(?:[A-Z][\w.]*\s+)?$", before) is not None
+
+
 def _first_name_honorific(head: Token, title: str | None) -> bool:
     """The name is a first name after "Sir" or "Dame" (in its titles or just before it)."""
     first = name_tokens(head)[0]
@@ -2305,6 +2357,7 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     ("Harbour Master Ines Kowal of the Port Authority" -> role "Harbour Master, Port
     Authority", affiliation "Port Authority")."""
     role, party, place = title_fields(words)
+    ent.age = ent.age or age_before_name(words)  # "15-year-old Aroha X": "the 15-year-old"
     acronym = _office_acronym(role)
     if acronym is not None and role:  # "the Kavule District Health Officer (DHO)", later "the DHO"
         role = role[: role.rindex("(")].strip()
@@ -2702,12 +2755,6 @@ def _known_name_after_rank(d: Discourse, head: Token, pos: int) -> Entity | None
     return known
 
 
-@per_language
-def _object_clitics() -> frozenset[str]:
-    """"l'" of "l'a interrogée": data/<lang>/object_clitics.txt."""
-    return optional_words(None, "object_clitics.txt")
-
-
 def _kin_role(role: str) -> bool:
     """A short role that relates its person to someone by a possessive ("Naqvi's own son",
     "her youngest daughter"), not an office ("Chairman")."""
@@ -2828,6 +2875,80 @@ def _place_after_of(tok: Token) -> bool:
     while k >= max(0, tok.i - 4) and doc[k].ent_type_ == tok.ent_type_ and doc[k].pos_ != "ADP":
         k -= 1  # back through the place's own words
     return k >= 0 and doc[k].pos_ == "ADP" and doc[k].dep_ == "case"
+
+
+def _body_of_a_place(tok: Token) -> Token | None:
+    """The place whose public body ``tok`` names by its kind noun (an organisation noun that
+    names no kind of company or club, data/<lang>/nouns.tsv) after a bare article ("la mairie
+    de X", "adopté par le conseil communal de X"; not "l'entreprise des Plans-de-Sorne", whose
+    name the article gives, nor "sa fromagerie de Bréville", "le futur cabinet de X", nor the
+    building someone is at, "aux questions des journalistes à la préfecture de Mende", nor a
+    body whose acronym the phrase gives, which ``organisation`` names)."""
+    lex = lexicon()
+    kind = tok.lemma_.lower() if tok.lemma_.lower() in lex.organisation_nouns else tok.lower_
+    if tok.pos_ != "NOUN" or not tok.is_lower or kind not in lex.organisation_nouns or (
+        kind in lex.organisation_types
+    ):
+        return None
+    children = list(tok.children)
+    away = residence_prepositions() | addressee_prepositions()  # ("au large de Cork")
+
+    def of(word: Token) -> bool:
+        return word.dep_ == "nmod" and word.i > word.head.i and any(
+            g.dep_ == "case" for g in word.children) and not any(
+            g.dep_ == "case" and g.lower_ in away for g in word.children)
+
+    def of_place(word: Token) -> Token | None:  # (not "de la Fédération", a body)
+        return next((c for c in word.children if of(c) and c.text[:1].isupper() and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("LOC", "GPE") or "-" in c.text)), None)
+
+    place = of_place(tok) or next((found for c in children if of(c) and c.pos_ == "NOUN"
+                                   for found in [of_place(c)] if found), None)
+    # ("le comité des fêtes de Bois-Gérard": the place of its complement)
+    if place is None or not any(
+        c.dep_ == "det" and c.lower_ in lex.articles for c in children
+    ) or any((c.dep_ == "amod" and c.i < tok.i)
+             or (c.dep_ == "case" and c.lower_ in residence_prepositions()) for c in children
+             ) or any(t.text == "(" for t in tok.doc[tok.i : place.i]):
+        return None
+    return place
+
+
+def _place_name_end(doc: Doc, start: int) -> int | None:
+    """Where the place's name that starts at ``start`` ends, read off the words: capitalised
+    words, tight hyphens and elided particles ("Seine-Maritime", "Côtes-d'Armor", "Sidi
+    Bouâmar"); None when the phrase goes on past it ("Coteaux de la Dronne", "Transition
+    écologique", "Santé et de l'Hygiène publique")."""
+    end = start + 1
+    while end < len(doc) and (joining_hyphen(doc[end]) or doc[end].text[:1].isupper() or (
+        doc[end].text.endswith(("'", "’")) and len(doc[end]) <= 2
+    ) or (joining_hyphen(doc[end - 1]) and doc[end].is_alpha)):
+        end += 1
+    if end < len(doc) and (doc[end].pos_ in ("ADJ", "CCONJ") or (
+        doc[end].pos_ in ("ADP", "DET") and end + 1 < len(doc) and (
+            doc[end + 1].text[:1].isupper() or doc[end + 1].pos_ == "DET")
+    )):
+        return None
+    return end
+
+
+def _gender_set_off_after(span: SpacySpan) -> str | None:
+    """The gender of the noun for a man or a woman set off right after a name, with an
+    indefinite article ("Shamim X, a widow who stitches clothes,"), that is no office or
+    occupation ("a spokesman" may be said of a woman)."""
+    doc = span.doc
+    k = span.end + 1
+    if k + 1 >= len(doc) or doc[span.end].text != "," or (
+        doc[k].lower_ not in indefinite_articles()
+    ):  # (not "Rhian X, whose grandfather built the stand,")
+        return None
+    noun = doc[k + 1]
+    lex = lexicon()
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in lex.occupations or (
+        noun.lower_ in lex.titles
+    ) or (k + 2 < len(doc) and doc[k + 2].tag_ == "POS"):
+        return None  # (not "a widow's son")
+    return noun_gender(noun.lower_)
 
 
 def _office_after_gender(span: SpacySpan) -> str | None:
