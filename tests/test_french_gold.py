@@ -306,6 +306,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind223", "make_gold_blind223.py"),
     ("fr_blind224", "make_gold_blind224.py"),
     ("fr_blind225", "make_gold_blind225.py"),
+    ("fr_blind226", "make_gold_blind226.py"),
+    ("fr_blind227", "make_gold_blind227.py"),
+    ("fr_blind228", "make_gold_blind228.py"),
+    ("fr_blind229", "make_gold_blind229.py"),
+    ("fr_blind230", "make_gold_blind230.py"),
+    ("fr_blind231", "make_gold_blind231.py"),
+    ("fr_blind232", "make_gold_blind232.py"),
+    ("fr_blind233", "make_gold_blind233.py"),
+    ("fr_blind234", "make_gold_blind234.py"),
+    ("fr_blind235", "make_gold_blind235.py"),
+    ("fr_blind236", "make_gold_blind236.py"),
+    ("fr_blind237", "make_gold_blind237.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
