@@ -6318,3 +6318,23 @@ def test_french_a_resident_after_an_adverbial_phrase() -> None:
     article = fr("Vin\n« Les enfants croyaient que c'était la fête », plaisantait à moitié une "
                  "habitante, un seau à la main.")
     assert names(article) == ["une habitante"]
+
+
+# Round 85 (fr_blind236 read after its first measure, session 57)
+
+
+def test_french_a_que_clause_after_an_aside_the_parser_hung_elsewhere() -> None:
+    article = fr("Pétards\nLe conseil municipal de Deir Mimas, qui s’est réuni jeudi en séance "
+                 "extraordinaire, a annoncé dans un communiqué qu’une amende de 300 dollars "
+                 "serait infligée à toute famille dont un invité tire en l’air.")
+    quote = only(article)
+    assert quote.text.startswith("une amende de 300 dollars")
+    assert speaker_name(quote) == "le conseil municipal de Deir Mimas"
+
+
+def test_french_an_unnamed_cousin_the_tagger_made_a_determiner() -> None:
+    article = fr("Pétards\nLe père de la mariée, Fouad Haddad, jure que ses invités n’ont « tiré "
+                 "qu’en l’air ».\n« Chez nous, un mariage sans coups de feu, c’était un mariage "
+                 "triste. Ce sont les anciens qui disent ça, pas moi », nuance un cousin du marié, "
+                 "qui a requis l’anonymat.")
+    assert names(article) == ["Fouad Haddad", "un cousin du marié"]

@@ -433,8 +433,10 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         return _parenthetical(tok) or _as_reported(tok) or _scattered_clause(tok)
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
-        if content.i == tok.head.i and doc[lo].lower_ in complementizers() and lo < content.i:
-            lo += 1  # (the clause's verb heads the cue: its complementizer is no content)
+        if doc[lo].lower_ in complementizers() and lo < content.i and (
+            content.i == tok.head.i or (content.dep_.startswith("acl") and content.head.i < lo)
+        ):  # (the clause's verb heads the cue, or the parser hung the clause on the aside's
+            lo += 1  # noun before it: its complementizer is no content)
         hi = _right_end(doc, content.right_edge.i + 1, sent.end)
         hi = min(hi, next((j - 1 for j in range(lo + 1, hi) if doc[j].text == "," and (
             (is_cue(doc[j + 1]) and doc[j + 1].tag_ == "VBG"
@@ -767,8 +769,11 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
     ):  # "a assuré de son côté qu'il n'avait jamais touché", the parser's object of a clause
         return doc[k].head  # it hung on "côté"
     if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
-        if doc[k].pos_ not in ("ADV", "SCONJ"):  # tagged an adverb, or hung on the noun after
-            return None  # it as the clause's modifier
+        if doc[k].pos_ not in ("ADV", "SCONJ") and not (
+            doc[k].pos_ == "PRON" and doc[k].tag_ == doc[k].pos_ and k > tok.i + 1
+        ):  # tagged an adverb, or a pronoun after an aside ("a annoncé dans un communiqué
+            return None  # qu'une amende serait infligée"), or hung on the noun after it as the
+            # clause's modifier (not "Having said that, there are ...")
         clause = next((c for c in tok.children if c.i > k and c.dep_ == "advcl"
                        and c.pos_ == "VERB" and "Inf" not in c.morph.get("VerbForm", [])
                        and not any(t.text in (",", ";", ":") for t in doc[k + 1 : c.i])), None)
@@ -776,6 +781,13 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
             clause = next((c for c in tok.children if c.i > k and c.dep_ in ("obj", "dobj") and any(
                 g.pos_ == "VERB" and g.dep_ == "acl" and "Fin" in g.morph.get("VerbForm", [])
                 for g in c.children)), None)  # clause's subject, the parser's object
+        if clause is None:  # "a annoncé dans un communiqué qu'une amende serait infligée":
+            clause = next((g for m in range(tok.i + 1, k) for g in doc[m].children  # the clause
+                           if g.i > k and g.pos_ == "VERB" and g.dep_.startswith("acl") and (
+                               "Fin" in g.morph.get("VerbForm", [])  # hung on the aside's noun
+                               or any(a.dep_.startswith("aux") for a in g.children))
+                           and not any(t.text in (",", ";", ":") for t in doc[k + 1 : g.i])),
+                          None)
         if clause is None and tok.dep_ == "advcl" and tok.head.i > k and (
             tok.head.pos_ == "VERB" and tok.head.sent.start == tok.sent.start
         ):  # "a indiqué qu'une campagne ... serait lancée", the cue hung on the clause's verb
@@ -810,7 +822,7 @@ def _complementizer_after(tok: Token) -> int | None:
             k = j if doc[j].lower_ in complementizers() else k
         k = j if j > k + 1 and j < len(doc) and doc[j].lower_ in complementizers() and any(
             doc[m].pos_ == "NOUN" and (_oblique(doc[m]) or (
-                doc[m].dep_ == "nmod" and doc[m].tag_ == doc[m].pos_))
+                doc[m].dep_ in ("nmod", "amod") and doc[m].tag_ == doc[m].pos_))
             for m in range(k + 1, j)
         ) else k  # the aside's noun hangs from the verb ("sur la radio nationale", "pour sa
         # part", which the parser may hang on the subject); not "to rule out the possibility

@@ -1858,7 +1858,9 @@ def partitive_head(head: Token) -> Token:
         noun = head.doc[head.i + 1]  # "One regular, a bricklayer, said": the noun the parser
         if noun.dep_ == "amod" and noun.head.i == head.i and noun.is_lower:  # took for the
             return noun  # count's adjective
-    if head.tag_ == head.pos_ and head.pos_ in ("NUM", "PRON", "DET"):
+    if head.tag_ == head.pos_ and head.pos_ in ("NUM", "PRON", "DET") and (
+        head.lower_ not in person_nouns()  # (not "un cousin du marié", the noun tagged a
+    ):  # determiner)
         for child in head.children:  # universal tags: "Une de ses animatrices"
             if child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > head.i and any(
                 c.dep_ == "case" and c.lower_ in _OF for c in child.children
