@@ -3509,3 +3509,27 @@ def test_speakers_a_given_name_before_a_capitalised_particle(extract_text: Extra
         "Honoraria\nMarites Dela Cruz, a 49-year-old grandmother who heads the Tagumpay BHW "
         "Federation, bared that each of the town's BHWs is now owed P12,000.")
     assert [q.speaker_name for q in article.quotes] == ["Marites Dela Cruz"]
+
+
+# --- English round 42 (en_blind113 and en_blind114 read, blind since session 57; session 58)
+
+
+def test_speakers_a_name_in_marks_is_no_speaker(extract_text: Extract) -> None:
+    article = extract_text(
+        "Ice cream man ordered to silence his chimes after a single complaint from new neighbour\n"
+        "An ice cream man who has toured the lanes of Ashby Fen for 31 years has been ordered to "
+        "switch off his chimes – and says the village kids are “gutted”.\nGary Pinnock, 58, was "
+        "sent a letter by Wexcombe District Council last week after a neighbour grumbled about "
+        "the tune his van plays.\nThe dad-of-three, whose van has the words “Pinnock’s Dream "
+        "Machine” painted down the side, fumed: “Thirty-one years and not one complaint.”")
+    names = [q.speaker_name for q in article.quotes if q.type != "indirect" or "gutted" in q.text]
+    assert names == ["Gary Pinnock", "Gary Pinnock"]
+
+
+def test_speakers_a_silent_official_named_with_an_initial(extract_text: Extract) -> None:
+    article = extract_text(
+        "Liquor outlet\nTahsildar R. Murugesan, who held talks with the protesters, assured them "
+        "that the distance would be measured afresh on Wednesday.\nDistrict Collector P. "
+        "Arunachalam could not be reached for comment. \"If the outlet is within 100 metres of "
+        "the school, it will not reopen,\" he said.")
+    assert [q.speaker_name for q in article.quotes] == ["R. Murugesan", "R. Murugesan"]

@@ -61,7 +61,7 @@ from onrecord.extraction.frames import (
     proper_name,
     reported_spans,
 )
-from onrecord.extraction.marks import Quoted
+from onrecord.extraction.marks import UNAMBIGUOUS_MARKS, Quoted
 from onrecord.extraction.mentions import is_plural
 from onrecord.lexicon import lexicon, optional_words, per_language
 from onrecord.names import is_honorific, is_title_word, strip_accents
@@ -270,6 +270,11 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     """The head of the speaker phrase: the cue's subject when it lies outside the quote, else the
     nearest noun phrase beside the cue within the frame ("..., said Okafor")."""
     head = subject_of(cue)
+    if head is not None and _in_marks(head):  # "The dad-of-three, whose van has the words
+        # 'Pinnock's Dream Machine' painted down the side, fumed": a subject the parser found in
+        # marks, no speaker; the verb's other subject before it, if any, is
+        return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.i < head.i and not _in_marks(c)), None)
     if head is not None and not (q.open_at <= token_offset(head) <= (q.close_at or q.end)):
         return head
     in_frame = {t.i for t in frame}
@@ -298,6 +303,19 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
                 cand = prev
             return cand
     return None
+
+
+def _in_marks(tok: Token) -> bool:
+    """The word's phrase stands alone in quotation marks (a name painted on a van, a title),
+    no speaker."""
+    doc = tok.doc
+    first, last = tok.left_edge.i, tok.right_edge.i
+    if doc[first].text not in UNAMBIGUOUS_MARKS:  # (the parser may hang the marks on it)
+        first -= 1
+    if doc[last].text not in UNAMBIGUOUS_MARKS:
+        last += 1
+    return first >= 0 and last < len(doc) and first < tok.i < last and (
+        doc[first].text in UNAMBIGUOUS_MARKS and doc[last].text in UNAMBIGUOUS_MARKS)
 
 
 def _age_set_off(tok: Token) -> bool:
@@ -878,9 +896,12 @@ def _direct_part(
             cue = intro  # "Elle a rappelé l'épisode de 2013, où l'État avait ordonné ... : « »"
     elif not fragment and before and before[-1].text == ":":
         intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
+        if intro is not None and _in_relative_clause(intro):  # "Sa présidente, Nicole X, dont
+            untagged = _colon_speech_word(before)  # le grand-père figure sur la plaque,
+            intro = None if untagged is not None else intro  # raconte : « ... »"
         if intro is not None:
             cue, frame, side = intro, before, "before"
-        else:
+        elif untagged is None:
             untagged = _colon_speech_word(before)
     named = _colon_name(before) if not fragment and side != "after" else None
     if cue is None and not fragment and inner_last in ",?!":

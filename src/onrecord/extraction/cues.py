@@ -914,6 +914,7 @@ def subject_of(
     elif depth == 0 and found is not None and found.i < tok.i:
         subject = set_off_after_opening_phrase(found)
         found = subject if subject is not None and subject.i < tok.i else found
+        found = _set_off_by_stressed_pronoun(found) or found
     if found is None or found.lower_ not in opening_participles() or (
         found.i + 3 >= len(found.doc) or found.doc[found.i + 1].text != ","
     ):
@@ -922,6 +923,22 @@ def subject_of(
     if article.pos_ != "DET":
         return found
     return article.head if article.head.i > article.i else found.doc[article.i + 1]
+
+
+def _set_off_by_stressed_pronoun(pronoun: Token) -> Token | None:
+    """"L'octogénaire, elle, a prévenu que": a pronoun between commas that the parser made the
+    subject stresses the noun phrase right before it, the speaker; that noun (or name)."""
+    doc = pronoun.doc
+    if pronoun.pos_ != "PRON" or pronoun.i < 2 or pronoun.i + 1 >= len(doc) or (
+        doc[pronoun.i - 1].text != "," or doc[pronoun.i + 1].text != ","
+    ):
+        return None
+    noun = doc[pronoun.i - 2]
+    while noun.dep_.startswith("flat") and noun.head.i < noun.i:
+        noun = noun.head  # ("Marinette X, elle,": the name's first word heads it)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != pronoun.head.i:
+        return None
+    return noun
 
 
 def is_heading(doc: Doc) -> bool:

@@ -168,9 +168,10 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
             mention = strip_article(mention)  # "la direction départementale des territoires
             # et de la mer (DDTM)": a body's name, its acronym given
         if _indefinite(head):  # "One rival operator, who asked not to be named, said": a new
-            ent = d.descriptive("organisation", mention, lemma, "a", fresh=True)  # one; "A
-            ent.introduced = not d.events  # society restoring a tramcar says" in the lede, by
-            return ent, CONFIDENCE["organisation"]  # its name in the next paragraph
+            # one; "A society restoring a tramcar says" in the lede, by its name in the next
+            ent = d.descriptive("organisation", mention, lemma, "a", fresh=True)  # paragraph
+            ent.introduced = not d.told_after_headline()
+            return ent, CONFIDENCE["organisation"]
         return organisation(d, mention, lemma, det, pos)
     described = description_text(head)
     if low in lex.group_nouns or (lemma in lex.group_nouns and head.tag_ == "NNS"):
@@ -196,7 +197,7 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         ent.gender = ent.gender or gender
         # "..., with a judge saying ...": the article may name her later by that office; "A
         # Kilbrannagh grandmother ... has said" in the lede, by her name in the next paragraph
-        ent.introduced = not d.events
+        ent.introduced = not d.told_after_headline()
         return ent, CONFIDENCE["description"]
     parent = _whose_kin(d, lemma, pos, gender) if not _indefinite(head) else None
     if parent is not None:  # "His son Ciaran (20) ... '...,' his father said": the one Ciaran
@@ -284,6 +285,23 @@ def _without_former(lemma: str) -> str:
 @per_language
 def _former_prefixes() -> frozenset[str]:
     return optional_words(None, "former_prefixes.txt")
+
+
+def _retired_from(ent: Entity, lemma: str) -> bool:
+    """"L'ancien agriculteur" for the person set off as "agriculteur à la retraite": a role
+    or job that opens with the past occupation and says it was left (retirement_phrases.txt)."""
+    former, _, past = lemma.partition(" ")
+    if not past or former not in _former_words():
+        return False
+    phrases = [folded(p) for p in _retirement_phrases()]
+    return any(folded(role).split()[:len(past.split())] == folded(past).split()
+               and any(f" {p}" in f" {folded(role)}" for p in phrases)
+               for role in (*ent.roles, *ent.jobs))
+
+
+@per_language
+def _retirement_phrases() -> frozenset[str]:
+    return optional_words(None, "retirement_phrases.txt")
 
 
 @per_language
@@ -760,7 +778,9 @@ def definite_person(
         if ent.head == lemma or ent.has_role_word(lemma) or (
             gender == "female" and any(
                 feminine_form(w, lemma) and ent.has_role_word(w) for w in surface[:1])
-        ) or _synonymous_role(ent, lemma, surface[:1]) or _of_party(ent, lemma):
+        ) or _synonymous_role(ent, lemma, surface[:1]) or _of_party(ent, lemma) or (
+            _retired_from(ent, lemma)
+        ):
             # "l'avocate générale" for the person whose role is "avocate générale"; "le patron"
             # for the directeur général
             score = 1.0
@@ -824,6 +844,7 @@ def definite_person(
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     if not cataphoric:
+
         latest = d.events[-1] if d.events else None
         # "Son agent, Luc X, était injoignable. Le joueur, lui, a assuré": not the agent
         since = _named_since_last_event(d, pos)

@@ -89,6 +89,7 @@ def normalise_entity_labels(
         _places_named_by_their_kind(doc)
         _places_of_an_office(doc)
         _bodies_cut_before_their_kind(doc)
+        _bodies_cut_at_a_preposition(doc)
     if wikiner:
         for doc in docs:
             _normalise(doc)
@@ -1271,7 +1272,9 @@ def _capitalised_words(span: SpacySpan) -> bool:
     for tok in span:
         tight_hyphen = span.start < tok.i < span.end - 1 and joining_hyphen(tok)
         after_hyphen = tok.i - 1 > span.start and joining_hyphen(doc[tok.i - 1])
-        if not (tight_hyphen or (tok.is_alpha and (tok.is_title or after_hyphen))):
+        elided = tok.i + 1 < span.end and tok.text[:1].isupper() and (
+            tok.lower_.replace("\u2019", "'") in _elided_name_initials())  # "N'Guessan"
+        if not (tight_hyphen or elided or (tok.is_alpha and (tok.is_title or after_hyphen))):
             return False
     return True
 
@@ -1346,12 +1349,16 @@ def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     thing = ent.label_ == "MISC" and len(ent) >= 2
     place = ent.label_ in ("GPE", "LOC") and len(ent) >= 2
     set_off = len(ent) >= 2 and ent.end < len(doc) and doc[ent.end].text == ","
+    subject = thing and set_off and ent.root.dep_.startswith("nsubj") and ent.start >= 2 and (
+        doc[ent.start - 1].text == ",")  # "Le maire, N'Guessan Kouamé X, a reçu la presse":
+    # the sentence's subject for the parser, the office before it a modifier
     if (ent.label_ != "ORG" and not place and not thing) or (
         ent.root.dep_ != "appos" and not ((thing or set_off) and ent.root.dep_ == "conj")
+        and not subject
     ) or not _capitalised_words(ent):  # ("Son président, Vikash X, ne conteste pas": a
         # conjunct for the parser, set off on both sides)
         return None
-    office = ent.root.head
+    office = doc[ent.start - 2] if subject else ent.root.head
     start = ent.start
     while start > office.i + 1 and doc[start - 1].dep_ == "compound" and (
         doc[start - 1].head.i in range(ent.start, ent.end)
@@ -1868,6 +1875,28 @@ def _bodies_cut_before_their_kind(doc: Doc) -> None:
             mended.append(SpacySpan(doc, e.start, j + 1, label="ORG"))
         else:
             mended.append(e)
+    if mended != ents:
+        doc.ents = mended
+
+
+def _bodies_cut_at_a_preposition(doc: Doc) -> None:
+    """"La Mutuelle des ressortissants de Kangrassou": an organisation the tagger ended on a
+    preposition, the place after it tagged apart, is one organisation up to the place's end."""
+    ents = list(doc.ents)
+    mended: list[SpacySpan] = []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and e.label_ in ("ORG", "MISC") and len(e) >= 3 and (
+            e[-1].pos_ == "ADP" and e[-1].is_lower and after.start == e.end
+            and any(t.text[:1].isupper() for t in e if t.pos_ != "DET")
+        ):
+            mended.append(SpacySpan(doc, e.start, after.end, label="ORG"))
+            k += 2
+            continue
+        mended.append(e)
+        k += 1
     if mended != ents:
         doc.ents = mended
 
@@ -2499,6 +2528,12 @@ class Discourse:
         # offices named with no one's name ("devant la présidente du tribunal"): position,
         # lemma, words and, for an agent ("par la présidente"), the gender the words give
         self.unnamed_offices: list[tuple[int, str, str, str | None]] = []
+        self.headline_end = 0  # where the article's headline ends (0: none)
+
+    def told_after_headline(self) -> bool:
+        """Anyone spoke or acted yet, the headline aside ("Ice cream man ordered to silence his
+        chimes", then "An ice cream man ... says" introduces him)."""
+        return any(ev.pos >= self.headline_end for ev in self.events)
 
     def new(self, ent: Entity, pos: int | None) -> Entity:
         if pos is not None:

@@ -495,7 +495,8 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
     if comma + 3 >= stop:
         return None
     opening = doc[comma + 1]
-    bare = opening.is_lower and opening.pos_ == "NOUN" and _names_a_source(opening)
+    bare = opening.is_lower and opening.pos_ in ("NOUN", "ADJ", "VERB") and (
+        _names_a_source(opening))  # ("étudiante en soins infirmiers", a verb for the tagger)
     definite = opening.lower_ in lexicon().articles and (
         opening.lower_ not in indefinite_articles()) and doc[comma + 2].is_lower and (
         _names_a_source(doc[comma + 2])) and doc[comma - 1].is_title
@@ -511,9 +512,10 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
             return None
     described = doc[comma + 1 : close]
     relative = next((t.i for t in described if is_relative_pronoun(t)), close)
-    if any(_finite(t) for t in doc[comma + 1 : relative]):
+    if any(_finite(t) for t in doc[comma + (2 if bare else 1) : relative]):
         return None
-    if not any(_names_a_source(t) for t in takewhile(lambda t: t.pos_ != "ADP", described[1:])):
+    if not any(_names_a_source(t) for t in takewhile(lambda t: t.pos_ != "ADP",
+                                                      described if bare else described[1:])):
         return None  # a person or a body, not "Selon la préfecture, une réunion avec les élus,
         # la direction et les syndicats se tiendra", an enumeration
     return close if _subject_and_verb_after(doc, close, stop) else None
@@ -534,6 +536,8 @@ def _source_named_after(doc: Doc, comma: int, stop: int) -> int | None:
                              or doc[close + 1].lower_ in complementizers()):
         close = next((j for j in range(close + 2, stop) if doc[j].text == ","), stop)
         # ("Pour le propriétaire, Dieudonné X, que tout le quartier appelle « Papa », ...")
+    elif close < stop and doc[close].text == ",":  # "Pour sa présidente, Mathilde X,
+        close = _source_described_after(doc, close, stop) or close  # étudiante à Namur, une"
     return close if close < stop and _subject_and_verb_after(doc, close, stop) else None
 
 
@@ -592,7 +596,8 @@ def _names_a_source(tok: Token) -> bool:
     """An occupation, an organisation noun or a noun for a person ("éleveur", "group")."""
     lex = lexicon()
     return any(w in lex.occupations or w in lex.organisation_nouns or w in person_nouns()
-               for w in (tok.lemma_.lower(), tok.lower_))
+               for w in (tok.lemma_.lower(), tok.lower_, tok.lower_.rsplit("-", 1)[-1]))
+    # ("éco-conseillère": the compound's last word)
 
 
 def _finite(tok: Token) -> bool:

@@ -868,8 +868,8 @@ def _role_before_comma(doc: Doc, first: int) -> str | None:
     if universal_determiner(det) != "the" or noun.pos_ != "NOUN" or not (
         noun.lemma_.lower() in lex.occupations or noun.lower_ in lex.titles
         or noun.lemma_.lower() in lex.titles
-    ):
-        return None
+    ):  # ("Son échange avec le bourgmestre, Marc X, a donné le ton": the office closing it)
+        return _office_before_comma(doc, end)
     return doc[noun.i : end].text
 
 
@@ -881,7 +881,9 @@ def _office_before_comma(doc: Doc, end: int) -> str | None:
     det, noun = doc[end - 2], doc[end - 1]
     if det.pos_ == "ADP" and end > 2 and _is_office(doc[end - 3]):
         return None  # "... du procureur du Roi, X": the complement of an office
-    if universal_determiner(det) == "the" and noun.pos_ == "NOUN" and _is_office(noun):
+    if universal_determiner(det) == "the" and (
+        noun.pos_ == "NOUN" or (noun.is_lower and noun.pos_ in ("ADV", "ADJ"))
+    ) and _is_office(noun):  # ("avec le bourgmestre, Marc X,": an adverb for the tagger)
         return noun.text
     return None
 

@@ -155,6 +155,8 @@ class Resolver:
         self.text = text
         self._agency = agency  # the wire dateline's agency: told the words, no one
         self.discourse = Discourse()
+        if len(blocks) > 1 and is_heading(blocks[0][1]):
+            self.discourse.headline_end = blocks[0][0] + len(blocks[0][1].text)
         self.content = sorted((p.start, p.end) for p in parts)
         self.direct = sorted((p.start, p.end) for p in parts if p.type == "direct")
         # subjects outside quotes, in text order: entities, or descriptions resolved when reached
@@ -216,6 +218,10 @@ class Resolver:
                 ):  # "— Vous saviez ... ? a demandé la magistrate. / — Ils partaient à la
                     ent = self._defendant(ent, parts[len(results) - 1].start) or ent  # benne.":
                     # not the one who asked
+                if results and ent is not None and ent is results[-1][0] and (
+                    self._asks(parts[len(results) - 1])
+                ):
+                    ent = self._answerer_by_another_noun(part, ent) or ent
             else:
                 ent, conf = self._subject_of_sentence(part), CONFIDENCE["description_guess"]
                 if ent is None:
@@ -456,7 +462,8 @@ class Resolver:
         """The sentence of the subject at ``pos`` says they would not speak ("X, présente mardi
         soir, n'a pas souhaité s'exprimer": data/<lang>/silence_phrases.txt)."""
         end = min(end, pos + _SENTENCE_WINDOW)  # (run for every narrative subject)
-        stop = re.search(r"[.!?](?:\s|$)", self.text[pos:end])
+        stop = re.search(r"(?<!\b[A-Z])[.!?](?:\s|$)", self.text[pos:end])  # (not an initial's
+        # full stop: "District Collector P. Arunachalam could not be reached")
         sentence = self.text[pos : pos + stop.end() if stop else end].lower().replace("’", "'")
         found = next((m for p in silence_phrases() for m in [p.search(sentence)] if m), None)
         return found is not None and not self._in_relative_clause(pos + found.start())
@@ -878,8 +885,8 @@ class Resolver:
         if tok.lemma_.lower() not in occupations and tok.lower_ not in occupations and not (
             is_sibling_word(tok.lower_) or described_age(tok) or (
                 tok.lower_ in person_nouns() and age_adjective_range(tok) is not None
-            )  # "Le jeune homme dit ne ressentir"
-        ):
+            ) or _kin_of_someone(tok)  # "Le jeune homme dit ne ressentir"; "le père d'une
+        ):  # tireuse"
             return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
             # "the 68-year-old was sorting a tangle of handlines")
         words = mention_tokens(tok)
@@ -948,6 +955,7 @@ class Resolver:
         people = person_nouns()
         indefinite = indefinite_articles()
         occupations = lexicon().occupations
+        heading = is_heading(doc)  # ("Une ingénieure forestière de 36 ans rachète la scierie")
         for tok in doc[1:]:
             det = doc[tok.i - 1]
             if tok.i >= 2 and det.pos_ == "ADJ" and det.is_lower and det.head.i == tok.i:
@@ -955,7 +963,9 @@ class Resolver:
             if (tok.tag_ != tok.pos_
                     or not (universal_determiner(det) == "a" or det.lower_ in indefinite)
                     or not (tok.lower_ in people or tok.lower_ in occupations
-                            or is_age_noun(tok.lower_) or _kept_anonymous(tok) is not None)
+                            or is_age_noun(tok.lower_) or _kept_anonymous(tok) is not None
+                            or (tok.pos_ == "NOUN" and _aged(tok) and not heading
+                                and tok.lemma_.lower() not in _animal_nouns()))
                     or not _opens_clause(det)):
                 continue
             pos = base + det.idx
@@ -1407,6 +1417,47 @@ class Resolver:
             re.search(rf"\b{re.escape(r)}\b", before) for r in roles)
         return found[0] if named else None
 
+    def _answerer_by_another_noun(self, part: Part, asker: Entity) -> Entity | None:
+        """"— ... ? demande une vieille dame. / — Pas encore, madame, répond l'employée
+        derrière la vitre": an answer whose definite description has another head noun than
+        the unnamed person who asked is the one named with that noun, else someone new."""
+        head = part.subject
+        if head is None or asker.named or head.pos_ != "NOUN" or asker.head is None or (
+            determiner(head) != "the"
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        if folded(lemma) == folded(asker.head) or asker.has_role_word(lemma):
+            return None
+        mention = (part.mention_text or head.text).strip()
+        if mention in asker.aliases:  # (taken for the asker's till now)
+            asker.aliases.remove(mention)
+        holder = next((e for e in self.discourse.by_recency(part.start) if e.kind == "person"
+                       and e.named and e is not asker and (
+                           e.has_role_word(lemma) or self._described_after_name(e, lemma))),
+                      None)
+        if holder is not None:  # "un client marchande avec Mamadou X, un éleveur de 52 ans. /
+            holder.add_alias(mention)  # — ... ? demande le client. / — ..., répond l'éleveur"
+            return holder
+        ent = self.discourse.descriptive("person", mention, lemma, "the")
+        ent.gender = ent.gender or description_gender(head)
+        return ent
+
+    def _described_after_name(self, ent: Entity, lemma: str) -> bool:
+        """Somewhere the person's name is followed by a comma and the noun with an indefinite
+        article ("avec Mamadou X, un éleveur de 52 ans"), whatever the parse made of it."""
+        articles = indefinite_articles()
+        for p in ent.positions:
+            if not self.text.startswith(ent.name, p):
+                continue
+            end = p + len(ent.name)
+            m = re.match(r",\s*(\w+)\s+(\w+)", self.text[end : end + 60])
+            if m is not None and m.group(1).lower() in articles and (
+                folded(m.group(2)) == folded(lemma)
+            ):
+                return True
+        return False
+
     def _kept_anonymous_description(self, head: Token) -> Entity | None:
         """A definite description of a person whose relative clause says only that they keep
         their name back ("le facteur de la tournée, qui préfère garder l'anonymat"): someone
@@ -1726,19 +1777,23 @@ class Resolver:
         named = [e for e in self.entities if e.kind == "person" and e.named and e is not host
                  and any(p < pos for p in e.narrative)]
         end = self.text.rfind("\n", 0, pos)
+        headings = 0
         while end > 0:
             start = self.text.rfind("\n", 0, end) + 1
-            if self.text[start:end].strip() and not is_transcript_line(self.text[start:end]):
-                break
-            end = start - 1
-        intro = [e for e in named if any(start <= p < end for p in e.narrative)] if end > 0 else []
-        if intro:
-            return min(intro, key=lambda e: min(p for p in e.narrative if start <= p < end))
-        line = self.text[start:end] if end > 0 else ""
-        titled = [e for e in self.entities if e.kind == "person" and e.named and e is not host
-                  and " " in e.name and e.name in line]
-        if titled:  # a heading that names the guest: "Trois questions à Ginette X"
-            return min(titled, key=lambda e: line.index(e.name))
+            line = self.text[start:end]
+            if line.strip() and not is_transcript_line(line):
+                intro = [e for e in named if any(start <= p < end for p in e.narrative)]
+                if intro:
+                    return min(intro, key=lambda e: min(p for p in e.narrative
+                                                        if start <= p < end))
+                titled = [e for e in self.entities if e.kind == "person" and e.named
+                          and e is not host and " " in e.name and e.name in line]
+                if titled:  # a heading that names the guest: "Trois questions à Ginette X"
+                    return min(titled, key=lambda e: line.index(e.name))
+                if headings or not _heading_line(line):
+                    break
+                headings += 1  # "Extraits de l'entrevue": the paragraph before it introduces
+            end = start - 1  # the guest
         return min(named, key=lambda e: min(e.narrative)) if named else None
 
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
@@ -2021,10 +2076,14 @@ def _defendant_roles() -> frozenset[str]:
 
 
 def _joins_nouns(conj: Token) -> bool:
-    """A conjunction between two lower-case nouns ("des cafetiers et restaurateurs")."""
+    """A conjunction between two lower-case nouns ("des cafetiers et restaurateurs"; the second
+    whatever its tag but a verb, a pronoun or an article: "des commerçants et artisans")."""
     doc = conj.doc
-    return 0 < conj.i < len(doc) - 1 and all(
-        t.pos_ == "NOUN" and t.is_lower for t in (doc[conj.i - 1], doc[conj.i + 1]))
+    if not 0 < conj.i < len(doc) - 1:
+        return False
+    before, after = doc[conj.i - 1], doc[conj.i + 1]
+    return before.pos_ == "NOUN" and before.is_lower and after.is_lower and after.is_alpha and (
+        after.pos_ not in ("VERB", "AUX", "PRON", "DET", "CCONJ", "SCONJ"))
 
 
 @per_language
@@ -2238,6 +2297,26 @@ def host_phrases() -> frozenset[str]:
 
 
 @per_language
+def _kin_of_someone(tok: Token) -> bool:
+    """"Le père d'une tireuse de Montjouvin a filmé": a noun for family whose complement an
+    indefinite article opens, someone unnamed."""
+    doc = tok.doc
+    return is_family_noun(tok.lower_) and tok.i + 2 < len(doc) and (
+        doc[tok.i + 1].pos_ == "ADP" and doc[tok.i + 2].lower_ in indefinite_articles())
+
+
+def _aged(tok: Token) -> bool:
+    """A noun given an age right after it ("un graffeur de 24 ans"): a person's."""
+    after = tok.doc[tok.i + 1 : tok.i + 5].text
+    return any(p.match(after) for p in age_patterns()["description"])
+
+
+def _heading_line(line: str) -> bool:
+    """A line of a few words that ends no sentence: a subheading ("Extraits de l'entrevue")."""
+    words = line.split()
+    return 0 < len(words) <= 8 and words[-1][-1] not in ".!?…»\"”:"
+
+
 def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What ends the words before a host's name, lower-cased: a phrase of host_phrases.txt,
     then the host's job between commas ("aux questions de notre animatrice, ") or with no comma
@@ -2245,7 +2324,7 @@ def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     off before the name ("ont répondu à l'animateur, Yann Kermorvan")."""
     labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
     hosting = "|".join(re.escape(p.rstrip()) for p in host_phrases())
-    titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+)?(?:{labels})\s*,?\s*$")
+    titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+|\w+')?(?:{labels})\s*,?\s*$")
     articles = sorted(lexicon().articles)
     spaced = "|".join(re.escape(a) for a in articles if a[-1:].isalpha())
     elided = "|".join(re.escape(a) for a in articles if a.endswith("'"))
@@ -3415,12 +3494,15 @@ def _syllables_spell(acronym: str, words: list[str]) -> bool:
 
 def _place_after(span: SpacySpan, name: str) -> str | None:
     """"le Syndicat des apiculteurs des Terres-Hautes", "la Corporation de la Traversée des
-    Battures": in a pipeline with universal tags, the place the tagger split off an organisation
-    noun's name, right after it behind "de", "des", "du" or "de la", ends the name."""
+    Battures", "la fonderie Bronzes de l'Our": in a pipeline with universal tags, the place the
+    tagger split off an organisation noun's name (or the name after one), right after it behind
+    "de", "des", "du" or "de la", ends the name."""
     doc = span.doc
     lex = lexicon()
+    kind_before = span.start > 0 and doc[span.start - 1].is_lower and (
+        doc[span.start - 1].lower_ in lex.organisation_nouns)  # "la fonderie Bronzes de l'Our"
     if span[0].tag_ != span[0].pos_ or not name.endswith(span[-1].text) or (
-        span[0].lower_ not in lex.organisation_nouns
+        span[0].lower_ not in lex.organisation_nouns and not kind_before
     ):
         return None
     k = span.end
