@@ -6457,3 +6457,33 @@ def test_french_a_reporting_verb_before_a_colon_not_the_relative_clause_s() -> N
     quote = only(article)
     assert speaker_name(quote) == "Nicole Bertemes"
     assert quote.cue is not None and quote.cue.text == "raconte"
+
+
+# Round 87 (fr_blind242 and fr_blind243 read after their first measures, session 58)
+
+
+def test_french_the_paper_s_questioner_named_and_unnamed() -> None:
+    article = fr("Sirène\nLe maire, Bernard Caudron, a répondu aux questions de notre "
+                 "correspondante, Élodie Vasseur.\nTrois questions à Bernard Caudron\nQuestion : "
+                 "La sirène va-t-elle reprendre du service ?\nRéponse : Oui, dès le mois prochain.")
+    assert names(article) == ["Élodie Vasseur", "Bernard Caudron"]
+    article = fr("Ultimate\n« On a perdu sur un appel », lance Léa Morin.\nGeneviève Fortier a "
+                 "accepté de revenir sur la finale avec notre journaliste, dimanche soir.\nAu bout "
+                 "du fil\nQuestion : Allez-vous contester le résultat ?\nRéponse : Non. On va leur "
+                 "écrire une lettre, c'est tout.")
+    assert names(article) == ["Léa Morin", "notre journaliste", "Geneviève Fortier"]
+
+
+def test_french_someone_given_an_age_the_tagger_made_a_name() -> None:
+    article = fr("Heiva\nPour le chef de troupe, un terrain en gazon ne remplace pas le sable "
+                 "tassé.\nUne danseuse de 17 ans, qui devait danser en première ligne pour son "
+                 "premier Heiva, a rangé mercredi son costume dans l’armoire de sa mère. « J’ai "
+                 "répété tous les soirs depuis janvier. »")
+    assert names(article) == ["le chef de troupe", "Une danseuse de 17 ans"]
+
+
+def test_french_a_body_not_the_subject_the_parser_found_in_its_relative_clause() -> None:
+    article = fr("Fléchettes\nLa Ligue namuroise de fléchettes, qui organise le championnat "
+                 "depuis 1979 et compte 64 équipes affiliées, a annoncé lundi soir que la finale "
+                 "serait rejouée.")
+    assert names(article) == ["Ligue namuroise de fléchettes"]

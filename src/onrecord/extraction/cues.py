@@ -914,7 +914,8 @@ def subject_of(
     elif depth == 0 and found is not None and found.i < tok.i:
         subject = set_off_after_opening_phrase(found)
         found = subject if subject is not None and subject.i < tok.i else found
-        found = _set_off_by_stressed_pronoun(found) or found
+        found = (_set_off_by_stressed_pronoun(found)
+                 or _antecedent_of_subject_in_relative(found, tok) or found)
     if found is None or found.lower_ not in opening_participles() or (
         found.i + 3 >= len(found.doc) or found.doc[found.i + 1].text != ","
     ):
@@ -923,6 +924,28 @@ def subject_of(
     if article.pos_ != "DET":
         return found
     return article.head if article.head.i > article.i else found.doc[article.i + 1]
+
+
+def _antecedent_of_subject_in_relative(found: Token, verb: Token) -> Token | None:
+    """"Le comité des fêtes de X, qui organise depuis 1979 l'un des plus grands vide-greniers
+    du département, a annoncé que": a subject the parser found inside a relative clause set
+    off by commas, the verb right after its closing comma, is the relative's antecedent: the
+    noun phrase before the comma that opens it."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    if doc[k].text != "," or found.i > k:
+        return None
+    rel = next((t for t in doc[verb.sent.start : found.i] if is_relative_pronoun(t)
+                and t.i >= 2 and doc[t.i - 1].text == ","), None)
+    if rel is None or any(t.text in (",", ".", ";", "!", "?") for t in doc[rel.i + 1 : k]):
+        return None  # (the clause closed before the subject: "(CPES), qui a mené le contrôle,
+        # a confirmé ... La porte-parole du CPES, Geneviève X, a précisé")
+    noun = doc[rel.i - 2]
+    while noun.head.i < noun.i and noun.head.i >= verb.sent.start:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _set_off_by_stressed_pronoun(pronoun: Token) -> Token | None:

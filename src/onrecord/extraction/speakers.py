@@ -964,7 +964,8 @@ class Resolver:
                     or not (universal_determiner(det) == "a" or det.lower_ in indefinite)
                     or not (tok.lower_ in people or tok.lower_ in occupations
                             or is_age_noun(tok.lower_) or _kept_anonymous(tok) is not None
-                            or (tok.pos_ == "NOUN" and _aged(tok) and not heading
+                            or (tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and _aged(tok)
+                                and not heading
                                 and tok.lemma_.lower() not in _animal_nouns()))
                     or not _opens_clause(det)):
                 continue
@@ -1969,13 +1970,14 @@ class Resolver:
                 name = re.sub(r"['’]s$", "", strip_article(whole.text))
                 if len(whole) > 2 and kind_acronym(whole[0]):  # "l'ASBL Amis de la vallée"
                     name = name.split(" ", 1)[1]
-            if whole is not None and whole.label_ in ("ORG", "MISC") and head.is_title and (
-                head.i > 0 and whole.start in (head.i - 1, head.i)
-                and head.doc[head.i - 1].lower_ in lexicon().articles
+            if (whole is None or (whole.label_ in ("ORG", "MISC")
+                                  and whole.start in (head.i - 1, head.i))) and head.is_title and (
+                head.i > 0 and head.doc[head.i - 1].lower_ in lexicon().articles
                 and head.lower_ in lexicon().organisation_nouns
             ):  # "L'Entente des sociétés de joute de la lagune": a body's kind noun written
                 phrase = mention_tokens(head)  # as a name, its whole noun phrase the name (the
-                full = strip_article(mention_text(head))  # tagger's entity cut short)
+                full = strip_article(mention_text(head))  # tagger's entity cut short, or
+                # none: "La Ligue namuroise de fléchettes")
                 if full.startswith(name) and len(full.split()) <= 8 and not any(
                     t.pos_ in ("VERB", "AUX", "SCONJ", "PART", "PRON") or (
                         t.pos_ == "CCONJ" and not _joins_nouns(t)
