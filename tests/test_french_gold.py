@@ -318,6 +318,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind235", "make_gold_blind235.py"),
     ("fr_blind236", "make_gold_blind236.py"),
     ("fr_blind237", "make_gold_blind237.py"),
+    ("fr_blind238", "make_gold_blind238.py"),
+    ("fr_blind239", "make_gold_blind239.py"),
+    ("fr_blind240", "make_gold_blind240.py"),
+    ("fr_blind241", "make_gold_blind241.py"),
+    ("fr_blind242", "make_gold_blind242.py"),
+    ("fr_blind243", "make_gold_blind243.py"),
+    ("fr_blind244", "make_gold_blind244.py"),
+    ("fr_blind245", "make_gold_blind245.py"),
+    ("fr_blind246", "make_gold_blind246.py"),
+    ("fr_blind247", "make_gold_blind247.py"),
+    ("fr_blind248", "make_gold_blind248.py"),
+    ("fr_blind249", "make_gold_blind249.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
