@@ -2298,7 +2298,6 @@ def host_phrases() -> frozenset[str]:
     return optional_words(None, "host_phrases.txt")
 
 
-@per_language
 def _kin_of_someone(tok: Token) -> bool:
     """"Le père d'une tireuse de Montjouvin a filmé": a noun for family whose complement an
     indefinite article opens, someone unnamed."""
@@ -2319,6 +2318,7 @@ def _heading_line(line: str) -> bool:
     return 0 < len(words) <= 8 and words[-1][-1] not in ".!?…»\"”:"
 
 
+@per_language
 def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What ends the words before a host's name, lower-cased: a phrase of host_phrases.txt,
     then the host's job between commas ("aux questions de notre animatrice, ") or with no comma
