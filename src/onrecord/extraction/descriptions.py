@@ -844,7 +844,6 @@ def definite_person(
         ent.gender = ent.gender or gender
         return ent, CONFIDENCE["description"]
     if not cataphoric:
-
         latest = d.events[-1] if d.events else None
         # "Son agent, Luc X, était injoignable. Le joueur, lui, a assuré": not the agent
         since = _named_since_last_event(d, pos)
