@@ -3533,3 +3533,45 @@ def test_speakers_a_silent_official_named_with_an_initial(extract_text: Extract)
         "Arunachalam could not be reached for comment. \"If the outlet is within 100 metres of "
         "the school, it will not reopen,\" he said.")
     assert [q.speaker_name for q in article.quotes] == ["R. Murugesan", "R. Murugesan"]
+
+
+# --- English round 43 (en_blind119 and en_blind121 read after their first measures, session 58)
+
+
+def test_speakers_an_age_noun_opening_a_name_written_family_name_first(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Barbecue pits\nRetiree Tan Boon Huat, 71, said the smoke came \"straight into the "
+        "bedroom\" on weekend nights.")
+    assert [q.speaker_name for q in article.quotes] == ["Tan Boon Huat"]
+
+
+def test_speakers_a_body_acting_in_a_silence_s_sentence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Kenkey\nMadam Akosua Frimpomaa, 52, a kenkey seller, said her customers would not "
+        "accept a smaller ball.\nThe Municipal Chief Executive (MCE) for Abrewanko, Madam Esther "
+        "Tetteh-Ofori, could not be reached for comment when the Daily Courier called her office "
+        "on Wednesday.\n\"The MCE should come to the market herself,\" she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Akosua Frimpomaa"] * 2
+
+
+def test_speakers_a_body_named_after_its_officer_in_an_opening_phrase(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Festival\nIn a statement signed by its secretary, Mr Kolawole Adisa, the Oke-Iyanrin "
+        "Dundun Drummers Association noted that its members earned \"more in one festival week "
+        "than in three months\".")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Oke-Iyanrin Dundun Drummers Association"]
+
+
+def test_speakers_an_age_given_after_a_surname_alone(extract_text: Extract) -> None:
+    article = extract_text(
+        "Boxing club\nThe club was run for thirty years by Mzukisi Mabandla.\nMabandla, 58, said "
+        "he found new padlocks on both doors.\nOne mother said she feared the boys would "
+        "\"drift\" without it.\nAsked about the classroom, the 58-year-old said it had \"no "
+        "electricity\".")
+    names = [q.speaker_name for q in article.quotes]
+    assert names[-1] == names[0] and names[0] is not None and "Mabandla" in names[0]

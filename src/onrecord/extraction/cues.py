@@ -915,7 +915,8 @@ def subject_of(
         subject = set_off_after_opening_phrase(found)
         found = subject if subject is not None and subject.i < tok.i else found
         found = (_set_off_by_stressed_pronoun(found)
-                 or _antecedent_of_subject_in_relative(found, tok) or found)
+                 or _antecedent_of_subject_in_relative(found, tok)
+                 or _body_after_agent_name(found, tok) or found)
     if found is None or found.lower_ not in opening_participles() or (
         found.i + 3 >= len(found.doc) or found.doc[found.i + 1].text != ","
     ):
@@ -924,6 +925,29 @@ def subject_of(
     if article.pos_ != "DET":
         return found
     return article.head if article.head.i > article.i else found.doc[article.i + 1]
+
+
+def _body_after_agent_name(found: Token, verb: Token) -> Token | None:
+    """"In a statement signed by its secretary, Mr Kolawole X, the Y Drummers Association
+    noted that": a name set off after the agent of an opening phrase, which the parser made the
+    verb's subject, with the noun phrase right before the verb in apposition to it: that noun
+    phrase is the subject, the name the agent's."""
+    doc = verb.doc
+    first = found.left_edge.i
+    if not found.dep_.startswith("nsubj") or first < 2 or doc[first - 1].text != "," or (
+        doc[first - 2].dep_ not in ("pobj", "obl", "obl:agent", "nmod")
+    ):
+        return None
+    closing = found.right_edge.i
+    body = next((c for c in found.children if c.dep_ == "appos" and c.i > found.i
+                 and c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text == ","
+                 and all(t.pos_ == "AUX" for t in doc[c.right_edge.i + 1 : verb.i])), None)
+    if body is None or closing < body.i:
+        return None
+    opening = doc[first - 2]
+    while opening.head.i != opening.i and opening.head.i < first:
+        opening = opening.head
+    return body if opening.i < first and opening.dep_ in ("prep", "obl", "obl:mod") else None
 
 
 def _antecedent_of_subject_in_relative(found: Token, verb: Token) -> Token | None:

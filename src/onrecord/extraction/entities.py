@@ -1107,15 +1107,17 @@ def _no_adjectives_before_names(doc: Doc, person: str) -> None:
 
 
 def _occupation_opening(ent: SpacySpan, person: str) -> SpacySpan | None:
-    """"Trapper Gilles X, who holds the trapline, says": an occupation that opens the sentence
-    and a person's name (a first name, then capitalised words) the tagger ran together, as a
-    person or an organisation: the person, without the occupation."""
+    """"Trapper Gilles X, who holds the trapline, says", "Retiree Tan Boon X said": an
+    occupation or an age noun that opens the sentence and a person's name (a first name or a
+    family name written first, then capitalised words) the tagger ran together, as a person or
+    an organisation: the person, without the occupation."""
     first = ent[0]
     if ent.label_ not in ("PER", "PERSON", "ORG") or len(ent) < 3 or not first.is_sent_start or (
-        first.lower_ not in lexicon().occupations or first_name_gender(first.text)
-        or first_name_gender(ent[1].text) is None
+        (first.lower_ not in lexicon().occupations and not is_age_noun(first.lower_))
+        or first_name_gender(first.text)
+        or (first_name_gender(ent[1].text) is None and not is_family_name_first(ent[1].lower_))
         or not all(t.text[:1].isupper() for t in ent[1:])
-    ):
+    ):  # ("Retiree Tan Boon Huat said": an age noun, a name its family name opens)
         return None
     return SpacySpan(ent.doc, ent.start + 1, ent.end,
                      label=person if ent.label_ == "ORG" else ent.label_)

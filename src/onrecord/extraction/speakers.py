@@ -472,9 +472,15 @@ class Resolver:
         """The latest event is ``ent``'s, in a sentence that says they would not speak, or a
         report of theirs in a relative clause of that sentence ("X, who wrote in March to say
         the season would go ahead, was not available for interview")."""
-        if not d.events or d.events[-1].entity is not ent:
+        events = d.events
+        while len(events) > 1 and events[-1].entity is not ent and not events[-1].spoke and (
+            events[-1].entity.kind != ent.kind
+        ) and not re.search(r"[.!?]\s", self.text[events[-2].pos : events[-1].pos]):
+            events = events[:-1]  # ("X could not be reached for comment when the Daily Courier
+            # called her office": a body acting, not speaking, in the silence's own sentence)
+        if not events or events[-1].entity is not ent:
             return False
-        last, before = d.events[-1], d.events[-2] if len(d.events) > 1 else None
+        last, before = events[-1], events[-2] if len(events) > 1 else None
         return last.silent or (
             last.spoke and before is not None and before.entity is ent and before.silent
             and before.pos < last.pos and not re.search(r"[.!?]\s", self.text[before.pos:last.pos])
@@ -1316,6 +1322,9 @@ class Resolver:
             if ent is not None:
                 if ent.kind == "person":
                     _describe(ent, role_around(head), organisation_after(head))
+                    word = name_tokens(head)[-1] if name_tokens(head) else head
+                    ent.age = ent.age or age_after(head.doc.text, word.idx + len(word))
+                    # ("Mabandla, 58, said", a surname the tagger did not take for a person)
                 return ent, CONFIDENCE["name"]
         unnamed = self._kept_anonymous_description(head)
         if unnamed is not None:  # "explique le facteur de la tournée, qui préfère garder
