@@ -938,11 +938,10 @@ def _body_after_agent_name(found: Token, verb: Token) -> Token | None:
         doc[first - 2].dep_ not in ("pobj", "obl", "obl:agent", "nmod")
     ):
         return None
-    closing = found.right_edge.i
     body = next((c for c in found.children if c.dep_ == "appos" and c.i > found.i
                  and c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text == ","
                  and all(t.pos_ == "AUX" for t in doc[c.right_edge.i + 1 : verb.i])), None)
-    if body is None or closing < body.i:
+    if body is None:
         return None
     opening = doc[first - 2]
     while opening.head.i != opening.i and opening.head.i < first:
