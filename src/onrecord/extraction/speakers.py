@@ -2322,7 +2322,9 @@ def _aged(tok: Token) -> bool:
 
 
 def _heading_line(line: str) -> bool:
-    """A line of a few words that ends no sentence: a subheading ("Extraits de l'entrevue")."""
+    """A line of a few words that ends no sentence: a subheading ("Extraits de l'entrevue"),
+    read off the text (subheadings are none of the resolver's parsed blocks, so
+    ``is_heading`` has no doc for them)."""
     words = line.split()
     return 0 < len(words) <= 8 and words[-1][-1] not in ".!?…»\"”:"
 
