@@ -3575,3 +3575,58 @@ def test_speakers_an_age_given_after_a_surname_alone(extract_text: Extract) -> N
         "electricity\".")
     names = [q.speaker_name for q in article.quotes]
     assert names[-1] == names[0] and names[0] is not None and "Mabandla" in names[0]
+
+
+# --- English round 44 (en_blind123 read after its first measure, session 59)
+
+
+def test_speakers_the_one_a_meeting_is_chaired_by_is_its_chair(extract_text: Extract) -> None:
+    article = extract_text(
+        "Council delays vote on pool\nThe meeting, chaired by Margaret Olsen, ran for three hours. "
+        "Resident Karen Holt said the pool should stay open.\n\"We will decide in March,\" the "
+        "chairwoman said.")
+    assert [q.speaker_name for q in article.quotes] == ["Karen Holt", "Margaret Olsen"]
+
+
+def test_speakers_an_igbo_honorific(extract_text: Extract) -> None:
+    article = extract_text(
+        "Levy\nWives who live in Lagos, Abuja and other cities have complained about the levy.\n"
+        "The President-General of the Amaokwe Women's Association, Lolo Chinyere Okafor, stated "
+        "that the levy was approved at last year's meeting.\n\"Nobody is forcing anybody to "
+        "come home,\" she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Chinyere Okafor"] * 2
+
+
+def test_speakers_unavailable_despite_attempts_to_reach_him(extract_text: Extract) -> None:
+    article = extract_text(
+        "Walking track\n\"Some of us have walked here for 35 years,\" said Mr. K. Subramaniam.\n"
+        "Ward councillor P. Murugesan remained unavailable despite repeated attempts to reach him "
+        "over the past week.\n\"Murugesan walked with us during the campaign. We have not seen "
+        "him since,\" he rued.")
+    assert [q.speaker_name for q in article.quotes] == ["K. Subramaniam"] * 2
+
+
+def test_speakers_the_father_of_six_introduced_so(extract_text: Extract) -> None:
+    article = extract_text(
+        "Cess\nTraders Association chairman Kirimi M'Ithinji, a father of six who has traded "
+        "miraa since 1994, said the rise had been introduced without consultation.\nOne lorry "
+        "driver said he had paid cess three times on Friday alone.\nAsked whether the traders "
+        "would return to the road, the father of six said they would \"wait for the assembly\".")
+    names = [q.speaker_name for q in article.quotes]
+    assert names[-1] == names[0] == "Kirimi M'Ithinji"
+
+
+def test_speakers_an_irish_police_rank_opens_a_name_not_a_body(extract_text: Extract) -> None:
+    article = extract_text(
+        "Sulky race\nGarda Eoin Brosnan told the court he came upon two horses on the road.\nIn "
+        "a statement, the Garda Press Office said the station would stay open.")
+    assert [q.speaker_name for q in article.quotes] == ["Eoin Brosnan", "Garda Press Office"]
+
+
+def test_speakers_a_role_holding_a_nickname_in_marks(extract_text: Extract) -> None:
+    article = extract_text(
+        "Nutmeg\nCuthbert Lewis, 71, a retired London bus driver known to everyone in the village "
+        "as \"Bertie\", related that he paid a van driver EC$60 on Thursday.\nOne farmer said the "
+        "shed had been closed since May.\nAsked whether he would keep farming, the retired bus "
+        "driver said he would keep picking \"until these knees tell me stop.\"")
+    assert [q.speaker_name for q in article.quotes] == ["One farmer", "Cuthbert Lewis"]

@@ -48,6 +48,7 @@ from onrecord.extraction.cues import (
     subject_of_when_clause,
 )
 from onrecord.extraction.entities import (
+    age_after_name,
     is_age_noun,
     joining_hyphen,
     normalise_entity_labels,
@@ -270,6 +271,8 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     """The head of the speaker phrase: the cue's subject when it lies outside the quote, else the
     nearest noun phrase beside the cue within the frame ("..., said Okafor")."""
     head = subject_of(cue)
+    if head is not None:
+        head = _name_before_description(head) or head
     if head is not None and _in_marks(head):  # "The dad-of-three, whose van has the words
         # 'Pinnock's Dream Machine' painted down the side, fumed": a subject the parser found in
         # marks, no speaker; the verb's other subject before it, if any, is
@@ -302,6 +305,24 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
             ):  # "ancienne piqueuse", set off after the noun phrase it describes
                 cand = prev
             return cand
+    return None
+
+
+def _name_before_description(head: Token) -> Token | None:
+    """"Maurice X, 72 ans, l'un des derniers couvreurs ..., qui ..., prévient": a subject the
+    parser found in a description set off after the person's name that opens the sentence (an
+    age between them or not) stands for that name."""
+    doc = head.doc
+    name = next((e for e in doc.ents if e.start == head.sent.start
+                 and e.label_ in ("PER", "PERSON")), None)
+    if name is None or head.pos_ not in ("NOUN", "PRON") or not head.dep_.startswith("nsubj") or (
+        head.left_edge.i <= name.end or head.ent_type_
+    ):
+        return None
+    between = doc[name.end : head.left_edge.i]
+    if between.text == "," or (len(between) <= 4 and between[0].text == between[-1].text == ","
+                               and age_after_name(between.text) is not None):
+        return name.root
     return None
 
 
@@ -761,8 +782,9 @@ def _reporting_word_set_off(tok: Token) -> bool:
     if doc[tok.i - 1].lower_ in reflexive_clitics() and doc[tok.i - 2].text == ",":
         return doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok)
     if doc[tok.i - 1].text == "," and doc[tok.i + 1].pos_ == "DET" and tok.i + 2 < len(doc) and (
-        _person_word(doc[tok.i + 2])
-    ):  # '« A, soupire la vendeuse. B »', "soupire" tagged a noun
+        _person_word(doc[tok.i + 2]) or (tok.i + 3 < len(doc) and doc[tok.i + 2].is_lower
+                                         and _person_word(doc[tok.i + 3]))
+    ):  # '« A, soupire la vendeuse. B »', "soupire" tagged a noun; "lâche le vieil artisan"
         return reporting_word(tok)
     name = doc[tok.i + 2] if tok.i + 2 < len(doc) and is_honorific(doc[tok.i + 1].text) else (
         doc[tok.i + 1])  # (", résume M. Ollagnier.")
@@ -897,8 +919,9 @@ def _direct_part(
     elif not fragment and before and before[-1].text == ":":
         intro = _colon_verb(before)  # "17-year-old Jared Potts echoed: "..."
         if intro is not None and _in_relative_clause(intro):  # "Sa présidente, Nicole X, dont
-            untagged = _colon_speech_word(before)  # le grand-père figure sur la plaque,
-            intro = None if untagged is not None else intro  # raconte : « ... »"
+            untagged = _colon_speech_word(before) or (  # le grand-père figure sur la plaque,
+                _verb_after_relative(intro, before))  # raconte : « ... »"
+            intro = None if untagged is not None else intro
         if intro is not None:
             cue, frame, side = intro, before, "before"
         elif untagged is None:
@@ -1098,10 +1121,35 @@ def _verb_after_set_off_name_in(before: list[Token]) -> tuple[Token, Token] | No
     return _with_first_subject(word, before)
 
 
+def _verb_after_relative(rel: Token, before: list[Token]) -> tuple[Token, Token] | None:
+    """"Amani X, 32 ans, secrétaire général de ..., qui compte soixante membres, rejette
+    l'accusation : « ... »": the verb right after a relative clause set off by commas, which
+    the parser left with no subject, is the colon's, and the name opening the sentence its
+    speaker."""
+    doc, end = rel.doc, rel.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    verb, first = doc[end + 1], rel.sent[0]
+    if verb.pos_ != "VERB" or verb not in before or any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    ) or first.pos_ != "PROPN" or first.ent_type_ not in ("PER", "PERSON"):
+        return None
+    return verb, first
+
+
 def _with_first_subject(word: Token, before: list[Token]) -> tuple[Token, Token] | None:
     subjects = [t for t in before if t.i < word.i and t.dep_.startswith("nsubj")
                 and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return (word, subjects[0]) if subjects else None
+    if not subjects:
+        return None
+    subject = subjects[0]
+    relative = "Rel" in subject.morph.get("PronType", []) and subject.head.dep_ in (
+        "relcl", "acl:relcl")
+    if relative and _age_set_off(subject.head.head):
+        subject = subject.head.head  # (its antecedent)
+    if _age_set_off(subject):  # "Mabrouka X, 52 ans, veuve ..., qui arrache l'alfa ...,
+        subject = subject.doc[subject.i - 3]  # tranche :": the name, not the age
+    return word, subject
 
 
 def _verb_after_set_off_name(tok: Token) -> bool:

@@ -7,7 +7,7 @@ and which noun phrase is its speaker.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -158,10 +158,27 @@ def cue_particle(tok: Token) -> Token | None:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in wanted:
         return nxt
+    if nxt is not None and nxt.text == ",":
+        return _particle_after_aside(tok, wanted)
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and prev.lower_ in wanted and prev.pos_ == "PRON":
         return prev  # a clitic before the verb ("y voit « ... »")
     return None
+
+
+def _particle_after_aside(tok: Token, wanted: Collection[str]) -> Token | None:
+    """"a proposé, dans un courrier adressé à la chefferie, que ...": the particle right after a
+    phrase set off by commas after the verb, with no finite verb of its own."""
+    doc = tok.doc
+    close = next((t for t in doc[tok.i + 2 : tok.i + 20] if t.text in (",", ".", ";", ":")), None)
+    if close is None or close.text != "," or close.i + 1 >= len(doc) or (
+        doc[close.i + 1].lower_ not in wanted
+    ):
+        return None
+    aside = doc[tok.i + 2 : close.i]
+    if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in aside):
+        return None
+    return doc[close.i + 1]
 
 
 def is_cue(tok: Token) -> bool:
@@ -877,8 +894,8 @@ def cue_tokens(tok: Token) -> list[Token]:
     if is_according_to(tok):
         return list(tok.doc[tok.i : source_phrase_end(tok).i + 1])
     particle = cue_particle(tok)
-    if particle is None:
-        return [tok]
+    if particle is None or particle.i > tok.i + 1 and particle.doc[particle.i - 1].text == ",":
+        return [tok]  # (not the aside before the particle: "a proposé, dans un courrier, que")
     return [tok, particle] if particle.i > tok.i else [particle, tok]  # "y voit"
 
 

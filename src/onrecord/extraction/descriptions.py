@@ -41,6 +41,7 @@ from onrecord.extraction.mentions import (
     description_text,
     determiner,
     feminine_form,
+    former_words,
     indefinite_articles,
     indefinite_description,
     is_plural,
@@ -104,7 +105,7 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
     if joined < head.i and head.doc[joined].is_lower:  # "l'entraîneur-chef", split in three
         lemma = f"{head.doc[joined : head.i].text.lower()}{lemma}"
     lemma = _without_former(lemma)  # "l'ex-ministre": who held the office
-    former = next((c for c in head.children if c.i < head.i and c.lower_ in _former_words()), None)
+    former = next((c for c in head.children if c.i < head.i and c.lower_ in former_words()), None)
     if former is not None:  # "L'ancienne lanceuse" may be the coach: a past occupation
         lemma = f"{former.lower_} {lemma}"  # contradicts no present one
     before = head.doc[head.i - 1] if head.i > 0 else None
@@ -131,6 +132,13 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
             aged.add_alias(mention)
             return aged, CONFIDENCE["description_of_named"]
     counted = _kin_counted(head, lemma) if det == "the" else False
+    phrase = strip_article(mention).lower()  # "Gitonga X, a father of six who has traded
+    introduced = next((e for e in d.by_recency(pos) if e.kind == "person" and e.named  # since
+                       and any(r.lower().startswith(phrase) for r in e.roles)), None) if (
+        counted) else None  # 1994," for "the father of six", whoever acted last
+    if introduced is not None:
+        introduced.add_alias(mention)
+        return introduced, CONFIDENCE["description_of_named"]
     person = next((ev.entity for ev in reversed(d.events) if ev.entity.kind == "person"
                    and ev.pos < pos), None) if counted else None
     if person is not None and _whose_kin(d, lemma, pos, description_gender(head)) is None:
@@ -291,7 +299,7 @@ def _retired_from(ent: Entity, lemma: str) -> bool:
     """"L'ancien agriculteur" for the person set off as "agriculteur à la retraite": a role
     or job that opens with the past occupation and says it was left (retirement_phrases.txt)."""
     former, _, past = lemma.partition(" ")
-    if not past or former not in _former_words():
+    if not past or former not in former_words():
         return False
     phrases = [folded(p) for p in _retirement_phrases()]
     return any(folded(role).split()[:len(past.split())] == folded(past).split()
@@ -302,13 +310,6 @@ def _retired_from(ent: Entity, lemma: str) -> bool:
 @per_language
 def _retirement_phrases() -> frozenset[str]:
     return optional_words(None, "retirement_phrases.txt")
-
-
-@per_language
-def _former_words() -> frozenset[str]:
-    """Adjectives that make an occupation a past one ("ancienne", "former";
-    data/<lang>/former_words.txt)."""
-    return optional_words(None, "former_words.txt")
 
 
 @per_language
@@ -825,10 +826,12 @@ def definite_person(
     if best is not None:
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
+    formers = former_words()  # (the job's noun, not "ancien" of "ancien marchand de bestiaux")
+    noun = [w for w in surface if w not in formers][:1]
     by_job = next((e for e in ranked if e.kind == "person" and e.named and not cataphoric
                    and any(p <= pos for p in e.positions)
-                   and any(folded(job.split()[0]) in (folded(lemma), *map(folded, surface[:1]))
-                           for job in e.jobs)
+                   and any(folded(next((w for w in job.split() if w.lower() not in formers), ""))
+                           in (folded(lemma), *map(folded, noun)) for job in e.jobs)
                    and not (gender and e.gender and e.gender != gender)), None)
     if by_job is not None:  # "Sa présidente, X, vigneronne à Y, ... Jointe hors antenne, la
         by_job.add_alias(mention)  # vigneronne a précisé": the one the article called so

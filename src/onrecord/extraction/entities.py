@@ -637,7 +637,9 @@ def _titled_person(ent: SpacySpan, person: str) -> SpacySpan | None:
     """"le Lieutenant-colonel Ibrahim Sani", a place for the tagger: a name of another kind that
     a title opens, then a known first name and one or more capitalised proper nouns, is that
     person's name (the title kept with it, as the tagger's persons keep it)."""
-    if ent.label_ in (person, "PERSON", "PER") or not is_title_word(ent[0].text):
+    if ent.label_ in (person, "PERSON", "PER") or not is_title_word(ent[0].text) or (
+        ent[-1].lower_ in lexicon().organisation_nouns and ent[-1].is_title
+    ):  # (not "the Garda Press Office")
         return None
     first = next((t for t in ent[1:] if t.is_title and first_name_gender(t.text) is not None), None)
     if first is None and _set_off_after_office(ent) and len(ent) >= 3:
@@ -1200,7 +1202,9 @@ def _people_after_office(doc: Doc) -> None:
         inner = next((t.i for t in ent[1:-2] if (t.is_title or t.is_upper)  # "MP", "MLA"
                       and is_title_word(t.text) and t.lower_ not in kinds),
                      None) if ent.label_ == "ORG" else None
-        if inner is not None and _capitalised_words(doc[inner + 1 : ent.end]):
+        if inner is not None and _capitalised_words(doc[inner + 1 : ent.end]) and not (
+            ent[-1].lower_ in kinds and ent[-1].is_title
+        ):
             # "Lakiri Senator Aisha Hassan Omar": a place, an office, then the person
             ents[k] = SpacySpan(doc, inner + 1, ent.end, label="PERSON")
             changed = True
@@ -1210,6 +1214,8 @@ def _people_after_office(doc: Doc) -> None:
                   or _place_naming_an_office(doc, ent) or _place_given_an_age(doc, ent)
                   or _first_name_after_office(doc, ent)
                   or _person_run_into_an_office(doc, ent))
+        if person is not None and person[-1].lower_ in kinds and person[-1].is_title:
+            person = None  # "the Garda Press Office": a body, whatever title opens it
         if person is None and ent.label_ in ("DATE", "TIME"):
             person = _name_run_into_a_date(doc, ent)
             if person is not None:  # the date keeps its own words

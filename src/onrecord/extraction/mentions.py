@@ -555,6 +555,16 @@ def _plural_possessive(tok: Token) -> bool:
         not tok.doc[tok.i - 1].whitespace_)
 
 
+def _nickname_in_marks(tok: Token) -> bool:
+    """The name stands in quotation marks ("a retired bus driver known to everyone as
+    "Bertie""): a nickname, no other person."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and doc[start - 1].is_quote
+
+
 def role_around(tok: Token) -> str | None:
     """The role the article gives a named person: words before the name in its noun phrase
     ("Presiding judge Sylvie Marchand"), an apposition after it ("Harkin, a Democrat who chairs
@@ -598,7 +608,8 @@ def role_around(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and child.pos_ != "NUM" and not (
             universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
-        ) and not any(t.ent_type_ == "PERSON" for t in child.subtree) and not any(
+        ) and not any(t.ent_type_ == "PERSON" and not _nickname_in_marks(t)
+                      for t in child.subtree) and not any(
             t.text == ":" for t in doc[tok.i + 1 : child.left_edge.i]  # "MASSABIAU : Nadia,
         ) and not (universal and any(  # "leur capitaine X à l'Orignal de Rivière-Saint-Clair,
             t.pos_ == "ADP" for t in doc[max(names, default=tok.i) + 1 : child.left_edge.i]
@@ -714,6 +725,13 @@ def roles_beside(tok: Token) -> list[str]:
     return roles
 
 
+@per_language
+def former_words() -> frozenset[str]:
+    """Adjectives that make an occupation a past one ("ancienne", "former";
+    data/<lang>/former_words.txt)."""
+    return optional_words(None, "former_words.txt")
+
+
 def job_set_off_after(doc: Doc, last: int) -> str | None:
     """"..., a martelé Prosper Ilunga-Batéké, secrétaire général du Syndicat national des
     bateliers (SNBP), devant ...": in a pipeline with universal tags, an occupation set off by a
@@ -724,10 +742,14 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
         age_after(doc.text, doc[last].idx + len(doc[last])) is not None
     ):  # "Inès X, 27 ans, doctorante en biologie": past the age
         k = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ","), k)
-    if k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].is_lower or (
-        doc[k + 1].pos_ not in ("NOUN", "ADJ") or doc[k + 1].lower_ not in lexicon().occupations
-    ):  # ("vigneronne", tagged an adjective)
-        return None
+    job = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ in former_words() else k + 1
+    jobs = lexicon().occupations
+    if job >= len(doc) or doc[k].text != "," or not doc[job].is_lower or (
+        doc[job].pos_ not in ("NOUN", "ADJ", "VERB")
+    ) or not (doc[job].lower_ in jobs or (job + 1 < len(doc) and doc[job].pos_ == "NOUN"
+                                          and doc[job + 1].lower_ in jobs)):
+        return None  # ("vigneronne" tagged an adjective, "boulanger" a verb; "ancien garde
+        # forestier")
     j = k + 1
     while j < min(len(doc), k + 12) and doc[j].text not in (",", "(", ".", ";", ":", "!", "?") and (
         doc[j].text not in QUOTATION_MARKS
@@ -1401,8 +1423,10 @@ def _phrase_end(doc: Doc, start: int) -> int:
     while end < len(doc) and end < start + 7:
         tok = doc[end]
         if (tok.is_punct or tok.pos_ in ("PRON", "AUX", "SCONJ", "CCONJ") or reporting_word(tok)
-                or (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm", []))):
-            break
+                or (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm", []))
+                or (tok.pos_ in ("ADJ", "NOUN") and doc[end - 1].pos_ == "PROPN"
+                    and end + 1 < len(doc) and doc[end + 1].pos_ == "DET")):
+            break  # ("venu de Brive hausse les épaules": the sentence's verb, tagged otherwise)
         if tok.pos_ == "ADP":
             complements += 1
             if complements > 2 or (complements == 2 and tok.lower_ not in _OF):

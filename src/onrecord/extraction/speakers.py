@@ -202,6 +202,12 @@ class Resolver:
             elif introduced is not None:
                 ent, conf = introduced, CONFIDENCE["description"] * CONTINUATION
                 pos = part.start
+                at = max((p for p, e in self._subjects + self._described
+                          if e is ent and p < part.start), default=-1)
+                if at >= 0 and self.text.startswith(ent.name, at):  # the subject introduced is
+                    part.mention = (at, at + len(ent.name))  # the mention; the cue the quote
+                    part.mention_text = ent.name  # continued from was another's
+                    part.cue = part.cue_key = None
             elif part.follows is not None and part.follows < len(results) and (
                 answer := self._answer_to_asked(part, parts[part.follows], results[part.follows][0])
             ) is not None:
@@ -976,9 +982,11 @@ class Resolver:
                     or not _opens_clause(det)):
                 continue
             pos = base + det.idx
-            if self._inside(self.direct, pos) or self._inside(self.content, pos) or (
-                _set_off_after_a_name(det)
-            ) or (det.i > 0 and doc[det.i - 1].text in UNAMBIGUOUS_MARKS):
+            if pos in self._indefinite or self._inside(self.direct, pos) or (
+                self._inside(self.content, pos)
+            ) or _set_off_after_a_name(det) or (
+                det.i > 0 and doc[det.i - 1].text in UNAMBIGUOUS_MARKS
+            ):  # (once: "Une ingénieure forestière", two nouns for a person)
                 continue  # ("dont Ndèye X, une veuve du quartier,": what the person named is;
                 # "une banderole « Un médecin, pas un écran »": words in marks, a slogan)
             gender = morph_gender(det)
@@ -2337,7 +2345,9 @@ def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     off before the name ("ont répondu à l'animateur, Yann Kermorvan")."""
     labels = "|".join(re.escape(w) for w in sorted(lexicon().questioner_labels))
     hosting = "|".join(re.escape(p.rstrip()) for p in host_phrases())
-    titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+|\w+')?(?:{labels})\s*,?\s*$")
+    titled = re.compile(rf"(?:{hosting})\s+(?:\S+\s+|\w+')?(?:{labels})"
+                        rf"(?:\s*|(?:\s+[^\W\d_]+)?\s*,\s*)$")  # ("notre correspondant
+    # régional, ": an adjective before the comma)
     articles = sorted(lexicon().articles)
     spaced = "|".join(re.escape(a) for a in articles if a[-1:].isalpha())
     elided = "|".join(re.escape(a) for a in articles if a.endswith("'"))
@@ -2663,6 +2673,17 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     ) and end + 2 < len(doc) and doc[end + 2].pos_ != "ADP":
         return True  # "Son secrétaire général, Boubacar X, dénonce l'absence de ...": the
         # verb after the name's closing comma, tagged a noun
+    comma = end
+    if end < stop and doc[end].text == "," and age_after(doc.text, doc[end - 1].idx + len(
+        doc[end - 1])) is not None:  # (past an age: "Sa présidente, Nathalie X, 44 ans,")
+        comma = next((t.i for t in doc[end + 1 : min(stop, end + 5)] if t.text == ","), end)
+    if comma + 1 < stop and doc[comma].text == "," and doc[comma + 1].pos_ == "VERB" and (
+        doc[comma + 1].head.i < comma
+    ) and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[comma + 2 : stop]) and (
+        not any(t.pos_ in ("VERB", "AUX") for t in doc[span.sent.start : span.start])
+    ):  # (not "X a repris les œillets de son maître, Jean-Paul Y, parti à la retraite.")
+        return True  # "La plaignante, Ginette X, chauffe sa maison au bois depuis 1971.": the
+        # sentence's only verb, which the parser hung on the name as a participle
     verb = next((t for t in span.doc[span.end : stop] if t.pos_ == "VERB"), None)
     if verb is None or not (any(c.dep_ == "aux:tense" for c in verb.children)
                             or "Fin" in verb.morph.get("VerbForm", [])):
@@ -2947,6 +2968,8 @@ def _office_gender(tok: Token) -> str | None:
     after ("Le ministre de l'intérieur, Abdoulaye X," is a man), where the office is no
     complement of another noun."""
     doc = tok.doc
+    while tok.i > 2 and is_title_word(doc[tok.i - 1].text) and doc[tok.i - 1].is_title:
+        tok = doc[tok.i - 1]  # "Le chef du village, Nanan Yapi X,": from the title on
     if tok.tag_ != tok.pos_ or tok.i < 2 or doc[tok.i - 1].text != ",":
         return None
     gender = _gender_of_office(tok.head, tok)
@@ -2956,6 +2979,11 @@ def _office_gender(tok: Token) -> str | None:
     ):  # "à la radio nationale son directeur général, Hédi X": the parser set the name off
         # after "radio"; the office is the noun right before the comma
         gender = _gender_of_office(before if before.pos_ == "NOUN" else before.head, tok)
+    if gender is None and tok.dep_.startswith("nsubj"):
+        office = next((t for t in doc[tok.sent.start : tok.i - 1] if t.head.i == tok.head.i
+                       and t.dep_ == tok.dep_ and t.right_edge.i == tok.i - 2), None)
+        if office is not None:  # "Le chef du village, Kablan X, a réuni": the parser made both
+            gender = _gender_of_office(office, tok)  # the verb's subjects
     return gender
 
 
@@ -3084,7 +3112,7 @@ def _set_off_after_a_name(det: Token) -> bool:
     if det.i < 2 or doc[det.i - 1].text != ",":
         return False
     name = next((e for e in doc.ents if e.start <= det.i - 2 < e.end), None)
-    return name is not None and (name.label_ == "PERSON" or (
+    return name is not None and not _place_of_a_thing(name[0]) and (name.label_ == "PERSON" or (
         name.label_ != "GPE" and first_name_gender(name[0].text) is not None))
 
 
@@ -3704,8 +3732,21 @@ def _opens_clause(det: Token) -> bool:
     ) and age_after_name(doc.text[doc[comma].idx : det.idx]) is not None:
         return False  # "Gary Whitlock, 74 ans, un retraité du moulin": his description too
     return (doc[det.i - 1].text == "," and len(lead) > 0
-            and lead[-1].ent_type_ not in ("PER", "PERSON")
+            and (lead[-1].ent_type_ not in ("PER", "PERSON") or _place_of_a_thing(lead[-1]))
             and not _definite_person_noun(lead))
+
+
+def _place_of_a_thing(tok: Token) -> bool:
+    """"Au marché de Yabrassou, une vendeuse": a name the tagger made a person's, with no first
+    name, after a preposition a noun for no person governs, is a place's; no description after
+    it is in apposition to it."""
+    name = _entity_around(tok)
+    doc, start = tok.doc, name.start if name is not None else tok.i
+    if start < 2 or doc[start - 1].pos_ != "ADP" or is_first_name(doc[start].text):
+        return False
+    noun = doc[start - 2]
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in person_nouns() and (
+        noun.lower_ not in lexicon().occupations)
 
 
 def _definite_person_noun(lead: SpacySpan) -> bool:
