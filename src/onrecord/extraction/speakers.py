@@ -3093,8 +3093,8 @@ def _gender_of_office(head: Token, tok: Token) -> str | None:
         return None
     lex = lexicon()
     if head.lemma_.lower() not in lex.occupations and head.lower_ not in lex.occupations and (
-        head.lower_ not in lex.titles
-    ):
+        head.lower_ not in lex.titles and head.lower_ not in lex.title_modifiers
+    ):  # ("Le délégué de X, Lassaad Y,": a modifier of titles, an office alone too)
         return None
     return description_gender(head)
 
