@@ -330,6 +330,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind247", "make_gold_blind247.py"),
     ("fr_blind248", "make_gold_blind248.py"),
     ("fr_blind249", "make_gold_blind249.py"),
+    ("fr_blind250", "make_gold_blind250.py"),
+    ("fr_blind251", "make_gold_blind251.py"),
+    ("fr_blind252", "make_gold_blind252.py"),
+    ("fr_blind253", "make_gold_blind253.py"),
+    ("fr_blind254", "make_gold_blind254.py"),
+    ("fr_blind255", "make_gold_blind255.py"),
+    ("fr_blind256", "make_gold_blind256.py"),
+    ("fr_blind257", "make_gold_blind257.py"),
+    ("fr_blind258", "make_gold_blind258.py"),
+    ("fr_blind259", "make_gold_blind259.py"),
+    ("fr_blind260", "make_gold_blind260.py"),
+    ("fr_blind261", "make_gold_blind261.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
