@@ -894,7 +894,7 @@ def cue_tokens(tok: Token) -> list[Token]:
     if is_according_to(tok):
         return list(tok.doc[tok.i : source_phrase_end(tok).i + 1])
     particle = cue_particle(tok)
-    if particle is None or particle.i > tok.i + 1 and particle.doc[particle.i - 1].text == ",":
+    if particle is None or (particle.i > tok.i + 1 and particle.doc[particle.i - 1].text == ","):
         return [tok]  # (not the aside before the particle: "a proposé, dans un courrier, que")
     return [tok, particle] if particle.i > tok.i else [particle, tok]  # "y voit"
 

@@ -560,8 +560,8 @@ def _nickname_in_marks(tok: Token) -> bool:
     "Bertie""): a nickname, no other person."""
     doc = tok.doc
     start = tok.i
-    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
-        start -= 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # (back to the name's first word)
     return start > 0 and doc[start - 1].is_quote
 
 
