@@ -732,16 +732,24 @@ def former_words() -> frozenset[str]:
     return optional_words(None, "former_words.txt")
 
 
+def comma_past_age(doc: Doc, comma: int, end: int | None = None) -> int:
+    """The comma that closes an age set off after a name ("Inès X, 27 ans, doctorante"), where
+    the words set off after it go on; ``comma`` itself, the one right after the name, when no age
+    follows it (``end``: where to stop looking, the text's end by default)."""
+    end = len(doc) if end is None else end
+    if not 0 < comma < end or doc[comma].text != "," or age_after(
+        doc.text, doc[comma - 1].idx + len(doc[comma - 1])
+    ) is None:
+        return comma
+    return next((t.i for t in doc[comma + 2 : min(end, comma + 5)] if t.text == ","), comma)
+
+
 def job_set_off_after(doc: Doc, last: int) -> str | None:
     """"..., a martelé Prosper Ilunga-Batéké, secrétaire général du Syndicat national des
     bateliers (SNBP), devant ...": in a pipeline with universal tags, an occupation set off by a
     comma right after a name, read off the words up to the next comma or bracket, whatever the
     parser hung it on."""
-    k = last + 1
-    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and (
-        age_after(doc.text, doc[last].idx + len(doc[last])) is not None
-    ):  # "Inès X, 27 ans, doctorante en biologie": past the age
-        k = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ","), k)
+    k = comma_past_age(doc, last + 1)  # "Inès X, 27 ans, doctorante en biologie"
     job = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ in former_words() else k + 1
     jobs = lexicon().occupations
     if job >= len(doc) or doc[k].text != "," or not doc[job].is_lower or (

@@ -82,6 +82,7 @@ from onrecord.extraction.entities import (
 from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
 from onrecord.extraction.mentions import (
     appositive_name,
+    comma_past_age,
     description_gender,
     description_text,
     determiner,
@@ -2673,10 +2674,7 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     ) and end + 2 < len(doc) and doc[end + 2].pos_ != "ADP":
         return True  # "Son secrétaire général, Boubacar X, dénonce l'absence de ...": the
         # verb after the name's closing comma, tagged a noun
-    comma = end
-    if end < stop and doc[end].text == "," and age_after(doc.text, doc[end - 1].idx + len(
-        doc[end - 1])) is not None:  # (past an age: "Sa présidente, Nathalie X, 44 ans,")
-        comma = next((t.i for t in doc[end + 1 : min(stop, end + 5)] if t.text == ","), end)
+    comma = comma_past_age(doc, end, stop)  # ("Sa présidente, Nathalie X, 44 ans, promène")
     if comma + 1 < stop and doc[comma].text == "," and doc[comma + 1].pos_ == "VERB" and (
         doc[comma + 1].head.i < comma
     ) and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[comma + 2 : stop]) and (
