@@ -77,6 +77,9 @@ def test_cleaning_body_returns_only_body_blocks() -> None:
         ("KYIV, Ukraine (AP) — ", "KYIV, Ukraine", None, "AP"),
         ("BEIJING, Dec. 15 (Xinhua) -- ", "BEIJING", "Dec. 15", "Xinhua"),
         ("ST. PETERSBURG, 3 June /TASS/. ", "ST. PETERSBURG", "3 June", "TASS"),
+        # a place in title case only with a date, a source and a dash; a date in figures
+        ("Port Ellery, March 4 (Coastwire) - ", "Port Ellery", "March 4", "Coastwire"),
+        ("TARROW 12/04 (CNA) - ", "TARROW", "12/04", "CNA"),
     ],
 )
 def test_cleaning_dateline_is_parsed_and_body_starts_after_it(
@@ -107,6 +110,8 @@ def test_cleaning_dateline_is_parsed_and_body_starts_after_it(
         "GENEVA is a city of diplomats.",
         "EXCLUSIVE – Mayor Ruiz: the bridge will reopen in May",
         "SMITH--Jerome, 88, of Lisbon, passed away on Monday.",
+        "Port Ellery, March 4 - the day the slipway closed - was a Monday.",
+        "Port Ellery (Coastwire) - the slipway closed on Monday.",
     ],
 )
 def test_cleaning_text_without_dateline_has_none(opening: str) -> None:

@@ -3630,3 +3630,42 @@ def test_speakers_a_role_holding_a_nickname_in_marks(extract_text: Extract) -> N
         "shed had been closed since May.\nAsked whether he would keep farming, the retired bus "
         "driver said he would keep picking \"until these knees tell me stop.\"")
     assert [q.speaker_name for q in article.quotes] == ["One farmer", "Cuthbert Lewis"]
+
+
+# --- English round 45 (en_blind131 read after its first measure, session 60)
+
+
+def test_speakers_a_document_speaks_for_the_one_whose_it_is(extract_text: Extract) -> None:
+    article = extract_text(
+        "Missing student\nHis mother, Savitri Menon, a nurse, filed a habeas corpus petition in "
+        "March.\nAccording to her petition, the student had complained to the warden about "
+        "threats from seniors.")
+    assert [(q.text[:29], q.speaker_name) for q in article.quotes] == [
+        ("the student had complained to", "Savitri Menon")]
+
+
+def test_speakers_counted_kin_after_an_age(extract_text: Extract) -> None:
+    article = extract_text(
+        "Maize\nMs Wanjiru Kamau, a 52-year-old mother of four who has sold maize at the stage "
+        "for ten years, said the ban was unfair.\nA matatu driver who plies the Nyeri route said "
+        "passengers bought maize through the window.\nAsked whether she would move, the mother "
+        "of four vowed that she would be back \"with a new jiko\".")
+    assert [q.speaker_name for q in article.quotes][2] == "Wanjiru Kamau"
+
+
+def test_speakers_a_place_closing_on_a_body_noun_is_the_body(extract_text: Extract) -> None:
+    article = extract_text(
+        "Maize\nRoast maize vendors in Gatundu are counting losses.\nThe crackdown follows a "
+        "by-law passed by the Gatundu Municipality in March which bans open charcoal fires "
+        "within 50 metres of any fuel station.\nThe municipal manager, Mr Paul Otieno, said the "
+        "rules were clear.\nAccording to the municipality, each stall will be rented at Sh500 a "
+        "month.")
+    assert [q.speaker_name for q in article.quotes] == ["Paul Otieno", "Gatundu Municipality"]
+
+
+def test_speakers_a_clause_with_no_one_to_say_it_inside_a_report(extract_text: Extract) -> None:
+    article = extract_text(
+        "Parrot\nLandlady Jean Whitcombe, 61, said she was \"stunned\" when she was told the "
+        "bird had to go.")
+    assert [q.text for q in article.quotes] == [
+        "she was \"stunned\" when she was told the bird had to go"]

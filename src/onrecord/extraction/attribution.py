@@ -418,9 +418,11 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
         return proper_name(quoted)
     if last.lower_ not in words or last.pos_ != "VERB":
         return False
-    if any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < last.i for c in last.children):
-        return True  # "ce rectangle, les fondeurs l'appellent « la boîte »": a clitic object
-        # before the verb (universal dependencies) is what the quoted words name
+    if any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < last.i for c in last.children) or (
+        len(before) >= 2 and before[-2].pos_ == "DET" and before[-2].text[-1:] in "'’"
+    ):  # "ce rectangle, les fondeurs l'appellent « la boîte »": a clitic object before the
+        return True  # verb (universal dependencies; "on l'appelle", an elided clitic the
+        # tagger made an article) is what the quoted words name
     inside = {t.i for t in before}
     relative = ("that", "which", "what")
     if any(c.dep_ in ("dobj", "dative") and c.i in inside and c.lower_ not in relative
@@ -635,7 +637,10 @@ def _an_inscription(before: list[Token]) -> bool:
         c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() for c in verb.children
     ) or (  # "A sign zip-tied to the front gate Wednesday morning read '...'"
         verb.dep_ == "relcl" and _sign_before_places(before, k)
-    )  # 'a banner across the road at Boroghat bazaar that reads "..."'
+    ) or any(  # 'a banner across the road at Boroghat bazaar that reads "..."'
+        t.lower_ in sign_nouns() and t.i < verb.i and t.head.i in (verb.i, verb.head.i)
+        for t in before[max(0, k - 14) : k]
+    )  # "Sur une banderole tendue entre deux poteaux, on pouvait lire : « ... »"
 
 
 def _sign_before_places(before: list[Token], k: int) -> bool:
@@ -1884,12 +1889,14 @@ def _unwrap(text: str, start: int, end: int, absorbed: list[Quoted]) -> tuple[in
 
 def _drop_nested(parts: list[Part]) -> list[Part]:
     """Keep one part where two cues report (nearly) the same clause, and drop a learnt frame
-    inside another report's content ("X said the delegation refused to discuss ...")."""
+    inside another report's content ("X said the delegation refused to discuss ..."), or a
+    clause with no one to say it ("Pour X, reprendre les chicons serait « une folie »")."""
     parts.sort(key=lambda p: (p.start, -p.end))
     out: list[Part] = []
     for p in parts:
-        if p.frame != "clause" and any(o.start <= p.start and p.end <= o.end and o is not p
-                                       for o in parts):
+        if (p.frame != "clause" or p.subject is None) and any(
+            o.start <= p.start and p.end <= o.end and o is not p for o in parts
+        ):
             continue
         if out and p.start >= out[-1].start and p.end <= out[-1].end and (
             (p.end - p.start) > 0.9 * (out[-1].end - out[-1].start)

@@ -93,20 +93,34 @@ def _dateline() -> re.Pattern[str]:
     """A wire dateline: place (its country in brackets after it or not), date and source, then a
     dash ("WASHINGTON, March 9 (Reuters) -", "GENÈVE, 27 novembre (ATS) –") or, after a date, a
     colon ("SARGODHA, Jan 12:"), the dates in the language's names (dates.tsv)."""
+    upper = "A-ZÀ-ÖØ-ÞĀ-ſ"  # (Latin Extended-A, both cases: "KŌWHAIRANGI")
+    return _dateline_pattern(rf"[{upper}][{upper}'’.\-]+(?:[ -][{upper}][{upper}'’.\-]*){{0,3}}")
+
+
+@per_language
+def _titled_dateline() -> re.Pattern[str]:
+    """A wire dateline whose place is written in title case ("Montbéliac (Tarn-et-Garonne),
+    8 juillet (Hexapresse) - "): taken only with a date, a source and a dash."""
+    return _dateline_pattern(
+        r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ -](?:[A-ZÀ-ÖØ-Þ]|sur |en |l)[\w'’-]+){0,3}")
+
+
+def _dateline_pattern(place: str) -> re.Pattern[str]:
+    """A dateline whose place is written as ``place`` says (a regular expression)."""
     dates = _dates()
     months = "|".join(map(re.escape, dates["month"])) or "(?!)"
     weekdays = "|".join(map(re.escape, dates["weekday"])) or "(?!)"
     ordinal = "|".join(map(re.escape, dates["ordinal"])) or "(?!)"
-    upper = "A-ZÀ-ÖØ-ÞĀ-ſ"  # (Latin Extended-A, both cases: "KŌWHAIRANGI")
+    upper = "A-ZÀ-ÖØ-ÞĀ-ſ"
     return re.compile(
-        rf"(?P<place>[{upper}][{upper}'’.\-]+(?:[ -][{upper}][{upper}'’.\-]*){{0,3}}"
+        rf"(?P<place>{place}"
         rf"(?:, (?!(?:{months}|{weekdays})\b)[{upper}][A-Za-zÀ-ÿ.'’]+"
         rf"(?: [{upper}][A-Za-zÀ-ÿ.'’]+)?)?)"
         rf"(?: \([{upper}][\w .'’-]{{1,30}}?\)(?=,))?"  # "LOBASSA (Ngoyana), 14 octobre": its
         # country
         rf"(?:,? (?P<date>(?:(?:{weekdays}),? )?(?:(?:{months})\.? \d{{1,2}}(?:{ordinal})?"
         rf"(?:,? \d{{4}})?|\d{{1,2}}(?:{ordinal})? (?:{months})\.?(?:,? \d{{4}})?)"
-        rf"|(?:{weekdays})))?"
+        rf"|(?:{weekdays})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?=\s{{1,3}}\()))?"  # "14/03 (ABP)"
         r"(?:\.?\s{0,3}(?:/(?P<slash>[A-Za-z][\w .&'-]{0,30}?)/"
         r"|\((?P<paren>[A-Za-z][\w .&'-]{0,30}?)\)"
         r"|(?P<bare>[A-Z]{2,6})(?=\s{1,3}[—–―-]\s)))?"  # "KŌWHAIRANGI, Aug 12 NZPA -"
@@ -220,9 +234,15 @@ def clean(text: str) -> Cleaned:
 def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
     """A wire dateline starting exactly at ``start`` ("WASHINGTON (Reuters) - ", "PARIS — "),
     parsed into place, date and source, or None."""
-    match = _dateline().match(text, start, start + 200 if end is None else min(end, start + 200))
+    stop = start + 200 if end is None else min(end, start + 200)
+    match = _dateline().match(text, start, stop)
     if match is None:
-        return None
+        match = _titled_dateline().match(text, start, stop)
+        if match is None or not (
+            match.group("date") and (match.group("paren") or match.group("slash"))
+            and match.group("end").strip() not in ("", ".", ":")
+        ):
+            return None
     place = match.group("place")
     source = match.group("slash") or match.group("paren") or match.group("bare")
     date = match.group("date")

@@ -18,7 +18,9 @@ from onrecord.extraction.entities import (
     age_after_name,
     age_set_off,
     agent_prepositions,
+    comma_past_age,
     demonym_endings,
+    former_words,
     hyphenated_start,
     is_age_noun,
     joining_hyphen,
@@ -699,7 +701,7 @@ def _opens_with_named_person(tok: Token) -> bool:
         # ("Pour le Pr Khadija X,", the title the parser hung on the name)
         not _speaker_noun(noun)) and not _organisation_quoted_after(noun) and not (
         comma is not None and _name_set_off_before(tok, comma)
-    ):
+    ) and not _person_quoted_after(noun):
         return False
     return comma is not None and noun.i < comma
 
@@ -717,6 +719,14 @@ def _organisation_quoted_after(noun: Token) -> bool:
     view, where the clause after the phrase quotes its words ("Pour Renault, les ventes ont
     baissé" quotes nobody)."""
     return noun.ent_type_ == "ORG" and any(
+        t.text in _QUOTE_TOKENS for t in noun.doc[noun.i + 1 : noun.sent.end])
+
+
+def _person_quoted_after(noun: Token) -> bool:
+    """"Pour une mère de famille rencontrée au marché, ..., le plafond est une « injustice »": a
+    noun for a person (data/<lang>/person_nouns.txt) whose view the clause after the phrase
+    quotes ("Pour une mère de famille, c'est dur" quotes nobody)."""
+    return noun.pos_ == "NOUN" and noun.lower_ in person_nouns() and any(
         t.text in _QUOTE_TOKENS for t in noun.doc[noun.i + 1 : noun.sent.end])
 
 
@@ -764,12 +774,17 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
     if comma > 0 and doc[comma - 1].pos_ == "PRON":
         return comma  # "Selon elle, le ministre de l'Éducation, X, « joue la montre »": no role
         # follows a pronoun; the office and name open the clause
+    if comma > 0 and doc[comma - 1].ent_type_ in ("PER", "PERSON"):
+        comma = comma_past_age(doc, comma, end)  # "Pour Thomas X, 27 ans, éleveur de ..., ..."
     k = comma + 1
     while k < end and doc[k].pos_ == "DET":
         k += 1
     name_end = appositive_name_end(doc, comma, end)
-    if name_end is not None:
-        return name_end  # "Selon son PDG, Étienne Roumagnac-Delpit, la compagnie ..."
+    if name_end is not None:  # "Selon son PDG, Étienne Roumagnac-Delpit, la compagnie ...",
+        return _past_role(doc, name_end, end)  # and past a job after the name ("Pour la
+        # présidente de l'association, Khadijetou X, ancienne enseignante à Atar, le ksar")
+    if k + 1 < end and doc[k].lower_ in former_words():
+        k += 1
     affiliation_end = _past_affiliation(doc, comma, end)
     if affiliation_end is not None:
         return affiliation_end
@@ -792,11 +807,11 @@ def _past_role(doc: Doc, comma: int, end: int) -> int:
             j += 1
     occupations = lexicon().occupations
     if k >= end or doc[k].tag_ != doc[k].pos_ or not (
-        folded(doc[k].lower_) in occupations or folded(doc[k].lemma_) in occupations
-        or is_title_word(doc[k].text)
+        doc[k].lower_ in occupations or folded(doc[k].lower_) in occupations
+        or folded(doc[k].lemma_) in occupations or is_title_word(doc[k].text)
     ):
         return comma
-    for j in range(k + 1, min(end, k + 12)):
+    for j in range(k + 1, min(end, k + 16)):
         if doc[j].text == ",":
             return j
         if (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm", [])
@@ -1224,8 +1239,9 @@ def _subject_of(
     ) else None  # (a participle set off after the name is the name's: "X, accusée de « »")
     if apposed is not None:  # "..., la ministre de l'Énergie et de l'Hydraulique, Rokia
         return apposed  # Sanogo-Béré, a reconnu que ...": not a cue after what it reports
-    inverted = _inverted_subject(tok) or inverted_noun_phrase(tok)
-    if inverted is not None:
+    inverted = None if "Inf" in tok.morph.get("VerbForm", []) else (
+        _inverted_subject(tok) or inverted_noun_phrase(tok))  # ("reprendre les chicons serait
+    if inverted is not None:  # « une folie »": an infinitive's object is nobody's inverted subject)
         return inverted
     stranded = _stranded_subject(tok) if depth == 0 and trailing_cue_of_its_content(tok) else None
     if stranded is not None:

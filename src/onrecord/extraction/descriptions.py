@@ -31,6 +31,7 @@ from onrecord.extraction.entities import (
     age_patterns,
     company_forms,
     family_names,
+    former_words,
     hyphenated_start,
     person_nouns,
     strip_article,
@@ -41,7 +42,6 @@ from onrecord.extraction.mentions import (
     description_text,
     determiner,
     feminine_form,
-    former_words,
     indefinite_articles,
     indefinite_description,
     is_plural,
@@ -134,7 +134,7 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
     counted = _kin_counted(head, lemma) if det == "the" else False
     phrase = strip_article(mention).lower()  # "Gitonga X, a father of six who has traded
     introduced = next((e for e in d.by_recency(pos) if e.kind == "person" and e.named  # since
-                       and any(r.lower().startswith(phrase) for r in e.roles)), None) if (
+                       and any(_opens_role(r, phrase) for r in e.roles)), None) if (
         counted) else None  # 1994," for "the father of six", whoever acted last
     if introduced is not None:
         introduced.add_alias(mention)
@@ -451,6 +451,14 @@ def _possessed(head: Token) -> bool:
 def _quantifiers() -> frozenset[str]:
     """Words that make a plural description a new group ("several teachers at the rally")."""
     return optional_words(None, "quantifiers.txt")
+
+
+def _opens_role(role: str, phrase: str) -> bool:
+    """The role opens with the description's words, or does after an age ("a 47-year-old
+    mother of three who has ..." for "the mother of three")."""
+    words = role.lower().split(" ", 1)
+    return role.lower().startswith(phrase) or (
+        len(words) == 2 and any(c.isdigit() for c in words[0]) and words[1].startswith(phrase))
 
 
 def described_age(head: Token) -> int | None:

@@ -134,13 +134,16 @@ def _people_by_age_or_office(doc: Doc) -> None:
     """"Dingamadji X, 31 ans, conduit un clando": a name of two or more capitalised words that
     the tagger made a place or a body, with an age set off right after it, is a person; so is
     one the tagger made a place, set off between commas right after an office ("Pour le chef
-    de canton de Ndolkara, Nodjimbaye X, « ... »")."""
+    de canton de Ndolkara, Nodjimbaye X, « ... »"), and a first name alone given an age, opening
+    its sentence or known as one ("Yanis, 12 ans, hausse les épaules")."""
     ents = list(doc.ents)
     out = [SpacySpan(doc, e.start, e.end, label="PERSON")
-           if e.label_ in ("LOC", "GPE", "ORG", "MISC") and 2 <= len(e) <= 4
+           if e.label_ in ("LOC", "GPE", "ORG", "MISC") and 1 <= len(e) <= 4
            and all(t.is_title and t.is_alpha for t in e) and e.end < len(doc)
-           and doc[e.end].text == "," and (age_after(doc.text, e.end_char) is not None
-                                           or _set_off_after_an_office(doc, e))
+           and doc[e.end].text == "," and (
+               (age_after(doc.text, e.end_char) is not None
+                and (len(e) > 1 or is_first_name(e.text) or e[0].is_sent_start))
+               or (len(e) > 1 and _set_off_after_an_office(doc, e)))
            else e for e in ents]
     if out != ents:
         doc.ents = out
@@ -251,16 +254,22 @@ def _mend_ontonotes(doc: Doc) -> None:
 
 def _municipal_bodies(doc: Doc) -> None:
     """"the Township of Alder Lake", a place for the tagger: a name that opens on a capitalised
-    organisation noun and "of" is the body that governs the place, an organisation."""
+    organisation noun and "of" is the body that governs the place, an organisation; so is one
+    that closes on such a noun ("the Kirunguru Municipality")."""
     kinds = lexicon().organisation_nouns
+    areas = optional_words(None, "area_words.txt")
     ents = list(doc.ents)
     out = []
     for ent in ents:
         k = ent.start + 1 if ent[0].pos_ == "DET" else ent.start
-        noun = doc[k]
+        noun, last = doc[k], doc[ent.end - 1]
         if ent.label_ == "GPE" and ent.end - k > 2 and noun.is_title and noun.lower_ in kinds and (
             doc[k + 1].dep_ == "prep" and doc[k + 1].head.i == k
         ):
+            ent = SpacySpan(doc, k, ent.end, label="ORG")
+        elif ent.label_ == "GPE" and ent.end - k >= 2 and last.is_title and (
+            last.lower_ in kinds and last.tag_ != last.pos_ and last.lower_ not in areas
+        ):  # (but "Dedza District" is a place: data/<lang>/area_words.txt)
             ent = SpacySpan(doc, k, ent.end, label="ORG")
         out.append(ent)
     if out != ents:
@@ -863,7 +872,8 @@ def _names_set_off_untagged(doc: Doc) -> None:
         first, last, comma = doc[i], doc[i + 1], doc[i + 2]
         if i in taken or i + 1 in taken:
             continue
-        if not (first.is_title and first.is_alpha and last.is_title and last.is_alpha):
+        if not (first.is_title and first.text.replace("-", "").isalpha() and last.is_title
+                and last.is_alpha):  # ("Jean-Luc X, qui ...")
             continue
         set_off = comma.text == "," and (doc[i + 3].is_lower or (  # "Abdoulaye Sow, 52 ans,"
             age_after(doc.text, last.idx + len(last)) is not None))
@@ -2319,6 +2329,25 @@ def age_after_name(following: str) -> int | None:
         if match:
             return spelled_number(match.group(1))
     return None
+
+
+@per_language
+def former_words() -> frozenset[str]:
+    """Adjectives that make an occupation a past one ("ancienne", "former";
+    data/<lang>/former_words.txt)."""
+    return optional_words(None, "former_words.txt")
+
+
+def comma_past_age(doc: Doc, comma: int, end: int | None = None) -> int:
+    """The comma that closes an age set off after a name ("Inès X, 27 ans, doctorante"), where
+    the words set off after it go on; ``comma`` itself, the one right after the name, when no age
+    follows it (``end``: where to stop looking, the text's end by default)."""
+    end = len(doc) if end is None else end
+    if not 0 < comma < end or doc[comma].text != "," or age_after(
+        doc.text, doc[comma - 1].idx + len(doc[comma - 1])
+    ) is None:
+        return comma
+    return next((t.i for t in doc[comma + 2 : min(end, comma + 5)] if t.text == ","), comma)
 
 
 # How far after a name its age may run: ", quatre-vingt-dix-neuf ans," in words.

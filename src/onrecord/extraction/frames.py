@@ -32,6 +32,7 @@ from onrecord.extraction.cues import (
     is_relative_pronoun,
     manner_participle,
     opening_phrase_end,
+    opinion_phrases,
     phrasal_not_speech,
     phrase_end,
     present_before_quote,
@@ -406,7 +407,12 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         if phrase is not tok and comma is None and _closes_sentence(tok, phrase):
             # "Une vanne serait à l'origine de l'incident, selon une source proche du dossier."
             return _token_chars(doc, sent.start, tok.i - 1)
-        if head is phrase or head.pos_ not in ("VERB", "AUX"):
+        if head is phrase or head.pos_ not in ("VERB", "AUX") or (
+            tok.lower_ in opinion_phrases() and is_cue(head) and any(
+                c.dep_.startswith("nsubj") and (c.pos_ == "PROPN" or c.lower_ in lexicon().pronouns)
+                for c in head.children)
+        ):  # ("Pour Jordan P., il a requis que ...": the clause reports its own speaker; but
+            # "According to Yahoo News, Clinton spokesman X said" is what the source reports)
             return None
         acc = list(range(tok.i, comma)) if comma is not None else [t.i for t in phrase.subtree]
         if max(acc) < head.i:
@@ -425,8 +431,8 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
                       or _source_named_after(doc, lo, sent.end)
                       or _relative_after_source(doc, lo, sent.end)
                       or _participle_after_source(doc, lo, sent.end)
-                      or appositive_name_end(doc, lo, sent.end) or lo - 1) + 1
-            return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))
+                      or appositive_name_end(doc, lo, sent.end) or lo) + 1  # (or past the
+            return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))  # comma alone)
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
     if content is None:

@@ -24,8 +24,9 @@ from onrecord.extraction.cues import (
     reporting_word,
 )
 from onrecord.extraction.entities import (
-    age_after,
+    comma_past_age,
     demonym_endings,
+    former_words,
     given_name_abbreviations,
     given_name_openers,
     hyphenated_end,
@@ -725,45 +726,30 @@ def roles_beside(tok: Token) -> list[str]:
     return roles
 
 
-@per_language
-def former_words() -> frozenset[str]:
-    """Adjectives that make an occupation a past one ("ancienne", "former";
-    data/<lang>/former_words.txt)."""
-    return optional_words(None, "former_words.txt")
-
-
-def comma_past_age(doc: Doc, comma: int, end: int | None = None) -> int:
-    """The comma that closes an age set off after a name ("Inès X, 27 ans, doctorante"), where
-    the words set off after it go on; ``comma`` itself, the one right after the name, when no age
-    follows it (``end``: where to stop looking, the text's end by default)."""
-    end = len(doc) if end is None else end
-    if not 0 < comma < end or doc[comma].text != "," or age_after(
-        doc.text, doc[comma - 1].idx + len(doc[comma - 1])
-    ) is None:
-        return comma
-    return next((t.i for t in doc[comma + 2 : min(end, comma + 5)] if t.text == ","), comma)
-
-
 def job_set_off_after(doc: Doc, last: int) -> str | None:
     """"..., a martelé Prosper Ilunga-Batéké, secrétaire général du Syndicat national des
     bateliers (SNBP), devant ...": in a pipeline with universal tags, an occupation set off by a
     comma right after a name, read off the words up to the next comma or bracket, whatever the
     parser hung it on."""
+    if last + 1 < len(doc) and doc[last + 1].text == "(":  # "Jean X (divers droite), ancien
+        last = next((t.i for t in doc[last + 2 : last + 8] if t.text == ")"), last)  # gendarme"
     k = comma_past_age(doc, last + 1)  # "Inès X, 27 ans, doctorante en biologie"
-    job = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ in former_words() else k + 1
-    jobs = lexicon().occupations
+    lead = k + 2 if k + 2 < len(doc) and doc[k + 1].pos_ == "PRON" and (  # "X, elle-même
+        "Rel" not in doc[k + 1].morph.get("PronType", [])) else k + 1
+    job = lead + 1 if lead + 1 < len(doc) and doc[lead].lower_ in former_words() else lead
+    jobs = lexicon().occupations  # ancienne institutrice de l'école,"
     if job >= len(doc) or doc[k].text != "," or not doc[job].is_lower or (
         doc[job].pos_ not in ("NOUN", "ADJ", "VERB")
     ) or not (doc[job].lower_ in jobs or (job + 1 < len(doc) and doc[job].pos_ == "NOUN"
                                           and doc[job + 1].lower_ in jobs)):
         return None  # ("vigneronne" tagged an adjective, "boulanger" a verb; "ancien garde
         # forestier")
-    j = k + 1
+    j = lead
     while j < min(len(doc), k + 12) and doc[j].text not in (",", "(", ".", ";", ":", "!", "?") and (
         doc[j].text not in QUOTATION_MARKS
     ):
         j += 1
-    return doc[k + 1 : j].text
+    return doc[lead:j].text
 
 
 def is_demonym(head: Token, before_name: bool = False) -> bool:
@@ -1315,7 +1301,8 @@ def indefinite_description(det: Token) -> str:
         end, adjectives = end + 1, adjectives + 1
     if end + 2 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].pos_ == "NUM":
         return doc[det.i : end + 3].text  # "une habitante de 81 ans"
-    if end < len(doc) and _participle(doc[end]):  # "une passagère assise à l'avant"
+    if end < len(doc) and _participle(doc[end]) and not _disagrees(det, doc[end]):
+        # "une passagère assise à l'avant" (not "une retraitée marseillaise fait provision")
         return doc[det.i : _through_hyphens(doc, _phrase_end(doc, end))].text
     if end < len(doc) and (doc[end].lower_ in _OF or _in_a_field(doc, end)):
         k = end + 1
@@ -1341,7 +1328,9 @@ def indefinite_description(det: Token) -> str:
         ):  # mère de joueuse", "un éleveur de brebis", the noun tagged a verb (no participle
             end = k + 1  # follows "de"); "un proche du prévenu", a noun after its article
             # whatever verb it could also be
-            if doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON":
+            if doc[k].ent_type_ == "PERSON" and (
+                doc[k].pos_ == "PROPN" or is_honorific(doc[k].text)  # "un voisin de Mme X"
+            ):
                 while end < len(doc) and doc[end].ent_iob_ == "I" and (
                     doc[end].ent_type_ == "PERSON"
                 ):
@@ -1366,10 +1355,11 @@ def indefinite_description(det: Token) -> str:
                 j = end + 2 if doc[end + 1].pos_ == "DET" else end + 1
                 if j < len(doc) and doc[j].pos_ == "NOUN" and not reporting_word(doc[j]):
                     end = j + 1
-            if end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].pos_ == "NOUN" and (
-                doc[end + 1].is_lower and not reporting_word(doc[end + 1])
-            ):
+            if end + 1 < len(doc) and doc[end].lower_ in _OF and (
+                doc[end + 1].pos_ == "NOUN" or doc[end + 1].dep_ == "nmod"
+            ) and doc[end + 1].is_lower and not reporting_word(doc[end + 1]):
                 end += 2  # "un opérateur de la ligne de décapage": the bare noun naming it
+                # (whatever its tag: "un gramoun en chapeau de paille")
             elif end + 2 < len(doc) and doc[end].lower_ in _OF and doc[k].pos_ == "NOUN" and (
                 doc[end + 1].pos_ == "DET" and doc[end + 2].pos_ == "NOUN"
                 and doc[end + 2].is_lower and not reporting_word(doc[end + 2])
@@ -1414,13 +1404,21 @@ def _through_hyphens(doc: Doc, end: int) -> int:
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
+def _disagrees(det: Token, word: Token) -> bool:
+    """The article and a verb's participle after its noun have different genders (an adjective's
+    gender the small tagger often gets wrong: "une source proche du dossier")."""
+    gender, other = det.morph.get("Gender", []), word.morph.get("Gender", [])
+    return word.pos_ == "VERB" and bool(gender and other and gender != other)
+
+
 def _participle(tok: Token) -> bool:
     """A participle after a noun ("employée", "venue de"), or an adjective with a complement,
     which acts as one ("assise à l'avant", "jointe par téléphone")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.pos_ in ("VERB", "ADJ") and not reporting_word(tok) and (
         "Part" in tok.morph.get("VerbForm", [])
-        or (nxt is not None and nxt.pos_ == "ADP"))
+        or (nxt is not None and nxt.pos_ == "ADP" and "Fin" not in tok.morph.get("VerbForm", [])))
+    # ("un guide touristique attend devant son 4x4": a finite verb, the sentence's)
 
 
 def _phrase_end(doc: Doc, start: int) -> int:
@@ -1854,9 +1852,10 @@ def issuer(head: Token) -> Token:
             return of
     documents = lexicon().document_nouns
     if head.lemma_.lower() in documents or head.lower_ in documents:  # "data", lemma "datum"
-        owner = next((c for c in head.children if c.dep_ == "poss"
-                      and c.pos_ in ("NOUN", "PROPN")), None)
-        if owner is not None:  # "The council's 2022 report ... warned": the council's words
+        owner = next((c for c in head.children if c.dep_ == "poss" and (
+            c.pos_ in ("NOUN", "PROPN") or c.lower_ in lexicon().pronouns)), None)
+        if owner is not None:  # "The council's 2022 report ... warned": the council's words;
+            # "According to her petition": hers
             return owner
         of = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and (
             c.ent_type_ == "ORG" or c.lemma_.lower() in lexicon().organisation_nouns

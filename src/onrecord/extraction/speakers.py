@@ -67,6 +67,7 @@ from onrecord.extraction.entities import (
     age_patterns,
     age_set_off,
     agent_prepositions,
+    comma_past_age,
     employer_prepositions,
     family_names,
     given_name_abbreviations,
@@ -82,7 +83,6 @@ from onrecord.extraction.entities import (
 from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
 from onrecord.extraction.mentions import (
     appositive_name,
-    comma_past_age,
     description_gender,
     description_text,
     determiner,
@@ -764,8 +764,10 @@ class Resolver:
                 ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party;
                     # "whose Toyota Probox was seized": the name's owner's
                     self._narrative.append((pos, ent))
-                elif not self._inside(self.content, pos) and _presented(span):
-                    self._narrative.append((pos, ent))  # "La « dame du foin », c'est X."
+                elif not self._inside(self.content, pos) and (
+                    _presented(span) or _inverted_after_a_place(span)
+                ):  # "La « dame du foin », c'est X."; "Parmi les partants figure Kévin X"
+                    self._narrative.append((pos, ent))
                 elif ent.kind == "person" and not self._inside(self.content, pos) and (
                     _silent_set_off(span)
                 ):  # "a rencontré l'ingénieur ..., Marc-André X, qui n'a pas voulu commenter.
@@ -847,6 +849,11 @@ class Resolver:
             ):  # "Back at the slipway, the 68-year-old was sorting ...": whoever is that age
                 self._singular_subject(base, tok)
                 continue
+            if tok.dep_ == "obj" and tok.tag_ == tok.pos_ == "NOUN" and not is_plural(tok) and (
+                determiner(tok) == "the" and described_age(tok) and _aged_noun(tok)
+            ):  # "c'est un lynx qui a conduit le taxidermiste de 71 ans devant le tribunal": the
+                self._singular_subject(base, tok)  # one named before, that age ("le
+                continue  # septuagénaire")
             if tok.tag_ == tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubj:pass") and (
                 tok.left_edge.i == tok.sent.start and determiner(tok) == "the"
                 and not is_plural(tok) and set_off_by_pronoun(tok)
@@ -1128,6 +1135,7 @@ class Resolver:
         else:
             head = _coordinated_relative(head) or head  # "une restauratrice qui tient ..., et
             # qui a demandé à rester anonyme, admet"
+        head = _name_before_its_age(head) or head  # "Nanan Amoakon Ehui III, 81 ans, qui"
         head = issuer(head)  # "a statement from the governor's office said"
         head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
         around = _entity_around(head)
@@ -1674,7 +1682,7 @@ class Resolver:
         announced")."""
         if part.mention is None or part.mention[0] < part.end:
             return None
-        agrees = lexicon().pronouns.get(pronoun)
+        agrees = lexicon().pronouns.get(pronoun_key(pronoun))  # "-il", "-t-elle"
         inside = [e for e in self.entities if e.named
                   and any(part.start <= p < part.end for p in e.positions)]
         inside.sort(key=lambda e: min(p for p in e.positions if p >= part.start))
@@ -2805,6 +2813,19 @@ def _named_in_a_complement(tok: Token) -> bool:
         c.dep_ == "case" and c.lower_ not in agent_prepositions() for c in head.children)
 
 
+def _name_before_its_age(tok: Token) -> Token | None:
+    """"Le chef du village, Nanan Amoakon Ehui III, 81 ans, qui dirige ..., a martelé": the
+    last word of a person's name when the parser made the age set off after it the head."""
+    doc = tok.doc
+    if tok.i < 3 or not doc[tok.i - 1].text.isdigit() or doc[tok.i - 2].text != "," or (
+        doc[tok.i - 3].ent_type_ not in ("PER", "PERSON")
+    ):
+        return None
+    name = doc[tok.i - 3]
+    aged = age_after(doc.text, name.idx + len(name)) == int(doc[tok.i - 1].text)
+    return name if aged else None
+
+
 def _phrase_before_relative(tok: Token) -> Token | None:
     """In a pipeline with universal tags, the head of the noun phrase right before the comma
     that a relative pronoun, subject of a verb the parser did not make a relative clause's,
@@ -3121,6 +3142,30 @@ def _presented(span: SpacySpan) -> bool:
     return span.end < len(doc) and doc[span.end].text in (".", "!", ";") and any(
         c.dep_ == "cop" for c in root.children) and any(
         c.dep_.startswith("expl") for c in root.children)
+
+
+def _aged_noun(tok: Token) -> bool:
+    """"le taxidermiste de 71 ans": the noun's phrase ends on the age it gives, which is then a
+    person's ("la fin de 61 ans d'histoire" goes on past it: a span of time)."""
+    if any("Yes" in c.morph.get("Poss", []) for c in tok.children if c.dep_ == "det"):
+        return False  # "surveillait son fils de 11 ans": someone else, her son
+    number = next((c for c in tok.subtree if c.like_num and c.i > tok.i), None)
+    return number is not None and not any(
+        c.dep_ == "nmod" and c.i > number.head.i for c in number.head.children)
+
+
+def _inverted_after_a_place(span: SpacySpan) -> bool:
+    """"Parmi les partants figure Kévin X, 23 ans, l'ailier ...": a person's name right after a
+    verb with no subject that a phrase opening the sentence with a preposition comes before,
+    whatever the parser made of the name, is the subject put after its verb."""
+    root, doc = span.root, span.doc
+    verb = root.head
+    sent = root.sent
+    return span.label_ in ("PER", "PERSON") and verb.pos_ == "VERB" and (
+        verb.i == span.start - 1 and root.dep_ in ("obj", "nsubj")
+    ) and doc[sent.start].pos_ == "ADP" and not any(
+        c.dep_.startswith(("nsubj", "expl")) or (c.pos_ == "PUNCT" and c.i < verb.i)
+        for c in verb.children if c.i != root.i)  # (no comma before the verb)
 
 
 def _focus_of_cleft(tok: Token) -> bool:
