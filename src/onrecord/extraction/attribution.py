@@ -1672,6 +1672,7 @@ def _indirect_parts(
                     for q in inside if q.depth == 0]
     closing_cues = {d.cue_key[1] for d in direct if d.frame == "after" and d.cue_key}
     out: list[Part] = []
+    untied: set[int] = set()  # parts whose cue is no finite verb and who says them no one
     for tok, frame, span in reported_spans(blk.doc):
         if frame != "clause" and (subject_of(tok) is None or _circumstance(tok)
                                   or _negated(tok)):
@@ -1698,8 +1699,10 @@ def _indirect_parts(
             part.frame = frame
             part.source = found_by(frame)
             out.append(part)
+            if part.subject is None and "Fin" not in tok.morph.get("VerbForm", []):
+                untied.add(id(part))
     out.extend(_postposed_parts(text, blk, out, direct, inside, closing_cues, fragments))
-    out = _drop_nested(out)
+    out = _drop_nested(out, untied)
     _merge_continuing_quotes(text, out, direct)
     return out
 
@@ -1887,14 +1890,15 @@ def _unwrap(text: str, start: int, end: int, absorbed: list[Quoted]) -> tuple[in
     return start, end
 
 
-def _drop_nested(parts: list[Part]) -> list[Part]:
+def _drop_nested(parts: list[Part], untied: set[int]) -> list[Part]:
     """Keep one part where two cues report (nearly) the same clause, and drop a learnt frame
-    inside another report's content ("X said the delegation refused to discuss ..."), or a
-    clause with no one to say it ("Pour X, reprendre les chicons serait « une folie »")."""
+    inside another report's content ("X said the delegation refused to discuss ..."), or one
+    of ``untied`` (no finite cue, no one to say it: "she was told the bird had to go", "Pour
+    X, reprendre les chicons serait « une folie »")."""
     parts.sort(key=lambda p: (p.start, -p.end))
     out: list[Part] = []
     for p in parts:
-        if (p.frame != "clause" or p.subject is None) and any(
+        if (p.frame != "clause" or id(p) in untied) and any(
             o.start <= p.start and p.end <= o.end and o is not p for o in parts
         ):
             continue

@@ -431,8 +431,12 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
                       or _source_named_after(doc, lo, sent.end)
                       or _relative_after_source(doc, lo, sent.end)
                       or _participle_after_source(doc, lo, sent.end)
-                      or appositive_name_end(doc, lo, sent.end) or lo) + 1  # (or past the
-            return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))  # comma alone)
+                      or appositive_name_end(doc, lo, sent.end)
+                      or (lo if commas or tok.lower_ not in opinion_phrases() else lo - 1)
+                      ) + 1  # (past the comma that closes the phrase: "According to her
+            # petition, ..."; for an opinion, only a role set off: "Pour le Dr X, vétérinaire à
+            # Y, la chaleur ...", not "Mais pour les distributeurs, la poudre ...")
+            return _token_chars(doc, lo, _right_end(doc, lo, sent.end, head))
         return _token_chars(doc, sent.start, min(acc) - 1)
     content = _content_head(tok)
     if content is None:
