@@ -6760,3 +6760,9 @@ def test_french_a_nickname_after_an_elided_clitic_is_no_quotation() -> None:
     assert [q.text for q in article.quotes][1:] == ["Douze lotos, c'est trop",
                                                      "Mais je les crierai."]
     assert names(article)[1:] == ["Gilbert Rossier"] * 2
+
+
+def test_french_for_a_group_with_no_role_set_off_is_no_source() -> None:
+    article = fr("Lait\nMais pour les distributeurs, la poudre n'explique pas tout. Pour Hocine "
+                 "Bouguerra, distributeur à Sétif, les quotas « ont été réduits ».")
+    assert [q.text for q in article.quotes] == ["les quotas « ont été réduits »"]

@@ -342,6 +342,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind259", "make_gold_blind259.py"),
     ("fr_blind260", "make_gold_blind260.py"),
     ("fr_blind261", "make_gold_blind261.py"),
+    ("fr_blind262", "make_gold_blind262.py"),
+    ("fr_blind263", "make_gold_blind263.py"),
+    ("fr_blind264", "make_gold_blind264.py"),
+    ("fr_blind265", "make_gold_blind265.py"),
+    ("fr_blind266", "make_gold_blind266.py"),
+    ("fr_blind267", "make_gold_blind267.py"),
+    ("fr_blind268", "make_gold_blind268.py"),
+    ("fr_blind269", "make_gold_blind269.py"),
+    ("fr_blind270", "make_gold_blind270.py"),
+    ("fr_blind271", "make_gold_blind271.py"),
+    ("fr_blind272", "make_gold_blind272.py"),
+    ("fr_blind273", "make_gold_blind273.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

@@ -3669,3 +3669,12 @@ def test_speakers_a_clause_with_no_one_to_say_it_inside_a_report(extract_text: E
         "bird had to go.")
     assert [q.text for q in article.quotes] == [
         "she was \"stunned\" when she was told the bird had to go"]
+
+
+def test_speakers_a_said_clause_after_an_aside_stays_a_report(extract_text: Extract) -> None:
+    article = extract_text(
+        "Store\nOne farmer waiting to unload corn at the co-op elevator, who asked that his name "
+        "not be used because his wife works for the village, said the board had already made up "
+        "its mind to approve the rezoning.")
+    assert "the board had already made up its mind to approve the rezoning" in [
+        q.text for q in article.quotes]
