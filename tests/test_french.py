@@ -6766,3 +6766,20 @@ def test_french_for_a_group_with_no_role_set_off_is_no_source() -> None:
     article = fr("Lait\nMais pour les distributeurs, la poudre n'explique pas tout. Pour Hocine "
                  "Bouguerra, distributeur à Sétif, les quotas « ont été réduits ».")
     assert [q.text for q in article.quotes] == ["les quotas « ont été réduits »"]
+
+
+# Round 90 (fr_blind270 read after its first measure, session 60)
+
+
+def test_french_a_body_named_after_its_kind_opens_the_sentence() -> None:
+    article = fr("Séchoir\nL'ASBL Mémoire du bois de Semois, fondée en 1998 par d'anciens "
+                 "vanniers, a introduit lundi une demande de classement. Elle estime que "
+                 "l'atelier est le dernier témoin intact d'un métier.")
+    assert names(article) == ["Mémoire du bois de Semois"]
+
+
+def test_french_who_holds_the_presidency_is_the_president() -> None:
+    article = fr("Séchoir\nL'héritier, Paul Dumont, veut vendre. Francine Hubert, fille et "
+                 "petite-fille de vanniers, en assure la présidence depuis 2015.\n« On ne "
+                 "laissera pas tomber l'atelier », regrette sa présidente.")
+    assert names(article) == ["Francine Hubert"]

@@ -3643,6 +3643,9 @@ def _opens_sentence(span: SpacySpan) -> bool:
         return False
     lead = doc[first.sent.start : first.i]
     opening = all(t.pos_ == "DET" or is_honorific(t.text) for t in lead) and len(lead) <= 1 or (
+        len(lead) == 2 and lead[0].pos_ == "DET" and span.label_ == "ORG"
+        and lead[1].lower_ in lexicon().organisation_nouns  # "L'ASBL Mémoire du tabac de X,
+    ) or (  # fondée en 1994, a introduit": the body's kind before its name
         len(lead) > 2 and lead[0].pos_ == "ADP" and lead[-1].text == "," and not any(
             t.pos_ in ("VERB", "AUX") or t.text in (",", "«", "\"") for t in lead[:-1])
     )  # "Sur les hauteurs du village, Ouardia X, 47 ans, gaule": after an opening adverbial
