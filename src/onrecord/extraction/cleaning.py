@@ -88,12 +88,16 @@ def _dates() -> dict[str, list[str]]:
     return {kind: sorted(words, key=len, reverse=True) for kind, words in out.items()}
 
 
+# Capital letters a place in a dateline is written in (Latin Extended-A, both cases: "KŌWHAIRANGI").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
+
 @per_language
 def _dateline() -> re.Pattern[str]:
     """A wire dateline: place (its country in brackets after it or not), date and source, then a
     dash ("WASHINGTON, March 9 (Reuters) -", "GENÈVE, 27 novembre (ATS) –") or, after a date, a
     colon ("SARGODHA, Jan 12:"), the dates in the language's names (dates.tsv)."""
-    upper = "A-ZÀ-ÖØ-ÞĀ-ſ"  # (Latin Extended-A, both cases: "KŌWHAIRANGI")
+    upper = _UPPER
     return _dateline_pattern(rf"[{upper}][{upper}'’.\-]+(?:[ -][{upper}][{upper}'’.\-]*){{0,3}}")
 
 
@@ -111,7 +115,7 @@ def _dateline_pattern(place: str) -> re.Pattern[str]:
     months = "|".join(map(re.escape, dates["month"])) or "(?!)"
     weekdays = "|".join(map(re.escape, dates["weekday"])) or "(?!)"
     ordinal = "|".join(map(re.escape, dates["ordinal"])) or "(?!)"
-    upper = "A-ZÀ-ÖØ-ÞĀ-ſ"
+    upper = _UPPER
     return re.compile(
         rf"(?P<place>{place}"
         rf"(?:, (?!(?:{months}|{weekdays})\b)[{upper}][A-Za-zÀ-ÿ.'’]+"

@@ -718,16 +718,20 @@ def _organisation_quoted_after(noun: Token) -> bool:
     """"Pour la Gauche sarvazienne, ..., la réforme est « un cadeau ... »": an organisation's
     view, where the clause after the phrase quotes its words ("Pour Renault, les ventes ont
     baissé" quotes nobody)."""
-    return noun.ent_type_ == "ORG" and any(
-        t.text in _QUOTE_TOKENS for t in noun.doc[noun.i + 1 : noun.sent.end])
+    return noun.ent_type_ == "ORG" and _quotes_later_in_sentence(noun)
 
 
 def _person_quoted_after(noun: Token) -> bool:
     """"Pour une mère de famille rencontrée au marché, ..., le plafond est une « injustice »": a
     noun for a person (data/<lang>/person_nouns.txt) whose view the clause after the phrase
     quotes ("Pour une mère de famille, c'est dur" quotes nobody)."""
-    return noun.pos_ == "NOUN" and noun.lower_ in person_nouns() and any(
-        t.text in _QUOTE_TOKENS for t in noun.doc[noun.i + 1 : noun.sent.end])
+    return noun.pos_ == "NOUN" and noun.lower_ in person_nouns() and (
+        _quotes_later_in_sentence(noun))
+
+
+def _quotes_later_in_sentence(noun: Token) -> bool:
+    """Quotation marks in the rest of the noun's sentence."""
+    return any(t.text in _QUOTE_TOKENS for t in noun.doc[noun.i + 1 : noun.sent.end])
 
 
 def _speaker_noun(noun: Token) -> bool:

@@ -42,7 +42,7 @@ from onrecord.extraction.cues import (
     subject_of_when_clause,
     trailing_cue_of_its_content,
 )
-from onrecord.extraction.entities import age_after_name, indefinite_articles, person_nouns
+from onrecord.extraction.entities import comma_past_age, indefinite_articles, person_nouns
 from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
@@ -398,7 +398,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             # sarvazienne, qui a lancé le référendum, ...")
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
-            comma = _past_set_off_age(doc, comma, stop)
+            comma = comma_past_age(doc, comma, stop)
             comma = (_source_described_after(doc, comma, stop)
                      or _source_named_after(doc, comma, stop)
                      or _relative_after_source(doc, comma, stop)
@@ -426,7 +426,7 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
                 # treated": the verb's subject, that the parser hung from the source
                 lo = commas[-1] + 1
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
-                lo = _past_set_off_age(doc, lo, sent.end)
+                lo = comma_past_age(doc, lo, sent.end)
                 lo = (_source_described_after(doc, lo, sent.end)
                       or _source_named_after(doc, lo, sent.end)
                       or _relative_after_source(doc, lo, sent.end)
@@ -561,17 +561,6 @@ def _relative_after_source(doc: Doc, comma: int, stop: int) -> int | None:
         # tout le quartier appelle « Papa », la mairie ...")
     close = next((j for j in range(comma + 2, stop) if doc[j].text == ","), stop)
     return close if close < stop and _subject_and_verb_after(doc, close, stop) else None
-
-
-def _past_set_off_age(doc: Doc, comma: int, stop: int) -> int:
-    """"Pour Réjean X, 68 ans, qui tond le gazon ..., ce drapeau « ... »": the comma that closes
-    an age set off after the source, where what describes the source goes on; else ``comma``."""
-    if comma + 2 < stop and doc[comma + 1].like_num and (
-        age_after_name(doc.text[doc[comma].idx : doc[comma].idx + 40]) is not None
-    ):
-        return next((j for j in range(comma + 2, min(stop, comma + 5)) if doc[j].text == ","),
-                    comma)
-    return comma
 
 
 def _participle_after_source(doc: Doc, comma: int, stop: int) -> int | None:
