@@ -3678,3 +3678,52 @@ def test_speakers_a_said_clause_after_an_aside_stays_a_report(extract_text: Extr
         "its mind to approve the rezoning.")
     assert "the board had already made up its mind to approve the rezoning" in [
         q.text for q in article.quotes]
+
+
+# --- English round 46 (en_blind134 read after its first measure, session 61)
+
+
+def test_speakers_a_first_name_tagged_a_place_before_a_surname_and_an_age(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Tenants\nAnanya Kelkar, 26, a software tester who shares a two-bedroom flat in B wing "
+        "with two colleagues, alleged that the rule was unfair. \"My landlord is a decent man,\" "
+        "she said.")
+    assert [q.speaker_name for q in article.quotes] == ["Ananya Kelkar"] * 2
+
+
+def test_speakers_a_police_rank_abbreviated_is_a_title(extract_text: Extract) -> None:
+    article = extract_text(
+        "Okada\nThe Divisional Police Officer in Odo-Oja, CSP Musa Garba, who took over the "
+        "division in April, confirmed that officers would enforce the directive.")
+    assert [q.speaker_name for q in article.quotes] == ["Musa Garba"]
+
+
+def test_speakers_a_name_after_a_lower_case_office_and_its_complement(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Tenants\nDeputy registrar of co-operative societies Meena Joshi stated that a housing "
+        "society cannot decide who an adult may live with.")
+    assert [q.speaker_name for q in article.quotes] == ["Meena Joshi"]
+
+
+def test_speakers_unanswered_text_messages_are_a_silence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Kalesa\nRomeo Santos, 63, a kutsero for 40 years and president of the San Isidro Kalesa "
+        "Drivers Association, bared that only nine of the town's 46 registered drivers could "
+        "afford the catchers.\n\"We earn P400 on a good day. On a bad day, the horse eats better "
+        "than we do,\" Santos said in Ilocano.\nMunicipal tourism officer Arnel Dizon, whose "
+        "office put Santos and his mare \"Bituin\" on the cover of the town's tourism brochure "
+        "last year, did not answer text messages and calls on Wednesday.\n\"Sir Arnel used my "
+        "horse to bring the tourists here. Now he wants to fine her for being a horse,\" he "
+        "said.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Romeo Santos"
+
+
+def test_speakers_a_name_ending_an_office_that_opens_the_sentence(extract_text: Extract) -> None:
+    article = extract_text(
+        "Letterboxes\nShire director of infrastructure Rod Kellaway said the structures sat "
+        "within the road reserve.")
+    assert [q.speaker_name for q in article.quotes] == ["Rod Kellaway"]

@@ -13,7 +13,7 @@ from typing import Any
 
 from onrecord.extraction.marks import APOSTROPHES as QUOTE_APOSTROPHES
 from onrecord.extraction.marks import QUOTATION_MARKS
-from onrecord.gender import first_name_gender, news_gender
+from onrecord.gender import first_name_gender, is_first_name, news_gender
 from onrecord.lexicon import (
     current_language,
     data_text,
@@ -63,6 +63,16 @@ def is_family_name_first(word: str) -> bool:
     """A family name of a tradition that writes it first ("Ong" of "Ong Kai Wen"), in any
     language's data/<lang>/family_names_first.txt."""
     return word.casefold() in every_language_words("family_names_first.txt")
+
+
+def family_name_first_by_order(words: list[str]) -> bool:
+    """"Kouamé N'Dri Séraphin", "Gueu Zoh Bertin": a name of three words or more whose words
+    but the last no dictionary knows as first names, and whose last word is one, puts the
+    family name first (as Ivorian and Cameroonian usage does; not "Nor Azlina Hashim")."""
+    return len(words) >= 3 and is_first_name(words[-1]) and not is_title_word(words[0]) and (
+        not any(is_first_name(word) or first_name_gender(word) or word.endswith(".")
+                for word in words[:-1]))  # (no initials: "S. Rajendran"; no compound first
+    # name: "Jean-Bosco")
 
 
 def is_title_word(word: str) -> bool:
@@ -135,7 +145,19 @@ def person_gender(name: str) -> str | None:
             break
     if len(words) > 2 and is_family_name_first(words[0]) and not first_name_gender(words[0]):
         return news_gender(words[1])
-    return news_gender(words[0]) if len(words) > 1 else None
+    if family_name_first_by_order(words):
+        return news_gender(words[-1])
+    if len(words) < 2:
+        return None
+    gender = news_gender(words[0])
+    if gender and len(words) > 2 and not any(news_gender(word) == gender for word in words[1:-1]):
+        # "Dré Kpan Odette", "Adjo Kossi Edmond": a family name written first may read as a
+        # first name; a last word of the other gender, past no middle name of the first word's
+        # gender ("Mary Beth Thomas"), leaves the order, and so the gender, unsure
+        last = news_gender(words[-1])
+        if last and last != gender:
+            return None
+    return gender
 
 
 # --- roles -----------------------------------------------------------------------------------

@@ -273,11 +273,11 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
     head = subject_of(cue)
     if head is not None:
         head = _name_before_description(head) or head
-    if head is not None and _in_marks(head):  # "The dad-of-three, whose van has the words
+    if head is not None and in_marks(head):  # "The dad-of-three, whose van has the words
         # 'Pinnock's Dream Machine' painted down the side, fumed": a subject the parser found in
         # marks, no speaker; the verb's other subject before it, if any, is
         return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                     and c.i < head.i and not _in_marks(c)), None)
+                     and c.i < head.i and not in_marks(c)), None)
     if head is not None and not (q.open_at <= token_offset(head) <= (q.close_at or q.end)):
         return head
     in_frame = {t.i for t in frame}
@@ -326,7 +326,7 @@ def _name_before_description(head: Token) -> Token | None:
     return None
 
 
-def _in_marks(tok: Token) -> bool:
+def in_marks(tok: Token) -> bool:
     """The word's phrase stands alone in quotation marks (a name painted on a van, a title),
     no speaker."""
     doc = tok.doc

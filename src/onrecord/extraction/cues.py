@@ -306,6 +306,20 @@ def cue_s_second_report(cue: Token, verb: Token) -> bool:
     return [c.lower_ for c in own_aux] == cue_aux and (bool(cue_aux) or verb.tag_ == cue.tag_)
 
 
+def cue_s_second_act(cue: Token, verb: Token) -> bool:
+    """"Elle a estimé que le prévenu avait « ... » et a requis dix mois": a verb coordinated in
+    the reported clause, with no subject, whose auxiliary is the cue's and not the clause
+    verb's, is the cue's subject's second act, no part of what was reported."""
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+
+    def auxiliaries(tok: Token) -> list[str]:
+        return [c.lower_ for c in tok.children if c.dep_ in ("aux", "aux:tense") and c.i < tok.i]
+
+    own, cue_aux, clause = auxiliaries(verb), auxiliaries(cue), auxiliaries(verb.head)
+    return bool(own) and own == cue_aux and bool(clause) and clause != own
+
+
 def first_cue_of(tok: Token) -> Token | None:
     """The cue whose reported clause the parser hung ``tok`` in, when ``tok`` is that cue's
     second verb ("He said the plan was flawed and argued that ...": he argued; "il a reconnu
@@ -429,10 +443,12 @@ def present_before_quote(tok: Token) -> bool:
         prev.pos_ == "PRON" and pronoun_key(prev.lower_) in lexicon().pronouns
     ) and not (
         prev.text == "," and tok.i >= 2 and (
-            doc[tok.i - 2].pos_ == "PROPN" or _closes_relative_clause(prev) is not None
+            doc[tok.i - 2].pos_ == "PROPN" or _closes_relative_clause(prev, True) is not None
             or _name_before_set_off_phrase(prev) is not None)
     ):  # "Le syndic de Vernaz, Pascal Mottiez, juge qu'il serait ..."; "X, qui préside le
         return False  # conseil, estime que ..."
+    if particle is not None and particle.lower_ in complementizers():
+        return True  # "Le maire maintient que la mesure vise ...": the particle is the "que"
     nxt = tok.i + 1 + (particle is not None)
     aside = next((c for c in tok.children if c.left_edge.i == nxt and c.i > tok.i
                   and c.dep_ in ("obl:mod", "obl", "advmod")), None)
@@ -486,9 +502,10 @@ def _ends_relative_clause(comma: Token) -> bool:
         doc[opening + 1])
 
 
-def _closes_relative_clause(comma: Token) -> Token | None:
+def _closes_relative_clause(comma: Token, whose: bool = False) -> Token | None:
     """The name or noun before a relative clause set off by commas that ``comma`` closes ("X,
-    qui préside le conseil d'administration,": X)."""
+    qui préside le conseil d'administration,": X); with ``whose``, a clause of a noun's
+    relative pronoun too ("X, dont l'équipe a adopté le règlement,")."""
     doc = comma.doc
     floor = comma.sent.start if comma.sent.start < comma.i else 0  # (a sentence the parser
     # opened on the comma, or on quotation marks inside the clause: "qui avait placardé des
@@ -501,8 +518,9 @@ def _closes_relative_clause(comma: Token) -> Token | None:
         if doc[i].text == ",":
             if not (i + 1 < comma.i and i > 0 and (is_relative_subject(doc[i + 1]) or (
                 is_relative_pronoun(doc[i + 1]) and doc[i + 1].tag_ == doc[i + 1].pos_
-                and doc[i + 1].dep_ in _SUBJECT_DEPS  # "qui en est à sa neuvième saison",
-            ))):  # the clause made the sentence's root
+                and (doc[i + 1].dep_ in _SUBJECT_DEPS  # "qui en est à sa neuvième saison",
+                     or (whose and doc[i + 1].dep_ == "nmod"))  # the clause made the
+            ))):  # sentence's root
                 return None
             before = doc[i - 1]
             if before.like_num and i > 2 and doc[i - 2].text == "," and (

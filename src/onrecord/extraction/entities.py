@@ -24,6 +24,7 @@ from onrecord.lexicon import (
 )
 from onrecord.model import Speaker
 from onrecord.names import (
+    family_name_first_by_order,
     folded,
     is_family_name_first,
     is_honorific,
@@ -604,6 +605,15 @@ def _no_kicker_as_person(docs: Sequence[Doc]) -> None:
     if ent.start != 0 or len(ent) != 1 or ent.label_ not in ("PER", "PERSON"):
         return
     colon = next((t.i for t in doc[1:4] if t.text == ":"), None)
+    uses = [t for other in docs[1:] for t in other if t.text == ent.text]
+    if colon == 1 and any(t.ent_type_ in ("LOC", "GPE") for t in uses) and all(
+        t.ent_type_ in ("LOC", "GPE") or (t.ent_type_ == "ORG" and t.ent_iob_ == "I")
+        for t in uses
+    ):  # "Bois-Laurier : les marchandes ... priées de ...": the place the article names (or
+        # ends a body's name with: "l'Association des marchandes ... de Bois-Laurier")
+        doc.ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e == ent else e
+                    for e in doc.ents]
+        return
     if colon is None or colon == 1 or not all(t.is_lower and t.is_alpha for t in doc[1:colon]):
         return
     if first_name_gender(ent.text) is not None or any(
@@ -761,10 +771,13 @@ def _given_names_left_out(doc: Doc) -> None:
             continue
         first = doc[ent.start - 1] if ent.start >= 2 else None
         if first is not None and not first.ent_type_ and first.is_title and first.is_alpha and (
-            doc[first.i - 1].text == "," and news_gender(first.text) is not None
+            doc[first.i - 1].text == "," and (
+                news_gender(first.text) is not None
+                or (doc[ent.start].dep_ == "flat:name" and doc[ent.start].head.i == first.i))
             and not is_title_word(first.text) and not is_honorific(first.text)
         ):  # ", Hortense Ngo Bilong,": a first name the tagger made a common noun (not the
-            # title "Nana")
+            # title "Nana"); ", Gueu Zoh Bertin,": a family name written first, the head the
+            # parser hung the tagger's name on
             ents[k] = SpacySpan(doc, first.i, ent.end, label=ent.label_)
             changed = True
     if changed:
@@ -950,11 +963,14 @@ def _first_names_taken_for_places(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             changed = True
             continue
+        named_next = k + 1 < len(ents) and ents[k + 1].start == ent.end and (
+            ents[k + 1].label_ in ("PER", "PERSON"))
         opening = bool(doc[ent.start].is_sent_start) and (sure_of_first_name(ent.text) or (
-            is_first_name(ent.text) and k + 1 < len(ents) and ents[k + 1].start == ent.end
-            and ents[k + 1].label_ in ("PER", "PERSON")
-        ))  # ("Fatima Zahra X, 61 ans,": a first name some country gives a place, then a
-        # person's name)
+            named_next and (is_first_name(ent.text) or age_after(
+                doc.text, ents[k + 1].end_char) is not None))
+        )  # ("Fatima Zahra X, 61 ans,": a first name some country gives a place, then a
+        # person's name; "Ananya X, 26, a software tester": one the dictionary lacks, then a
+        # person's name and an age)
         if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or (not opening and (
             ent.start < 2 or doc[ent.start - 1].text != "," or not is_first_name(ent.text)
         )):
@@ -1212,6 +1228,11 @@ def _people_after_office(doc: Doc) -> None:
         inner = next((t.i for t in ent[1:-2] if (t.is_title or t.is_upper)  # "MP", "MLA"
                       and is_title_word(t.text) and t.lower_ not in kinds),
                      None) if ent.label_ == "ORG" else None
+        if inner is None and ent.label_ == "ORG" and len(ent) >= 3 and ent[0].is_title and (
+            is_title_word(ent[0].text) and 0 < ent.start and ent.end < len(doc)
+            and doc[ent.start - 1].text == doc[ent.end].text == ","
+        ):  # ", Nanan Assamoi Koffi,": a title, then the person's name, set off by commas
+            inner = ent.start
         if inner is not None and _capitalised_words(doc[inner + 1 : ent.end]) and not (
             ent[-1].lower_ in kinds and ent[-1].is_title
         ):
@@ -1241,7 +1262,10 @@ def _people_after_office(doc: Doc) -> None:
             before.lower_ in lex.occupations or is_title_word(before.text))
         if not (before.is_lower or abbreviated):  # "MD & CEO Anirudh Mehrotra said"
             continue
-        if not (before.lower_ in lex.occupations or is_title_word(before.text)) or (
+        given = before.pos_ == "NOUN" and before.head.i in range(ent.start, ent.end) and (
+            first_name_gender(ent[0].text) is not None)  # "Deputy registrar of co-operative
+        # societies Meena Gokhale stated": a first name, after the office's last noun
+        if not (before.lower_ in lex.occupations or is_title_word(before.text) or given) or (
             before.head.i not in range(ent.start, ent.end) and not abbreviated
             and ent.root.head.i != before.i  # ("l'agronome Wilner X", the name hung on the job)
         ):
@@ -1372,7 +1396,8 @@ def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     # the sentence's subject for the parser, the office before it a modifier
     if (ent.label_ != "ORG" and not place and not thing) or (
         ent.root.dep_ != "appos" and not ((thing or set_off) and ent.root.dep_ == "conj")
-        and not subject
+        and not subject and not (set_off and ent.root.dep_ == "nmod" and ent.start > 0
+                                 and doc[ent.start - 1].text == ",")  # (", Kouamé N'Dri X,")
     ) or not _capitalised_words(ent):  # ("Son président, Vikash X, ne conteste pas": a
         # conjunct for the parser, set off on both sides)
         return None
@@ -1899,7 +1924,11 @@ def _bodies_cut_before_their_kind(doc: Doc) -> None:
 
 def _bodies_cut_at_a_preposition(doc: Doc) -> None:
     """"La Mutuelle des ressortissants de Kangrassou": an organisation the tagger ended on a
-    preposition, the place after it tagged apart, is one organisation up to the place's end."""
+    preposition, the place after it tagged apart, is one organisation up to the place's end; so
+    is one it ended before the words in lower case that lead to its place ("La Mutuelle de
+    développement de X"), and one that opens on its own capitalised article after the body's
+    kind noun, to its place or to the comma ("L'ASBL Les Amis du petit train de X, qui ...")."""
+    kinds = lexicon().organisation_nouns
     ents = list(doc.ents)
     mended: list[SpacySpan] = []
     k = 0
@@ -1912,6 +1941,34 @@ def _bodies_cut_at_a_preposition(doc: Doc) -> None:
         ):
             mended.append(SpacySpan(doc, e.start, after.end, label="ORG"))
             k += 2
+            continue
+        between = doc[e.end : after.start] if after is not None else doc[0:0]
+        if after is not None and e.label_ in ("ORG", "MISC") and len(e) >= 3 and (
+            1 <= len(between) <= 4
+            and all(t.is_lower and t.pos_ in ("ADP", "NOUN", "ADJ", "DET") for t in between)
+            and after.label_ in ("LOC", "GPE", "PER", "PERSON") and (
+                (after[0].is_lower and after[0].pos_ == "ADP")
+                or (between[-1].pos_ == "ADP" and after[0].is_title and e[-1].is_lower
+                    and e[-1].is_alpha
+                    and any(t.lower_ in kinds for t in e)))
+        ):  # "l'Association des meneurs de chevaux de trait de l'Est", the region a name for
+            # the tagger; "La Mutuelle de développement de Blékoumassou", the place a person
+            mended.append(SpacySpan(doc, e.start, after.end, label="ORG"))
+            k += 2
+            continue
+        j = e.end
+        while j < min(len(doc), e.end + 6) and doc[j].is_lower and doc[j].pos_ in (
+            "ADP", "DET", "NOUN", "ADJ"
+        ):
+            j += 1
+        place = after is not None and after.start == j and after.label_ in (
+            "GPE", "LOC", "PER", "PERSON")  # (a place the tagger may call a person)
+        end = after.end if place and after is not None else j
+        if e.label_ == "ORG" and e.start > 0 and doc[e.start - 1].lower_ in kinds and (
+            e[0].pos_ == "DET" and e[0].is_title and j > e.end and doc[e.end].pos_ == "ADP"
+        ) and end < len(doc) and doc[end].text == ",":
+            mended.append(SpacySpan(doc, e.start, end, label="ORG"))
+            k += 2 if place else 1
             continue
         mended.append(e)
         k += 1
@@ -1929,7 +1986,10 @@ def _places_of_an_office(doc: Doc) -> None:
         after = ents[k + 1]
         if ent.label_ not in ("PER", "PERSON") or after.label_ not in ("PER", "PERSON"):
             continue
-        if after.start != ent.end + 1 or doc[ent.end].text != "," or ent.start < 3:
+        honorific = after.start == ent.end + 2 and is_honorific(doc[ent.end + 1].text)
+        if (after.start != ent.end + 1 and not honorific) or doc[ent.end].text != "," or (
+            ent.start < 3
+        ):  # (", M. Traoré X": an honorific before the name)
             continue
         if doc[ent.start - 1].pos_ != "ADP" or first_name_gender(ent[0].text) is not None:
             continue
@@ -2554,6 +2614,8 @@ class Event:
     focus: bool = False
     # a sentence that says its subject would not speak ("X n'a pas souhaité s'exprimer")
     silent: bool = False
+    # where the subject's sentence ends (-1: not known)
+    sentence_end: int = -1
 
 
 class Discourse:
@@ -2821,8 +2883,9 @@ def family_names(name: str) -> set[str]:
     "Rebecca Ho Man-yee", "Chan" of "Chan Ka-wai")."""
     words = name.lower().split()
     found = {words[-1]} if words else set()
-    if len(words) >= 3 and is_family_name_first(words[0]):
-        found.add(words[0])  # "Ong" of "Ong Hui Min"
+    if len(words) >= 3 and (is_family_name_first(words[0])
+                            or family_name_first_by_order(name.split())):
+        found.add(words[0])  # "Ong" of "Ong Hui Min", "Kouamé" of "Kouamé N'Dri Séraphin"
     if len(words) >= 2 and "-" in words[-1].strip("-") and words[-1].split("-")[-1].isalpha() and (
         name.split()[-1].split("-")[-1][:1].islower()
     ):

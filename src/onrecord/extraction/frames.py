@@ -23,6 +23,7 @@ from onrecord.extraction.cues import (
     clitic_subject,
     complementizers,
     cue_particle,
+    cue_s_second_act,
     cue_s_second_report,
     cue_s_second_verb,
     first_cue_of,
@@ -639,7 +640,7 @@ def _second_cue(cue: Token, doc: Doc, cc: int) -> bool:
         return False
     verb = next((t for t in doc[cc + 1 : cc + 4] if t.pos_ != "AUX"), None)
     return cue_s_second_verb(cue, doc[cc + 1]) or (
-        verb is not None and cue_s_second_report(cue, verb))
+        verb is not None and (cue_s_second_report(cue, verb) or cue_s_second_act(cue, verb)))
 
 
 def _closes_sentence(tok: Token, phrase: Token) -> bool:
@@ -812,6 +813,11 @@ def _complementizer_after(tok: Token) -> int | None:
         or (doc[k - 1].lower_ in days and doc[k].pos_ == "NOUN" and doc[k].is_lower)
     ):
         k += 1  # "a annoncé jeudi que ...", "a assuré lundi soir que"
+    if k < len(doc) and tok.lemma_.lower() in _addressee_verbs() and doc[k].pos_ == "DET":
+        j = k + 1  # "a informé mardi les commerçants que ...": the audience, the verb's object
+        while j < min(len(doc), k + 5) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+            j += 1
+        k = j if j > k + 1 and j < len(doc) and doc[j].lower_ in complementizers() else k
     if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ in addressee_prepositions():
         j = k + 1  # "a rappelé aux candidats que ...": whom it was said to
         while j < min(len(doc), k + 5) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
@@ -890,8 +896,8 @@ def _clause_under_prep(tok: Token) -> Token | None:
 def _oblique(tok: Token) -> bool:
     """``tok`` is a verb's oblique: so labelled, or an object with its own preposition (the
     parser's object "courriel" of "a indiqué par courriel")."""
-    return tok.dep_.startswith("obl") or (tok.dep_ == "obj" and any(
-        c.dep_ == "case" and c.i < tok.i for c in tok.children))
+    return tok.dep_.startswith("obl") or (tok.dep_ in ("obj", "xcomp") and any(
+        c.dep_ == "case" and c.i < tok.i for c in tok.children))  # (or its "xcomp")
 
 
 def _that_clause_below(prep: Token, depth: int) -> Token | None:

@@ -738,8 +738,10 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
         "Rel" not in doc[k + 1].morph.get("PronType", [])) else k + 1
     job = lead + 1 if lead + 1 < len(doc) and doc[lead].lower_ in former_words() else lead
     jobs = lexicon().occupations  # ancienne institutrice de l'école,"
+    if k > last + 1:  # after an age, a noun for a person too ("Adjoua X, 52 ans, veuve et
+        jobs = {**jobs, **dict.fromkeys(person_nouns(), "-")}  # mère de cinq enfants,")
     if job >= len(doc) or doc[k].text != "," or not doc[job].is_lower or (
-        doc[job].pos_ not in ("NOUN", "ADJ", "VERB")
+        doc[job].pos_ not in ("NOUN", "ADJ", "VERB") and doc[job].lower_ not in jobs
     ) or not (doc[job].lower_ in jobs or (job + 1 < len(doc) and doc[job].pos_ == "NOUN"
                                           and doc[job + 1].lower_ in jobs)):
         return None  # ("vigneronne" tagged an adjective, "boulanger" a verb; "ancien garde
@@ -750,6 +752,27 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     ):
         j += 1
     return doc[lead:j].text
+
+
+def role_opening_sentence(span: SpacySpan) -> str | None:
+    """"Titulaire de la classe de 7H-8H, l'enseignante Nathalie X avait réservé ...": a post of
+    no field (data/<lang>/occupations.tsv: "-") with no article opening the sentence, set off
+    by a comma right before the sentence's subject (a name, or a name after its description),
+    is that person's role (not "Auteur du deuxième but, X ...", a deed)."""
+    doc = span.doc
+    first = span.sent.start
+    if first >= span.start or not doc[first].is_title or (
+        lexicon().occupations.get(doc[first].lower_) != "-"
+    ):
+        return None
+    comma = next((t.i for t in doc[first + 1 : span.start] if t.text == ","), None)
+    if comma is None or not all(t.pos_ in ("DET", "NOUN", "ADJ") and t.is_lower
+                                for t in doc[comma + 1 : span.start]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTATION_MARKS for t in doc[first:comma]):
+        return None
+    text = doc[first:comma].text
+    return text[:1].lower() + text[1:]
 
 
 def is_demonym(head: Token, before_name: bool = False) -> bool:
@@ -1219,7 +1242,31 @@ def description_text(head: Token) -> str:
     if relative is not None:  # "one board member who voted for the increase", "une joueuse
         start = mention_tokens(head)[0].i  # qui a quitté l'équipe": who they are
         return _lower_article(head, head.doc[start : relative + 1].text)
+    if not any(t.text == "," for t in toks):
+        end = _modifiers_before_verb(head.doc, toks[0].i, toks[-1].i + 1)
+        if end > toks[-1].i + 1:
+            return _lower_article(head, head.doc[toks[0].i : end].text)
     return _without_anonymity(text)
+
+
+def _modifiers_before_verb(doc: Doc, first: int, end: int) -> int:
+    """"un signaleur retraité range ...", "une vendeuse de poisson séché attend ...": adjectives
+    and participles right after a description ``doc[first:end]``, which the parser hung
+    elsewhere, are part of it when the sentence's finite verb comes right after them: where
+    they end (``end`` when there are none)."""
+    k = end
+    while k < min(len(doc), end + 3) and doc[k].is_lower and doc[k].is_alpha and (
+        doc[k].pos_ == "ADJ"
+        or ("Part" in doc[k].morph.get("VerbForm", []) and doc[k].dep_ != "ROOT")
+        or (doc[k].pos_ == "NOUN" and any(doc[j].head.i == k and doc[j].dep_ == "amod"
+                                          for j in range(first, end)))
+    ):
+        k += 1
+    if k == end or k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or (
+        "Fin" not in doc[k].morph.get("VerbForm", []) and doc[k].dep_ != "ROOT"
+    ):
+        return end
+    return k  # (the verb a participle for the tagger: "range")
 
 
 def _occasion_after(prep: Token) -> bool:
@@ -1375,7 +1422,7 @@ def indefinite_description(det: Token) -> str:
         doc[end].is_lower
     ) and (doc[end].head.i == end - 1 or doc[end - 1].head.i == end):
         end += 1  # "une élève de douze ans": the number's noun
-    return doc[det.i : _through_hyphens(doc, end)].text
+    return doc[det.i : _modifiers_before_verb(doc, det.i, _through_hyphens(doc, end))].text
 
 
 def _in_a_field(doc: Doc, i: int) -> bool:

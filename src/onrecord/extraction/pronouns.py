@@ -69,7 +69,10 @@ def resolve_pronoun(
             # a person of the pronoun's gender named since is a surer antecedent than one
             # whose gender is unknown ("X spoke. Anne Y, 74, waited. '...', she said")
             since = [e for e in d.entities if e.kind == "person" and e.named and named_since
-                     and e.gender == agrees and any(ev.pos < p < pos for p in e.narrative)]
+                     and e.gender == agrees
+                     and any(max(ev.pos, ev.sentence_end) < p < pos for p in e.narrative)]
+            # not one the subject's own sentence named ("Lundi, le préfet a reçu le chef, en
+            # présence du directeur ..., Komla X. Il a promis que"): the subject is the topic
             if since:
                 latest = max(since, key=lambda e: max(p for p in e.narrative if p < pos))
                 return latest, CONFIDENCE["pronoun_named"]

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extraction.attribution import (
     Part,
+    in_marks,
     is_transcript_line,
     labelled_lines,
     question_verbs,
@@ -80,7 +81,7 @@ from onrecord.extraction.entities import (
     residence_prepositions,
     strip_article,
 )
-from onrecord.extraction.marks import QUOTATION_MARKS, UNAMBIGUOUS_MARKS
+from onrecord.extraction.marks import MARK_PAIRS, QUOTATION_MARKS, UNAMBIGUOUS_MARKS
 from onrecord.extraction.mentions import (
     appositive_name,
     description_gender,
@@ -113,6 +114,7 @@ from onrecord.extraction.mentions import (
     person_nouns,
     restrictive_relative,
     role_around,
+    role_opening_sentence,
     role_text,
     roles_beside,
     universal_determiner,
@@ -143,6 +145,10 @@ from onrecord.names import (
     title_fields,
     title_gender,
 )
+
+# The end of a sentence: a full stop, "!" or "?" before a space (not an initial's: "M. X"), or
+# a paragraph's end.
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÖØ-Þ])[.!?](?=\s)|\n")
 
 # A first name called out at the start of a host's sentence ("Patricia, vous appelez ...").
 _VOCATIVE = re.compile(r"(?:^|[:.?!]\s+)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,")
@@ -465,6 +471,23 @@ class Resolver:
         m = re.match(r"[^,\n]{2,60}, (\w+),", self.text[at : at + 80])
         return m is not None and is_speaker_pronoun(m.group(1).lower())
 
+    def _between_marks(self, pos: int) -> bool:
+        """``pos`` is inside words in marks that open before it and close after it in its
+        paragraph (a slogan on a banner, no quotation: "une banderole « Nou anvi travay ! »"),
+        for the marks that open and close differently."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        for opener, closers in MARK_PAIRS.items():
+            if opener in closers:
+                continue
+            opened = self.text.rfind(opener, start, pos)
+            if opened >= 0 and not any(c in self.text[opened:pos] for c in closers) and any(
+                c in self.text[pos:end] for c in closers
+            ):
+                return True
+        return False
+
     def _silent_at(self, pos: int, end: int) -> bool:
         """The sentence of the subject at ``pos`` says they would not speak ("X, présente mardi
         soir, n'a pas souhaité s'exprimer": data/<lang>/silence_phrases.txt)."""
@@ -733,6 +756,9 @@ class Resolver:
                     for beside in roles_beside(span.root):  # "The reigning champion, Romeo X,
                         if beside not in ent.roles:  # 24, a tricycle driver,": both
                             ent.add_role(beside)
+                    fronted = role_opening_sentence(span)
+                    if fronted is not None and fronted not in ent.roles:
+                        ent.add_role(fronted)
                     if ent.gender is None:  # "Bukhari's own son, Faraz,": a man
                         ent.gender = next((g for role in ent.roles if _kin_role(role) and (
                             g := noun_gender(role.split()[-1]))), None)
@@ -760,9 +786,11 @@ class Resolver:
                     or _is_subject(_root_after_title(span))
                     or _inverted_relative_subject(span.root)
                 ) and not _in_background(span) and not _set_off_in_opening_relative(span.root) and (
-                    not owned_in_relative(span.root)
+                    not owned_in_relative(span.root) and not in_marks(span.root)
+                    and not self._between_marks(pos)
                 ):  # but "Le député Yanis Méribel (Gauche commune) juge": the person's party;
-                    # "whose Toyota Probox was seized": the name's owner's
+                    # "whose Toyota Probox was seized": the name's owner's; "une banderole
+                    # « Nou anvi travay ! »": a slogan's word
                     self._narrative.append((pos, ent))
                 elif not self._inside(self.content, pos) and (
                     _presented(span) or _inverted_after_a_place(span)
@@ -862,8 +890,9 @@ class Resolver:
                 continue
             if (tok.tag_ != tok.pos_ or tok.dep_ not in ("nsubj", "nsubj:pass")
                     or determiner(tok) is None
-                    or (tok.pos_ != "NOUN" and not participle_as_noun(tok))):  # "le prévenu"
-                continue
+                    or (tok.pos_ != "NOUN" and not participle_as_noun(tok)
+                        and tok.lower_ not in lex.occupations)):  # "le prévenu"; "le
+                continue  # bourgmestre" the tagger made an adverb
             if not is_plural(tok):
                 self._singular_subject(base, tok)
                 continue
@@ -994,7 +1023,11 @@ class Resolver:
                 self._inside(self.content, pos)
             ) or _set_off_after_a_name(det) or (
                 det.i > 0 and doc[det.i - 1].text in UNAMBIGUOUS_MARKS
-            ):  # (once: "Une ingénieure forestière", two nouns for a person)
+            ) or (det.i > 1 and doc[det.i - 1].text == "," and doc[det.i - 2].is_title
+                  and self._known_surname(doc[det.i - 2].text, pos)
+                  and tok.dep_ == "appos" and tok.head.i == det.i - 2
+            ):  # (once: "Une ingénieure forestière", two nouns for a person; "le cas de
+                # Boulianne, un ami de trente ans": who the person named before is)
                 continue  # ("dont Ndèye X, une veuve du quartier,": what the person named is;
                 # "une banderole « Un médecin, pas un écran »": words in marks, a slogan)
             gender = morph_gender(det)
@@ -1100,8 +1133,10 @@ class Resolver:
                    and not re.search(r"[.!?\n]", self.text[ev.pos : pos]) for ev in events[-3:]):
                 continue  # "Mr Kalinga said" after two Kalingas: the cue's mention, which the
                 # quote resolved, and not the namesake the name alone would pick
+            end = _SENTENCE_END.search(self.text, pos)
             event = Event(pos, ent, False, focus=pos in self._focus,
-                          silent=self._silent_at(pos, len(self.text)))
+                          silent=self._silent_at(pos, len(self.text)),
+                          sentence_end=end.start() if end else len(self.text))
             spoke = next((k for k in range(len(events) - 1, max(-1, len(events) - 4), -1)
                           if events[k].spoke and events[k].pos < pos and events[k].entity is not ent
                           and not re.search(r"[.!?\n]", self.text[events[k].pos : pos])), None)
@@ -1226,7 +1261,8 @@ class Resolver:
             ent = self._proper_entity(opened, pos)
             if ent is not None:
                 return ent, CONFIDENCE["name"]
-        inside = _name_inside_office(head) or _name_after_job_complement(head)
+        inside = _name_inside_office(head) or _name_after_job_complement(head) or (
+            _name_ending_office_phrase(head))
         if inside is not None:  # "Leader of the Opposition Meenakshi Raghunathan of the ...
             ent = self._proper_entity(inside.root, pos)  # Front, however, claimed"
             if ent is not None and ent.kind == "person":
@@ -2694,6 +2730,10 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     if verb is None or not (any(c.dep_ == "aux:tense" for c in verb.children)
                             or "Fin" in verb.morph.get("VerbForm", [])):
         return False
+    if verb.i == end + 1 and doc[end].text == "," and any(
+        t.pos_ in ("VERB", "AUX") for t in doc[span.sent.start : span.start]
+    ):  # "a fait visiter la salle à une responsable ..., Mireille X, venue mesurer la place":
+        return False  # a participle set off after a name the sentence's verb came before
     if verb.dep_ == "advcl" and verb.head.i < span.start and any(
         c.dep_ == "mark" for c in verb.children
     ):  # "X comptait la caisse pendant que Hamid éteignait la chaudière": the sentence is
@@ -3884,7 +3924,9 @@ def _name_inside_office(head: Token) -> SpacySpan | None:
     ("*Leader* of the Opposition Meenakshi Raghunathan of the ... Front"): the name, when the
     tagger or the first-name rule found one ending that complement."""
     doc = head.doc
-    if not (head.is_title and head.pos_ in ("NOUN", "PROPN") and is_role(head.text)):
+    opened = head.is_lower and any(c.dep_ == "compound" and c.is_title and c.i == head.sent.start
+                                   for c in head.children)  # "Deputy registrar of ..."
+    if not ((head.is_title or opened) and head.pos_ in ("NOUN", "PROPN") and is_role(head.text)):
         return None
     prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if prep is None or prep.dep_ != "prep" or prep.head.i != head.i:
@@ -3895,6 +3937,27 @@ def _name_inside_office(head: Token) -> SpacySpan | None:
     people = [e for e in doc.ents if e.label_ in ("PERSON", "PER")] + untagged_people(doc)
     # (a name after the office's own words: "the Opposition" is not hers)
     return next((s for s in people if s.start > prep.i + 1 and s.end - 1 == obj.i), None)
+
+
+def _name_ending_office_phrase(head: Token) -> SpacySpan | None:
+    """"Shire director of infrastructure Rod Kilpatrick said": a subject opening its sentence
+    with no article, from an office and its complement to a person's name of two words or more
+    that ends it, however the parser hung the words: the name, its holder (not "The lawyer for
+    X", whose lawyer)."""
+    doc = head.doc
+    toks = mention_tokens(head)
+    if not toks or toks[0].i != head.sent.start or not toks[0].is_title:
+        return None
+    name = next((e for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) >= 2
+                 and e.end - 1 == toks[-1].i and e.start > toks[0].i + 1), None)
+    if name is None or doc[name.start - 1].pos_ != "NOUN":
+        return None
+    words = doc[toks[0].i : name.start]
+    if any(t.pos_ in ("VERB", "AUX", "DET") or t.is_punct for t in words) or not any(
+        is_role(t.text) for t in words
+    ):
+        return None
+    return name
 
 
 def _name_after_job_complement(head: Token) -> SpacySpan | None:
@@ -3960,9 +4023,12 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
         source = ("title" if ent.gender_source == "office" else ent.gender_source) if (
             gender) else None  # (an office's gender is a title's for the reader)
         text = resolver.text
+        name = as_written(ent.name, text)
+        if ent.kind == "organisation" and not ent.named:
+            name = _spelt_out_before(name, text)
         sp = Speaker(
             id=f"s{len(out) + 1}",
-            name=as_written(ent.name, text),
+            name=name,
             kind=ent.kind,  # type: ignore[arg-type]
             aliases=[as_written(a, text) for a in ent.aliases],
             role=as_written(ent.role, text) if ent.role else ent.role,
@@ -3977,3 +4043,16 @@ def build_speakers(resolver: Resolver) -> list[Speaker]:
     return out
 
 
+def _spelt_out_before(name: str, text: str) -> str:
+    """"D'après le collège communal" after "voulu par le collège communal de Béverchamps": a body
+    named by a description is the one the article first spelt out with its place, a capitalised
+    name after a preposition of belonging (data/<lang>/belonging_prepositions.txt)."""
+    words = optional_words(None, "belonging_prepositions.txt")
+    if not words or strip_article(name) == name:
+        return name
+    joined = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    articles = "|".join(re.escape(a) for a in sorted(lexicon().articles, key=len, reverse=True))
+    capital = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    part = rf"(?:{joined}) ?(?:(?:{articles}) ?)?{capital}"  # "de l'Orvène"
+    found = re.search(rf"(?<!\w)(?i:{re.escape(name)}) ({part}(?: (?:{part}|{capital}))*)", text)
+    return name if found is None else f"{name} {found.group(1)}"
