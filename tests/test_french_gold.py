@@ -354,6 +354,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind271", "make_gold_blind271.py"),
     ("fr_blind272", "make_gold_blind272.py"),
     ("fr_blind273", "make_gold_blind273.py"),
+    ("fr_blind274", "make_gold_blind274.py"),
+    ("fr_blind275", "make_gold_blind275.py"),
+    ("fr_blind276", "make_gold_blind276.py"),
+    ("fr_blind277", "make_gold_blind277.py"),
+    ("fr_blind278", "make_gold_blind278.py"),
+    ("fr_blind279", "make_gold_blind279.py"),
+    ("fr_blind280", "make_gold_blind280.py"),
+    ("fr_blind281", "make_gold_blind281.py"),
+    ("fr_blind282", "make_gold_blind282.py"),
+    ("fr_blind283", "make_gold_blind283.py"),
+    ("fr_blind284", "make_gold_blind284.py"),
+    ("fr_blind285", "make_gold_blind285.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
