@@ -290,7 +290,7 @@ def cue_s_second_report(cue: Token, verb: Token) -> bool:
     conjunction, a reporting verb with no subject, its own complementizer clause, and the
     cue's own auxiliary (or, with none, its form) reports for the cue's subject."""
     doc = verb.doc
-    own_aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense") and c.i < verb.i]
+    own_aux = _auxiliaries_before(verb)
     cc = min([verb.i, *(c.i for c in own_aux)]) - 1
     if cc < 1 or doc[cc].pos_ != "CCONJ" or doc[cc - 1].text != "," or verb.dep_ != "conj":
         return False
@@ -312,12 +312,14 @@ def cue_s_second_act(cue: Token, verb: Token) -> bool:
     verb's, is the cue's subject's second act, no part of what was reported."""
     if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
-
-    def auxiliaries(tok: Token) -> list[str]:
-        return [c.lower_ for c in tok.children if c.dep_ in ("aux", "aux:tense") and c.i < tok.i]
-
-    own, cue_aux, clause = auxiliaries(verb), auxiliaries(cue), auxiliaries(verb.head)
+    own, cue_aux, clause = (
+        [c.lower_ for c in _auxiliaries_before(tok)] for tok in (verb, cue, verb.head))
     return bool(own) and own == cue_aux and bool(clause) and clause != own
+
+
+def _auxiliaries_before(tok: Token) -> list[Token]:
+    """The auxiliaries the parser hung on ``tok`` before it ("a" of "a requis")."""
+    return [c for c in tok.children if c.dep_ in ("aux", "aux:tense") and c.i < tok.i]
 
 
 def first_cue_of(tok: Token) -> Token | None:

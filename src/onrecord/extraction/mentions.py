@@ -737,13 +737,15 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     lead = k + 2 if k + 2 < len(doc) and doc[k + 1].pos_ == "PRON" and (  # "X, elle-même
         "Rel" not in doc[k + 1].morph.get("PronType", [])) else k + 1
     job = lead + 1 if lead + 1 < len(doc) and doc[lead].lower_ in former_words() else lead
-    jobs = lexicon().occupations  # ancienne institutrice de l'école,"
-    if k > last + 1:  # after an age, a noun for a person too ("Adjoua X, 52 ans, veuve et
-        jobs = {**jobs, **dict.fromkeys(person_nouns(), "-")}  # mère de cinq enfants,")
+    jobs, aged = lexicon().occupations, k > last + 1  # ancienne institutrice de l'école,"
+
+    def is_job(word: str) -> bool:  # after an age, a noun for a person too ("Adjoua X, 52 ans,
+        return word in jobs or (aged and word in person_nouns())  # veuve et mère de ...,")
+
     if job >= len(doc) or doc[k].text != "," or not doc[job].is_lower or (
-        doc[job].pos_ not in ("NOUN", "ADJ", "VERB") and doc[job].lower_ not in jobs
-    ) or not (doc[job].lower_ in jobs or (job + 1 < len(doc) and doc[job].pos_ == "NOUN"
-                                          and doc[job + 1].lower_ in jobs)):
+        doc[job].pos_ not in ("NOUN", "ADJ", "VERB") and not is_job(doc[job].lower_)
+    ) or not (is_job(doc[job].lower_) or (job + 1 < len(doc) and doc[job].pos_ == "NOUN"
+                                          and is_job(doc[job + 1].lower_))):
         return None  # ("vigneronne" tagged an adjective, "boulanger" a verb; "ancien garde
         # forestier")
     j = lead
