@@ -3727,3 +3727,23 @@ def test_speakers_a_name_ending_an_office_that_opens_the_sentence(extract_text: 
         "Letterboxes\nShire director of infrastructure Rod Kellaway said the structures sat "
         "within the road reserve.")
     assert [q.speaker_name for q in article.quotes] == ["Rod Kellaway"]
+
+
+# --- English round 47 (en_blind140 read after its first measure, session 62)
+
+
+def test_speakers_a_job_then_a_name_and_an_age_the_tagger_missed(extract_text: Extract) -> None:
+    article = extract_text(
+        "Panyard\nRetired nurse Hyacinth Samuel, 70, whose bedroom window is about 15 feet from "
+        "the panyard fence, related that she had not slept before 1am \u201cfor three Carnivals "
+        "running\u201d.\n\u201cI love pan,\u201d Ms Samuel said.")
+    assert [q.speaker_name for q in article.quotes] == ["Hyacinth Samuel", "Hyacinth Samuel"]
+
+
+def test_speakers_who_chairs_a_committee_is_its_chair(extract_text: Extract) -> None:
+    article = extract_text(
+        "Rahui\n\u201cWe are asking people to leave the pipi alone,\u201d says Moana Tapsell, who "
+        "chairs the marae committee.\nOne bach owner from Hamilton, who asked not to be named, "
+        "says she stopped taking pipi two summers ago.\nThe marae chair says the committee will "
+        "look at lifting the r\u0101hui in two years\u2019 time.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Moana Tapsell"

@@ -808,7 +808,8 @@ def _inner_description(cue: Token) -> Token | None:
     if cue.tag_ != cue.pos_ or k >= len(doc) or doc[k].pos_ != "DET":
         return None
     noun = doc[k].head
-    return noun if noun.pos_ == "NOUN" and k < noun.i <= k + 3 else None
+    return noun if (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)) and (
+        k < noun.i <= k + 3) else None  # ("soupire l'artisan", the noun tagged a name)
 
 
 def _name_part(tok: Token) -> bool:
@@ -1489,11 +1490,16 @@ def _answer_to_question(
             # écoute la présidente. Puis la question tombe.": not the question
         if asked is not None and asker is not None and (
             asked.lower_ == asker.lower_ or asked.lemma_.lower() == asker.lemma_.lower()
-        ):  # "Le président a longuement questionné le prévenu." then "a demandé le président":
-            asked = next((c for c in asked.head.children if c.dep_ in ("obj", "dobj", "xcomp")
+            or any(t.text == asker.text and t.i != asked.i and t.is_title for t in asked.subtree)
+        ):  # "Le président a longuement questionné le prévenu." then "a demandé le président"
+            # (or "La procureure, Me X, l'a pressé de questions." then "a demandé Me X"):
+            verb = asked.head  # the one questioned ("le prévenu", whatever its tag and its
+            asked = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "xcomp")
                           and c.i > asked.i and c.lower_ in lexicon().occupations), None)
-            # the one he questioned ("le prévenu", whatever its tag and its label); but "Les
-        if asked is None:  # journalistes ne l'ont pas ménagée." before "a demandé un
+            if asked is None and any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i
+                                     for c in verb.children):  # label; "l'": the one the
+                asked = _person_subject_before_last(blocks[k - 1].doc)  # sentence before named)
+        if asked is None:  # but "Les journalistes ne l'ont pas ménagée." before "a demandé un
             return []  # journaliste": no one
     start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
     if end <= start:

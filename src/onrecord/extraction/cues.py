@@ -194,7 +194,7 @@ def is_cue(tok: Token) -> bool:
     ):
         return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
                 or _verb_opening_incise(tok) or present_before_quote(tok)
-                or _form_before_inverted_subject(tok))
+                or _form_before_inverted_subject(tok) or _incise_inside_quote(tok))
     if participle_as_noun(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     if tok.i > 1 and joining_hyphen(tok.doc[tok.i - 1]) and tok.doc[tok.i - 2].is_alpha:
@@ -232,6 +232,15 @@ def is_cue(tok: Token) -> bool:
         # the verb of a reported clause whose subject the parser made a noun's
     if shown_on_a_sign(tok):
         return False
+    if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm", []) and (
+        "Past" in tok.morph.get("Tense", []) and tok.i > 1 and tok.doc[tok.i - 1].text == ","
+        and tok.doc[tok.i - 2].text not in _QUOTE_TOKENS and tok.lower_ not in speech_verbs()[0]
+        and not any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ in (
+            "ccomp", "obj", "dobj", "obl:agent", "agent") for c in tok.children)
+        and _agent_after_quoted(tok) is None
+    ):
+        return False  # "dont le chantier, lancé en 2020, est à l'arrêt": a participle set off
+        # after a noun, no report (but "X, décrit des conditions", a present of that form)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _refusal_verbs():
         return False  # "declined to say how the order would be enforced": nothing said
     lemma = tok.lemma_.lower()
@@ -607,6 +616,23 @@ def _verb_opening_incise(tok: Token) -> bool:
         or (doc[tok.i + 1].is_title and is_title_word(doc[tok.i + 1].text))  # "lance Am Hédi",
         or doc[tok.i + 1].ent_type_ in ("PER", "PERSON")  # the honorific tagged a verb;
     ) and reporting_word(tok))  # "raconte Émilie X", the first name tagged a common noun
+
+
+def _incise_inside_quote(tok: Token) -> bool:
+    """"« La grenadille met soixante-dix ans à pousser, *soupire* l'artisan. On ne peut ... »":
+    inside an open quotation, a lower-case reporting word right after a comma, followed by a
+    short subject (its article or a name) that the sentence's end, a comma or the closing mark
+    ends, is the incise's verb, whatever its tag (the tagger made "soupire" a noun)."""
+    doc = tok.doc
+    if not (2 <= tok.i < len(doc) - 2 and tok.is_lower and doc[tok.i - 1].text == ","
+            and doc[tok.i + 1].pos_ in ("DET", "PROPN") and reporting_word(tok)):
+        return False
+    if sum(1 for t in doc[: tok.i] if t.text in _QUOTE_TOKENS) % 2 != 1:
+        return False  # (outside the marks: "_verb_opening_incise" reads "», ironise X")
+    end = next((t for t in doc[tok.i + 1 : tok.i + 8] if t.is_punct), None)
+    return end is not None and end.i > tok.i + 2 and (
+        end.text in (".", ",", "!", "?", "…") or end.text in _QUOTE_TOKENS) and all(
+        t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in doc[tok.i + 1 : end.i])
 
 
 @per_language

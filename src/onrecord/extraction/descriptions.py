@@ -943,7 +943,8 @@ def _may_be(ent: Entity, lemma: str, mention: tuple[str, ...], gender: str | Non
     return ent.kind == "person" and not ent.occupation_differs(lemma) and not _other_place_in(
         mention, ent) and not (gender and ent.gender and ent.gender != gender) and not (
         _known_by_other_noun(ent, lemma)) and not (
-        decade is not None and ent.age is not None and not decade[0] <= ent.age <= decade[1])
+        decade is not None and ent.age is not None and not decade[0] <= ent.age <= decade[1]
+    )
 
 
 def _known_by_other_noun(ent: Entity, lemma: str) -> bool:

@@ -769,15 +769,18 @@ def _given_names_left_out(doc: Doc) -> None:
             ents[k] = SpacySpan(doc, start, ent.end, label=ent.label_)
             changed = True
             continue
-        first = doc[ent.start - 1] if ent.start >= 2 else None
+        first = doc[ent.start - 1] if ent.start >= 1 else None
         if first is not None and not first.ent_type_ and first.is_title and first.is_alpha and (
-            doc[first.i - 1].text == "," and (
+            (first.i > 0 and doc[first.i - 1].text == "," and (
                 news_gender(first.text) is not None
-                or (doc[ent.start].dep_ == "flat:name" and doc[ent.start].head.i == first.i))
-            and not is_title_word(first.text) and not is_honorific(first.text)
-        ):  # ", Hortense Ngo Bilong,": a first name the tagger made a common noun (not the
-            # title "Nana"); ", Gueu Zoh Bertin,": a family name written first, the head the
-            # parser hung the tagger's name on
+                or (doc[ent.start].dep_ == "flat:name" and doc[ent.start].head.i == first.i)))
+            or (first.is_sent_start and first.pos_ in ("NOUN", "PROPN")
+                and news_gender(first.text) is not None)
+        ) and not is_title_word(first.text) and not is_honorific(first.text):
+            # ", Hortense Ngo Bilong,": a first name the tagger made a common noun (not the
+            # title "Nana"), or opening the sentence ("Dieudonné X, 81 ans, a porté"); ", Gueu
+            # Zoh Bertin,": a family name written first, the head the parser hung the tagger's
+            # name on
             ents[k] = SpacySpan(doc, first.i, ent.end, label=ent.label_)
             changed = True
     if changed:
@@ -901,14 +904,19 @@ def _names_set_off_untagged(doc: Doc) -> None:
             continue
         if i > 0 and not first.is_sent_start and doc[i - 1].is_title:
             continue  # the end of a longer run of capitalised words
-        if first_name_gender(last.text):
-            continue
+        aged_after_job = i > 0 and doc[i - 1].is_lower and (
+            doc[i - 1].lower_ in lexicon().occupations or doc[i - 1].lower_ in person_nouns()
+        ) and age_after(doc.text, last.idx + len(last)) is not None
+        if first_name_gender(last.text) and not aged_after_job:
+            continue  # (but "Retired nurse Hyacinth Samuel, 70,": a surname that is a first
+            # name too, after a job and before an age)
         if (set_off and (sure_of_first_name(first.text) or (
             is_first_name(first.text) and doc[i + 3].lower_ in lexicon().occupations
         ))) or (
             _after_occupation(doc, i) and first_name_gender(first.text)
             and (set_off or comma.pos_ in ("AUX", "VERB"))
-        ):  # "L'attaquante Kaïla Desrosiers a été nommée"
+        ) or (aged_after_job and not is_title_word(first.text) and not is_title_word(last.text)):
+            # "L'attaquante Kaïla Desrosiers a été nommée"; "Retired nurse Hyacinth X, 70,"
             found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
             taken.update((i, i + 1))  # no two names on one word
     for tok in doc:  # "Léa, 22 ans, étudiante en droit,": a first name alone, given an age

@@ -198,6 +198,13 @@ def _postposed(doc: Doc, start: int, end: int,
         verb = doc[j]
         if j == comma + 1 and "Part" in verb.morph.get("VerbForm", []):
             return None  # "la fermeture de la piscine, annoncée par le maire": no report
+        opening = max((k for k in range(start, comma) if doc[k].text == ","), default=None)
+        if opening is not None and is_relative_pronoun(doc[opening + 1]) and (
+            doc[opening + 1].dep_.startswith("nsubj") and not _has_finite_verb(doc, start, opening)
+        ):
+            continue  # "La ferme X, qui élève ... et vend ..., avait lancé un avis": the
+            # comma closes a relative clause set off after the verb's own subject (not
+            # "L'argent financera une usine, qui doit ouvrir en 2028, indique la société")
         clause_end = next((k for k in range(j + 1, end) if doc[k].text == ","), end)
         if any(t.text in MARK_CHARS for t in doc[j:clause_end]) or not _has_finite_verb(
             doc, start, comma
@@ -773,6 +780,13 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
         doc[k].head.i > k and doc[k].head.sent.start == tok.sent.start
     ):  # "a assuré de son côté qu'il n'avait jamais touché", the parser's object of a clause
         return doc[k].head  # it hung on "côté"
+    if doc[k].pos_ == "SCONJ" and doc[k].head.i == tok.i and doc[k].dep_ != "mark":
+        noun = next((c for c in doc[k].children if c.i == k + 2 and c.pos_ == "NOUN"), None)
+        if noun is not None and any(  # "Elle promet que les pieds qui ont gardé leurs racines
+            t.pos_ == "VERB" and t.dep_ == "conj" and "Fin" in t.morph.get("VerbForm", [])
+            and t.head.dep_ == "acl:relcl" for t in noun.subtree  # « repartiront »": the
+        ):  # clause's subject hung on the complementizer, its verb on the subject's relative
+            return noun
     if doc[k].dep_ != "mark":  # "a indiqué qu'une réunion se tiendrait": the complementizer
         if doc[k].pos_ not in ("ADV", "SCONJ") and not (
             doc[k].pos_ == "PRON" and doc[k].tag_ == doc[k].pos_ and k > tok.i + 1
@@ -827,6 +841,13 @@ def _complementizer_after(tok: Token) -> int | None:
         j = k + 1  # "assure de son côté que ...", "a fait savoir dans la foulée qu'elle ...":
         while j < min(len(doc), k + 4) and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
             j += 1  # an aside between the verb and its clause
+        if j > k + 1 and j + 1 < len(doc) and doc[j - 1].pos_ == "NOUN" and (
+            doc[j].pos_ == "ADP" and doc[j].lower_ in addressee_prepositions()
+        ):  # "a indiqué dans un courrier aux habitants qu'elle": whom the aside's letter went to
+            m = j + 1
+            while m < min(len(doc), j + 4) and doc[m].pos_ in ("DET", "NOUN", "ADJ"):
+                m += 1
+            j = m if m > j + 1 and m < len(doc) and doc[m].lower_ in complementizers() else j
         if j == k + 1 and j + 1 < len(doc) and manner_participle(doc[j]):
             j += 1  # "a fait savoir par écrit qu'elle"
             k = j if doc[j].lower_ in complementizers() else k

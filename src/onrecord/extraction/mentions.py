@@ -940,6 +940,12 @@ def _role_right_before(doc: Doc, first: int) -> str | None:
         universal_determiner(doc[start - 1]) is not None
     ):
         return doc[start:first].text
+    if first >= 5 and noun.tag_ == noun.pos_ == "NOUN" and noun.is_lower and (
+        universal_determiner(det) is not None and doc[first - 3].pos_ == "ADP"
+        and doc[first - 3].is_lower and _is_office(doc[first - 4]) and doc[first - 4].is_lower
+        and universal_determiner(doc[first - 5]) is not None
+    ):  # "La conseillère de l'opposition Carole X": the office and its complement
+        return doc[first - 4 : first].text
     if (noun.tag_ == noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha
             and det.dep_ == "det" and universal_determiner(det) is not None):
         return noun.text

@@ -743,6 +743,11 @@ class Resolver:
                     if by_office is not None or ent.gender is None:
                         ent.gender = by_office
                         ent.gender_source = "office" if ent.gender else None
+                elif ent.kind == "person" and ent.gender_source == "first name" and (
+                    span.root.head.i == span.start - 2
+                    and _office_gender(span.root) not in (None, ent.gender)
+                ):  # "Le maire, Tiana X,": a first name the dictionary gives women, an office
+                    ent.gender, ent.gender_source = None, None  # written for a man: unknown
                 told = _gender_set_off_after(span) if ent.kind == "person" and (
                     ent.gender_source == "first name") else None
                 if told is not None and told != ent.gender:  # "Shamim X, a widow who ...":
@@ -1026,9 +1031,12 @@ class Resolver:
             ) or (det.i > 1 and doc[det.i - 1].text == "," and doc[det.i - 2].is_title
                   and self._known_surname(doc[det.i - 2].text, pos)
                   and tok.dep_ == "appos" and tok.head.i == det.i - 2
+            ) or (det.i > 1 and doc[det.i - 1].text == "," and _body_named_before(doc, det.i - 1)
+                  and tok.dep_ in ("appos", "nmod")
             ):  # (once: "Une ingénieure forestière", two nouns for a person; "le cas de
                 # Boulianne, un ami de trente ans": who the person named before is)
-                continue  # ("dont Ndèye X, une veuve du quartier,": what the person named is;
+                continue  # ("dont Ndèye X, une veuve du quartier,": what the person named is,
+                # "la société X, un négociant nantais": what the body named is;
                 # "une banderole « Un médecin, pas un écran »": words in marks, a slogan)
             gender = morph_gender(det)
             if gender is None:
@@ -1170,7 +1178,9 @@ class Resolver:
         else:
             head = _coordinated_relative(head) or head  # "une restauratrice qui tient ..., et
             # qui a demandé à rester anonyme, admet"
-        head = _name_before_its_age(head) or head  # "Nanan Amoakon Ehui III, 81 ans, qui"
+        head = (_name_before_its_age(head) or _name_before_its_description(head)
+                or _subject_before_stressed_apposition(head) or head)
+        # "Nanan Amoakon Ehui III, 81 ans, qui"; "Wilner X, 47 ans, un peintre qui ..., tempête"
         head = issuer(head)  # "a statement from the governor's office said"
         head = _name_under_title(head)  # "Me Thomas Delvaux": the parser's head is "Me"
         around = _entity_around(head)
@@ -1332,7 +1342,10 @@ class Resolver:
                 org.positions.append(pos)  # "and", not the town the headline made a person
                 return org, CONFIDENCE["name"]
         known = None
-        if head.text[:1].isupper():
+        named_body = whole is not None and whole.label_ == "ORG" and whole.start == head.i and (
+            len(whole) > 1 and head.lower_ in lexicon().organisation_nouns)
+        # ("Le Syndicat des chauffeurs-propriétaires de X", not a person named X before)
+        if head.text[:1].isupper() and not named_body:
             honorific = _honorific_before(head)
             full = name_of(head)[0]
             if len(full.split()) > 1 and head.text in (full.split()[0], full.split()[-1]):
@@ -1344,7 +1357,9 @@ class Resolver:
             if known is None:
                 known = d.match_name(head.text, "person", pos, title_gender(honorific),
                                      titled=bool(honorific), title=_title_before(head))
-        if known is None and head.text[:1].isupper() and "-" in name_of(head)[0]:
+        if known is None and head.text[:1].isupper() and "-" in name_of(head)[0] and not (
+            named_body
+        ):
             honorific = _honorific_before(head)  # "Thibodeau-Lavallée"; "M. Favre-Lugrin" is
             known = d.match_name(name_of(head)[0], "person", pos, title_gender(honorific),
                                  titled=bool(honorific))  # not his daughter
@@ -2469,8 +2484,12 @@ def _name_under_title(head: Token) -> Token:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("flat:name", "flat", "appos") and (
             child.pos_ == "PROPN" or child.ent_type_ == "PERSON" or child.text[:1].isupper()
-        ) and not parenthesised(child) and not initials_after(head, child):
-            return child  # (but not "un sénateur ADT": the party's initials)
+        ) and not parenthesised(child) and not initials_after(head, child) and not (
+            head.doc[child.i - 1].text in QUOTATION_MARKS
+            or any(t.text == ":" for t in head.doc[head.i + 1 : child.i])
+        ):
+            return child  # (but not "un sénateur ADT": the party's initials, nor "Son
+            # porte-parole, X, tranche : «Personne ici ...»", a word of the quote)
     return head
 
 
@@ -2866,6 +2885,51 @@ def _name_before_its_age(tok: Token) -> Token | None:
     return name if aged else None
 
 
+def _subject_before_stressed_apposition(tok: Token) -> Token | None:
+    """"Le bourgmestre, lui-même ancien président de la Jeunesse, a assuré": in a pipeline with
+    universal tags, an occupation opened by a stressed pronoun and set off by a comma is said of
+    the noun or name before that comma, the verb's subject, which the parser may have made an
+    adverb."""
+    doc = tok.doc
+    if tok.dep_ == "nmod" and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head  # (the parser's subject the body the office is of: "la Jeunesse")
+    pron = doc[tok.left_edge.i]
+    if tok.tag_ != tok.pos_ or tok.pos_ != "NOUN" or tok.lemma_.lower() not in (
+        lexicon().occupations
+    ) or pron.pos_ != "PRON" or "Rel" in pron.morph.get("PronType", []) or pron.i < 2 or (
+        doc[pron.i - 1].text != ","
+    ):
+        return None
+    before = doc[pron.i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") or before.ent_type_ in ("PER", "PERSON") or (
+        before.lower_ in lexicon().occupations and determiner(before) is not None
+    ) else None
+
+
+def _body_named_before(doc: Doc, comma: int) -> bool:
+    """The name of an organisation ends right before ``comma``: one the tagger labelled so, or
+    one after an organisation's noun ("la société Boisrare Atlantique,")."""
+    ent = next((e for e in doc.ents if e.end == comma), None)
+    return ent is not None and (ent.label_ == "ORG" or (
+        ent.start > 0 and doc[ent.start - 1].lower_ in lexicon().organisation_nouns))
+
+
+def _name_before_its_description(tok: Token) -> Token | None:
+    """"Wilner X, 47 ans, un peintre qui décore des tap-taps depuis ..., tempête": the last word
+    of a person's name when the parser made the indefinite description set off after it (and
+    after its age) the subject."""
+    doc = tok.doc
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+    if det is None or det.lower_ not in indefinite_articles() or not tok.dep_.startswith(
+        "nsubj"
+    ) or det.i < 2 or doc[det.i - 1].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.end < det.i
+                 and doc[e.end].text == "," and comma_past_age(doc, e.end, det.i) == det.i - 1
+                 and e.root.dep_ in ("ROOT", "nsubj", "appos")), None)
+    return doc[name.end - 1] if name is not None else None
+
+
 def _phrase_before_relative(tok: Token) -> Token | None:
     """In a pipeline with universal tags, the head of the noun phrase right before the comma
     that a relative pronoun, subject of a verb the parser did not make a relative clause's,
@@ -3148,7 +3212,9 @@ def _office_after_gender(span: SpacySpan) -> str | None:
 def _gender_of_office(head: Token, tok: Token) -> str | None:
     """The gender of ``head``, a noun for an office or title before the name at ``tok`` and no
     complement of another noun."""
-    if head.i >= tok.i or head.pos_ != "NOUN" or head.dep_.startswith(("nmod", "obl")):
+    if head.i >= tok.i or head.pos_ != "NOUN" or head.dep_.startswith("nmod") or (
+        head.dep_.startswith("obl") and any(c.dep_ == "case" for c in head.children)
+    ):  # (but "Le maire, Tiana X, qui ..., était entouré": the subject, no oblique)
         return None
     lex = lexicon()
     if head.lemma_.lower() not in lex.occupations and head.lower_ not in lex.occupations and (
@@ -3340,6 +3406,12 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
             else:
                 near = [(span.start_char, ent) for span, ent in people if span.start_char >= m.end()
                         and not re.search(r"[.!?]\s", text[m.end() : span.start_char])]
+                if near and text[m.end() : min(near)[0]].strip() and any(
+                    span.end_char <= m.start()
+                    and not re.search(r"[.!?]\s", text[span.end_char : m.start()])
+                    for span, _ in people
+                ):  # "Dany X subissait mardi son procès devant la juge Y": X's trial; the
+                    near = []  # phrase's own person comes right after it ("le procès de Y")
                 found = min(near, key=lambda pair: pair[0])[1] if near else None
             if found is not None:
                 for role in roles.split():
@@ -3850,9 +3922,12 @@ def _name_set_off_after(tok: Token) -> Token | None:
     ...")."""
     doc = tok.doc
     end = tok.i + 1
-    while end < min(len(doc), tok.i + 4) and ((doc[end].is_lower and (
+    while end < min(len(doc), tok.i + 7) and ((doc[end].is_lower and (
         doc[end].pos_ in ("ADJ", "ADP", "NOUN", "DET")
-    )) or (doc[end].text == "-" and not doc[end].whitespace_)):  # "Son président-directeur"
+    )) or (doc[end].text == "-" and not doc[end].whitespace_) or (
+        doc[end].pos_ == "CCONJ" and doc[end - 1].pos_ == "ADJ" and end + 1 < len(doc)
+        and doc[end + 1].pos_ == "ADJ"  # "La procureure aux poursuites criminelles et
+    )):  # pénales, Me X,"; "Son président-directeur"
         end += 1  # "Sa sœur aînée, Marie-Ève Bellerose, ...", "Son ingénieur en chef, ..."
     tail = next((t for t in doc[end : min(len(doc), tok.i + 8)] if not (
         t.is_lower and t.pos_ in ("ADJ", "ADP", "NOUN", "DET"))), None)
