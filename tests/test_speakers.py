@@ -3629,7 +3629,8 @@ def test_speakers_a_role_holding_a_nickname_in_marks(extract_text: Extract) -> N
         "as \"Bertie\", related that he paid a van driver EC$60 on Thursday.\nOne farmer said the "
         "shed had been closed since May.\nAsked whether he would keep farming, the retired bus "
         "driver said he would keep picking \"until these knees tell me stop.\"")
-    assert [q.speaker_name for q in article.quotes] == ["One farmer", "Cuthbert Lewis"]
+    assert [q.speaker_name for q in article.quotes] == [
+        "Cuthbert Lewis", "One farmer", "Cuthbert Lewis"]  # ("related that": a report)
 
 
 # --- English round 45 (en_blind131 read after its first measure, session 60)

@@ -185,6 +185,8 @@ def _particle_after_aside(tok: Token, wanted: Collection[str]) -> Token | None:
 
 def is_cue(tok: Token) -> bool:
     """A reporting verb in a verbal use ("said", "went on", "pointed out")."""
+    if shown_on_a_sign(tok):
+        return False  # ("Une banderole ... promet « ... »", whatever the verb's tag)
     if tok.pos_ not in ("VERB", "AUX") and (
         _participle_after_inverted_auxiliary(tok) or _form_after_quoted_subject(tok)
     ):
@@ -230,8 +232,6 @@ def is_cue(tok: Token) -> bool:
     ):
         return False  # "a assuré qu'une entreprise interviendrait « dans les quinze jours »":
         # the verb of a reported clause whose subject the parser made a noun's
-    if shown_on_a_sign(tok):
-        return False
     if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm", []) and (
         "Past" in tok.morph.get("Tense", []) and tok.i > 1 and tok.doc[tok.i - 1].text == ","
         and tok.doc[tok.i - 2].text not in _QUOTE_TOKENS and tok.lower_ not in speech_verbs()[0]
@@ -650,9 +650,18 @@ def inscription_words() -> frozenset[str]:
 def shown_on_a_sign(tok: Token) -> bool:
     """A verb whose subject is a sign, of the words signs show with ("a fish shop whose
     hand-painted sign promises '...'"): what it shows, no report."""
-    return tok.lower_ in inscription_words() and any(
-        c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
-        and c.is_lower for c in tok.children)  # (not "Adom Street Signs said")
+    if tok.lower_ not in inscription_words():
+        return False
+    if any(c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
+           and c.is_lower for c in tok.children):  # (not "Adom Street Signs said")
+        return True
+    if tok.pos_ in ("VERB", "AUX"):
+        return False
+    sent = tok.sent  # "Une banderole tendue au-dessus du chantier promet « ... »", the verb
+    first = next((t for t in tok.doc[sent.start : tok.i] if t.pos_ == "NOUN"), None)  # tagged
+    return first is not None and first.lower_ in sign_nouns() and first.is_lower and not any(
+        t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", []))
+        for t in tok.doc[first.i + 1 : tok.i])  # an adjective: the sign the sentence opens on
 
 
 @per_language
@@ -992,7 +1001,11 @@ def subject_of(
         tok, depth, cue, via)
     if found is None and depth == 0:
         found = (_object_of_opening_participle(tok) or _subject_of_set_off_participle(tok)
-                 or _noun_phrase_after_opening_phrase(tok) or subject_of_when_clause(tok))
+                 or _noun_phrase_after_opening_phrase(tok) or subject_of_when_clause(tok)
+                 or next((_set_off_by_stressed_pronoun(c) for c in tok.children
+                          if c.pos_ == "PRON" and c.i < tok.i and _set_off_by_stressed_pronoun(c)
+                          is not None), None))  # "La commune, elle, assure que": the pronoun
+        # the parser made the verb's object stresses the subject before it
     elif depth == 0 and found is not None and found.i < tok.i:
         subject = set_off_after_opening_phrase(found)
         found = subject if subject is not None and subject.i < tok.i else found

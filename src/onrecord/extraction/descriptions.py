@@ -163,7 +163,10 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
             if ev.spoke and ev.entity.kind in ("person", "organisation"):
                 ev.entity.add_alias(mention)
                 return ev.entity, CONFIDENCE["description_guess"]
-    if lemma in lex.organisation_nouns or low in lex.organisation_nouns or (
+    trade = low in lex.occupations and any(  # "l'ancien horloger" for the man introduced as
+        e.kind == "person" and e.has_role_word(low) and any(p < pos for p in e.positions)
+        for e in d.entities)  # "ancien horloger", not a watchmaking firm ("l'horloger")
+    if not trade and (lemma in lex.organisation_nouns or low in lex.organisation_nouns) or (
         lemma in lex.document_nouns
     ) or (det == "the" and head.tag_ == "NN" and lemma not in lex.occupations
           and not is_title_word(lemma) and org_named_like(d, lemma, pos) is not None):

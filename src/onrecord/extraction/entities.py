@@ -753,6 +753,16 @@ def _given_names_left_out(doc: Doc) -> None:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
+        before = doc[ent.start - 1] if ent.start >= 1 else None
+        if ent.label_ in ("LOC", "GPE") and len(ent) == 1 and before is not None and (
+            before.is_title and not before.ent_type_ and sure_of_first_name(before.text)
+            and (before.is_sent_start or doc[before.i - 1].text == ",")
+            and ent.end + 1 < len(doc) and doc[ent.end].text == ","
+            and "Rel" in doc[ent.end + 1].morph.get("PronType", [])
+        ):  # "Sylvain Boudreault, que les gens du village surnomment ...": the surname the
+            ents[k] = SpacySpan(doc, before.i, ent.end, label="PER")  # tagger made a place
+            changed = True
+            continue
         if ent.label_ not in ("PERSON", "PER"):
             continue
         start = _name_words_left_out(doc, ent.start, ent.end)
@@ -771,7 +781,9 @@ def _given_names_left_out(doc: Doc) -> None:
             continue
         first = doc[ent.start - 1] if ent.start >= 1 else None
         if first is not None and not first.ent_type_ and first.is_title and first.is_alpha and (
-            (first.i > 0 and doc[first.i - 1].text == "," and (
+            (first.i > 0 and doc[first.i - 1].is_lower and doc[first.i - 1].pos_ == "VERB"
+             and first.pos_ == "PROPN" and news_gender(first.text) is not None)
+            or (first.i > 0 and doc[first.i - 1].text == "," and (
                 news_gender(first.text) is not None
                 or (doc[ent.start].dep_ == "flat:name" and doc[ent.start].head.i == first.i)))
             or (first.is_sent_start and first.pos_ in ("NOUN", "PROPN")
