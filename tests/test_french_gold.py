@@ -366,6 +366,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind283", "make_gold_blind283.py"),
     ("fr_blind284", "make_gold_blind284.py"),
     ("fr_blind285", "make_gold_blind285.py"),
+    ("fr_blind286", "make_gold_blind286.py"),
+    ("fr_blind287", "make_gold_blind287.py"),
+    ("fr_blind288", "make_gold_blind288.py"),
+    ("fr_blind289", "make_gold_blind289.py"),
+    ("fr_blind290", "make_gold_blind290.py"),
+    ("fr_blind291", "make_gold_blind291.py"),
+    ("fr_blind292", "make_gold_blind292.py"),
+    ("fr_blind293", "make_gold_blind293.py"),
+    ("fr_blind294", "make_gold_blind294.py"),
+    ("fr_blind295", "make_gold_blind295.py"),
+    ("fr_blind296", "make_gold_blind296.py"),
+    ("fr_blind297", "make_gold_blind297.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
