@@ -1002,10 +1002,10 @@ def subject_of(
     if found is None and depth == 0:
         found = (_object_of_opening_participle(tok) or _subject_of_set_off_participle(tok)
                  or _noun_phrase_after_opening_phrase(tok) or subject_of_when_clause(tok)
-                 or next((_set_off_by_stressed_pronoun(c) for c in tok.children
-                          if c.pos_ == "PRON" and c.i < tok.i and _set_off_by_stressed_pronoun(c)
-                          is not None), None))  # "La commune, elle, assure que": the pronoun
-        # the parser made the verb's object stresses the subject before it
+                 or next((noun for c in tok.children if c.pos_ == "PRON" and c.i < tok.i
+                          and (noun := _set_off_by_stressed_pronoun(c)) is not None), None))
+        # ("La commune, elle, assure que": the pronoun the parser made the verb's object
+        # stresses the subject before it)
     elif depth == 0 and found is not None and found.i < tok.i:
         subject = set_off_after_opening_phrase(found)
         found = subject if subject is not None and subject.i < tok.i else found

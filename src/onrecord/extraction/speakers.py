@@ -3406,7 +3406,7 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
             else:
                 near = [(span.start_char, ent) for span, ent in people if span.start_char >= m.end()
                         and not re.search(r"[.!?]\s", text[m.end() : span.start_char])]
-                if near and text[m.end() : min(near)[0]].strip() and any(
+                if near and text[m.end() : min(p for p, _ in near)].strip() and any(
                     span.end_char <= m.start()
                     and not re.search(r"[.!?]\s", text[span.end_char : m.start()])
                     for span, _ in people
