@@ -163,10 +163,9 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
             if ev.spoke and ev.entity.kind in ("person", "organisation"):
                 ev.entity.add_alias(mention)
                 return ev.entity, CONFIDENCE["description_guess"]
-    trade = low in lex.occupations and any(  # "l'ancien horloger" for the man introduced as
-        e.kind == "person" and e.has_role_word(low) and any(p < pos for p in e.positions)
-        for e in d.entities)  # "ancien horloger", not a watchmaking firm ("l'horloger")
-    if not trade and (lemma in lex.organisation_nouns or low in lex.organisation_nouns) or (
+    if (lemma in lex.organisation_nouns or low in lex.organisation_nouns) and not (
+        _someone_s_trade(d, low, pos)
+    ) or (
         lemma in lex.document_nouns
     ) or (det == "the" and head.tag_ == "NN" and lemma not in lex.occupations
           and not is_title_word(lemma) and org_named_like(d, lemma, pos) is not None):
@@ -264,6 +263,15 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
     return definite_person(d, mention, lemma, pos, cataphoric=_introduces(head) or (
         _possessed(head)), gender=gender, contrasted=set_off_by_pronoun(head),
         sentence_end=pos + head.sent.end_char - head.idx)
+
+
+def _someone_s_trade(d: Discourse, word: str, pos: int) -> bool:
+    """``word``, an occupation that also names firms ("l'horloger" in Swiss business news), is
+    the role of a person named before ``pos`` ("X, président du Ski-Club et ancien horloger" ...
+    "promet l'ancien horloger"): that person, no firm."""
+    return word in lexicon().occupations and any(
+        e.kind == "person" and e.has_role_word(word) and any(p < pos for p in e.positions)
+        for e in d.entities)
 
 
 def age_adjective_range(head: Token) -> tuple[int, int] | None:
