@@ -3748,3 +3748,39 @@ def test_speakers_who_chairs_a_committee_is_its_chair(extract_text: Extract) -> 
         "says she stopped taking pipi two summers ago.\nThe marae chair says the committee will "
         "look at lifting the r\u0101hui in two years\u2019 time.")
     assert [q.speaker_name for q in article.quotes][-1] == "Moana Tapsell"
+
+
+# --- English round 48 (en_blind148 read after its first measure, session 63)
+
+
+def test_speakers_a_trade_of_two_words_that_also_names_firms(extract_text: Extract) -> None:
+    article = extract_text(
+        "Buggies\n\"The horse went into the ditch,\" said Amos Yoder, 58, a harness maker whose "
+        "shop sits a mile off the highway.\nThe county engineer spoke next.\nThe harness maker "
+        "said families would keep driving the highway \"because there is no other road.\"")
+    assert [q.speaker_name for q in article.quotes][-1] == "Amos Yoder"
+
+
+def test_speakers_a_body_s_name_in_a_role_is_not_its_holder(extract_text: Extract) -> None:
+    article = extract_text(
+        "Festival\nS. Murugesan, secretary of the temple festival committee, said the bulls were "
+        "ready.\nThe temple festival committee said it would go to court on Thursday.")
+    assert [q.speaker_name for q in article.quotes][-1] != "S. Murugesan"
+
+
+def test_speakers_a_name_before_a_bracketed_age_is_a_person(extract_text: Extract) -> None:
+    article = extract_text(
+        "Stamp\nThabo Ntuli (27), a qualified welder who was offered a job at a steel yard "
+        "in September, said the company could not pay him without a bank account.\n\u201cThe "
+        "job is waiting. Everybody is waiting for one stamp,\u201d he said.")
+    assert [q.speaker_name for q in article.quotes] == ["Thabo Ntuli", "Thabo Ntuli"]
+
+
+def test_speakers_a_job_set_off_after_an_office_and_an_age(extract_text: Extract) -> None:
+    article = extract_text(
+        "Court\nSenior magistrate Kila Mondo, 63, a retired teacher who has presided over the "
+        "Waiyagu village court since 1998, said the officials were last paid in March.\nOne "
+        "market vendor, a mother of five from Kiponge village, said her garden was taken.\nThe "
+        "retired teacher said the magistrates would reopen the court \"the day the money is in "
+        "our accounts.\"")
+    assert [q.speaker_name for q in article.quotes][-1] == "Kila Mondo"

@@ -1132,8 +1132,10 @@ def _verb_after_relative(rel: Token, before: list[Token]) -> tuple[Token, Token]
     l'accusation : « ... »": the verb right after a relative clause set off by commas, which
     the parser left with no subject, is the colon's, and the name opening the sentence its
     speaker."""
-    doc, end = rel.doc, rel.right_edge.i + 1
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    doc = rel.doc
+    end = max((c.right_edge.i for c in rel.children if c.dep_ not in ("parataxis", "punct")
+               and c.i > rel.i), default=rel.i) + 1  # (not the verb it goes on to, which
+    if end + 1 >= len(doc) or doc[end].text != ",":  # the parser hung on it)
         return None
     verb, first = doc[end + 1], rel.sent[0]
     if verb.pos_ != "VERB" or verb not in before or any(
@@ -1188,7 +1190,10 @@ def _in_relative_clause(verb: Token) -> bool:
     if any(c.dep_ in ("obj", "dobj") and c.i < verb.i for c in verb.children):
         return False  # (its object before it: the relative pronoun, however tagged)
     return verb.dep_ in ("relcl", "acl:relcl") or any(c.i < verb.i and (
-        "Rel" in c.morph.get("PronType", []) or c.tag_ in ("WDT", "WP", "WRB"))
+        "Rel" in c.morph.get("PronType", []) or c.tag_ in ("WDT", "WP", "WRB") or (
+            c.dep_.startswith("nsubj") and any(  # "dont la fille joue à l'aile", "whose
+                g.i < c.i and ("Rel" in g.morph.get("PronType", []) or g.tag_ == "WP$")
+                for g in c.children)))  # daughter plays": the relative in its subject
         for c in verb.children)
 
 
@@ -1400,8 +1405,9 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
     if not _dialogue_line(body):
         return []
     for tok in doc:
-        if tok.i < 2 or not is_cue(tok):
-            continue
+        untagged = tok.i >= 2 and not is_cue(tok) and _reporting_word_set_off(tok)
+        if tok.i < 2 or not (untagged or is_cue(tok)):
+            continue  # ("— A, lance le vieux chef de gare.", "lance" tagged a noun)
         prev = before_verb_group(tok, 0)  # "lui a répondu", "a-t-il ajouté"
         if doc[prev].text not in (",", "?", "!", "…"):
             continue
@@ -1418,8 +1424,11 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
             if len(text[rest[0] : rest[1]].split()) >= 2:
                 pieces.append(Part(rest[0], rest[1], "direct", blk.index, how="cue",
                                    frame="inside"))
+        named = _inner_name(tok) or _inner_description(tok) if untagged else None
         for piece in pieces:
             _set_cue(piece, tok, frame, quoted, blk)
+            if named is not None:
+                _set_mention(piece, named)
         return pieces
     return []
 

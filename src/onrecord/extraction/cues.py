@@ -489,8 +489,22 @@ def _name_before_set_off_phrase(comma: Token) -> Token | None:
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in lexicon().occupations:
             return None  # (but "analyste", which the tagger made a verb)
         if doc[i].text == ",":
-            return doc[i - 1] if doc[i - 1].ent_type_ == "PERSON" else None
+            k = i - 1
+            if k >= 3 and doc[k].is_lower and doc[k - 1].like_num and doc[k - 2].text == ",":
+                k -= 3  # "Maude X, 34 ans, mère de trois enfants, raconte": the age before it
+            return doc[k] if _person_not_complement(doc[k]) else None
     return None
+
+
+def _person_not_complement(tok: Token) -> bool:
+    """``tok`` ends a person's name that is no preposition's complement (not "Un proche de
+    Modou Ba, ...")."""
+    if tok.ent_type_ not in ("PERSON", "PER"):
+        return False
+    k = tok.i
+    while k > 0 and tok.doc[k - 1].ent_type_ == tok.ent_type_ and tok.doc[k].ent_iob_ == "I":
+        k -= 1
+    return k == 0 or tok.doc[k - 1].pos_ != "ADP"
 
 
 def _noun_before_quoted_title(doc: Doc, close: int) -> Token | None:
@@ -532,7 +546,7 @@ def _closes_relative_clause(comma: Token, whose: bool = False) -> Token | None:
                 and (doc[i + 1].dep_ in _SUBJECT_DEPS  # "qui en est à sa neuvième saison",
                      or (whose and doc[i + 1].dep_ == "nmod"))  # the clause made the
             ))):  # sentence's root
-                return None
+                return _name_before_described_relative(doc, i, comma.i)
             before = doc[i - 1]
             if before.like_num and i > 2 and doc[i - 2].text == "," and (
                 doc[i - 3].pos_ == "PROPN"
@@ -542,14 +556,31 @@ def _closes_relative_clause(comma: Token, whose: bool = False) -> Token | None:
                 noun = doc[i + 1].head.head
                 if noun.i >= i and before.pos_ in ("NOUN", "PROPN"):  # "Le pilote des
                     noun = before  # Pétrels, qui en est à sa neuvième saison,": the clause
-                    while noun.dep_ in ("nmod", "flat:name") and noun.head.i < noun.i:  # made
-                        noun = noun.head  # the sentence's root, the noun before it
+                    while noun.head.i < noun.i and (noun.dep_ in ("nmod", "flat:name") or (
+                        noun.dep_ in ("obl:arg", "amod") and noun.head.pos_ in ("ADJ", "NOUN")
+                    )):  # made the sentence's root, the noun before it ("Le collège échevinal
+                        noun = noun.head  # de X, qui ...,": the place hung on the adjective)
                 return _whole_name_root(noun)  # (")": "L'Union des ... (Upon), qui ...,", the
                 # name's acronym in brackets)
             if before.text in _QUOTE_TOKENS:  # "Le comité référendaire « Touche pas à mon
                 return _noun_before_quoted_title(doc, i - 1)  # bateau », qui ...,": the noun
             return None  # before its quoted name
     return None
+
+
+def _name_before_described_relative(doc: Doc, comma: int, end: int) -> Token | None:
+    """"Maude X, 34 ans, une mère de trois enfants qui a fait du porte-à-porte, raconte": a
+    description opened by an article after ``comma``, whose own relative clause runs to ``end``,
+    set off after a name (and its age): the name."""
+    if comma < 2 or doc[comma + 1].pos_ != "DET" or not any(
+        is_relative_pronoun(t) and doc[t.i - 1].pos_ == "NOUN" for t in doc[comma + 2 : end]
+    ):
+        return None
+    k = comma - 1
+    if k >= 3 and doc[k].is_lower and doc[k - 1].like_num and doc[k - 2].text == ",":
+        k -= 3  # the age set off before it
+    return _whole_name_root(doc[k]) if doc[k].pos_ == "PROPN" and _person_not_complement(
+        doc[k]) else None
 
 
 def _verb_before_inverted_clitic(tok: Token) -> bool:
@@ -754,7 +785,11 @@ def _opens_with_named_person(tok: Token) -> bool:
         c.ent_type_ in ("PERSON", "PER") for c in noun.children
     ) and not (is_title_word(noun.text) and noun.head.ent_type_ in ("PERSON", "PER")) and (
         # ("Pour le Pr Khadija X,", the title the parser hung on the name)
-        not _speaker_noun(noun)) and not _organisation_quoted_after(noun) and not (
+        not _speaker_noun(noun)) and not _organisation_quoted_after(noun) and not any(
+        c.i == noun.i - 1 and c.dep_ in ("amod", "compound")
+        and c.lower_ in lexicon().organisation_nouns
+        for c in noun.children  # "Pour la coopérative Val de Juine,": the parser made the
+    ) and not (  # body's noun an adjective of its name
         comma is not None and _name_set_off_before(tok, comma)
     ) and not _person_quoted_after(noun):
         return False
@@ -1006,6 +1041,11 @@ def subject_of(
                           and (noun := _set_off_by_stressed_pronoun(c)) is not None), None))
         # ("La commune, elle, assure que": the pronoun the parser made the verb's object
         # stresses the subject before it)
+    elif depth == 0 and found is not None and found.i < tok.i and (
+        _surname_after_postposed_cue(tok) is not None
+    ) and any(t.text in _QUOTE_TOKENS for t in tok.doc[found.i : tok.i]):
+        found = _surname_after_postposed_cue(tok)  # '« ... », a assuré Teriitahi.': the
+        # capitalised word the tagger made the verb's object, not a subject inside the quote
     elif depth == 0 and found is not None and found.i < tok.i:
         subject = set_off_after_opening_phrase(found)
         found = subject if subject is not None and subject.i < tok.i else found
@@ -1020,6 +1060,21 @@ def subject_of(
     if article.pos_ != "DET":
         return found
     return article.head if article.head.i > article.i else found.doc[article.i + 1]
+
+
+def _surname_after_postposed_cue(tok: Token) -> Token | None:
+    """The one capitalised word that ends the sentence right after a cue set off after a
+    quotation's closing mark and its comma ('« ... », a assuré Teriitahi.')."""
+    doc = tok.doc
+    prev = before_verb_group(tok, 0)
+    nxt = tok.i + 1
+    if prev < 1 or doc[prev].text != "," or doc[prev - 1].text not in _QUOTE_TOKENS or (
+        nxt + 1 >= len(doc) or doc[nxt + 1].text not in (".", "!", "?")
+    ):
+        return None
+    word = doc[nxt]
+    return word if word.is_title and word.is_alpha and len(word) > 2 and (
+        not is_title_word(word.text)) else None
 
 
 def _body_after_agent_name(found: Token, verb: Token) -> Token | None:
@@ -1158,7 +1213,7 @@ def _noun_phrase_after_opening_phrase(tok: Token) -> Token | None:
     auxiliaries, which the parser hung on that phrase and left the verb without a subject."""
     doc = tok.doc
     end = _before_verb_group(tok) + 1
-    if end == tok.i and tok.i > 2 and doc[tok.sent.start].pos_ == "ADP":
+    if end == tok.i and tok.i > 2 and doc[_written_sentence_start(tok)].pos_ == "ADP":
         return _name_after_opening_phrase(tok)
     if end >= tok.i or doc[end].pos_ != "AUX" or doc[tok.sent.start].pos_ not in (
         "ADP", "ADV", "VERB", "SCONJ"
@@ -1191,12 +1246,26 @@ def _before_whose_clause(subject: Token) -> Token | None:
                  and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+def _written_sentence_start(tok: Token) -> int:
+    """Where the written sentence of ``tok`` starts: the parser's, or an earlier one when the
+    parser cut the sentence before a verb with no end mark before it ("Dans l'avis public
+    affiché mardi à l'hôtel de ville, la Municipalité de X | précise que")."""
+    doc = tok.doc
+    start = tok.sent.start
+    while start > 0 and not doc[start - 1].is_space and doc[start - 1].text not in (
+        ".", "!", "?", "…", ";", ":"
+    ):
+        start = doc[start - 1].sent.start
+    return start
+
+
 def _name_after_opening_phrase(tok: Token) -> Token | None:
     """"Dans un communiqué, Funiculaire Sorvillaz-Léman SA précise que": a name, and nothing
     else, between the comma closing an opening phrase and the verb, which the parser set in
     apposition to that phrase's noun."""
     doc = tok.doc
-    comma = next((k for k in range(tok.i - 1, tok.sent.start, -1) if doc[k].text == ","), None)
+    start = _written_sentence_start(tok)
+    comma = next((k for k in range(tok.i - 1, start, -1) if doc[k].text == ","), None)
     if comma is None or comma + 1 >= tok.i or any(
         c.dep_.startswith("nsubj") for c in tok.children
     ):
@@ -1205,8 +1274,9 @@ def _name_after_opening_phrase(tok: Token) -> Token | None:
     first = next((t for t in words if t.pos_ != "DET"), None)
     if first is None or not first.is_title or not all(
         t.pos_ == "DET" or t.ent_type_ or t.pos_ == "PROPN" or joining_hyphen(t)
-        or t.text[:1].isupper() for t in words
-    ) or first.dep_ != "appos" or first.head.i > comma:
+        or t.text[:1].isupper() or (t.pos_ == "ADP" and t.is_lower) for t in words
+    ) or not words[-1].text[:1].isupper() or first.dep_ != "appos" or first.head.i > comma:
+        # ("la Municipalité de Sainte-Praxède": a place's particle inside the name)
         return None
     return first
 
@@ -1999,8 +2069,8 @@ def _whole_name_root(noun: Token) -> Token:
     ):
         noun = noun.head
     ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
-    if ent is None:
-        return noun
+    if ent is None or (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in kinds):
+        return noun  # ("le collège échevinal de X", the tagger's place: the body's noun)
     if ent.root.pos_ != "PROPN":  # "Le Syndicat autonome des lycées", the parse rooted on
         return next((t for t in ent if t.pos_ == "PROPN"), ent.root)  # "autonome"
     return ent.root
@@ -2504,8 +2574,12 @@ def _according_to_object(tok: Token) -> Token | None:
             ):
                 continue  # "Pour le Pr Khadija X,": the name after the title
             if t.pos_ in ("NOUN", "PROPN", "PRON") or (
-                t.pos_ == "VERB" and t.is_lower and tok.doc[t.i - 1].pos_ == "DET"
-            ):  # ("D'après cet enseignant à la retraite,": the noun the tagger made a verb)
+                t.pos_ == "VERB" and t.is_lower and (tok.doc[t.i - 1].pos_ == "DET" or (
+                    tok.doc[t.i - 1].pos_ == "ADJ" and tok.doc[t.i - 2].pos_ == "DET"))
+            ):  # ("D'après cet enseignant à la retraite,", "un ancien employé de": the noun
+                # the tagger made a verb)
+                if t.dep_ in ("amod", "compound") and t.head.i == t.i + 1 and t.head.ent_type_:
+                    return t.head  # "Pour la coopérative Val de Juine,": the body's name
                 return _name_set_off_within(t, comma) or t
     if tok.dep_ == "case" and tok.head.i > tok.i:
         return tok.head
@@ -2524,8 +2598,8 @@ def _name_set_off_within(noun: Token, end: int) -> Token | None:
     """"Selon l'expert psychiatre entendu mardi, le docteur Jean-Luc Piérard-Sohier, ...": the
     person's name set off by a comma after the office, before ``end``, with its article and
     title."""
-    if noun.pos_ != "NOUN":
-        return None
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.is_lower):
+        return None  # ("agent" tagged a proper noun)
     doc = noun.doc
     for ent in doc.ents:
         if not (noun.i < ent.start and ent.end <= end and ent.label_ in ("PERSON", "PER")):

@@ -164,7 +164,7 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
                 ev.entity.add_alias(mention)
                 return ev.entity, CONFIDENCE["description_guess"]
     if (lemma in lex.organisation_nouns or low in lex.organisation_nouns) and not (
-        _someone_s_trade(d, low, pos)
+        _someone_s_trade(d, low, pos) or _someone_s_trade(d, phrase, pos, listed=False)
     ) or (
         lemma in lex.document_nouns
     ) or (det == "the" and head.tag_ == "NN" and lemma not in lex.occupations
@@ -265,10 +265,15 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         sentence_end=pos + head.sent.end_char - head.idx)
 
 
-def _someone_s_trade(d: Discourse, word: str, pos: int) -> bool:
+def _someone_s_trade(d: Discourse, word: str, pos: int, listed: bool = True) -> bool:
     """``word``, an occupation that also names firms ("l'horloger" in Swiss business news), is
     the role of a person named before ``pos`` ("X, président du Ski-Club et ancien horloger" ...
-    "promet l'ancien horloger"): that person, no firm."""
+    "promet l'ancien horloger"): that person, no firm. With ``listed=False``, any words of two
+    or more ("the harness maker" for "X, 61, a harness maker whose shop ...")."""
+    if not listed:  # (the role itself, not one of it: "secretary of the festival committee")
+        return len(word.split()) > 1 and any(
+            e.kind == "person" and any(_opens_role(r, word) for r in e.roles)
+            and any(p < pos for p in e.positions) for e in d.entities)
     return word in lexicon().occupations and any(
         e.kind == "person" and e.has_role_word(word) and any(p < pos for p in e.positions)
         for e in d.entities)
@@ -665,7 +670,8 @@ def _organisation_of_type(
             and e.positions and (later or min(e.positions) <= pos)]
     typed = [e for e in orgs if lemma in e.types and not _named_otherwise(e, lemma, own)
              and not _overseeing(e, lemma)] or [
-        e for e in orgs if signals & e.types and not _overseeing(e, lemma)]
+        e for e in orgs if signals & e.types and not _overseeing(e, lemma)
+        and not _of_other_members(e, own)]
     forms = signals & company_forms()
     typed = [e for e in typed if e.types & forms] or typed  # "the company": "Zanmarine Exports
     # Ltd" rather than "Mbuyuni Women Seaweed Farmers Group", named more
@@ -694,6 +700,20 @@ def _organisation_of_type(
         return last
     return max(orgs, key=lambda e: (sum(1 for p in e.positions if p <= pos),
                                     -min(e.positions, default=pos)))  # or named first
+
+
+def _of_other_members(ent: Entity, own: Sequence[str]) -> bool:
+    """"le syndicat des transporteurs" is no "Union des femmes commerçantes": a description
+    that names its members by their trade, in the plural, for an organisation whose name has
+    none of the description's words."""
+    trades = _folded_occupations()
+    return any(w[-1:] in ("s", "x") and w[:-1] in trades for w in own) and not (
+        set(own) & set(folded(ent.name).split()))
+
+
+@per_language
+def _folded_occupations() -> frozenset[str]:
+    return frozenset(folded(w) for w in lexicon().occupations)
 
 
 def _named_otherwise(ent: Entity, lemma: str, own: Sequence[str]) -> bool:
@@ -764,6 +784,7 @@ def definite_person(
     # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
     surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
     surface = [w for w in surface if w not in determiners and w != lemma]
+    noun = [w for w in surface if w not in former_words()][:1]  # ("l'ancienne factrice")
     # the description, and the same with a body's short name spelt out ("le directeur général
     # de la Sehon" for the holder of "directeur général de la Société des entrepôts ...")
     spelt = _acronyms_spelt_out(d, mention)
@@ -797,7 +818,8 @@ def definite_person(
             continue  # "la ministre" is not "une source proche de la ministre"
         if ent.head == lemma or ent.has_role_word(lemma) or (
             gender == "female" and any(
-                feminine_form(w, lemma) and ent.has_role_word(w) for w in surface[:1])
+                feminine_form(w, lemma.rpartition(" ")[2]) and ent.has_role_word(w)
+                for w in noun)
         ) or _synonymous_role(ent, lemma, surface[:1]) or _of_party(ent, lemma) or (
             _retired_from(ent, lemma)
         ):

@@ -427,7 +427,7 @@ def _elided_initials_left_out(doc: Doc) -> None:
     """"Yao Kouadio N'Guessan", "le Dr N'Guessan": an initial and its apostrophe that open a
     surname (data/<lang>/elided_name_initials.txt), split off by the tokenizer, belong to the name
     after them, and join the person's name before them."""
-    initials = _elided_name_initials()
+    initials = elided_name_initials()
     if not initials:
         return
     out: list[SpacySpan] = []
@@ -467,7 +467,7 @@ def _elided_initials_left_out(doc: Doc) -> None:
 
 
 @per_language
-def _elided_name_initials() -> frozenset[str]:
+def elided_name_initials() -> frozenset[str]:
     """data/<lang>/elided_name_initials.txt ("n'" of "N'Guessan")."""
     return optional_words(None, "elided_name_initials.txt")
 
@@ -1335,7 +1335,7 @@ def _capitalised_words(span: SpacySpan) -> bool:
         tight_hyphen = span.start < tok.i < span.end - 1 and joining_hyphen(tok)
         after_hyphen = tok.i - 1 > span.start and joining_hyphen(doc[tok.i - 1])
         elided = tok.i + 1 < span.end and tok.text[:1].isupper() and (
-            tok.lower_.replace("\u2019", "'") in _elided_name_initials())  # "N'Guessan"
+            tok.lower_.replace("\u2019", "'") in elided_name_initials())  # "N'Guessan"
         if not (tight_hyphen or elided or (tok.is_alpha and (tok.is_title or after_hyphen))):
             return False
     return True
@@ -2249,6 +2249,11 @@ def given_name_openers() -> frozenset[str]:
 @per_language
 def _name_openers() -> frozenset[str]:
     return optional_words(None, "name_openers.txt")
+
+
+def is_name_opener(words: str) -> bool:
+    """``words`` are one of data/<lang>/name_openers.txt ("El Hadji"), whatever the case."""
+    return " ".join(words.lower().split()) in _name_openers()
 
 
 @per_language

@@ -836,6 +836,11 @@ def _complementizer_after(tok: Token) -> int | None:
         j = k + 1  # "a rappelé aux candidats que ...": whom it was said to
         while j < min(len(doc), k + 5) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
             j += 1
+        if j > k + 1 and j < len(doc) and "Part" in doc[j].morph.get("VerbForm", []):
+            m = j + 1  # "aux parents réunis dans le préau que": the audience's participle
+            while m < min(len(doc), j + 5) and doc[m].pos_ in ("ADP", "DET", "NOUN", "ADJ"):
+                m += 1
+            j = m if m > j + 1 and m < len(doc) and doc[m].lower_ in complementizers() else j
         k = j if j < len(doc) and doc[j].lower_ in complementizers() else k
     if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ not in complementizers():
         j = k + 1  # "assure de son côté que ...", "a fait savoir dans la foulée qu'elle ...":

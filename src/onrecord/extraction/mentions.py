@@ -26,6 +26,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.entities import (
     comma_past_age,
     demonym_endings,
+    elided_name_initials,
     former_words,
     given_name_abbreviations,
     given_name_openers,
@@ -625,7 +626,8 @@ def role_around(tok: Token) -> str | None:
         for child in tok.children:  # "Thomas X, analyste chez Y,": a job the tagger made an
             if (child.i > tok.i and child.dep_ == "amod"  # adjective of the name
                     and child.doc[child.i - 1].text == "," and child.lower_ in jobs):
-                return phrase_without_article(child)
+                return job_set_off_after(doc, max(names, default=tok.i)) or (
+                    phrase_without_article(child))  # (up to its comma: not "..., juge que")
     if before is not None and tok.dep_ == "appos" and tok.head.i < first and _is_office(tok.head):
         # "the State Minister for Primary Health Care, Hon. Dr. Esther Nakiwala,": the office
         return role_text(tok.head, exclude=tok)  # the name is set off after, not the honorific
@@ -720,8 +722,10 @@ def roles_beside(tok: Token) -> list[str]:
         if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "NOUN" and (
             child.is_lower and tok.doc[child.left_edge.i - 1].text == ","
             and child.left_edge.lower_ in indefinite_articles()
-            and not any(t.ent_type_ == "PERSON" for t in child.subtree)
-        ):
+            and not any(t.ent_type_ == "PERSON" and not any(
+                r.dep_ == "relcl" and t in r.subtree for r in child.children)
+                for t in child.subtree)  # (a name in its relative clause is a place's: "who
+        ):  # has presided over the Waiyagu village court")
             roles.append(phrase_without_article(child))
     return roles
 
@@ -1131,8 +1135,11 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
 def _family_name_opening(toks: list[Token]) -> bool:
     """"Mme Gbané Aya Rosalie": with universal tags, a proper noun opening one person the tagger
     found is the family name written first (such a pipeline's news writes no job capitalised)."""
+    first = toks[1] if len(toks) > 2 and not toks[0].whitespace_ and (
+        toks[0].lower_.replace("\u2019", "'") in elided_name_initials()
+    ) else toks[0]  # ("Mme N'Dri Amenan Pélagie": the initial split off the family name)
     return all(t.tag_ == t.pos_ and t.ent_type_ == "PERSON" for t in toks) and (
-        toks[0].pos_ == "PROPN")
+        first.pos_ == "PROPN")
 
 
 def _one_person_entity(toks: list[Token]) -> bool:
@@ -1337,7 +1344,7 @@ def indefinite_description(det: Token) -> str:
     participle ("une soigneuse jointe par téléphone"), a comma, a verb, and at a word that is
     a reporting verb whatever its tag ("une ouvrière raconte")."""
     doc = det.doc
-    end = det.i + 2  # the article and its noun
+    end = _through_hyphens(doc, det.i + 2)  # the article and its noun ("un sapeur-pompier")
     occupations, people = lexicon().occupations, person_nouns()
     if end < len(doc) and doc[end - 1].is_lower and (
         (doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN") or (
@@ -1532,6 +1539,8 @@ def kind_of(head: Token) -> str:
             whole[-1].lower_ in lex.organisation_nouns
         ):  # "Kamuyembi Pineapple Growers Cooperative chairperson Stephen X": the body's own
             return "organisation"  # noun ends the name, whatever office follows
+    if label in ("ORG", "GPE", "NORP", "FAC") and _bracketed_age_after(last):
+        return "person"  # "Thabo X (27), a qualified welder": a person's age in brackets
     if label in ("ORG", "GPE", "NORP", "FAC"):
         words, titles = split_title(name_tokens(head))
         if len(words) >= 2 and words[0].pos_ == "PROPN" and (
@@ -1557,6 +1566,14 @@ def kind_of(head: Token) -> str:
     ):  # "La Meute boréale a qualifié ...": a name with an article; not "le Dr Zermatten"
         return "organisation"
     return "person"
+
+
+def _bracketed_age_after(last: Token) -> bool:
+    """A number of years in brackets right after a name's last word ("Gogo X (72)")."""
+    doc = last.doc
+    k = last.i + 1
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and (
+        doc[k + 1].is_digit and 0 < int(doc[k + 1].text) < 120)
 
 
 def _described_as_a_thing(head: Token) -> bool:

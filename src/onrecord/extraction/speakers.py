@@ -75,6 +75,7 @@ from onrecord.extraction.entities import (
     hyphenated_end,
     introduces_self,
     is_age_noun,
+    is_name_opener,
     joining_hyphen,
     opening_participles,
     place_nouns,
@@ -521,6 +522,8 @@ class Resolver:
         s'exprimer": the priest's silence, not the mayor's)."""
         found = self._token_at(at)
         tok = found[1] if found is not None else None
+        if tok is not None and _after_relative_pronoun_set_off(tok):
+            return True
         for _ in range(8):
             if tok is None or tok.head is tok or _disagrees_with_conjunct(tok):
                 return False
@@ -1026,7 +1029,7 @@ class Resolver:
             pos = base + det.idx
             if pos in self._indefinite or self._inside(self.direct, pos) or (
                 self._inside(self.content, pos)
-            ) or _set_off_after_a_name(det) or (
+            ) or _set_off_after_a_name(det) or _person_set_off_after(tok) or (
                 det.i > 0 and doc[det.i - 1].text in UNAMBIGUOUS_MARKS
             ) or (det.i > 1 and doc[det.i - 1].text == "," and doc[det.i - 2].is_title
                   and self._known_surname(doc[det.i - 2].text, pos)
@@ -1868,11 +1871,31 @@ class Resolver:
                           and e is not host and " " in e.name and e.name in line]
                 if titled:  # a heading that names the guest: "Trois questions à Ginette X"
                     return min(titled, key=lambda e: line.index(e.name))
+                named_there = _name_in_heading(line) if _heading_line(line) and not any(
+                    p in line.lower() for p in _credit_phrases()) else None  # (not "Propos
+                # recueillis par X": the one who asked)
+                if named_there is not None:  # named only there, in no parsed paragraph
+                    found = self.discourse.match_name(named_there, "person", start)
+                    if found is None or found.kind != "person":
+                        found = self.discourse.new(Entity("person", named_there), start)
+                        found.gender = person_gender(named_there)
+                    return found
                 if headings or not _heading_line(line):
                     break
                 headings += 1  # "Extraits de l'entrevue": the paragraph before it introduces
             end = start - 1  # the guest
         return min(named, key=lambda e: min(e.narrative)) if named else None
+
+    def _transcript_heading(self, pos: int) -> str:
+        """The subheading right above the transcript ``pos`` is in ("" for none)."""
+        end = self.text.rfind("\n", 0, pos)
+        while end > 0:
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end]
+            if line.strip() and not is_transcript_line(line):
+                return line if _heading_line(line) else ""
+            end = start - 1
+        return ""
 
     def _transcript_entity(self, raw: str, pos: int) -> Entity:
         label = raw.strip().rstrip(":").strip()
@@ -1941,6 +1964,9 @@ class Resolver:
         kin = [ent for ent in d.by_recency(pos)
                if ent.kind == "person" and ent.named and name_key(ent.name).endswith(surname)]
         same = [ent for ent in kin if name_key(ent.name) == name_key(name)]
+        heading = self._transcript_heading(pos) if len(kin) > 1 and not same else ""
+        same = same or [ent for ent in kin if heading and ent.name in heading]  # "GARNIER :"
+        # after "Deux questions à Élodie Garnier", not her mother
         for ent in same or kin:  # "MATHIS LEBRUN :" is not the grandfather Armand Lebrun
             ent.add_alias(label)
             return ent
@@ -2389,6 +2415,44 @@ def _aged(tok: Token) -> bool:
     return any(p.match(after) for p in age_patterns()["description"])
 
 
+def _person_set_off_after(noun: Token) -> bool:
+    """"Un parent accompagnateur, Thomas X, qui ...": a person's name between commas right
+    after an indefinite description (no ``de`` phrase's name: "un responsable de l'entreprise
+    X (SRE), qui ..."), who the description is."""
+    doc = noun.doc
+    comma = next((t.i for t in doc[noun.i + 1 : noun.i + 6] if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    ent = next((e for e in doc.ents if e.start == comma + 1), None)
+    return ent is not None and ent.label_ in ("PER", "PERSON") and ent.end < len(doc) and (
+        doc[ent.end].text == ",")
+
+
+def _after_relative_pronoun_set_off(tok: Token) -> bool:
+    """``tok`` follows, with no comma between, a relative pronoun that opens a clause after a
+    comma ("Sébastien X, qui encadre les adultes et n'a pas voulu commenter": the clause's
+    second verb, whatever the parser joined it to)."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].text not in (",", ".", ";", ":"):
+        k -= 1
+    return 0 < k < tok.i - 1 and doc[k].text == "," and is_relative_pronoun(doc[k + 1]) and (
+        doc[k + 1].dep_.startswith("nsubj"))
+
+
+def _name_in_heading(line: str) -> str | None:
+    """"Deux questions à Marianne Kremer-Weis, bourgmestre": a known first name and the
+    capitalised words after it, in a subheading."""
+    words = line.replace(",", " ,").split()
+    for k in range(1, len(words) - 1):
+        if first_name_gender(words[k]) and words[k][:1].isupper() and words[k + 1][:1].isupper():
+            end = k + 1
+            while end < len(words) and words[end][:1].isupper():
+                end += 1
+            return " ".join(words[k:end])
+    return None
+
+
 def _heading_line(line: str) -> bool:
     """A line of a few words that ends no sentence: a subheading ("Extraits de l'entrevue"),
     read off the text (subheadings are none of the resolver's parsed blocks, so
@@ -2522,6 +2586,8 @@ def _describe(ent: Entity, words: str | None, organisation: str | None = None) -
     ("Vermont Sen." -> role "Sen.", place "Vermont"), and the organisation they are of
     ("Harbour Master Ines Kowal of the Port Authority" -> role "Harbour Master, Port
     Authority", affiliation "Port Authority")."""
+    if words and is_name_opener(words):
+        words = None  # "El Hadji Ousmane X": the pilgrim's honorific, no role
     role, party, place = title_fields(words)
     ent.age = ent.age or age_before_name(words)  # "15-year-old Aroha X": "the 15-year-old"
     acronym = _office_acronym(role)
@@ -2770,6 +2836,9 @@ def _is_subject(tok: Token) -> bool:
     """The sentence is about this name: its subject, or a name in apposition to its subject
     ("Varga's deputy, Ilse Marr, met the mediator")."""
     subjects = ("nsubj", "nsubjpass")
+    if tok.dep_ == "flat:name" and tok.head.i == tok.i - 1 and kind_acronym(tok.head):
+        return _is_subject(tok.head)  # "Le GIE Jappo X, qui ..., a adressé": the kind the
+        # parser made the subject, the name hung on it
     verb = tok.head
     if tok.dep_ in subjects and verb.dep_ == "advcl" and verb.head.i < verb.i and any(
         c.dep_ == "mark" for c in verb.children
@@ -2783,15 +2852,23 @@ def _is_subject(tok: Token) -> bool:
         and not any(c.dep_.startswith("aux") for c in verb.children)
     ):  # "grâce à un kit cédé par un autre patient, Yacouba X, venu de moins loin": the
         return False  # parser's subject of a participle set off, no clause of its own
-    if tok.dep_ in subjects and verb.dep_ == "ROOT" and verb.i > tok.i and (
+    if tok.dep_ in subjects and verb.dep_ in ("ROOT", "conj") and verb.i > tok.i and (
         "Part" in verb.morph.get("VerbForm", [])
         and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
         and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
         and tok.doc[verb.i - 1].text == ","
     ):  # "X a reçu le président de la communauté, Didier Y, venu réclamer une aide": a name
-        return False  # set off after the object, the participle its own, made the root
+        return False  # set off after the object, the participle its own, made the root (or
+        # conjoined to the main verb: "a confié la pierre à un géologue, Pit X, venu la
+        # chercher")
     if tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects):
         return True
+    if tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" and (
+        tok.head.i <= tok.sent.start + 2 and tok.doc[tok.i - 1].text == ","
+        and any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", [])
+                for t in tok.sent if t.i > tok.i)
+    ):  # "La prévenue, Sandra X, qui ..., conteste toute faute": the parser rooted the
+        return True  # sentence on the description opening it and lost its verb
     if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "PER"):
         span = _entity_around(tok)  # "Sur la place du Tilleul, Renée X montre le carré": a
         after = tok.doc[span.end] if span is not None and span.end < len(tok.doc) else None
