@@ -7448,3 +7448,36 @@ def test_french_a_repairer_set_off_by_a_stressed_pronoun() -> None:
                  "plaintes se multipliaient.\nLe réparateur de motos, lui, a trouvé une solution "
                  "provisoire : la cour de sa tante. « Le thé sera le même. »")
     assert names(article)[-1] == "Moussa Diarra"
+
+
+# Round 95 (fr_blind289 and fr_blind295, blind since session 62, read for the first time,
+# session 63)
+
+
+def test_french_a_village_whose_opener_the_tagger_left_out_of_its_name() -> None:
+    article = fr("Minibus\nSelon la mairie de Keur Samba Ndoyène, quarante minibus neufs seront "
+                 "livrés en mars.")
+    assert names(article) == ["la mairie de Keur Samba Ndoyène"]
+
+
+def test_french_an_elided_initial_before_a_family_name_the_tagger_made_a_place() -> None:
+    article = fr("Aulacodes\nN'Guessan Amenan Clarisse, 34 ans, la plus jeune éleveuse du "
+                 "village, a reçu samedi la visite de sa tante. Elle assure qu'elle ne vendra pas "
+                 "ses reproductrices.")
+    assert names(article) == ["N'Guessan Amenan Clarisse"]
+
+
+def test_french_a_body_whose_relative_opens_with_dont_before_a_reflexive_cue() -> None:
+    article = fr("Civet\nLa Société de chasse Saint-Hubert de Brévailles, dont les membres "
+                 "fournissent chaque automne du chevreuil à plusieurs restaurants de la Riviera, "
+                 "se dit « écœurée de voir le travail des chasseurs ».")
+    assert names(article) == ["Société de chasse Saint-Hubert de Brévailles"]
+
+
+def test_french_an_exchange_whose_incises_are_no_reporting_verbs() -> None:
+    article = fr("Halage\nLundi matin, au pied de la barrière, un cycliste en tenue fluo a tenté "
+                 "de négocier avec le chef de chantier, un bûcheron de l'entreprise chargée des "
+                 "travaux.\n— Je passe vite, je ne touche à rien, a tenté le cycliste.\n— Avec un "
+                 "arbre de trente mètres qui tombe, vous toucherez forcément à quelque chose, a "
+                 "répondu le bûcheron.")
+    assert names(article) == ["un cycliste en tenue fluo", "un bûcheron de l'entreprise"]

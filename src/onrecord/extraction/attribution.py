@@ -1406,7 +1406,7 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
         return []
     for tok in doc:
         untagged = tok.i >= 2 and not is_cue(tok) and _reporting_word_set_off(tok)
-        if tok.i < 2 or not (untagged or is_cue(tok)):
+        if tok.i < 2 or not (untagged or is_cue(tok) or _incise_closing_line(tok)):
             continue  # ("— A, lance le vieux chef de gare.", "lance" tagged a noun)
         prev = before_verb_group(tok, 0)  # "lui a répondu", "a-t-il ajouté"
         if doc[prev].text not in (",", "?", "!", "…"):
@@ -1431,6 +1431,24 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
                 _set_mention(piece, named)
         return pieces
     return []
+
+
+def _incise_closing_line(verb: Token) -> bool:
+    """"— Je passe vite, a tenté le cycliste.": in a line of dialogue, any verb after a comma
+    with its subject right after it, a noun phrase that ends the sentence, is the incise."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 2 >= len(doc) or (
+        doc[verb.i + 1].pos_ not in ("DET", "PROPN")
+    ):
+        return False
+    prev = verb.i - 1
+    while prev > 0 and doc[prev].pos_ == "AUX":
+        prev -= 1  # ("a tenté"; not "Après, c'est devenu une habitude.": its own subject)
+    if doc[prev].text != ",":
+        return False
+    end = next((t.i for t in doc[verb.i + 1 : verb.i + 8] if t.is_punct), None)
+    return end is not None and doc[end].text == "." and not any(
+        t.pos_ in ("VERB", "AUX", "ADP") for t in doc[verb.i + 1 : end])
 
 
 def _dialogue_line(body: str) -> bool:

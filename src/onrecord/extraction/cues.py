@@ -1106,8 +1106,8 @@ def _antecedent_of_subject_in_relative(found: Token, verb: Token) -> Token | Non
     noun phrase before the comma that opens it."""
     doc = verb.doc
     k = verb.i - 1
-    while k > 0 and doc[k].pos_ == "AUX":
-        k -= 1
+    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in reflexive_clitics()):
+        k -= 1  # (and "se dit", "s'est dite")
     if doc[k].text != "," or found.i > k:
         return None
     rel = next((t for t in doc[verb.sent.start : found.i] if is_relative_pronoun(t)

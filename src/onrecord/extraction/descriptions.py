@@ -265,6 +265,16 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         sentence_end=pos + head.sent.end_char - head.idx)
 
 
+def _last_described(d: Discourse, ent: Entity, pos: int, gender: str | None) -> bool:
+    """``ent``, someone the article described without a name before ``pos``, and no person
+    who may be them named since ("une commerçante en a empilé une dizaine. Mariam X, 44 ans,
+    ne s'en cache pas" is Mariam)."""
+    last = max((p for p in ent.positions if p < pos), default=None)
+    return last is not None and not any(
+        e.kind == "person" and e.named and not (gender and e.gender and e.gender != gender)
+        and any(last < p < pos for p in e.positions) for e in d.entities)
+
+
 def _someone_s_trade(d: Discourse, word: str, pos: int, listed: bool = True) -> bool:
     """``word``, an occupation that also names firms ("l'horloger" in Swiss business news), is
     the role of a person named before ``pos`` ("X, président du Ski-Club et ancien horloger" ...
@@ -803,9 +813,10 @@ def definite_person(
     for ent in ranked:
         holder = _role_headed_by(ent, lemma)
         if ent.kind not in ("person", "anonymous") or not (
-            ent.spoke or any(p <= pos for p in ent.narrative)
-        ):
-            continue
+            ent.spoke or any(p <= pos for p in ent.narrative) or (
+                not ent.named and ent.head == lemma and _last_described(d, ent, pos, gender))
+        ):  # (or someone new the article described by that noun: "un cycliste en tenue fluo
+            continue  # a tenté de négocier ... — ..., a tenté le cycliste.")
         if (_other_place_in(placed, ent) and not _of_party(ent, lemma)) or (
             gender and ent.gender and ent.gender != gender
             and not (gender == "male" and ent is current and ent.has_role_word(lemma))

@@ -462,6 +462,13 @@ def _elided_initials_left_out(doc: Doc) -> None:
             continue
         titled = k > 0 and (is_title_word(doc[k - 1].text) or is_honorific(doc[k - 1].text))
         out.append(SpacySpan(doc, k, ent.end, label="PER" if titled else ent.label_))
+    for i in range(len(out) - 1, 0, -1):  # "N'Guessan Amenan Clarisse": the family name the
+        before, ent = out[i - 1], out[i]  # tagger called a place, the given names a person
+        if ent.label_ in ("PER", "PERSON") and before.end == ent.start and len(before) == 2 and (
+            before.label_ != ent.label_ and doc[before.start].lower_.replace("’", "'") in initials
+        ):
+            out[i - 1 : i + 1] = [SpacySpan(doc, before.start, ent.end, label=ent.label_)]
+            changed = True
     if changed:
         doc.ents = out
 
@@ -1894,6 +1901,19 @@ def _places_named_by_their_kind(doc: Doc) -> None:
     openers = place_name_openers()
     if not openers:
         return
+    merged: list[SpacySpan] = []
+    for e in doc.ents:  # "la mairie de Keur Samba X": the opener left out of the person's name
+        k = e.start - 1
+        if e.label_ in ("PER", "PERSON") and k >= 0 and doc[k].is_title and (
+            doc[k].lower_ in openers) and (not doc[k].ent_type_ or (
+                merged and merged[-1].start == k and merged[-1].end == e.start)):
+            if merged and merged[-1].end == e.start:
+                merged.pop()
+            merged.append(SpacySpan(doc, k, e.end, label="LOC"))
+        else:
+            merged.append(e)
+    if merged != list(doc.ents):
+        doc.ents = merged
     if any(e.label_ in ("PER", "PERSON") and len(e) > 1 and e[0].is_title
            and e[0].lower_ in openers for e in doc.ents):
         doc.ents = [SpacySpan(doc, e.start, e.end, label="LOC")
