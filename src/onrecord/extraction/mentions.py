@@ -1663,8 +1663,11 @@ def _name_like(head: Token) -> bool:
 
 
 def kind_acronym(tok: Token) -> bool:
-    """A kind of organisation written in capitals ("ONG"), whatever the tagger made of it."""
-    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in lexicon().organisation_types
+    """A kind of organisation written in capitals ("ONG", "GIE": data/<lang>/nouns.tsv or
+    organisation_types.tsv), whatever the tagger made of it."""
+    lex = lexicon()
+    return tok.is_upper and len(tok.text) > 1 and (
+        tok.lower_ in lex.organisation_types or tok.lower_ in lex.organisation_type_words)
 
 
 def _noun_participle(tok: Token) -> bool:
