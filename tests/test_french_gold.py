@@ -378,6 +378,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind295", "make_gold_blind295.py"),
     ("fr_blind296", "make_gold_blind296.py"),
     ("fr_blind297", "make_gold_blind297.py"),
+    ("fr_blind298", "make_gold_blind298.py"),
+    ("fr_blind299", "make_gold_blind299.py"),
+    ("fr_blind300", "make_gold_blind300.py"),
+    ("fr_blind301", "make_gold_blind301.py"),
+    ("fr_blind302", "make_gold_blind302.py"),
+    ("fr_blind303", "make_gold_blind303.py"),
+    ("fr_blind304", "make_gold_blind304.py"),
+    ("fr_blind305", "make_gold_blind305.py"),
+    ("fr_blind306", "make_gold_blind306.py"),
+    ("fr_blind307", "make_gold_blind307.py"),
+    ("fr_blind308", "make_gold_blind308.py"),
+    ("fr_blind309", "make_gold_blind309.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
