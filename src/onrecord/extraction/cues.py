@@ -1042,10 +1042,10 @@ def subject_of(
         # ("La commune, elle, assure que": the pronoun the parser made the verb's object
         # stresses the subject before it)
     elif depth == 0 and found is not None and found.i < tok.i and (
-        _surname_after_postposed_cue(tok) is not None
-    ) and any(t.text in _QUOTE_TOKENS for t in tok.doc[found.i : tok.i]):
-        found = _surname_after_postposed_cue(tok)  # '« ... », a assuré Teriitahi.': the
-        # capitalised word the tagger made the verb's object, not a subject inside the quote
+        surname := _surname_after_postposed_cue(tok)
+    ) is not None and any(t.text in _QUOTE_TOKENS for t in tok.doc[found.i : tok.i]):
+        found = surname  # '« ... », a assuré Teriitahi.': the capitalised word the tagger made
+        # the verb's object, not a subject inside the quote
     elif depth == 0 and found is not None and found.i < tok.i:
         subject = set_off_after_opening_phrase(found)
         found = subject if subject is not None and subject.i < tok.i else found

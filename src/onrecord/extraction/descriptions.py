@@ -794,7 +794,8 @@ def definite_person(
     # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
     surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
     surface = [w for w in surface if w not in determiners and w != lemma]
-    noun = [w for w in surface if w not in former_words()][:1]  # ("l'ancienne factrice")
+    noun = [w for w in surface if w not in former_words()][:1]  # the job's noun, not "ancien"
+    # of "ancien marchand de bestiaux" ("l'ancienne factrice")
     # the description, and the same with a body's short name spelt out ("le directeur général
     # de la Sehon" for the holder of "directeur général de la Société des entrepôts ...")
     spelt = _acronyms_spelt_out(d, mention)
@@ -879,7 +880,6 @@ def definite_person(
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
     formers = former_words()  # (the job's noun, not "ancien" of "ancien marchand de bestiaux")
-    noun = [w for w in surface if w not in formers][:1]
     by_job = next((e for e in ranked if e.kind == "person" and e.named and not cataphoric
                    and any(p <= pos for p in e.positions)
                    and any(folded(next((w for w in job.split() if w.lower() not in formers), ""))
