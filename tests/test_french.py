@@ -7481,3 +7481,22 @@ def test_french_an_exchange_whose_incises_are_no_reporting_verbs() -> None:
                  "arbre de trente mètres qui tombe, vous toucherez forcément à quelque chose, a "
                  "répondu le bûcheron.")
     assert names(article) == ["un cycliste en tenue fluo", "un bûcheron de l'entreprise"]
+
+
+# Round 96 (fr_blind281 and fr_blind291, blind since sessions 61 and 62, read for the first time,
+# session 63)
+
+
+def test_french_a_body_named_after_two_places_joined_by_et() -> None:
+    article = fr("Déchetterie\nLe Syndicat intercommunal de collecte des Noues et de la Sèvre, qui "
+                 "gère le site et s’est constitué partie civile, estime que les objets revendus "
+                 "auraient dû rejoindre la filière.")
+    assert names(article) == ["Syndicat intercommunal de collecte des Noues et de la Sèvre"]
+
+
+def test_french_one_who_did_not_open_his_lips_does_not_take_the_pronoun() -> None:
+    article = fr("Déchetterie\nL’avocat du prévenu, Me Julien Pradeau, a longuement insisté sur "
+                 "le licenciement de son client. Au deuxième rang, le président du syndicat, "
+                 "Gérard Moinard, venu suivre l’audience, n’a pas desserré les lèvres. « Mon "
+                 "client a fait une bêtise, et il l’a payée de son emploi », a-t-il plaidé.")
+    assert names(article) == ["Julien Pradeau"]

@@ -1982,6 +1982,10 @@ def _bodies_cut_at_a_preposition(doc: Doc) -> None:
             mended.append(SpacySpan(doc, e.start, after.end, label="ORG"))
             k += 2
             continue
+        if after is not None and e.label_ == "ORG" and _second_place_after(doc, e, after):
+            mended.append(SpacySpan(doc, e.start, after.end, label="ORG"))  # "Le Syndicat
+            k += 2  # intercommunal de collecte des Noues et de la Sèvre, qui ...": both places
+            continue
         between = doc[e.end : after.start] if after is not None else doc[0:0]
         if after is not None and e.label_ in ("ORG", "MISC") and len(e) >= 3 and (
             1 <= len(between) <= 4
@@ -2014,6 +2018,23 @@ def _bodies_cut_at_a_preposition(doc: Doc) -> None:
         k += 1
     if mended != ents:
         doc.ents = mended
+
+
+def _second_place_after(doc: Doc, body: SpacySpan, place: SpacySpan) -> bool:
+    """A place the tagger found right after an organisation's name that holds a preposition,
+    a conjunction and a preposition (and an article) between them, the place then closed by
+    punctuation: the name's second place ("... des Noues et de la Sèvre,")."""
+    k = body.end
+    if not any(t.pos_ == "ADP" for t in body) or k + 2 >= len(doc) or not (
+        doc[k].pos_ == "CCONJ" and doc[k].is_lower and doc[k + 1].pos_ == "ADP"
+        and doc[k + 1].is_lower
+    ):
+        return False
+    k += 2
+    if doc[k].pos_ == "DET" and doc[k].is_lower:
+        k += 1
+    return place.start == k and place.label_ in ("GPE", "LOC") and place.end < len(doc) and (
+        doc[place.end].is_punct)
 
 
 def _places_of_an_office(doc: Doc) -> None:
