@@ -24,6 +24,7 @@ from onrecord.extraction.cues import (
     reporting_word,
 )
 from onrecord.extraction.entities import (
+    age_after,
     comma_past_age,
     demonym_endings,
     elided_name_initials,
@@ -1539,8 +1540,10 @@ def kind_of(head: Token) -> str:
             whole[-1].lower_ in lex.organisation_nouns
         ):  # "Kamuyembi Pineapple Growers Cooperative chairperson Stephen X": the body's own
             return "organisation"  # noun ends the name, whatever office follows
-    if label in ("ORG", "GPE", "NORP", "FAC") and _bracketed_age_after(last):
-        return "person"  # "Thabo X (27), a qualified welder": a person's age in brackets
+    if label in ("ORG", "GPE", "NORP", "FAC") and age_after(
+        last.doc.text, last.idx + len(last.text)
+    ) is not None:  # "Thabo X (27), a qualified welder": a person's age after the name
+        return "person"
     if label in ("ORG", "GPE", "NORP", "FAC"):
         words, titles = split_title(name_tokens(head))
         if len(words) >= 2 and words[0].pos_ == "PROPN" and (
@@ -1566,14 +1569,6 @@ def kind_of(head: Token) -> str:
     ):  # "La Meute boréale a qualifié ...": a name with an article; not "le Dr Zermatten"
         return "organisation"
     return "person"
-
-
-def _bracketed_age_after(last: Token) -> bool:
-    """A number of years in brackets right after a name's last word ("Gogo X (72)")."""
-    doc = last.doc
-    k = last.i + 1
-    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and (
-        doc[k + 1].is_digit and 0 < int(doc[k + 1].text) < 120)
 
 
 def _described_as_a_thing(head: Token) -> bool:
