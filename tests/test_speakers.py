@@ -3784,3 +3784,29 @@ def test_speakers_a_job_set_off_after_an_office_and_an_age(extract_text: Extract
         "retired teacher said the magistrates would reopen the court \"the day the money is in "
         "our accounts.\"")
     assert [q.speaker_name for q in article.quotes][-1] == "Kila Mondo"
+
+
+# --- English round 49 (en_blind155 read after its first measure, session 64)
+
+
+def test_speakers_a_name_set_off_after_an_office_of_a_body_according_to(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Pupils skip school\nAccording to the District Director of Education, Mrs Comfort "
+        "Ayamga, the directorate would not change the calendar for one school.")
+    quote = article.quotes[0]
+    assert quote.speaker_name == "Comfort Ayamga"
+    assert quote.text.startswith("the directorate")
+
+
+def test_speakers_an_office_set_off_after_a_name_that_the_tagger_made_a_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Pupils skip school\nMr Sylvester Azure, the Headteacher, told journalists on Monday "
+        "that only 143 pupils were present.\nThe chairman of the cooperative, Joseph Akanzori, "
+        "said the nets would help.\nThe headteacher said the school would run extra classes "
+        "on Saturdays.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Sylvester Azure", "Joseph Akanzori", "Sylvester Azure"]

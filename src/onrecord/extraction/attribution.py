@@ -40,6 +40,7 @@ from onrecord.extraction.cues import (
     is_relative_pronoun,
     joined_to_inverted_clitic,
     mention_tokens,
+    present_participle,
     reflexive_clitics,
     reporting_word,
     set_off_after_opening_phrase,
@@ -1082,8 +1083,20 @@ def _incise_verb(after: list[Token], inner_last: str) -> Token | None:
         return None
     verb = lead[0]
     if joined_to_inverted_clitic(verb):
+        k = verb.i + 1
+        while k < len(verb.doc) and verb.doc[k].text.startswith("-"):
+            k += 1
+        after_clitic = verb.doc[k] if k < len(verb.doc) else None
+        if verb.pos_ == "AUX" and after_clitic is not None and after_clitic.pos_ == "VERB" and (
+            after_clitic.head.i == after_clitic.i or verb.head.i == after_clitic.i
+        ):  # "« ... », a-t-il murmuré quand ...": the participle the auxiliary goes with
+            return after_clitic
         return verb
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.pos_ == "ADP" and nxt.i + 2 < len(verb.doc) and (
+        present_participle(verb.doc[nxt.i + 1])
+    ):  # "« ... », lance en riant l'infirmière": the gerund before the subject
+        nxt = verb.doc[nxt.i + 2]
     if (verb.pos_ == "VERB" and "Fin" in verb.morph.get("VerbForm", [])
             and "3" in verb.morph.get("Person", []) and nxt is not None
             and nxt.pos_ == "DET" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN"):

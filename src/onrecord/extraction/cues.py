@@ -955,7 +955,11 @@ def appositive_name_end(doc: Doc, comma: int, end: int) -> int | None:
             before = before.head  # "l'Association des insuffisants rénaux (AIR),"
     if before is None or not (before.pos_ == "NOUN" or (
         before.pos_ == "PROPN" and before.ent_type_ not in ("PERSON", "PER")
-        and (before.head.pos_ == "NOUN" or before.head.lower_ in lexicon().occupations)
+        and (before.head.pos_ == "NOUN" or before.head.lower_ in lexicon().occupations or (
+            before.head.pos_ == "ADP" and before.head.head.i < before.head.i
+            and (is_title_word(before.head.head.text)
+                 or before.head.head.lower_ in lexicon().occupations)))  # ("the District
+        # Director of Education, Mrs Comfort X,")
         and before.head.i < before.i  # ("le bourgmestre de Ferlimont", "bourgmestre" tagged
     )):  # an adverb)
         return None
@@ -1309,7 +1313,7 @@ def _subject_of(
         inverted = inverted_noun_phrase(tok)  # "« ... », lui a répondu en riant Bolduc": the
         if inverted is not None:  # clitic the parser made the subject is whom he answered
             return inverted
-    if subject is None and (tok.tag_ == "VBG" or _present_participle(tok)):
+    if subject is None and (tok.tag_ == "VBG" or present_participle(tok)):
         reporter = _reporter_before_participle(tok)
         if reporter is not None:
             return reporter
@@ -1324,7 +1328,7 @@ def _subject_of(
                    or _noun_after_set_off_name(subject) or _person_after_office(subject)
                    or _name_after_bracketed_rank(subject, tok)
                    or _name_set_off_before_role(subject) or _name_before_age(subject)
-                   or subject)
+                   or _noun_before_participle_subject(subject) or subject)
         if subject.dep_ == "nsubjpass" and not _shares_passive_subject(via):
             return _passive_agent(tok)
         if subject.lower_ == "that" and is_relative_subject(subject):
@@ -1585,7 +1589,10 @@ def _name_before_role(subject: Token) -> Token | None:
     ):
         j -= 1
     if j == last or j + 1 != doc[last].sent.start or not doc[last].is_title:
-        return None
+        return next((c for c in subject.head.children if c.dep_ == subject.dep_
+                     and c.i < left and c.right_edge.i == last and c.is_title
+                     and c.left_edge.i == c.sent.start), None)  # "L'Amicale des Bruyères, le
+        # club des retraités du village, estime": the name the parser gave the verb as well
     return doc[last]
 
 
@@ -1988,6 +1995,12 @@ def inverted_noun_phrase(tok: Token) -> Token | None:
             or word.head.lower_ in person_nouns() or is_age_noun(word.head.lower_)
         ):  # "un haut fonctionnaire du ministère", "la quinquagénaire", tagged adjectives
             return word.head
+        if (word.pos_ == "DET" or word.lower_ in lexicon().articles) and i + 1 < stop and (
+            doc[i + 1].is_lower
+        ) and (
+            doc[i + 1].lower_ in person_nouns() or doc[i + 1].lower_ in lexicon().occupations
+        ):  # "se réjouit une automobiliste venue de Zahlé": the person noun the parser made a
+            return doc[i + 1]  # modifier of the participle after it, not the place
         if word.pos_ == "PROPN" or (word.pos_ == "NOUN" and (
                 word.ent_type_ or is_title_word(word.text))) or (
             word.ent_type_ in ("PER", "PERSON") and word.is_title and word.pos_ == "ADJ"
@@ -2484,6 +2497,18 @@ def _person_ending_at(doc: Doc, end: int) -> Token | None:
     return name.root if name is not None else None
 
 
+def _noun_before_participle_subject(subject: Token) -> Token | None:
+    """"L'association X, créée en 2022 par une poignée d'habitants, assure que": the parser
+    made the participle set off after the subject the verb's subject; the noun it hung before
+    it, with the comma between, is."""
+    if subject.pos_ != "VERB" or "Part" not in subject.morph.get("VerbForm", []) or (
+        subject.i < 2 or subject.doc[subject.i - 1].text != ","
+    ):
+        return None
+    return next((c for c in subject.children if c.dep_ in ("nsubj", "nsubj:pass")
+                 and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _name_set_off_before_role(subject: Token) -> Token | None:
     """"Le directeur général, Nicolas X, petit-fils du fondateur, a défendu": with universal
     tags, the parser took the noun set off after the name for the subject; the name, set off
@@ -2685,7 +2710,7 @@ def _reporter_before_participle(tok: Token) -> Token | None:
     return found
 
 
-def _present_participle(tok: Token) -> bool:
+def present_participle(tok: Token) -> bool:
     """A present participle in a treebank with universal features ("précisant")."""
     return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and (
         "Pres" in tok.morph.get("Tense", []))

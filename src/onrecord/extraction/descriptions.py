@@ -130,6 +130,9 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         # chairman, 64, who spoke last)
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
             aged.add_alias(mention)
+            told = description_gender(head)
+            if told is not None and aged.gender != told and aged.gender_source == "first name":
+                aged.gender, aged.gender_source = told, "role"  # ("Léonce", "la septuagénaire")
             return aged, CONFIDENCE["description_of_named"]
     counted = _kin_counted(head, lemma) if det == "the" else False
     phrase = strip_article(mention).lower()  # "Gitonga X, a father of six who has traded
@@ -321,16 +324,24 @@ def _former_prefixes() -> frozenset[str]:
     return optional_words(None, "former_prefixes.txt")
 
 
-def _retired_from(ent: Entity, lemma: str) -> bool:
+def _retired_from(ent: Entity, lemma: str, mention: str) -> bool:
     """"L'ancien agriculteur" for the person set off as "agriculteur à la retraite": a role
-    or job that opens with the past occupation and says it was left (retirement_phrases.txt)."""
+    or job that opens with the past occupation and says it was left (retirement_phrases.txt);
+    "l'ancien employé de la voirie" for "un retraité de la voirie": one that opens with a word
+    for a retiree and then the description's complement."""
     former, _, past = lemma.partition(" ")
     if not past or former not in former_words():
         return False
     phrases = [folded(p) for p in _retirement_phrases()]
-    return any(folded(role).split()[:len(past.split())] == folded(past).split()
-               and any(f" {p}" in f" {folded(role)}" for p in phrases)
-               for role in (*ent.roles, *ent.jobs))
+    roles = [folded(role) for role in (*ent.roles, *ent.jobs)]
+    if any(role.split()[:len(past.split())] == folded(past).split()
+           and any(f" {p}" in f" {role}" for p in phrases) for role in roles):
+        return True
+    words = folded(strip_article(mention)).split()
+    complement = words[2:] if len(words) > 3 and words[0] == folded(former) else []
+    return bool(complement) and any(
+        role.split()[:1] == [p] and role.split()[1 : 1 + len(complement)] == complement
+        for role in roles for p in phrases)
 
 
 @per_language
@@ -463,6 +474,11 @@ def _kin_of_someone_unnamed(head: Token, lemma: str) -> bool:
                 k.lower_ in indefinite_articles()) for k in noun.children):
             return True
     return False
+
+
+def is_kin_counted(head: Token) -> bool:
+    """"la mère de trois enfants": a parent's noun whose complement counts the kin."""
+    return _kin_counted(head, head.lemma_.lower()) or _kin_counted(head, head.lower_)
 
 
 def _possessed(head: Token) -> bool:
@@ -833,7 +849,7 @@ def definite_person(
                 feminine_form(w, lemma.rpartition(" ")[2]) and ent.has_role_word(w)
                 for w in noun)
         ) or _synonymous_role(ent, lemma, surface[:1]) or _of_party(ent, lemma) or (
-            _retired_from(ent, lemma)
+            _retired_from(ent, lemma, mention)
         ):
             # "l'avocate générale" for the person whose role is "avocate générale"; "le patron"
             # for the directeur général
@@ -879,11 +895,8 @@ def definite_person(
     if best is not None:
         best.add_alias(mention)
         return best, CONFIDENCE["description_of_named"]
-    formers = former_words()  # (the job's noun, not "ancien" of "ancien marchand de bestiaux")
     by_job = next((e for e in ranked if e.kind == "person" and e.named and not cataphoric
-                   and any(p <= pos for p in e.positions)
-                   and any(folded(next((w for w in job.split() if w.lower() not in formers), ""))
-                           in (folded(lemma), *map(folded, noun)) for job in e.jobs)
+                   and any(p <= pos for p in e.positions) and e.has_job_word(lemma, *noun)
                    and not (gender and e.gender and e.gender != gender)), None)
     if by_job is not None:  # "Sa présidente, X, vigneronne à Y, ... Jointe hors antenne, la
         by_job.add_alias(mention)  # vigneronne a précisé": the one the article called so

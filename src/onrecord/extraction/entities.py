@@ -2664,6 +2664,14 @@ class Entity:
         words = role_words(described + sorted(self.titles))  # "Chief Rena Wilkinson"
         return bool(parts) and all(part in words for part in parts)
 
+    def has_job_word(self, *words: str) -> bool:
+        """A job set off after the name opens on one of ``words``, past a word of
+        former_words.txt ("Sa présidente, X, vigneronne à Y" for "la vigneronne"; "ancien
+        marchand de bestiaux" for "le marchand")."""
+        wanted = {folded(w) for w in words}
+        return any(folded(next((w for w in job.split() if w.lower() not in former_words()), ""))
+                   in wanted for job in self.jobs)
+
     def occupation_differs(self, word: str) -> bool:
         """The article gave this person another occupation than ``word``."""
         return occupation_differs(self._descriptions(), word)
@@ -2865,12 +2873,20 @@ class Discourse:
     ) -> Entity | None:
         """The person of an age from ``low`` to ``high`` named latest before ``pos``, of
         ``gender`` when the description tells it ("la septuagénaire")."""
-        for ent in self.by_recency(pos):
-            if ent.kind == "person" and ent.age is not None and low <= ent.age <= high and (
-                min(ent.positions) <= pos
-            ) and not (gender and ent.gender and ent.gender != gender):
-                return ent
-        return None
+        aged = [ent for ent in self.by_recency(pos) if ent.kind == "person"
+                and ent.age is not None and low <= ent.age <= high and min(ent.positions) <= pos]
+        agreeing = [ent for ent in aged if not (gender and ent.gender and ent.gender != gender)]
+        if agreeing:
+            return agreeing[0]
+        # "Léonce X, 74 ans, ... a averti la septuagénaire": the one person of that age, whose
+        # gender only a dictionary of first names gave, when the article named no one of the
+        # description's gender (else "la quadragénaire" is that woman, her age untold)
+        if len(aged) != 1 or aged[0].gender_source != "first name" or any(
+            e.kind == "person" and e.named and e.gender == gender and e.positions
+            and min(e.positions) <= pos for e in self.entities
+        ):
+            return None
+        return aged[0]
 
     def sibling(self, younger: bool, pos: int) -> Entity | None:
         """The younger (or elder) of the people named before ``pos`` who share a family name, by

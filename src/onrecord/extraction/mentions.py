@@ -18,6 +18,7 @@ from onrecord.extraction.cleaning import date_words
 from onrecord.extraction.cues import (
     anonymity_phrases,
     comma_before_name,
+    is_relative_pronoun,
     mention_tokens,
     names_office_closing_relative,
     only_anonymity,
@@ -610,9 +611,12 @@ def role_around(tok: Token) -> str | None:
     universal = tok.tag_ == tok.pos_
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and child.pos_ != "NUM" and not (
-            universal and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
+            universal and (any(t.pos_ in ("VERB", "AUX") for t in child.subtree) if (
+                _office_phrase_before_comma(doc, first) is not None) else _verb_outside_relative(
+                child))  # (set off after an office, that office first)
         ) and not any(t.ent_type_ == "PERSON" and not _nickname_in_marks(t)
-                      for t in child.subtree) and not any(
+                      and t.lower_ not in lexicon().occupations  # ("Mr X, the Headteacher,":
+                      for t in child.subtree) and not any(  # the office tagged a name)
             t.text == ":" for t in doc[tok.i + 1 : child.left_edge.i]  # "MASSABIAU : Nadia,
         ) and not (universal and any(  # "leur capitaine X à l'Orignal de Rivière-Saint-Clair,
             t.pos_ == "ADP" for t in doc[max(names, default=tok.i) + 1 : child.left_edge.i]
@@ -650,7 +654,8 @@ def role_around(tok: Token) -> str | None:
             office = _person_noun_before_comma(doc, first, tok.head)  # hung on the first noun
             if office is not None:  # is the second's
                 return office
-        if universal and not _is_office(tok.head):
+        if universal and not _is_office(tok.head) and tok.head.lower_ not in _gendered_nouns():
+            # (but "Le beau-frère du prévenu, Didier X,": the kin, not the noun before the comma)
             # "pris à partie par des habitants, en présence de la gouverneure de la région,
             # Ilona Petrescu-Varga": the parser hung the name on the wrong noun
             office = (_office_phrase_before_comma(doc, first)
@@ -678,6 +683,17 @@ def role_around(tok: Token) -> str | None:
         (_office_phrase_before_comma(doc, first) or _person_noun_before_comma(doc, first, tok)
          or job_set_off_after(doc, max(names) if names else tok.i))
         if universal else None)
+
+
+def _verb_outside_relative(noun: Token) -> bool:
+    """A verb in the noun's phrase that is not in a relative clause set off after it ("Le
+    citoyen à l'origine de la pétition, Denis X, un retraité de la voirie qui tient une vente
+    ..." has none: a role; but the office the name is set off after comes first: "Le président,
+    Christian X, un ancien joueur qui ...")."""
+    relatives = [c for c in noun.rights if c.dep_ == "acl:relcl" and any(
+        is_relative_pronoun(t) and t.i == c.left_edge.i for t in c.subtree)]
+    return any(t.pos_ in ("VERB", "AUX") and not any(t in r.subtree for r in relatives)
+               for t in noun.subtree)
 
 
 def _subject_after_agent(doc: Doc, first: int, last: int) -> bool:
@@ -711,7 +727,7 @@ def roles_beside(tok: Token) -> list[str]:
     X, 24, a tricycle driver whom ...": "reigning champion") and the noun phrase set off after
     it ("Trust chairman Alasdair X, a retired bank manager,": "retired bank manager")."""
     if tok.tag_ == tok.pos_:
-        return []
+        return _relative_role_after_office(tok)
     lex = lexicon()
     roles = []
     head = tok.head
@@ -729,6 +745,23 @@ def roles_beside(tok: Token) -> list[str]:
         ):  # has presided over the Waiyagu village court")
             roles.append(phrase_without_article(child))
     return roles
+
+
+def _relative_role_after_office(tok: Token) -> list[str]:
+    """With universal tags, a noun phrase with an indefinite article set off after a name that
+    an office comes before, its verbs only in a relative clause ("Son entraîneur, Yannick X, un
+    ancien trampoliniste qui l'a repérée à huit ans,"): a role besides the office, which
+    ``role_around`` reads."""
+    doc = tok.doc
+    first = min([t.i for t in name_tokens(tok)] or [tok.i])
+    if _office_phrase_before_comma(doc, first) is None:
+        return []
+    return [phrase_without_article(child) for child in tok.children
+            if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "NOUN"
+            and child.is_lower and doc[child.left_edge.i - 1].text == ","
+            and child.left_edge.lower_ in indefinite_articles()
+            and not _verb_outside_relative(child)
+            and not any(t.ent_type_ in ("PER", "PERSON") for t in child.subtree)]
 
 
 def job_set_off_after(doc: Doc, last: int) -> str | None:

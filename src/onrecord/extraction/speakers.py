@@ -53,6 +53,7 @@ from onrecord.extraction.descriptions import (
     described_age,
     indefinite_articles,
     is_family_noun,
+    is_kin_counted,
     is_sibling_word,
     resolve_description,
     set_off_by_pronoun,
@@ -680,6 +681,10 @@ class Resolver:
                 words = [t.lower_ for t in span if t.is_alpha]
                 if words and all(w in date_words() for w in words):
                     continue  # "Jeudi soir, elle a réuni l'équipe": a day, tagged a person
+                if any(is_title_word(t.text) for t in span) and all(
+                    t.pos_ == "DET" or is_title_word(t.text) for t in span if t.is_alpha
+                ):
+                    continue  # "Sa Majesté Émile X": the honorific, tagged apart, no name
                 if last_org is not None and last_org[0] < pos < last_org[1]:
                     continue  # "l'ASBL Refuge Patte Tendue": no person, the organisation's name
                 root = span.root
@@ -943,7 +948,8 @@ class Resolver:
             is_sibling_word(tok.lower_) or described_age(tok) or (
                 tok.lower_ in person_nouns() and age_adjective_range(tok) is not None
             ) or _kin_of_someone(tok)  # "Le jeune homme dit ne ressentir"; "le père d'une
-        ):  # tireuse"
+            or (set_off_by_pronoun(tok) and (is_age_noun(tok.lower_) or is_kin_counted(tok)))
+        ):  # tireuse"; "La septuagénaire, elle, a réservé", "La mère de deux juniors, elle,"
             return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
             # "the 68-year-old was sorting a tangle of handlines")
         words = mention_tokens(tok)
@@ -1417,6 +1423,8 @@ class Resolver:
         if _continuing(head) and ent is not None and ent.kind == "person" and (
             not any(c.dep_ in ("prep", "nmod", "compound") for c in head.children)  # a bare
             and not ent.has_role_word(head.lemma_.lower()) and not ent.has_role_word(head.lower_)
+            and not ent.has_job_word(head.lemma_.lower(), head.lower_)  # ("Sa directrice, X,
+            # œnologue formée à Y, ... « ..., poursuit l'œnologue. »": hers)
             and last is not None and last is not ent and last.kind == "person" and last.named
             and not last.occupation_differs(head.lemma_.lower())
             and not (last.gender and description_gender(head) not in (None, last.gender))
