@@ -3810,3 +3810,27 @@ def test_speakers_an_office_set_off_after_a_name_that_the_tagger_made_a_name(
         "on Saturdays.")
     assert [q.speaker_name for q in article.quotes] == [
         "Sylvester Azure", "Joseph Akanzori", "Sylvester Azure"]
+
+
+# --- English round 50 (en_blind157 read after its first measure, session 64)
+
+
+def test_speakers_a_relative_clause_s_object_the_parser_made_the_subject(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Fee\n\"We are not against government making money,\" said the forum chairman, Pastor "
+        "Ebenezer Olanrewaju.\nA civil servant who did not want his name in print said he had "
+        "shifted his wedding from November to February.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Ebenezer Olanrewaju", "A civil servant"]
+
+
+def test_speakers_an_unknown_noun_tagged_plural_before_a_singular_verb(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Campers\nKaumātua Hemi Tawhai, whose whānau have fished the lake for generations, says "
+        "the ban is overdue.\nThe mayor spoke next.\nThe kaumātua says his whānau will plant "
+        "harakeke along the shore.")
+    assert [q.speaker_name for q in article.quotes] == ["Hemi Tawhai", "Hemi Tawhai"]

@@ -722,6 +722,8 @@ def _split_at_inner_cue(text: str, blk: _Block, q: Quoted, part: Part) -> list[P
             # quoted inside, not an incise
         clitic = (clitic_subject(tok) or _inner_name(tok) or _inner_subject(tok)
                   or _inner_description(tok))
+        if clitic is None and tok.dep_ == "xcomp" and tok.head.i < tok.i:
+            clitic = clitic_subject(tok.head)  # "« A, a-t-il tenu à préciser. B »"
         if clitic is None:
             continue
         first = min(tok.i, clitic.i)

@@ -279,7 +279,7 @@ def cue_s_second_verb(cue: Token, verb: Token) -> bool:
         # ... that X had phoned him and said: '...'", one report (nor a compound tense's: "a
         # reconnu que ... et a ajouté que", cue_s_second_report's when a comma sets it off)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
-        c.tag_ == "MD" or c.dep_ == "auxpass" for c in verb.head.children
+        c.tag_ == "MD" or c.dep_ in ("auxpass", "aux:pass") for c in verb.head.children
     ):
         return False  # "said the council approved the plan and praised the mayor", "said she
         # had discussed it with him and asked the ministry to ...": the clause's own verbs; but
@@ -338,14 +338,29 @@ def first_cue_of(tok: Token) -> Token | None:
     if tok.dep_ != "conj" or tok.i == 0:
         return None
     clause = tok.head
-    while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+    universal = tok.tag_ == tok.pos_  # (the small parser hangs a clause anywhere)
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause and not (
+        universal and _marked_by_complementizer(clause)
+    ):
         clause = clause.head
     cue = clause.head
     if clause.dep_ != "ccomp":
-        return None
+        if not universal or not _marked_by_complementizer(clause):
+            return None
+        while cue.pos_ != "VERB" and cue.head.i != cue.i:
+            cue = cue.head  # "estime pour sa part que ... et rappelle que": the clause the
+            # parser hung on "part"
+        if not is_cue(cue):
+            return None
     if tok.doc[tok.i - 1].pos_ == "CCONJ" and cue_s_second_verb(cue, tok):
         return cue
     return cue if cue_s_second_report(cue, tok) else None
+
+
+def _marked_by_complementizer(clause: Token) -> bool:
+    """The clause opens with a complementizer ("que", "that") the parser gave it as a mark."""
+    return any(c.dep_ == "mark" and c.i < clause.i and c.lower_ in complementizers()
+               for c in clause.children)
 
 
 def _reporter_of_second_verb(tok: Token) -> Token | None:
@@ -2232,6 +2247,11 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
                   or c.doc[c.left_edge.i - 1].pos_ != "ADP"] or before  # one after "du"
     if len(before) > 1:  # "L'associé-gérant, 63 ans, qui ..., a précisé": not the age
         before = [c for c in before if not _set_off_age(c)] or before
+    if len(before) > 1:  # "A civil servant who did not want his name in print said": not
+        before = [c for c in before if c.pos_ == "PROPN" or c.ent_type_ or not any(  # the
+            d.i < c.i and any(r.dep_ in ("relcl", "acl:relcl")  # relative clause's object the
+                              and r.right_edge.i + 1 == c.left_edge.i  # parser made a subject
+                              for r in d.children) for d in before)] or before
     if len(before) > 1:  # "X, venue les inspecter, les a qualifiés de « ... »": not the
         before = [c for c in before if not (c.pos_ == "DET" and not list(c.children))] or (
             before)  # object pronoun the tagger made an article

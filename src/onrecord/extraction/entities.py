@@ -1237,10 +1237,15 @@ def _surnames_cut_at_an_inner_apostrophe(doc: Doc) -> None:
 
 def _cut_at_an_apostrophe(doc: Doc, k: int) -> bool:
     """The words at ``k`` are a capitalised word ending on an apostrophe and one lower-case
-    letter written against it ("Kerbrac’" "h")."""
+    letter written against it that the tagger left out ("Kerbrac’" "h")."""
+    return _inner_apostrophe_cut(doc, k) and not doc[k + 1].ent_type_
+
+
+def _inner_apostrophe_cut(doc: Doc, k: int) -> bool:
+    """The words at ``k`` are a capitalised word ending on an apostrophe and one lower-case
+    letter written against it ("Guivarc’" "h")."""
     return (doc[k].text[:1].isupper() and doc[k].text[-1:] in ("'", "’")
-            and not doc[k].whitespace_ and doc[k + 1].is_lower and len(doc[k + 1].text) == 1
-            and not doc[k + 1].ent_type_)
+            and not doc[k].whitespace_ and doc[k + 1].is_lower and len(doc[k + 1].text) == 1)
 
 
 def _people_after_office(doc: Doc) -> None:
@@ -1343,6 +1348,10 @@ def _capitalised_words(span: SpacySpan) -> bool:
         after_hyphen = tok.i - 1 > span.start and joining_hyphen(doc[tok.i - 1])
         elided = tok.i + 1 < span.end and tok.text[:1].isupper() and (
             tok.lower_.replace("\u2019", "'") in elided_name_initials())  # "N'Guessan"
+        if (tok.i + 1 < span.end and _inner_apostrophe_cut(doc, tok.i)) or (
+            tok.i > span.start and _inner_apostrophe_cut(doc, tok.i - 1)
+        ):  # "Guivarc’h": the word cut at its inner apostrophe, and its last letter
+            continue
         if not (tight_hyphen or elided or (tok.is_alpha and (tok.is_title or after_hyphen))):
             return False
     return True
@@ -1493,11 +1502,17 @@ def _place_given_an_age(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
             t.lower_ in lexicon().organisation_name_words for t in ent
         ) and age_after(doc.text, ent.end_char) is not None else None
     comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
-    if comma.text != "," or close.text != "," or not (
-        age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110
-    ):
-        return None
     start = _name_words_left_out(doc, ent.start, ent.end)
+    particle = start >= 2 and doc[start - 1].is_title and (
+        doc[start - 1].lower_ in surname_particles()
+    ) and doc[start - 2].is_title and first_name_gender(doc[start - 2].text) is not None
+    if particle:  # "Erwan Le Bihan, 19 ans,": the given name and the particle, which the
+        start -= 2  # tagger left out (an age in the language's own words: not "le notaire de
+        # Wanzoul, 61 ans,", a place)
+    if (comma.text != "," or close.text != "," or not (
+        age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110
+    )) and not (particle and age_after(doc.text, ent.end_char) is not None):
+        return None
     if not _capitalised_words(doc[start : ent.end]):
         return None
     return SpacySpan(doc, start, ent.end, label="PERSON")

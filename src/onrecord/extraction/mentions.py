@@ -1836,7 +1836,8 @@ def is_plural(tok: Token) -> bool:
     """A plural noun: by its tag ("NNS") or, in a pipeline with universal tags, its morphology
     unless its article is singular."""
     if tok.tag_ in ("NNS", "NNPS"):
-        return True
+        return not (tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ" and not tok.lower_.endswith(
+            "s"))  # ("The kaumātua says": a word the tagger did not know, its verb singular)
     if tok.tag_ != tok.pos_ or "Plur" not in tok.morph.get("Number", []):
         return False
     # "Sa sœur aînée": the tagger may take a noun for a plural its singular article belies
