@@ -7651,3 +7651,48 @@ def test_french_one_who_films_without_saying_a_word_does_not_take_the_pronoun() 
                  "lâcher son téléphone ni dire un mot. « Je croyais qu'on allait à une fête de "
                  "quartier », glousse-t-il.")
     assert names(article) == ["Albert Wuilmart", "Albert Wuilmart"]
+
+
+# Round 99 (fr_blind321, written this session, read for the first time, and fr_blind309's and
+# fr_blind321's court exchanges, session 64)
+
+
+def test_french_a_name_opening_the_sentence_over_a_noun_in_its_apposition() -> None:
+    article = fr("Chicanes\nNathalie Collignon, qui dirige depuis 2003 les Écuries du Sart-Colas, "
+                 "une trentaine de chevaux en pension et une école d'équitation, s'emporte : « Le "
+                 "RAVeL, c'est une ancienne ligne de chemin de fer. »")
+    assert names(article) == ["Nathalie Collignon"]
+
+
+def test_french_selon_an_office_with_its_elided_article_tagged_a_pronoun() -> None:
+    article = fr("Acajou\nD'après l'agent forestier de la commune, Jocelyn Estimé, une trentaine "
+                 "d'arbres abattus illégalement ont été saisis.")
+    assert names(article) == ["Jocelyn Estimé"]
+
+
+def test_french_a_relative_clause_on_the_object_of_glisser_reports_nothing() -> None:
+    article = fr("Gare\nLa guichetière part à la retraite.\nLa buraliste, elle, a déjà glissé dans "
+                 "un carton le vieux tampon dateur de la gare, qu’elle compte offrir à la "
+                 "commune.")
+    assert article.quotes == []
+
+
+def test_french_a_question_opening_an_exchange_is_the_subject_s_of_the_sentence_before() -> None:
+    article = fr("Couteaux\nLe forain Gérald Couderc comparaissait mardi.\nLa présidente, Hélène "
+                 "Vidalenc, a fait passer au prévenu l’un des couteaux saisis.\n— Qu’est-ce qui "
+                 "est gravé sur la lame ?\n— Le nom du village, a répondu le prévenu.")
+    assert names(article) == ["Hélène Vidalenc", "Gérald Couderc"]
+
+
+def test_french_one_who_did_not_wish_to_testify_does_not_take_the_pronoun() -> None:
+    article = fr("Couteaux\n« J'ai acheté ces couteaux de bonne foi », a déclaré le prévenu, "
+                 "Gérald Couderc.\nSon beau-frère, Thierry Bras, était présent mais n’a pas "
+                 "souhaité témoigner. « J’ai vendu des couteaux pendant trente ans », a-t-il "
+                 "insisté.")
+    assert names(article) == ["Gérald Couderc", "Gérald Couderc"]
+
+
+def test_french_a_report_after_the_object_and_a_date_set_off_is_still_one() -> None:
+    article = fr("Gymnase\nLe centre de services scolaire a informé le club, le 12 juin, qu'il "
+                 "reprenait dès la rentrée le gymnase de l'école.")
+    assert len(article.quotes) == 1

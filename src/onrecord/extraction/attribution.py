@@ -305,8 +305,24 @@ def _speaker_head(cue: Token, frame: list[Token], q: Quoted) -> Token | None:
                 and not _object_of_preposition(prev)
             ):  # "ancienne piqueuse", set off after the noun phrase it describes
                 cand = prev
-            return cand
+            return _name_opening_above(cand, frame) or cand
     return None
+
+
+def _name_opening_above(cand: Token, frame: list[Token]) -> Token | None:
+    """"Nathalie X, qui dirige les Écuries Y, une trentaine de chevaux et une école
+    d'équitation, s'emporte : « ... »": a person's name that opens the frame, which the parser
+    hung the noun nearest the cue under (through a relative clause or an apposition), is the
+    speaker, not that noun."""
+    opening = frame[0]
+    while opening.is_punct and opening.i < cand.i:
+        opening = opening.doc[opening.i + 1]
+    if opening.ent_type_ not in ("PER", "PERSON") or opening.ent_iob_ != "B":
+        return None
+    above = cand
+    while above.head.i != above.i and above.i != opening.i:
+        above = above.head
+    return opening if above.i == opening.i and opening.i < cand.i else None
 
 
 def _name_before_description(head: Token) -> Token | None:
@@ -1551,6 +1567,26 @@ def _answer_to_question(
     return [part]
 
 
+def _incise_subject(doc: Doc) -> Token | None:
+    """The subject of the first reporting verb set off by a comma in a line of dialogue ("— Le
+    nom du village, a répondu le prévenu.")."""
+    cue = next((t for t in doc if t.i > 1 and is_cue(t)
+                and doc[before_verb_group(t, 0)].text == ","), None)
+    return subject_of(cue) if cue is not None else None
+
+
+def _person_subject_of_last_sentence(doc: Doc) -> Token | None:
+    """The subject of the last sentence of ``doc``, when it is a name or a noun for a person."""
+    sents = list(doc.sents)
+    return next((t for t in sents[-1] if t.dep_ in ("nsubj", "nsubj:pass")
+                 and t.head.pos_ in ("VERB", "AUX") and (t.head.dep_ == "ROOT" or (
+                     t.head.dep_ in ("dep", "xcomp") and t.head.head.dep_ == "ROOT"))
+                 and ((t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON"))
+                      or _person_word(t))), None) if sents else None
+    # (the main verb's: "a fait passer au prévenu", "fait" hung on "passer"; not "le
+    # trentenaire" of "a voulu savoir pourquoi le trentenaire ne s'était pas arrêté")
+
+
 def _person_subject_before_last(doc: Doc) -> Token | None:
     """The subject of one of the two sentences before the last of ``doc`` that is a person (a
     name or a noun for a person), else the first person it names."""
@@ -1606,6 +1642,17 @@ def _opened_exchange(
     first = blocks[j + 1].text.rstrip()
     asker_first = pair is not None or first.endswith("?")
     pair = pair or _questioner_and_questioned(blocks[j], blocks[j - 1] if j > 0 else None)
+    if pair is None and not between and first.endswith("?") and blk.index + 1 < len(blocks) and (
+        _dialogue_line(blocks[blk.index + 1].text)
+    ):  # "La présidente, Hélène X, a fait passer au prévenu l'un des couteaux saisis." then
+        # "— Qu'est-ce qui est gravé sur la lame ?": the question opening the exchange is the
+        # subject's of the sentence before it, whoever answers
+        asker = _person_subject_of_last_sentence(blocks[j].doc)
+        answerer = _incise_subject(blocks[blk.index + 1].doc)
+        pair = (asker, asker) if asker is not None and answerer is not None and (
+            answerer.lemma_.lower() != asker.lemma_.lower()
+        ) else None  # (only when the line after it names who answers, someone else: not
+        # "Le trentenaire baisse les yeux. — Vous avez vu le vélo ? — Non.", whom it asks)
     if pair is None:
         return []
     start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))

@@ -2614,6 +2614,10 @@ def _according_to_object(tok: Token) -> Token | None:
     if comma is not None:
         # "D'après un membre de la délégation, ...": the phrase's first noun, whatever the parse
         for t in tok.doc[to.i + 1 : comma]:
+            if t.pos_ == "PRON" and t.text[-1:] in ("'", "’") and (
+                t.lower_.replace("’", "'") in lexicon().articles
+            ):  # "D'après l'agent forestier de la commune, X,": the elided article (but "un
+                continue  # de ses membres" is the pronoun)
             if t.pos_ == "PROPN" and is_title_word(t.text) and t.head.i > t.i and (
                 t.head.ent_type_ in ("PERSON", "PER")
             ):
