@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 154)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 160)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -563,6 +563,24 @@ FLOORS = {
                     "attribution_F1@0.3": 0.87},
     # first measure (session 63, written late, the session's final code): 0.963, 0.933, 0.898
     "en_blind153": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.91,
+                    "attribution_F1@0.3": 0.87},
+    # first measure (session 64, the session's starting code): 0.947, 0.945, 0.905
+    "en_blind154": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.92,
+                    "attribution_F1@0.3": 0.88},
+    # raised after English round 49 (session 64), written against it: 0.949, 0.936, 0.898
+    "en_blind155": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.91,
+                    "attribution_F1@0.3": 0.87},
+    # first measure (session 64, mid-session, the session's starting code): 0.953, 0.935, 0.891
+    "en_blind156": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.91,
+                    "attribution_F1@0.3": 0.87},
+    # raised after English round 50 (session 64), written against it: 0.904, 0.904, 0.817
+    "en_blind157": {"quote_F1@0.8": 0.88, "speaker_acc@0.3": 0.88,
+                    "attribution_F1@0.3": 0.79},
+    # first measure (session 64, mid-session, the session's starting code): 0.928, 0.944, 0.876
+    "en_blind158": {"quote_F1@0.8": 0.90, "speaker_acc@0.3": 0.92,
+                    "attribution_F1@0.3": 0.85},
+    # first measure (session 64, mid-session, the session's starting code): 0.896, 0.978, 0.896
+    "en_blind159": {"quote_F1@0.8": 0.87, "speaker_acc@0.3": 0.95,
                     "attribution_F1@0.3": 0.87},
 }
 

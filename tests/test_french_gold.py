@@ -390,6 +390,18 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind307", "make_gold_blind307.py"),
     ("fr_blind308", "make_gold_blind308.py"),
     ("fr_blind309", "make_gold_blind309.py"),
+    ("fr_blind310", "make_gold_blind310.py"),
+    ("fr_blind311", "make_gold_blind311.py"),
+    ("fr_blind312", "make_gold_blind312.py"),
+    ("fr_blind313", "make_gold_blind313.py"),
+    ("fr_blind314", "make_gold_blind314.py"),
+    ("fr_blind315", "make_gold_blind315.py"),
+    ("fr_blind316", "make_gold_blind316.py"),
+    ("fr_blind317", "make_gold_blind317.py"),
+    ("fr_blind318", "make_gold_blind318.py"),
+    ("fr_blind319", "make_gold_blind319.py"),
+    ("fr_blind320", "make_gold_blind320.py"),
+    ("fr_blind321", "make_gold_blind321.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
