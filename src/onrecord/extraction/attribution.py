@@ -1576,15 +1576,15 @@ def _incise_subject(doc: Doc) -> Token | None:
 
 
 def _person_subject_of_last_sentence(doc: Doc) -> Token | None:
-    """The subject of the last sentence of ``doc``, when it is a name or a noun for a person."""
+    """The subject of the main verb of the last sentence of ``doc``, when it is a person's name
+    or a noun for a person ("La présidente ... a fait passer au prévenu", "fait" hung on
+    "passer"; not "le trentenaire" of "a voulu savoir pourquoi le trentenaire ...")."""
     sents = list(doc.sents)
     return next((t for t in sents[-1] if t.dep_ in ("nsubj", "nsubj:pass")
                  and t.head.pos_ in ("VERB", "AUX") and (t.head.dep_ == "ROOT" or (
                      t.head.dep_ in ("dep", "xcomp") and t.head.head.dep_ == "ROOT"))
                  and ((t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON"))
                       or _person_word(t))), None) if sents else None
-    # (the main verb's: "a fait passer au prévenu", "fait" hung on "passer"; not "le
-    # trentenaire" of "a voulu savoir pourquoi le trentenaire ne s'était pas arrêté")
 
 
 def _person_subject_before_last(doc: Doc) -> Token | None:

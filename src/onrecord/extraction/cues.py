@@ -2247,11 +2247,8 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
                   or c.doc[c.left_edge.i - 1].pos_ != "ADP"] or before  # one after "du"
     if len(before) > 1:  # "L'associé-gérant, 63 ans, qui ..., a précisé": not the age
         before = [c for c in before if not _set_off_age(c)] or before
-    if len(before) > 1:  # "A civil servant who did not want his name in print said": not
-        before = [c for c in before if c.pos_ == "PROPN" or c.ent_type_ or not any(  # the
-            d.i < c.i and any(r.dep_ in ("relcl", "acl:relcl")  # relative clause's object the
-                              and r.right_edge.i + 1 == c.left_edge.i  # parser made a subject
-                              for r in d.children) for d in before)] or before
+    if len(before) > 1:  # "A civil servant who did not want his name in print said"
+        before = [c for c in before if not _object_after_relative(c, before)] or before
     if len(before) > 1:  # "X, venue les inspecter, les a qualifiés de « ... »": not the
         before = [c for c in before if not (c.pos_ == "DET" and not list(c.children))] or (
             before)  # object pronoun the tagger made an article
@@ -2265,6 +2262,17 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         subject = next((c for c in subject.children  # dans les gradins, estime": the noun
                         if c.dep_ == "nsubj" and c.i < subject.i), subject)  # it describes
     return _before_set_off_relative(subject) or _past_opening_phrase(subject)
+
+
+def _object_after_relative(noun: Token, subjects: list[Token]) -> bool:
+    """A common noun right after the relative clause of another of the verb's subjects, which
+    is that clause's object the parser made a second subject ("A civil servant who did not want
+    his name in print said"); not a name ("A resident who wanted to be known only as Ah Meng
+    said")."""
+    return noun.pos_ != "PROPN" and not noun.ent_type_ and any(
+        other.i < noun.i and any(r.dep_ in ("relcl", "acl:relcl")
+                                 and r.right_edge.i + 1 == noun.left_edge.i
+                                 for r in other.children) for other in subjects)
 
 
 def office_closing_relative(name: Token) -> bool:

@@ -491,16 +491,15 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
 
 def _relative_on_the_object(tok: Token, content: Token) -> bool:
     """"a glissé dans un carton le vieux tampon de la gare, qu'elle compte offrir à la commune":
-    a clause opened by a complementizer after a comma that follows the verb's own object is a
-    relative clause on that object, which the parser took for what the verb reports."""
+    a clause opened by a complementizer after a comma right after the verb's own object, a
+    thing, is a relative clause on that object, which the parser took for what the verb
+    reports (not "told Gwen X, 58, that", nor "a informé le club, le 12 juin, qu'il")."""
     doc = tok.doc
     mark = next((c for c in content.children if c.dep_ == "mark" and c.i < content.i
                  and c.lower_.replace("’", "'") in complementizers()), None)
     return mark is not None and doc[mark.i - 1].text == "," and any(
         c.dep_ in ("obj", "dobj") and tok.i < c.i and c.right_edge.i == mark.i - 2
         and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_ for c in tok.children)
-    # (a thing, the comma right after it: not "told Gwen X, 58, that", nor "a informé le club,
-    # le 12 juin, qu'il")
 
 
 def _source_made_the_root(tok: Token) -> int | None:

@@ -609,14 +609,17 @@ def role_around(tok: Token) -> str | None:
     ):  # "Federal Minister for Energy Sardar Kamran Wattoo": the parse took the office's
         return doc[left[0].i : titles[-1].i + 1].text  # last words into the name
     universal = tok.tag_ == tok.pos_
+    # with universal tags, a verb only in a relative clause keeps the apposition a role ("Denis
+    # X, un retraité de la voirie qui tient ..."), unless an office came before the name: that
+    # office is the role then ("Le président, Christian X, un ancien joueur qui ...")
+    after_office = universal and _office_phrase_before_comma(doc, first) is not None
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and child.pos_ != "NUM" and not (
-            universal and (any(t.pos_ in ("VERB", "AUX") for t in child.subtree) if (
-                _office_phrase_before_comma(doc, first) is not None) else _verb_outside_relative(
-                child))  # (set off after an office, that office first)
+            universal and (any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
+                           if after_office else _verb_outside_relative(child))
         ) and not any(t.ent_type_ == "PERSON" and not _nickname_in_marks(t)
-                      and t.lower_ not in lexicon().occupations  # ("Mr X, the Headteacher,":
-                      for t in child.subtree) and not any(  # the office tagged a name)
+                      and t.lower_ not in lexicon().occupations  # ("Mr X, the Headteacher,")
+                      for t in child.subtree) and not any(
             t.text == ":" for t in doc[tok.i + 1 : child.left_edge.i]  # "MASSABIAU : Nadia,
         ) and not (universal and any(  # "leur capitaine X à l'Orignal de Rivière-Saint-Clair,
             t.pos_ == "ADP" for t in doc[max(names, default=tok.i) + 1 : child.left_edge.i]
@@ -1835,9 +1838,10 @@ def _determiner_of(features: dict[str, str]) -> str | None:
 def is_plural(tok: Token) -> bool:
     """A plural noun: by its tag ("NNS") or, in a pipeline with universal tags, its morphology
     unless its article is singular."""
-    if tok.tag_ in ("NNS", "NNPS"):
-        return not (tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ" and not tok.lower_.endswith(
-            "s"))  # ("The kaumātua says": a word the tagger did not know, its verb singular)
+    if tok.tag_ in ("NNS", "NNPS"):  # (but "The kaumātua says": a word the tagger did not
+        # know, its lemma the word itself, before a singular verb)
+        return not (tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"
+                    and tok.lemma_.lower() == tok.lower_)
     if tok.tag_ != tok.pos_ or "Plur" not in tok.morph.get("Number", []):
         return False
     # "Sa sœur aînée": the tagger may take a noun for a plural its singular article belies
