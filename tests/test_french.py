@@ -7696,3 +7696,19 @@ def test_french_a_report_after_the_object_and_a_date_set_off_is_still_one() -> N
     article = fr("Gymnase\nLe centre de services scolaire a informé le club, le 12 juin, qu'il "
                  "reprenait dès la rentrée le gymnase de l'école.")
     assert len(article.quotes) == 1
+
+
+# Round 100 (fr_blind320, written this session, read for the first time, session 64)
+
+
+def test_french_haj_is_an_honorific_before_a_name() -> None:
+    article = fr("Khettara\nHaj Moha Oubella, 81 ans, a vu l’eau revenir. « Je pensais mourir sans "
+                 "la voir revenir », confie le vieil homme.")
+    assert names(article) == ["Moha Oubella"]
+
+
+def test_french_a_person_set_off_after_an_opening_phrase_and_before_an_aside() -> None:
+    article = fr("Crémant\nLe vigneron Romain Kirpach, 52 ans, comparaissait mardi.\nÀ la barre, "
+                 "le prévenu, costume gris et voix à peine audible, admet tout : « J’avais perdu "
+                 "la moitié de ma récolte. »")
+    assert names(article) == ["Romain Kirpach"]

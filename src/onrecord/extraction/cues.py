@@ -1056,6 +1056,7 @@ def subject_of(
     if found is None and depth == 0:
         found = (_object_of_opening_participle(tok) or _subject_of_set_off_participle(tok)
                  or _noun_phrase_after_opening_phrase(tok) or subject_of_when_clause(tok)
+                 or _person_set_off_after_opening_phrase(tok)
                  or next((noun for c in tok.children if c.pos_ == "PRON" and c.i < tok.i
                           and (noun := _set_off_by_stressed_pronoun(c)) is not None), None))
         # ("La commune, elle, assure que": the pronoun the parser made the verb's object
@@ -1276,6 +1277,28 @@ def _written_sentence_start(tok: Token) -> int:
     ):
         start = doc[start - 1].sent.start
     return start
+
+
+def _person_set_off_after_opening_phrase(tok: Token) -> Token | None:
+    """"À la barre, le prévenu, costume gris et voix à peine audible, admet tout :": a noun for
+    a person with its article between the comma closing an opening phrase and the comma before
+    a phrase with no verb of its own set off up to the verb, which the parser left without a
+    subject."""
+    doc = tok.doc
+    start = _written_sentence_start(tok)
+    if tok.i < 6 or doc[start].pos_ != "ADP" or doc[tok.i - 1].text != ",":
+        return None
+    commas = [k for k in range(start + 1, tok.i - 1) if doc[k].text == ","]
+    if len(commas) != 2 or commas[1] - commas[0] != 3 or doc[commas[0] + 1].pos_ != "DET":
+        return None
+    noun = doc[commas[0] + 2]
+    lex = lexicon()
+    if not noun.is_lower or not (noun.lower_ in lex.occupations or noun.lower_ in person_nouns()
+                                 or is_age_noun(noun.lower_)) or any(
+        t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[commas[1] : tok.i]
+    ):
+        return None
+    return noun
 
 
 def _name_after_opening_phrase(tok: Token) -> Token | None:
