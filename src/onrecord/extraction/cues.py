@@ -504,11 +504,19 @@ def _name_before_set_off_phrase(comma: Token) -> Token | None:
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in lexicon().occupations:
             return None  # (but "analyste", which the tagger made a verb)
         if doc[i].text == ",":
-            k = i - 1
-            if k >= 3 and doc[k].is_lower and doc[k - 1].like_num and doc[k - 2].text == ",":
-                k -= 3  # "Maude X, 34 ans, mère de trois enfants, raconte": the age before it
+            k = _before_set_off_age(doc, i)  # ("Maude X, 34 ans, mère de trois enfants,")
             return doc[k] if _person_not_complement(doc[k]) else None
     return None
+
+
+def _before_set_off_age(doc: Doc, comma: int) -> int:
+    """The last word before ``comma``, past an age set off by commas that ``comma`` closes
+    ("Maude X, 34 ans," -> "X": the after_name patterns of data/<lang>/ages.tsv)."""
+    start = next((j for j in range(comma - 1, max(comma - 5, 0), -1) if doc[j].text == ","),
+                 None)
+    if start is None or age_after_name(doc.text[doc[start].idx : doc[comma].idx + 1]) is None:
+        return comma - 1
+    return start - 1
 
 
 def _person_not_complement(tok: Token) -> bool:
@@ -591,9 +599,7 @@ def _name_before_described_relative(doc: Doc, comma: int, end: int) -> Token | N
         is_relative_pronoun(t) and doc[t.i - 1].pos_ == "NOUN" for t in doc[comma + 2 : end]
     ):
         return None
-    k = comma - 1
-    if k >= 3 and doc[k].is_lower and doc[k - 1].like_num and doc[k - 2].text == ",":
-        k -= 3  # the age set off before it
+    k = _before_set_off_age(doc, comma)  # (past the age set off before it)
     return _whole_name_root(doc[k]) if doc[k].pos_ == "PROPN" and _person_not_complement(
         doc[k]) else None
 
