@@ -7712,3 +7712,192 @@ def test_french_a_person_set_off_after_an_opening_phrase_and_before_an_aside() -
                  "le prévenu, costume gris et voix à peine audible, admet tout : « J’avais perdu "
                  "la moitié de ma récolte. »")
     assert names(article) == ["Romain Kirpach"]
+
+
+# Round 101 (fr_blind317 and fr_blind318, blind since session 64, and fr_blind322, fr_blind323,
+# fr_blind325 and fr_blind329, written this session, each read for the first time after its first
+# measure, session 65)
+
+
+def test_french_a_body_before_a_relative_clause_with_dont_reports() -> None:
+    article = fr("Ndogou\nL'ASC Niary Tally, dont les membres distribuent chaque soir quelque 600 "
+                 "repas sous une banderole « Sunu ndogou, sunu mbokk », estime pour sa part que la "
+                 "place du marché est « trop loin de la route ».")
+    assert names(article) == ["L'ASC Niary Tally"]
+
+
+def test_french_a_finite_verb_hung_as_an_adjective_reports_for_its_noun() -> None:
+    article = fr("Vipères\nL’association des parents d’élèves estime de son côté que la mairie a "
+                 "réagi « tard, mais dans le bon sens ».")
+    assert [(q.type, speaker_name(q)) for q in article.quotes] == [
+        ("mixed", "L’association des parents d’élèves")]
+
+
+def test_french_a_cue_tagged_a_preposition_after_a_relative_clause() -> None:
+    article = fr("Chandeleur\nLe Comité de la Chandeleur de Pointe-aux-Loups, qui coordonne depuis "
+                 "1979 la vingtaine de groupes menés chacun par un « capitaine », déplore dans un "
+                 "communiqué que l'arrêté ait été adopté « sans qu'un seul coureur soit consulté "
+                 "».")
+    assert names(article) == ["Comité de la Chandeleur de Pointe-aux-Loups"]
+
+
+def test_french_fait_savoir_par_ecrit_reports_the_clause_after_its_complementizer() -> None:
+    text = ("Tour de paille\nLa Municipalité de Vernanches, qui avait autorisé la fête sans "
+            "exiger de plan, a fait savoir par écrit qu'elle imposerait désormais l'avis d'un "
+            "ingénieur pour toute construction de plus de deux mètres.")
+    article = fr(text)
+    assert [(text[q.start : q.start + 4], speaker_name(q)) for q in article.quotes] == [
+        ("elle", "Municipalité de Vernanches")]
+
+
+def test_french_a_name_after_a_naming_verb_and_its_object_is_no_quote() -> None:
+    article = fr("Labyrinthe\nLes habitués appelaient la tour «le Belvédère». Chaque été, elle "
+                 "changeait de forme.")
+    assert article.quotes == []
+
+
+def test_french_pape_before_two_capitalised_words_is_a_given_name() -> None:
+    article = fr("Ndogou\n« Nous ne bougerons pas », a dit Pape Samba Diouf, le président de "
+                 "l'association.")
+    assert names(article) == ["Pape Samba Diouf"]
+
+
+def test_french_another_comite_with_other_complements_is_another_body() -> None:
+    article = fr("Mât\nLe comité des fêtes de Lavaur, qui prépare la fête depuis mars, regrette "
+                 "que la décision soit tombée « à dix jours de la fête ».\nVendredi matin, le "
+                 "maire "
+                 "a fait le tour du port.\nD’après le comité de quartier de la Pointe, une "
+                 "pétition réclamant le maintien du mât a recueilli 1 400 signatures.")
+    assert names(article) == ["le comité des fêtes de Lavaur", "le comité de quartier de la Pointe"]
+
+
+def test_french_one_who_made_opposition_to_a_penal_order_is_the_defendant() -> None:
+    article = fr("Morilles\nUn mécanicien retraité de la Combe-Noire, 67 ans, a vu mardi le "
+                 "tribunal confirmer l'amende qu'il contestait.\nRoland Jeanrenaud avait fait "
+                 "opposition à l'ordonnance pénale rendue en juin.\nD'après le garde forestier, "
+                 "Cédric Matile, qui l'a contrôlé un dimanche matin d'avril, le retraité portait "
+                 "deux sacs pleins de morilles.\nLa présidente du tribunal, Nathalie Perrin, a "
+                 "repris les faits.\n— Vous saviez que vous étiez dans une réserve?\n— Il n'y a "
+                 "pas de panneau de ce côté-là, a répondu le prévenu.")
+    assert names(article)[-1] == "Roland Jeanrenaud"
+
+
+def test_french_one_not_called_as_a_witness_does_not_take_the_pronoun() -> None:
+    article = fr("Morilles\n« Je n'ai jamais vu de panneau », a déclaré Roland Jeanrenaud.\nSon "
+                 "fils, Loïc Jeanrenaud, qui l'accompagnait ce matin-là, n'a pas été cité comme "
+                 "témoin. «Je les sèche pour l'hiver, comme le faisait mon père», a-t-il encore "
+                 "assuré.")
+    assert names(article) == ["Roland Jeanrenaud", "Roland Jeanrenaud"]
+
+
+def test_french_a_job_tagged_an_adjective_before_its_qualifier_is_a_narrative_subject() -> None:
+    article = fr("Morilles\nUn mécanicien retraité de la Combe-Noire, 67 ans, a vu mardi le "
+                 "tribunal confirmer son amende.\nRoland Jeanrenaud avait fait opposition à "
+                 "l'ordonnance. « Je n'irai plus », a-t-il dit.\nLa juge, Nathalie Perrin, a "
+                 "estimé "
+                 "qu'il « ne pouvait ignorer les limites ».\nSur le parvis, le mécanicien retraité "
+                 "a glissé son vieux guide dans un panier vide. «L'an prochain, j'irai de l'autre "
+                 "côté de la route.»")
+    assert names(article)[-1] == "Roland Jeanrenaud"
+
+
+def test_french_an_infinitive_after_a_comma_reports_no_clause_before_it() -> None:
+    article = fr("Morilles\nUn mécanicien retraité de la Combe-Noire, 67 ans, a vu mardi le "
+                 "Tribunal de police, siégeant à Môtiers, confirmer l'amende de 800 francs qu'il "
+                 "contestait.")
+    assert article.quotes == []
+
+
+def test_french_a_letter_aside_with_its_own_participle_before_the_complementizer() -> None:
+    article = fr("Morilles\nL'Association pour la sauvegarde de la Combe-Noire, qui avait signalé "
+                 "les faits au garde forestier, rappelle dans un courrier versé au dossier que la "
+                 "réserve abrite «l'une des dernières stations d'orchidées du canton».")
+    assert names(article) == ["Association pour la sauvegarde de la Combe-Noire"]
+
+
+def test_french_a_body_after_an_opening_phrase_its_verb_hung_as_an_adjective() -> None:
+    article = fr("Notaire\nDans un communiqué, la Chambre provinciale des notaires rappelle "
+                 "qu’elle "
+                 "s’est constituée partie civile et que le fonds de garantie a déjà indemnisé six "
+                 "familles.")
+    assert names(article) == ["Chambre provinciale des notaires"]
+
+
+def test_french_a_body_before_a_relative_clause_the_parser_gave_its_verb() -> None:
+    article = fr("Ragondins\nL’association de pêche La Gaule mervantaise, dont les bénévoles "
+                 "relèvent aussi des cages le long des canaux, s’inquiète que les berges « "
+                 "ressemblent désormais à du gruyère ».")
+    assert names(article) == ["l'association de pêche La Gaule mervantaise"]
+
+
+def test_french_a_nickname_in_marks_inside_a_name_is_what_the_article_calls_him() -> None:
+    article = fr("Danse carrée\nSamedi soir, Gérard « Ti-Loup » Lachapelle a câllé sa dernière "
+                 "danse carrée.\nGérard Lachapelle a câllé sa première soirée en 1967.\nSon "
+                 "répertoire compte une quarantaine de figures. « Un bon câlleur, ça crie pas, "
+                 "explique Ti-Loup. Ça parle aux pieds du monde. »")
+    assert names(article) == ["Gérard Lachapelle", "Gérard Lachapelle"]
+
+
+def test_french_the_son_of_the_caller_is_no_caller() -> None:
+    article = fr("Danse carrée\nSamedi soir, Gérard Lachapelle a câllé sa dernière danse carrée. À "
+                 "84 ans, le câlleur le plus connu de la région a décidé de passer la main. « Je "
+                 "les savais par cœur », se souvient l'octogénaire.\nLe fils du câlleur, Denis "
+                 "Lachapelle, qui le conduit à toutes les soirées, a décliné notre demande "
+                 "d'entrevue.\nAu moment de la dernière figure, le câlleur a retiré ses lunettes "
+                 "et "
+                 "s'est adressé aux danseurs : « Continuez à venir. »")
+    assert names(article) == ["Gérard Lachapelle", "Gérard Lachapelle"]
+
+
+def test_french_the_object_of_a_relative_clause_after_a_name_is_no_subject() -> None:
+    article = fr("Interprète\nJosianne Pelchat assiste à toutes les séances du conseil "
+                 "municipal.\nLors de la séance du 3 février, Mme Pelchat s’est avancée au micro "
+                 "pendant la période "
+                 "de questions, accompagnée de l’interprète Karine Lévesque, qu’elle paie de sa "
+                 "poche à raison de 80 $ l’heure. Elle a rappelé d’entrée de jeu que plusieurs "
+                 "municipalités de la région offrent déjà ce service.")
+    assert names(article) == ["Josianne Pelchat"]
+
+
+def test_french_fait_valoir_finite_after_a_relative_clause_and_an_aside() -> None:
+    article = fr("Monoï\nLe Groupement des producteurs de monoï de Huahine, qui réunit les "
+                 "huileries agréées et une quinzaine de marques du fenua, fait valoir dans un "
+                 "communiqué que l'appellation « protège tous les producteurs ».")
+    assert names(article) == ["Groupement des producteurs de monoï de Huahine"]
+
+
+def test_french_a_label_takes_the_full_name_of_the_box_s_long_heading() -> None:
+    article = fr("Monoï\nLe label a été retiré en mars.\nTrois questions à Vaea Tupaia, ingénieure "
+                 "en formulation cosmétique\nQuestion : Un monoï vierge est-il moins bon ?\nTUPAIA "
+                 ": Pas moins bon, différent.")
+    assert names(article)[-1] == "Vaea Tupaia"
+
+
+def test_french_a_description_opening_on_and_drops_the_conjunction() -> None:
+    article = fr("Balafons\nLe bois a été saisi et le patron de l'atelier s'est acquitté d'une "
+                 "amende. « On nous traite comme des trafiquants », proteste le patron.")
+    assert names(article) == ["le patron de l'atelier"]
+
+
+def test_french_the_president_of_the_committee_is_not_its_secretary() -> None:
+    article = fr("Laetare\nLe comité organise le cortège.\nSon président, Vincent Lejoly, a passé "
+                 "deux week-ends à téléphoner aux boucheries avec le secrétaire du comité, Didier "
+                 "Hanse. « Nous avons trouvé des ballons », a-t-il dit.\n« On n'a pas attendu la "
+                 "commune », rétorque le président du comité.")
+    assert names(article)[-1] == "Vincent Lejoly"
+
+
+def test_french_selon_la_coutume_names_no_source() -> None:
+    article = fr("Boue rouge\nSelon le directeur du site, Frédéric Lamothe, 240 millimètres de "
+                 "pluie sont tombés.\nLe petit chef de Naouyé, Édouard Wabéalo, a reçu mardi les "
+                 "responsables de la mine dans la case commune, selon la coutume. Après les "
+                 "gestes coutumiers, il s'est adressé à la délégation : « Nos vieux ont donné "
+                 "leur accord. »")
+    assert names(article) == ["Frédéric Lamothe", "Édouard Wabéalo"]
+
+
+def test_french_a_body_before_a_relative_clause_on_a_preposition_reports() -> None:
+    article = fr("Panneaux\nLa plateforme Brocavente, sur laquelle étaient publiées la plupart des "
+                 "annonces, a indiqué dans un courrier versé au dossier qu’elle avait supprimé la "
+                 "boutique « dès le signalement des gendarmes ».")
+    assert names(article) == ["Brocavente"]

@@ -3834,3 +3834,37 @@ def test_speakers_an_unknown_noun_tagged_plural_before_a_singular_verb(
         "the ban is overdue.\nThe mayor spoke next.\nThe kaumātua says his whānau will plant "
         "harakeke along the shore.")
     assert [q.speaker_name for q in article.quotes] == ["Hemi Tawhai", "Hemi Tawhai"]
+
+
+# --- English round 51 (en_blind163 read after its first measure, session 65)
+
+
+def test_speakers_a_name_opening_on_an_apostrophe_keeps_it(extract_text: Extract) -> None:
+    article = extract_text(
+        "Curfew\nTheir teacher, Ms ’Malineo Sekoati, 46, said she had opened the hall every "
+        "evening for the first two weeks.\n“I sat with the lamp burning,” she said.")
+    assert [q.speaker_name for q in article.quotes] == ["’Malineo Sekoati", "’Malineo Sekoati"]
+
+
+def test_speakers_bhutanese_honorifics_and_titles_stay_out_of_names(extract_text: Extract) -> None:
+    article = extract_text(
+        "Wall\nAum Pelden Choden, 68, said she carries stones with her grandson.\n\"The tshechu "
+        "has never been cancelled,\" said Lopen Ugyen Tenzin.")
+    assert [q.speaker_name for q in article.quotes] == ["Pelden Choden", "Ugyen Tenzin"]
+
+
+def test_speakers_a_title_the_tagger_made_a_verb_before_a_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Wall\nPemalung tshogpa Sonam Dorji said the wall, which gave way under the "
+        "courtyard during last year's monsoon, would take about 300 days of labour.")
+    assert [q.speaker_name for q in article.quotes] == ["Sonam Dorji"]
+
+
+def test_speakers_a_job_a_relative_clause_gives_is_what_a_description_calls_him(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Logging\nMr Jimmy Ruaboe, 29, who worked as a chainsaw operator at Camp Three for two "
+        "years, said many young men had welcomed the company.\n\"Nobody forced us. We wanted the "
+        "money too,\" the chainsaw operator said.")
+    assert [q.speaker_name for q in article.quotes] == ["Jimmy Ruaboe", "Jimmy Ruaboe"]

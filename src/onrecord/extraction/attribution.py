@@ -428,8 +428,10 @@ def _a_name_not_speech(before: list[Token], quoted: list[Token]) -> bool:
         return True  # "known as", "so-called" (the parser's adjective or its parts)
     if len(before) >= 3 and "".join(t.text for t in before[-3:]).lower() in words:
         return True  # "so", "-", "called" as three tokens
-    verb = next((t for t in reversed(before[-4:-1]) if t.lemma_.lower() in words and t.is_lower
-                 and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > t.i for c in t.children)),
+    verb = next((t for t in reversed(before[-4:-1])
+                 if (t.lemma_.lower() in words or t.lower_ in words) and t.is_lower
+                 and t.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.i > t.i
+                                              for c in t.children)),
                 None)
     if verb is not None and last.lower_ not in words:
         return proper_name(quoted)

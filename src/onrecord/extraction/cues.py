@@ -452,8 +452,9 @@ def present_before_quote(tok: Token) -> bool:
     right before an opening quotation mark or "que", is the verb ("Le syndicat *juge* que ...",
     the verb tagged an adjective; "Me X, *soutient* que ...", an adverb)."""
     doc = tok.doc
-    if not (tok.pos_ in ("NOUN", "ADJ", "ADV", "DET") and tok.tag_ == tok.pos_
-            and 0 < tok.i < len(doc) - 1):  # ("regrette" tagged a determiner)
+    if not (tok.pos_ in ("NOUN", "ADJ", "ADV", "DET", "ADP") and tok.tag_ == tok.pos_
+            and 0 < tok.i < len(doc) - 1):  # ("regrette" tagged a determiner, "déplore" a
+        # preposition)
         return False
     particle = cue_particle(tok)
     if particle is not None and particle.i != tok.i + 1:
@@ -478,7 +479,12 @@ def present_before_quote(tok: Token) -> bool:
     nxt = tok.i + 1 + (particle is not None)
     aside = next((c for c in tok.children if c.left_edge.i == nxt and c.i > tok.i
                   and c.dep_ in ("obl:mod", "obl", "advmod")), None)
-    if aside is not None and aside.right_edge.i + 1 < len(doc):
+    inner = next((t.i for t in doc[aside.i + 1 : aside.right_edge.i + 1]
+                  if t.lower_ in complementizers()), None) if aside is not None else None
+    if inner is not None:
+        nxt = inner  # "rappelle dans un courrier versé au dossier que ...", the clause hung on
+        # the aside's participle
+    elif aside is not None and aside.right_edge.i + 1 < len(doc):
         nxt = aside.right_edge.i + 1  # "estime pour sa part que ..."
     elif nxt + 3 < len(doc) and doc[nxt].pos_ == "ADP" and doc[nxt + 1].pos_ == "DET" and (
         doc[nxt + 2].pos_ == "NOUN"
@@ -568,7 +574,10 @@ def _closes_relative_clause(comma: Token, whose: bool = False) -> Token | None:
                 is_relative_pronoun(doc[i + 1]) and doc[i + 1].tag_ == doc[i + 1].pos_
                 and (doc[i + 1].dep_ in _SUBJECT_DEPS  # "qui en est à sa neuvième saison",
                      or (whose and doc[i + 1].dep_ == "nmod"))  # the clause made the
-            ))):  # sentence's root
+            ) or (whose and i + 2 < comma.i and doc[i + 1].pos_ == "ADP"  # sentence's root;
+                  and is_relative_pronoun(doc[i + 2]) and doc[i + 2].tag_ == doc[i + 2].pos_)
+                # "X, sur laquelle étaient publiées les annonces,"
+            )):
                 return _name_before_described_relative(doc, i, comma.i)
             before = doc[i - 1]
             if before.like_num and i > 2 and doc[i - 2].text == "," and (
@@ -784,8 +793,16 @@ def _source_phrase_length(tok: Token) -> int:
         if tok.lower_ == phrase[0] and tok.i + len(phrase) <= len(doc) and all(
             doc[tok.i + k].lower_ == word for k, word in enumerate(phrase)
         ):
-            return len(phrase)
+            return 0 if _names_a_custom(doc, tok.i + len(phrase)) else len(phrase)
     return 0
+
+
+def _names_a_custom(doc: Doc, k: int) -> bool:
+    """"selon la coutume", "according to tradition": the phrase's noun, past its article, is
+    one of data/<lang>/non_source_nouns.txt, no one who says anything."""
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in optional_words(None, "non_source_nouns.txt")
 
 
 def _first_in_sentence(tok: Token) -> bool:
@@ -1057,12 +1074,19 @@ def subject_of(
     the noun phrase after its comma instead."""
     if depth == 0 and tok.pos_ not in ("VERB", "AUX") and _form_after_quoted_subject(tok):
         return tok.doc[tok.i - 1]  # '"...," the 61-year-old lamented.': the phrase's last word
+    if depth == 0 and tok.dep_ == "ccomp" and tok.head.i < tok.i - 1 and (
+        tok.head.pos_ == "VERB" and is_title_word(tok.head.text)
+        and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.head.i + 1].pos_ == "PROPN"
+    ):  # "Pemalung tshogpa Kezang Dorji said": the title the tagger made a verb, whose
+        return tok.doc[tok.i - 1]  # "object" is the name of the one who said
     found = (_reporter_of_second_verb(tok) if depth == 0 else None) or _subject_of(
         tok, depth, cue, via)
     if found is None and depth == 0:
         found = (_object_of_opening_participle(tok) or _subject_of_set_off_participle(tok)
                  or _noun_phrase_after_opening_phrase(tok) or subject_of_when_clause(tok)
                  or _person_set_off_after_opening_phrase(tok)
+                 or _noun_of_verb_made_adjective(tok)
+                 or _name_before_relative_set_off(tok)
                  or next((noun for c in tok.children if c.pos_ == "PRON" and c.i < tok.i
                           and (noun := _set_off_by_stressed_pronoun(c)) is not None), None))
         # ("La commune, elle, assure que": the pronoun the parser made the verb's object
@@ -1086,6 +1110,38 @@ def subject_of(
     if article.pos_ != "DET":
         return found
     return article.head if article.head.i > article.i else found.doc[article.i + 1]
+
+
+def _name_before_relative_set_off(tok: Token) -> Token | None:
+    """"La plateforme X, sur laquelle étaient publiées les annonces, a indiqué": a verb the
+    parser gave no subject, right after (its auxiliaries and) the comma closing a relative
+    clause set off after the noun phrase that opens the sentence, has that noun phrase for
+    subject."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != tok.pos_:
+        return None
+    k = before_verb_group(tok, 0)
+    if k < 1 or tok.doc[k].text != ",":
+        return None
+    noun = _closes_relative_clause(tok.doc[k], True)
+    return noun if noun is not None and noun.left_edge.i <= tok.sent.start + 2 else None
+
+
+def _noun_of_verb_made_adjective(tok: Token) -> Token | None:
+    """"L'association des parents d'élèves estime de son côté que", "Dans un communiqué, la
+    Chambre des notaires rappelle qu'": a finite verb the parser hung as an adjective on the
+    noun phrase that opens its sentence, or its clause after an opening phrase's comma, has that
+    noun for subject."""
+    head = tok.head
+    if tok.dep_ != "amod" or tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm", []):
+        return None
+    if head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = head.left_edge.i
+    if head.ent_iob_ != "O":  # ("le Moto-Club X annonce": the name's first word)
+        start = min(start, next(e.start for e in tok.doc.ents if e.start <= head.i < e.end))
+    while start > tok.sent.start and tok.doc[start - 1].pos_ == "DET":
+        start -= 1
+    return head if start == tok.sent.start or tok.doc[start - 1].text == "," else None
 
 
 def _surname_after_postposed_cue(tok: Token) -> Token | None:
@@ -1138,13 +1194,27 @@ def _antecedent_of_subject_in_relative(found: Token, verb: Token) -> Token | Non
         return None
     rel = next((t for t in doc[verb.sent.start : found.i] if is_relative_pronoun(t)
                 and t.i >= 2 and doc[t.i - 1].text == ","), None)
-    if rel is None or any(t.text in (",", ".", ";", "!", "?") for t in doc[rel.i + 1 : k]):
+    if rel is None or any(t.text in (",", ".", ";", "!", "?")
+                          for t in _outside_marks(doc[rel.i + 1 : k])):
         return None  # (the clause closed before the subject: "(CPES), qui a mené le contrôle,
         # a confirmé ... La porte-parole du CPES, Geneviève X, a précisé")
     noun = doc[rel.i - 2]
     while noun.head.i < noun.i and noun.head.i >= verb.sent.start:
         noun = noun.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _outside_marks(tokens: SpacySpan) -> list[Token]:
+    """The tokens not inside quotation marks ("une banderole « Sunu ndogou, sunu mbokk »": not
+    its comma)."""
+    out: list[Token] = []
+    inside = False
+    for t in tokens:
+        if t.text in _QUOTE_TOKENS:
+            inside = not inside
+        elif not inside:
+            out.append(t)
+    return out
 
 
 def _set_off_by_stressed_pronoun(pronoun: Token) -> Token | None:
@@ -2887,6 +2957,9 @@ def mention_tokens(head: Token) -> list[Token]:
         ):
             break  # "c'est son frère cadet, Luc X,": the predicate's copula and subject
         left = i
+    while left < head.i and doc[left].dep_ == "cc" and doc[left].pos_ == "CCONJ":
+        left += 1  # "Le bois a été saisi et le patron de l'atelier s'est acquitté": the
+        # conjunction the parser hung on the second subject
     joined = hyphenated_start(doc, left, head.sent.start)
     if joined < left:  # "l'entraîneur-chef Richard Gosselin": the parse hangs the name on "chef"
         left = joined

@@ -860,7 +860,11 @@ def definite_person(
             score = 0.5  # "the diplomat" for the envoy: the same field, another word
         else:
             continue
-        score += sum(1 for w in words if ent.has_role_word(w))
+        shared = sum(1 for w in words if len(w) > 3 and ent.has_role_word(w))  # (no "de")
+        score += shared if score >= 1 else 0.45 * min(shared, 1)  # a role of the same field
+        # that shares the description's words ranks above one that does not, below one that
+        # is the noun itself ("the development minister" for the Secretary for Development,
+        # not a lawmaker; "le président du comité" is not "le secrétaire du comité")
         if ent is current:  # "A coach at a rival school ... said. '...,' the coach said": who
             score += 0.25  # just spoke, not the head coach before; "X, vice-président, ... « ...
             # », a-t-il martelé. L'élu a admis": not the president beside him, of that field too

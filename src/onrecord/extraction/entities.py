@@ -1538,6 +1538,7 @@ def _normalise(doc: Doc) -> None:
         ents = [m for e in _cut_names_joined(doc, _honorifics_joined(doc))
                 for m in _mended(doc, e) if not _office_word(doc, e)]
         ents = _acronyms_set_off_by_their_kind(doc, _untagged_organisations(doc, ents))
+        ents = _names_after_their_kind_acronym(doc, ents)
         ents = _portfolios_enumerated(doc, _names_before_their_acronym(doc, ents))
         ents = _partners_in_the_name(doc, ents)
         out: list[SpacySpan] = []
@@ -1799,6 +1800,27 @@ def _acronyms_set_off_by_their_kind(doc: Doc, ents: list[SpacySpan]) -> list[Spa
             out = [e for e in out if not tok.i <= e.start < end] + [
                 SpacySpan(doc, tok.i, end, label="ORG")]
     return sorted(out, key=lambda e: e.start)
+
+
+def _names_after_their_kind_acronym(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"L'ASC Dooley Sambadior": an acronym for a kind of organisation or a word of its names
+    (data/<lang>/organisation_types.tsv) after a definite article, which the tagger found as an
+    organisation of its own, right before a name it called a person or anything else, is that
+    organisation's name from the acronym on."""
+    lex = lexicon()
+    kinds = lex.organisation_types | frozenset().union(*lex.organisation_type_words.values())
+    out: list[SpacySpan] = []
+    for e in ents:
+        kind = doc[e.start - 1] if e.start > 1 else None
+        if kind is None or e.label_ == "ORG" or len(e) < 2 or not (
+            kind.is_upper and kind.is_alpha and len(kind) > 1 and kind.lower_ in kinds
+        ) or "Def" not in doc[kind.i - 1].morph.get("Definite", []) or not (
+            out and out[-1].start == kind.i and out[-1].end == e.start
+        ):
+            out.append(e)
+            continue
+        out[-1] = SpacySpan(doc, kind.i, e.end, label="ORG")  # (the acronym tagged apart)
+    return out
 
 
 def _names_before_their_acronym(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -2673,9 +2695,12 @@ class Entity:
     def has_role_word(self, word: str, lead: int | None = None) -> bool:
         """The article called this entity ``word`` ("diplomat", "senator" for "Sen.", "council
         member" for "Council Member"); with ``lead``, in the first ``lead`` words of a
-        description ("autorickshaw driver whose daughter ..." is no daughter)."""
+        description ("autorickshaw driver whose daughter ..." is no daughter). A description
+        opening on a noun for close family stops before its complement ("le fils du câlleur"
+        is no "câlleur": data/<lang>/family_nouns.txt, belonging_prepositions.txt)."""
         parts = [w.replace("'", "") for w in folded(word).replace("\u2019", "'").split()]
-        described = [" ".join(d.split()[:lead]) for d in self._descriptions()]
+        described = [" ".join(_before_kin_complement(d.split())[:lead])
+                     for d in self._descriptions()]
         words = role_words(described + sorted(self.titles))  # "Chief Rena Wilkinson"
         return bool(parts) and all(part in words for part in parts)
 
@@ -2964,6 +2989,9 @@ class Discourse:
         if not fresh and det not in ("a", "an"):
             for ent in reversed(self.entities):
                 if ent.head == lemma and ent.kind == kind:
+                    if kind == "organisation" and _other_complements(ent.name, mention, lemma):
+                        continue  # "le comité de quartier de la Pointe" after "le comité des
+                        # fêtes d'Anse-Galabé": another body of the same kind
                     if kind == "organisation" and (
                         folded(mention).startswith(folded(ent.name) + " ")
                     ):  # "a fait savoir la préfecture", then "a précisé la préfecture de
@@ -2972,6 +3000,33 @@ class Discourse:
                     ent.add_alias(mention)
                     return ent
         return self.new(Entity(kind, mention, head=lemma), None)
+
+
+def _before_kin_complement(words: list[str]) -> list[str]:
+    """A description's words, up to the complement of a noun for close family that opens it
+    ("fils du câlleur" -> "fils"; "sœur cadette" whole)."""
+    if not words or words[0].lower() not in optional_words(None, "family_nouns.txt"):
+        return words
+    belonging = optional_words(None, "belonging_prepositions.txt")
+    elided = tuple(p for p in belonging if p.endswith(("'", "’")))  # written joined to the noun
+    end = next((k for k, w in enumerate(words) if w.lower() in belonging
+                or (elided and w.lower().startswith(elided))), len(words))
+    return words[:end]
+
+
+def _other_complements(name: str, mention: str, lemma: str) -> bool:
+    """Two descriptions of organisations by the same noun whose own words (past the noun and
+    the short words) differ both ways: "le comité des fêtes de Lavaur", "le comité de quartier
+    de la Pointe"."""
+    def own(words: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", folded(words)) if len(w) > 3} - {folded(lemma)}
+
+    if folded(lemma) not in re.findall(r"\w+", folded(mention)) or folded(lemma) not in (
+        re.findall(r"\w+", folded(name))
+    ):
+        return False  # ("le ministère public" for "le parquet de Namur": a synonym, no other)
+    first, second = own(name), own(mention)
+    return bool(first) and bool(second) and not first <= second and not second <= first
 
 
 def family_names(name: str) -> set[str]:

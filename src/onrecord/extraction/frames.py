@@ -47,6 +47,7 @@ from onrecord.extraction.entities import comma_past_age, indefinite_articles, pe
 from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
+from onrecord.names import is_title_word
 
 # A learnt frame counts when this share of its occurrences in PolNeAR train were attributions
 # (0.3 gave the best quote and attribution F1 on 150 train articles held out from learning),
@@ -112,7 +113,7 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
     learnt = learnt_frames()
     acts = _act_verbs()
     for tok, candidates in framed_and_unframed(doc):
-        if shown_on_a_sign(tok):
+        if shown_on_a_sign(tok) or _title_before_name(tok):
             continue
         if isinstance(candidates, tuple):
             yield tok, "clause", candidates
@@ -126,6 +127,14 @@ def reported_spans(doc: Doc) -> Iterator[tuple[Token, str, Span]]:
             if taken:
                 yield tok, frame, span
                 break
+
+
+def _title_before_name(tok: Token) -> bool:
+    """"Pemalung tshogpa Kezang Dorji said": a title (data/<lang>/titles.tsv) right before a
+    proper noun is no verb, whatever the tagger made of a word it did not know."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and is_title_word(tok.text) and (
+        tok.pos_ in ("VERB", "AUX"))
 
 
 @per_language
@@ -198,6 +207,10 @@ def _postposed(doc: Doc, start: int, end: int,
         verb = doc[j]
         if j == comma + 1 and "Part" in verb.morph.get("VerbForm", []):
             return None  # "la fermeture de la piscine, annoncée par le maire": no report
+        if j == comma + 1 and "Inf" in verb.morph.get("VerbForm", []) and (
+            verb.lower_ == verb.lemma_.lower()
+        ):  # "a vu le Tribunal, siégeant à X, confirmer l'amende": the verb's infinitive (its
+            continue  # lemma as written: not "promet", tagged one), no report after its clause
         opening = max((k for k in range(start, comma) if doc[k].text == ","), default=None)
         if opening is not None and is_relative_pronoun(doc[opening + 1]) and (
             doc[opening + 1].dep_.startswith("nsubj") and not _has_finite_verb(doc, start, opening)
@@ -360,8 +373,11 @@ def _named(verb: Token, tail: list[Token]) -> bool:
 
 def proper_name(quoted: Sequence[Token]) -> bool:
     """Quoted words, their marks included, that are a proper name: every word capitalised, and
-    an article before the mark or two words at least ("the "Ghost Line."", "Exam Warriors")."""
+    an article before the mark or two words at least ("the "Ghost Line."", "Exam Warriors"); an
+    article inside the marks may open it ("« le Donjon »")."""
     words = [t for t in quoted if t.is_alpha]
+    if len(words) > 1 and words[0].is_lower and words[0].lower_ in lexicon().articles:
+        return all(t.text[0].isupper() for t in words[1:])
     if not quoted or not words or any(not t.text[0].isupper() for t in words):
         return False
     first = quoted[0]
@@ -453,6 +469,12 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         return None
     if content.i > tok.i:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
+        particle = cue_particle(tok)
+        opener = particle if particle is not None and tok.i < particle.i < content.i else tok
+        k = _complementizer_after(opener) if content.left_edge.i <= tok.i else None
+        if k is not None and lo <= k < content.i:  # "a fait savoir par écrit qu'elle
+            lo = k + 1  # imposerait": the clause the parser made the sentence's root starts
+            # after its complementizer, not at the cue's particle
         if doc[lo].lower_ in complementizers() and lo < content.i and (
             content.i == tok.head.i or (content.dep_.startswith("acl") and content.head.i < lo)
         ):  # (the clause's verb heads the cue, or the parser hung the clause on the aside's
@@ -754,9 +776,17 @@ def _content_head(tok: Token) -> Token | None:
     particle = cue_particle(tok)
     if particle is not None and particle.pos_ == "VERB":  # "a fait savoir qu'il recevrait"
         clauses = [c for c in particle.children if c.dep_ == "ccomp" and c.i > particle.i]
+        if clauses and manner_participle(clauses[0]):  # "a fait savoir par écrit qu'elle
+            clauses = [c for c in clauses[0].children if c.dep_ == "ccomp"] or clauses  # ...":
+            # the clause the parser hung on "écrit", not "écrit"
         if clauses:
             return clauses[0]
-        after = _clause_after_complementizer(particle) if particle.i > tok.i else None
+        after = _clause_after_complementizer(particle, verbal="Fin" in tok.morph.get(
+            "VerbForm", []) or any(c.dep_.startswith("aux") and c.i < tok.i for c in tok.children)
+            or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "AUX")
+        ) if particle.i > tok.i else None  # (the cue a verb by its form or its auxiliary,
+        # whatever the parser hung it from: "La Municipalité, qui ..., a fait savoir par écrit
+        # qu'elle", "Le Groupement, qui ..., fait valoir dans un communiqué que")
         if after is not None:  # "a fait savoir dans la foulée qu'elle marcherait"
             return after
     if particle is not None and particle.lower_ == "to":
@@ -776,12 +806,24 @@ def _content_head(tok: Token) -> Token | None:
 _VERBAL_DEPS = frozenset({"ROOT", "advcl", "ccomp", "conj", "parataxis", "xcomp"})
 
 
-def _clause_after_complementizer(tok: Token) -> Token | None:
+def _finite_verb_made_modifier(tok: Token) -> bool:
+    """"L'association des parents estime de son côté que": a finite verb the parser hung as an
+    adjective or an adverb, with no source phrase before it in its sentence (not "D'après un
+    membre de la délégation, Tesko exigera que", what the source reports)."""
+    return tok.dep_ in ("amod", "advmod") and tok.pos_ == "VERB" and (
+        "Fin" in tok.morph.get("VerbForm", [])) and not any(
+        is_according_to(t) for t in tok.doc[tok.sent.start : tok.i])
+
+
+def _clause_after_complementizer(tok: Token, verbal: bool = False) -> Token | None:
     """"en rappelant que le taux ... dépassait « ... »": a cue followed by its complementizer
     reports the clause the complementizer opens, however the parser attached that clause (it
-    took "dépassait" for a noun)."""
+    took "dépassait" for a noun); ``verbal`` when the cue is known to be a verb whatever the
+    parser hung it from."""
     doc = tok.doc
-    if tok.dep_ not in _VERBAL_DEPS and not present_before_quote(tok):
+    if not verbal and tok.dep_ not in _VERBAL_DEPS and not present_before_quote(tok) and not (
+        _finite_verb_made_modifier(tok)
+    ):
         return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure; but
         # "Le syndicat juge que": a listed present form right after its subject
     k = _complementizer_after(tok)
@@ -791,10 +833,13 @@ def _clause_after_complementizer(tok: Token) -> Token | None:
         "Fin" in doc[k].head.morph.get("VerbForm", [])
     ):  # "qu'elle marcherait", the complementizer taken for a relative pronoun
         return doc[k].head
-    if doc[k].pos_ == "SCONJ" and doc[k].dep_ != "mark" and doc[k].head.pos_ == "VERB" and (
+    if doc[k].pos_ == "SCONJ" and doc[k].dep_ != "mark" and (
+        doc[k].head.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in doc[k].head.children)
+    ) and (
         doc[k].head.i > k and doc[k].head.sent.start == tok.sent.start
     ):  # "a assuré de son côté qu'il n'avait jamais touché", the parser's object of a clause
-        return doc[k].head  # it hung on "côté"
+        return doc[k].head  # it hung on "côté" (or on the clause's verb it took for a name
+        # after its auxiliary: "estime de son côté que la mairie a réagi « tard »")
     if doc[k].pos_ == "SCONJ" and doc[k].head.i == tok.i and doc[k].dep_ != "mark":
         noun = next((c for c in doc[k].children if c.i == k + 2 and c.pos_ == "NOUN"), None)
         if noun is not None and any(  # "Elle promet que les pieds qui ont gardé leurs racines
@@ -866,6 +911,13 @@ def _complementizer_after(tok: Token) -> int | None:
         ):  # "a indiqué dans un courrier aux habitants qu'elle": whom the aside's letter went to
             m = j + 1
             while m < min(len(doc), j + 4) and doc[m].pos_ in ("DET", "NOUN", "ADJ"):
+                m += 1
+            j = m if m > j + 1 and m < len(doc) and doc[m].lower_ in complementizers() else j
+        elif j > k + 1 and j + 2 < len(doc) and doc[j - 1].pos_ == "NOUN" and (
+            doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm", [])
+        ):  # "rappelle dans un courrier versé au dossier que": the aside's own participle
+            m = j + 1
+            while m < min(len(doc), j + 5) and doc[m].pos_ in ("ADP", "DET", "NOUN", "ADJ"):
                 m += 1
             j = m if m > j + 1 and m < len(doc) and doc[m].lower_ in complementizers() else j
         if j == k + 1 and j + 1 < len(doc) and manner_participle(doc[j]):

@@ -165,7 +165,8 @@ def _apostrophe(text: str, i: int, lo: int, hi: int) -> _Apostrophe:
     if prev_alnum and next_alnum:  # don’t, O’Brien, y’all, 5’11
         return _Apostrophe.YES
     if not prev_alnum:
-        word_start = _year_elision(text, i, hi) or _word_elision(text, i, lo, hi)
+        word_start = (_year_elision(text, i, hi) or _word_elision(text, i, lo, hi)
+                      or _name_initial(text, i, hi))
         return _Apostrophe.YES if word_start else _Apostrophe.NO
     if _closes_rock_n_roll(text, i, lo):
         return _Apostrophe.YES
@@ -188,6 +189,20 @@ def _word_elision(text: str, i: int, lo: int, hi: int) -> bool:
         return False
     after_non_space = i > lo and not text[i - 1].isspace()
     return word.lower() in _elisions() or (after_non_space and word in _clitics())
+
+
+def _name_initial(text: str, i: int, hi: int) -> bool:
+    """’Mathabo Ramoeletsi, ’M’e Pholo (Sesotho names): a right single mark that opens a
+    capitalised word followed by another capitalised word, or one with an apostrophe of its
+    own."""
+    if text[i] != "’" or i + 3 >= hi or not text[i + 1].isupper():
+        return False
+    if text[i + 2] in _APOSTROPHES and text[i + 3].isalpha():
+        return True  # ’M’e
+    j = i + 1
+    while j < hi and text[j].isalpha():
+        j += 1
+    return j + 1 < hi and text[j] == " " and text[j + 1].isupper() and j - i > 2
 
 
 def _closes_rock_n_roll(text: str, i: int, lo: int) -> bool:

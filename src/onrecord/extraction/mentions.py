@@ -40,7 +40,7 @@ from onrecord.extraction.entities import (
     person_nouns,
     place_name_openers,
 )
-from onrecord.extraction.marks import QUOTATION_MARKS
+from onrecord.extraction.marks import QUOTATION_MARKS, is_apostrophe
 from onrecord.gender import first_name_gender, listed_first_name
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import (
@@ -747,6 +747,17 @@ def roles_beside(tok: Token) -> list[str]:
                 for t in child.subtree)  # (a name in its relative clause is a place's: "who
         ):  # has presided over the Waiyagu village court")
             roles.append(phrase_without_article(child))
+    as_words = optional_words(None, "role_prepositions.txt")
+    for child in tok.children:  # "Jimmy X, 29, who worked as a chainsaw operator at ...,"
+        if child.dep_ != "relcl" or child.i < tok.i:
+            continue
+        for prep in child.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if prep.lower_ in as_words and obj is not None and obj.left_edge.lower_ in (
+                indefinite_articles()
+            ):
+                end = next((c.i for c in obj.rights if c.dep_ == "prep"), obj.i + 1)
+                roles.append(tok.doc[obj.left_edge.i + 1 : max(end, obj.i + 1)].text)
     return roles
 
 
@@ -917,6 +928,12 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
             universal_determiner(doc[k - 2]) in ("the", "a")
         ):  # "L'ancien président du club, Fernand X,": the adjective is the office's
             office = doc[k - 1 : end].text
+        elif noun.pos_ == "NOUN" and office is not None and k >= 1 and (
+            universal_determiner(doc[k - 1]) in ("the", "a")
+            and doc[k + 1].lower_ in optional_words(None, "belonging_prepositions.txt")
+            and noun.lower_ in optional_words(None, "family_nouns.txt")
+        ):  # "Le fils du câlleur, Denis X,": the office of the one whose son he is (but "aux
+            office = None  # questions du président du tribunal, X": X's)
     return office
 
 
@@ -963,6 +980,10 @@ def _office_before_comma(doc: Doc, end: int) -> str | None:
     det, noun = doc[end - 2], doc[end - 1]
     if det.pos_ == "ADP" and end > 2 and _is_office(doc[end - 3]):
         return None  # "... du procureur du Roi, X": the complement of an office
+    if det.pos_ == "ADP" and end > 2 and doc[end - 3].pos_ == "NOUN" and (
+        det.lower_ in optional_words(None, "belonging_prepositions.txt")
+    ):
+        return None  # "Le fils du câlleur, Denis X": whose son he is, no office of his
     if universal_determiner(det) == "the" and (
         noun.pos_ == "NOUN" or (noun.is_lower and noun.pos_ in ("ADV", "ADJ"))
     ) and _is_office(noun):  # ("avec le bourgmestre, Marc X,": an adverb for the tagger)
@@ -1094,8 +1115,10 @@ def name_of(head: Token, kind: str = "person") -> tuple[str, str | None]:
     abbreviated = name.endswith(".") and (_ABBREVIATED_END.search(name) is not None or (
         kind == "organisation"  # "Harlow Kitchenworks Inc."
         and name.split()[-1].lower().rstrip(".") in lexicon().organisation_name_words))
+    initial = toks[0].text == "’" and toks[0] is not toks[-1] and not toks[0].whitespace_ and (
+        is_apostrophe(doc.text, toks[0].idx))  # "’Mathabo X": the name's own apostrophe
     name = name.strip(_QUOTE_AND_BRACKETS) + ("." if abbreviated else "")
-    return name.strip(), " ".join(t.text for t in titles) or None
+    return ("’" if initial else "") + name.strip(), " ".join(t.text for t in titles) or None
 
 
 def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -1120,15 +1143,17 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     def first_name_not_job(first: Token, rest: list[Token]) -> bool:
         # "Dean Papadakis, 44": a job word that is also a first name, before a lone surname
         # "Pape Modou Faye": a title that is also a first name, before a first name and more
+        # (or, a regnal title, before two capitalised words: "Pape Samba Faye")
         # "Pape Mbaye": a regnal title ("le pape François") that is also a first name, before
         # a lone word that is no first name
         return first_name_gender(first.text) is not None and (
             (len(rest) == 1 and (not is_title_word(first.text) or (
                 first.is_title and first.lower_ in lexicon().regnal_titles
                 and listed_first_name(first.text) and first_name_gender(rest[0].text) is None)))
-            or (len(rest) > 1 and first.is_title and listed_first_name(first.text)
-                and first_name_gender(rest[0].text) is not None)
-        )
+            or (len(rest) > 1 and first.is_title and listed_first_name(first.text) and (
+                first_name_gender(rest[0].text) is not None
+                or (first.lower_ in lexicon().regnal_titles and all(t.is_title for t in rest))))
+        )  # ("Pape Samba Faye": a regnal title before two capitalised words, a given name)
 
     while len(toks) > 1 and is_title(toks[0]) and not first_name_not_job(toks[0], toks[1:]):
         titles.append(toks.pop(0))

@@ -30,6 +30,7 @@ from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
 from onrecord.extraction.cues import (
     addressee_prepositions,
     bracketed_rank_at,
+    complementizers,
     dative_clitics,
     introducing_prepositions,
     is_according_to,
@@ -179,6 +180,7 @@ class Resolver:
         self._animals: set[str] = set()  # names of pets and beasts ("his pet Brutus")
         self._opened_at = 0  # where the quote of the part being resolved opened
         self._inventory(blocks)
+        self._nicknames_in_names()
         self._subjects = [(pos, ent) for pos, ent in self._narrative if isinstance(ent, Entity)]
         self._described: list[tuple[int, Entity]] = []  # subjects described, as resolved
 
@@ -832,6 +834,32 @@ class Resolver:
             _roles_by_phrase(doc, people)
         self._narrative.sort(key=lambda x: x[0])
 
+    def _nicknames_in_names(self) -> None:
+        """"Gérard « Ti-Gus » Lachance", 'Marcia "Cia" Price': a word or two in quotation marks
+        between a person's first name and surname is what the article may call them alone
+        ("explique Ti-Gus")."""
+        marks = re.escape("".join(QUOTATION_MARKS))
+        pattern = re.compile(rf"\b(\w[\w-]*)[ \u00a0]+[{marks}][ \u00a0\u202f]*(\w[\w'’-]*"
+                             rf"(?: \w[\w'’-]*)?)[ \u00a0\u202f]*[{marks}][ \u00a0]+(\w[\w-]*)")
+        for m in pattern.finditer(self.text):
+            first, nickname, last = m.groups()
+            if not (first[:1].isupper() and nickname[:1].isupper() and last[:1].isupper()):
+                continue
+            for ent in list(self.entities):
+                words = ent.name.split()
+                if ent.kind == "person" and len(words) >= 2 and words[0] == first and (
+                    words[-1] == last
+                ):
+                    ent.add_alias(nickname)
+                    for other in [e for e in self.entities if e is not ent and e.name == nickname
+                                  and e.kind in ("person", "organisation") and not any(
+                                      ev.entity is e for ev in self.discourse.events)]:
+                        ent.positions = sorted(ent.positions + other.positions)
+                        self.discourse.entities.remove(other)  # the nickname's own entity
+                        # (whatever kind the tagger gave it)
+                        self._narrative = [(p, ent if f is other else f)
+                                           for p, f in self._narrative]
+
     def _known_surname(self, word: str, pos: int) -> bool:
         """``word`` is the family name of one person named before ``pos``."""
         return sum(1 for e in self.entities if e.kind == "person" and e.named
@@ -912,6 +940,9 @@ class Resolver:
             lemma = tok.lemma_.lower()
             if lemma in lex.organisation_nouns or lemma in lex.document_nouns:
                 continue
+            if "Rel" in mention_tokens(tok)[0].morph.get("PronType", []):
+                continue  # "L'ASC X, dont les membres distribuent ..., estime": a relative
+                # clause's subject, no group of its own
             if tok.i > tok.head.i and any(c.like_num for c in tok.children if c.i < tok.i):
                 continue  # "réclame 85 000 euros", the sum the parser made the verb's subject
             if any(c.like_num and c.i == tok.i - 1 and c.i > 0 and doc[c.i - 1].text == ","
@@ -949,7 +980,10 @@ class Resolver:
                 tok.lower_ in person_nouns() and age_adjective_range(tok) is not None
             ) or _kin_of_someone(tok)  # "Le jeune homme dit ne ressentir"; "le père d'une
             or (set_off_by_pronoun(tok) and (is_age_noun(tok.lower_) or is_kin_counted(tok)))
-        ):  # tireuse"; "La septuagénaire, elle, a réservé", "La mère de deux juniors, elle,"
+            or any(c.dep_ == "amod" and c.i == tok.i - 1 and c.lower_ in occupations
+                   for c in tok.children)  # "le mécanicien retraité", the job tagged an
+        ):  # adjective; "le père d'une tireuse"; "La septuagénaire, elle, a réservé", "La mère
+            # de deux juniors, elle,"
             return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
             # "the 68-year-old was sorting a tangle of handlines")
         words = mention_tokens(tok)
@@ -1129,7 +1163,12 @@ class Resolver:
             described = strip_article(described)
         ent = self.discourse.descriptive("organisation", described, tok.lemma_.lower(),
                                          determiner(tok))
-        if tok.text[:1].isupper() or (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"):
+        if tok.text[:1].isupper() or (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (
+            tok.dep_ == "nsubj" and tok.left_edge.i == tok.sent.start and any(
+                c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)
+        ):  # (or the body opening its sentence before a relative clause whose verb the parser
+            # gave it as a second subject: "L'association de pêche X, dont les bénévoles
+            # relèvent ..., s'inquiète que")
             self._narrative.append((pos, ent))  # a named body that opens its sentence is its
             # subject; so is "la préfecture du Morbihan a suspendu ... Elle a précisé"
 
@@ -1988,6 +2027,7 @@ class Resolver:
         if len(initialled) == 1:  # "NLG :" for Nathalie Le Goff, named before
             initialled[0].add_alias(label)
             return initialled[0]
+        name = _full_name_in_heading(name, self._transcript_heading(pos)) or name
         ent = d.new(Entity("person", name), pos)
         ent.add_role(" ".join(titles))
         return ent
@@ -2461,12 +2501,27 @@ def _name_in_heading(line: str) -> str | None:
     return None
 
 
+def _full_name_in_heading(surname: str, heading: str) -> str | None:
+    """"LUCAS :" under "Trois questions à Vaea Lucas, ingénieure": the capitalised words the
+    subheading ends on the label's one word with (none when it names no one by that word)."""
+    words = [w.strip(",;:.()") for w in heading.split()]
+    if len(surname.split()) != 1:
+        return None
+    for k, word in enumerate(words):
+        if k > 0 and word.lower() == surname.lower() and word[:1].isupper():
+            start = k
+            while start > 0 and words[start - 1][:1].isupper() and start - 1 > 0:
+                start -= 1
+            return " ".join(words[start : k + 1]) if start < k else None
+    return None
+
+
 def _heading_line(line: str) -> bool:
     """A line of a few words that ends no sentence: a subheading ("Extraits de l'entrevue"),
     read off the text (subheadings are none of the resolver's parsed blocks, so
     ``is_heading`` has no doc for them)."""
     words = line.split()
-    return 0 < len(words) <= 8 and words[-1][-1] not in ".!?…»\"”:"
+    return 0 < len(words) <= 12 and words[-1][-1] not in ".!?…»\"”:"
 
 
 @per_language
@@ -2831,6 +2886,11 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
         c.dep_ == "mark" for c in verb.children
     ):  # "X comptait la caisse pendant que Hamid éteignait la chaudière": the sentence is
         return False  # about X
+    if end + 2 < stop and doc[end].text == "," and is_relative_pronoun(doc[end + 1]) and (
+        doc[end + 1].lower_.replace("’", "'") in complementizers()
+        and doc[end + 2].pos_ in ("PRON", "DET", "PROPN")
+    ):  # "accompagnée de l'interprète Karine X, qu'elle paie de sa poche": the object of
+        return False  # the relative clause after the name, not its subject
     subject = subject_of(verb)
     if subject is not None and span.start <= subject.i < end:
         return True
