@@ -802,7 +802,12 @@ def _names_a_custom(doc: Doc, k: int) -> bool:
     one of data/<lang>/non_source_nouns.txt, no one who says anything."""
     while k < len(doc) and doc[k].pos_ == "DET":
         k += 1
-    return k < len(doc) and doc[k].lower_ in optional_words(None, "non_source_nouns.txt")
+    return k < len(doc) and doc[k].lower_ in _non_source_nouns()
+
+
+@per_language
+def _non_source_nouns() -> frozenset[str]:
+    return optional_words(None, "non_source_nouns.txt")
 
 
 def _first_in_sentence(tok: Token) -> bool:

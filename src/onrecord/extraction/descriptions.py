@@ -31,6 +31,7 @@ from onrecord.extraction.entities import (
     age_patterns,
     company_forms,
     family_names,
+    family_nouns,
     former_words,
     hyphenated_start,
     person_nouns,
@@ -368,22 +369,15 @@ def _indefinite(head: Token) -> bool:
         determiner(head) == "a" and head.i > 0 and head.doc[head.i - 1].lower_ in articles)
 
 
-@per_language
-def _family_nouns() -> frozenset[str]:
-    """Nouns for close family, who usually share a family name ("father", "sœur"):
-    data/<lang>/family_nouns.txt."""
-    return optional_words(None, "family_nouns.txt")
-
-
 def is_family_noun(word: str) -> bool:
     """A noun for close family ("père", "daughter"): data/<lang>/family_nouns.txt."""
-    return word.lower() in _family_nouns()
+    return word.lower() in family_nouns()
 
 
 def _namesake_kin(d: Discourse, lemma: str, pos: int, gender: str | None) -> Entity | None:
     """"son fils, Kevin Mailloux, ... — ..., a lancé Kevin. — ..., a rétorqué son père": the one
     other person named before who shares the family name of whoever was last in the narrative."""
-    if lemma not in _family_nouns() or not d.events:
+    if lemma not in family_nouns() or not d.events:
         return None
     possessor = d.events[-1].entity
     if possessor.kind != "person" or not possessor.named:
@@ -465,7 +459,7 @@ def _kin_counted(head: Token, lemma: str) -> bool:
 def _kin_of_someone_unnamed(head: Token, lemma: str) -> bool:
     """"la mère d'un voltigeur", "the father of a pupil": kin of someone the description
     itself leaves unnamed (an indefinite article), so a person of their own."""
-    if lemma not in _family_nouns():
+    if lemma not in family_nouns():
         return False
     for child in head.rights:
         noun = child if child.dep_ == "nmod" else next(

@@ -2495,6 +2495,20 @@ def age_after_name(following: str) -> int | None:
 
 
 @per_language
+def family_nouns() -> frozenset[str]:
+    """Nouns for close family, who usually share a family name ("father", "sœur"):
+    data/<lang>/family_nouns.txt."""
+    return optional_words(None, "family_nouns.txt")
+
+
+@per_language
+def belonging_prepositions() -> frozenset[str]:
+    """Prepositions of belonging ("de", "du": "le fils du câlleur"):
+    data/<lang>/belonging_prepositions.txt."""
+    return optional_words(None, "belonging_prepositions.txt")
+
+
+@per_language
 def former_words() -> frozenset[str]:
     """Adjectives that make an occupation a past one ("ancienne", "former";
     data/<lang>/former_words.txt)."""
@@ -3005,9 +3019,9 @@ class Discourse:
 def _before_kin_complement(words: list[str]) -> list[str]:
     """A description's words, up to the complement of a noun for close family that opens it
     ("fils du câlleur" -> "fils"; "sœur cadette" whole)."""
-    if not words or words[0].lower() not in optional_words(None, "family_nouns.txt"):
+    if not words or words[0].lower() not in family_nouns():
         return words
-    belonging = optional_words(None, "belonging_prepositions.txt")
+    belonging = belonging_prepositions()
     elided = tuple(p for p in belonging if p.endswith(("'", "’")))  # written joined to the noun
     end = next((k for k, w in enumerate(words) if w.lower() in belonging
                 or (elided and w.lower().startswith(elided))), len(words))

@@ -26,9 +26,11 @@ from onrecord.extraction.cues import (
 )
 from onrecord.extraction.entities import (
     age_after,
+    belonging_prepositions,
     comma_past_age,
     demonym_endings,
     elided_name_initials,
+    family_nouns,
     former_words,
     given_name_abbreviations,
     given_name_openers,
@@ -747,7 +749,7 @@ def roles_beside(tok: Token) -> list[str]:
                 for t in child.subtree)  # (a name in its relative clause is a place's: "who
         ):  # has presided over the Waiyagu village court")
             roles.append(phrase_without_article(child))
-    as_words = optional_words(None, "role_prepositions.txt")
+    as_words = _role_prepositions()
     for child in tok.children:  # "Jimmy X, 29, who worked as a chainsaw operator at ...,"
         if child.dep_ != "relcl" or child.i < tok.i:
             continue
@@ -759,6 +761,13 @@ def roles_beside(tok: Token) -> list[str]:
                 end = next((c.i for c in obj.rights if c.dep_ == "prep"), obj.i + 1)
                 roles.append(tok.doc[obj.left_edge.i + 1 : max(end, obj.i + 1)].text)
     return roles
+
+
+@per_language
+def _role_prepositions() -> frozenset[str]:
+    """The preposition that brings a job in a relative clause ("who worked *as* a chainsaw
+    operator"): data/<lang>/role_prepositions.txt."""
+    return optional_words(None, "role_prepositions.txt")
 
 
 def _relative_role_after_office(tok: Token) -> list[str]:
@@ -930,8 +939,8 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
             office = doc[k - 1 : end].text
         elif noun.pos_ == "NOUN" and office is not None and k >= 1 and (
             universal_determiner(doc[k - 1]) in ("the", "a")
-            and doc[k + 1].lower_ in optional_words(None, "belonging_prepositions.txt")
-            and noun.lower_ in optional_words(None, "family_nouns.txt")
+            and doc[k + 1].lower_ in belonging_prepositions()
+            and noun.lower_ in family_nouns()
         ):  # "Le fils du câlleur, Denis X,": the office of the one whose son he is (but "aux
             office = None  # questions du président du tribunal, X": X's)
     return office
@@ -981,7 +990,7 @@ def _office_before_comma(doc: Doc, end: int) -> str | None:
     if det.pos_ == "ADP" and end > 2 and _is_office(doc[end - 3]):
         return None  # "... du procureur du Roi, X": the complement of an office
     if det.pos_ == "ADP" and end > 2 and doc[end - 3].pos_ == "NOUN" and (
-        det.lower_ in optional_words(None, "belonging_prepositions.txt")
+        det.lower_ in belonging_prepositions()
     ):
         return None  # "Le fils du câlleur, Denis X": whose son he is, no office of his
     if universal_determiner(det) == "the" and (

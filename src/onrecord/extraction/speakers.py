@@ -70,6 +70,7 @@ from onrecord.extraction.entities import (
     age_patterns,
     age_set_off,
     agent_prepositions,
+    belonging_prepositions,
     comma_past_age,
     employer_prepositions,
     family_names,
@@ -4267,7 +4268,7 @@ def _spelt_out_before(name: str, text: str) -> str:
     """"D'après le collège communal" after "voulu par le collège communal de Béverchamps": a body
     named by a description is the one the article first spelt out with its place, a capitalised
     name after a preposition of belonging (data/<lang>/belonging_prepositions.txt)."""
-    words = optional_words(None, "belonging_prepositions.txt")
+    words = belonging_prepositions()
     if not words or strip_article(name) == name:
         return name
     joined = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
