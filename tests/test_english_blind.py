@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 160)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 164)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -582,6 +582,18 @@ FLOORS = {
     # first measure (session 64, mid-session, the session's starting code): 0.896, 0.978, 0.896
     "en_blind159": {"quote_F1@0.8": 0.87, "speaker_acc@0.3": 0.95,
                     "attribution_F1@0.3": 0.87},
+    # first measure (session 65, the session's starting code): 0.949, 0.928, 0.880
+    "en_blind160": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.90,
+                    "attribution_F1@0.3": 0.86},
+    # first measure (session 65, the session's starting code): 0.949, 0.899, 0.853
+    "en_blind161": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.87,
+                    "attribution_F1@0.3": 0.83},
+    # first measure (session 65, mid-session, the session's starting code): 0.972, 0.877, 0.853
+    "en_blind162": {"quote_F1@0.8": 0.95, "speaker_acc@0.3": 0.85,
+                    "attribution_F1@0.3": 0.83},
+    # raised after English round 51 (session 65), written against it: 0.956, 0.962, 0.919
+    "en_blind163": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.94,
+                    "attribution_F1@0.3": 0.89},
 }
 
 

@@ -402,6 +402,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind319", "make_gold_blind319.py"),
     ("fr_blind320", "make_gold_blind320.py"),
     ("fr_blind321", "make_gold_blind321.py"),
+    ("fr_blind322", "make_gold_blind322.py"),
+    ("fr_blind323", "make_gold_blind323.py"),
+    ("fr_blind324", "make_gold_blind324.py"),
+    ("fr_blind325", "make_gold_blind325.py"),
+    ("fr_blind326", "make_gold_blind326.py"),
+    ("fr_blind327", "make_gold_blind327.py"),
+    ("fr_blind328", "make_gold_blind328.py"),
+    ("fr_blind329", "make_gold_blind329.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
