@@ -1131,13 +1131,20 @@ def _name_before_relative_set_off(tok: Token) -> Token | None:
     return noun if noun is not None and noun.left_edge.i <= tok.sent.start + 2 else None
 
 
+def finite_verb_made_modifier(tok: Token) -> bool:
+    """A finite verb the parser hung as an adjective or an adverb ("L'association des parents
+    *estime* de son côté que", "estime" an "amod" of "association")."""
+    return tok.dep_ in ("amod", "advmod") and tok.pos_ == "VERB" and (
+        "Fin" in tok.morph.get("VerbForm", []))
+
+
 def _noun_of_verb_made_adjective(tok: Token) -> Token | None:
     """"L'association des parents d'élèves estime de son côté que", "Dans un communiqué, la
     Chambre des notaires rappelle qu'": a finite verb the parser hung as an adjective on the
     noun phrase that opens its sentence, or its clause after an opening phrase's comma, has that
     noun for subject."""
     head = tok.head
-    if tok.dep_ != "amod" or tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm", []):
+    if tok.dep_ != "amod" or not finite_verb_made_modifier(tok):
         return None
     if head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN"):
         return None

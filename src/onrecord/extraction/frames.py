@@ -26,6 +26,7 @@ from onrecord.extraction.cues import (
     cue_s_second_act,
     cue_s_second_report,
     cue_s_second_verb,
+    finite_verb_made_modifier,
     first_cue_of,
     is_according_to,
     is_cue,
@@ -806,12 +807,11 @@ def _content_head(tok: Token) -> Token | None:
 _VERBAL_DEPS = frozenset({"ROOT", "advcl", "ccomp", "conj", "parataxis", "xcomp"})
 
 
-def _finite_verb_made_modifier(tok: Token) -> bool:
-    """"L'association des parents estime de son côté que": a finite verb the parser hung as an
-    adjective or an adverb, with no source phrase before it in its sentence (not "D'après un
-    membre de la délégation, Tesko exigera que", what the source reports)."""
-    return tok.dep_ in ("amod", "advmod") and tok.pos_ == "VERB" and (
-        "Fin" in tok.morph.get("VerbForm", [])) and not any(
+def _verb_made_modifier_outside_a_source(tok: Token) -> bool:
+    """A finite verb the parser hung as a modifier (``cues.finite_verb_made_modifier``), with no
+    source phrase before it in its sentence: not "D'après un membre de la délégation, Tesko
+    exigera que", what the source reports."""
+    return finite_verb_made_modifier(tok) and not any(
         is_according_to(t) for t in tok.doc[tok.sent.start : tok.i])
 
 
@@ -822,10 +822,11 @@ def _clause_after_complementizer(tok: Token, verbal: bool = False) -> Token | No
     parser hung it from."""
     doc = tok.doc
     if not verbal and tok.dep_ not in _VERBAL_DEPS and not present_before_quote(tok) and not (
-        _finite_verb_made_modifier(tok)
+        _verb_made_modifier_outside_a_source(tok)
     ):
-        return None  # "Tesko exigera que", "exigera" taken for an adjective: too unsure; but
-        # "Le syndicat juge que": a listed present form right after its subject
+        return None  # a word the parser hung elsewhere is no verb of its own; but "Le syndicat
+        # juge que" (a listed present form right after its subject) and "L'association estime
+        # de son côté que" (a finite verb hung as a modifier) are
     k = _complementizer_after(tok)
     if k is None:
         return None

@@ -2510,8 +2510,8 @@ def _full_name_in_heading(surname: str, heading: str) -> str | None:
         return None
     for k, word in enumerate(words):
         if k > 0 and word.lower() == surname.lower() and word[:1].isupper():
-            start = k
-            while start > 0 and words[start - 1][:1].isupper() and start - 1 > 0:
+            start = k  # back over the capitalised words before it, never to the line's first
+            while start > 1 and words[start - 1][:1].isupper():  # ("Trois questions à")
                 start -= 1
             return " ".join(words[start : k + 1]) if start < k else None
     return None
