@@ -7901,3 +7901,16 @@ def test_french_a_body_before_a_relative_clause_on_a_preposition_reports() -> No
                  "annonces, a indiqué dans un courrier versé au dossier qu’elle avait supprimé la "
                  "boutique « dès le signalement des gendarmes ».")
     assert names(article) == ["Brocavente"]
+
+
+# Round 102 (fr_blind327, written this session, read for the first time after its first
+# measure, session 65)
+
+
+def test_french_an_aside_set_off_by_commas_before_the_complementizer() -> None:
+    text = ("Or\nL'Association des bijoutiers de Ndiobène, qui regroupe une soixantaine "
+            "d'artisans, a indiqué, dans un mémorandum remis au préfet du département, que la "
+            "profession est menacée de disparition.")
+    article = fr(text)
+    assert [(text[q.start : q.start + 13], speaker_name(q)) for q in article.quotes] == [
+        ("la profession", "Association des bijoutiers de Ndiobène")]

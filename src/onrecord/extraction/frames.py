@@ -472,10 +472,13 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
         lo = max(_misattached_subject(tok, content), tok.i + 1)
         particle = cue_particle(tok)
         opener = particle if particle is not None and tok.i < particle.i < content.i else tok
-        k = _complementizer_after(opener) if content.left_edge.i <= tok.i else None
-        if k is not None and lo <= k < content.i:  # "a fait savoir par écrit qu'elle
-            lo = k + 1  # imposerait": the clause the parser made the sentence's root starts
-            # after its complementizer, not at the cue's particle
+        k = _complementizer_after(opener)
+        if k is not None and lo <= k < content.i and (
+            content.left_edge.i <= tok.i or any(doc[m].text == "," for m in range(lo, k))
+        ):  # "a fait savoir par écrit qu'elle imposerait": the clause the parser made the
+            lo = k + 1  # sentence's root starts after its complementizer, not at the cue's
+            # particle; so does one after an aside set off by commas ("a indiqué, dans un
+            # mémorandum remis au préfet, que"), which the parser hung on the clause
         if doc[lo].lower_ in complementizers() and lo < content.i and (
             content.i == tok.head.i or (content.dep_.startswith("acl") and content.head.i < lo)
         ):  # (the clause's verb heads the cue, or the parser hung the clause on the aside's
@@ -888,6 +891,14 @@ def _complementizer_after(tok: Token) -> int | None:
         or (doc[k - 1].lower_ in days and doc[k].pos_ == "NOUN" and doc[k].is_lower)
     ):
         k += 1  # "a annoncé jeudi que ...", "a assuré lundi soir que"
+    if k < len(doc) and doc[k].text == ",":  # "a fait savoir, dans un mémorandum remis au
+        j = next((m for m in range(k + 2, min(len(doc) - 1, k + 16)) if doc[m].text == ","),
+                 None)  # préfet, que ...": an aside set off by commas, with no verb of its own
+        if j is not None and doc[j + 1].lower_ in complementizers() and not any(
+            t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) or t.text in MARK_CHARS
+            for t in doc[k + 1 : j]
+        ):
+            k = j + 1
     if k < len(doc) and tok.lemma_.lower() in _addressee_verbs() and doc[k].pos_ == "DET":
         j = k + 1  # "a informé mardi les commerçants que ...": the audience, the verb's object
         while j < min(len(doc), k + 5) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
