@@ -162,7 +162,25 @@ def name_tokens(head: Token) -> list[Token]:
 
 
 _MARKS = re.escape("".join(sorted(QUOTATION_MARKS)))
-_NICKNAME_IN_NAME = re.compile(rf" [{_MARKS}][^ {_MARKS}]+[{_MARKS}] ")
+# A nickname in quotation marks, French spaces inside them allowed ('"Bong"', "« Ti-Gus »")
+_WORD_IN_MARKS = rf"[^ \u00a0\u202f{_MARKS}]+"
+_NICKNAME = (rf"[{_MARKS}][\u00a0\u202f ]?{_WORD_IN_MARKS}(?: {_WORD_IN_MARKS})?[\u00a0\u202f ]?"
+             rf"[{_MARKS}]")  # (a word or two: 'Kaydene "Lady K" Pascall')
+_NICKNAME_IN_NAME = re.compile(rf" {_NICKNAME} ")
+# a first name, the nickname and the surname after it ('Ramon "Bong" Villareal')
+NICKNAMED = re.compile(rf"\b(\w[\w-]*)[ \u00a0]+({_NICKNAME})[ \u00a0]+(\w[\w-]*)")
+
+
+def nicknames_in_names(text: str) -> list[tuple[str, str, str]]:
+    """(first name, nickname, surname) for each capitalised nickname in quotation marks between
+    two capitalised words of ``text`` ("Gérard « Ti-Gus » Lachance")."""
+    out = []
+    for m in NICKNAMED.finditer(text):
+        first, quoted, last = m.groups()
+        nickname = quoted.strip("".join(QUOTATION_MARKS) + " \u00a0\u202f")
+        if first[:1].isupper() and nickname[:1].isupper() and last[:1].isupper():
+            out.append((first, nickname, last))
+    return out
 
 
 def _nickname_then_surname(doc: Doc, i: int) -> bool:

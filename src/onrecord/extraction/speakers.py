@@ -107,6 +107,7 @@ from onrecord.extraction.mentions import (
     name_after_team_and_role,
     name_of,
     name_tokens,
+    nicknames_in_names,
     noun_gender,
     org_name,
     organisation_after,
@@ -839,13 +840,7 @@ class Resolver:
         """"Gérard « Ti-Gus » Lachance", 'Marcia "Cia" Price': a word or two in quotation marks
         between a person's first name and surname is what the article may call them alone
         ("explique Ti-Gus")."""
-        marks = re.escape("".join(QUOTATION_MARKS))
-        pattern = re.compile(rf"\b(\w[\w-]*)[ \u00a0]+[{marks}][ \u00a0\u202f]*(\w[\w'’-]*"
-                             rf"(?: \w[\w'’-]*)?)[ \u00a0\u202f]*[{marks}][ \u00a0]+(\w[\w-]*)")
-        for m in pattern.finditer(self.text):
-            first, nickname, last = m.groups()
-            if not (first[:1].isupper() and nickname[:1].isupper() and last[:1].isupper()):
-                continue
+        for first, nickname, last in nicknames_in_names(self.text):
             for ent in list(self.entities):
                 words = ent.name.split()
                 if ent.kind == "person" and len(words) >= 2 and words[0] == first and (
@@ -2888,7 +2883,7 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     ):  # "X comptait la caisse pendant que Hamid éteignait la chaudière": the sentence is
         return False  # about X
     if end + 2 < stop and doc[end].text == "," and is_relative_pronoun(doc[end + 1]) and (
-        doc[end + 1].lower_.replace("’", "'") in complementizers()
+        doc[end + 1].lower_ in complementizers()
         and doc[end + 2].pos_ in ("PRON", "DET", "PROPN")
     ):  # "accompagnée de l'interprète Karine X, qu'elle paie de sa poche": the object of
         return False  # the relative clause after the name, not its subject
