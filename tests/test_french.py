@@ -7914,3 +7914,103 @@ def test_french_an_aside_set_off_by_commas_before_the_complementizer() -> None:
     article = fr(text)
     assert [(text[q.start : q.start + 13], speaker_name(q)) for q in article.quotes] == [
         ("la profession", "Association des bijoutiers de Ndiobène")]
+
+
+# Round 103 (fr_blind312, blind since session 63, fr_blind330, written this session, read for
+# the first time after their first measures, session 66)
+
+
+def test_french_a_defendant_set_off_before_an_aside_and_an_auxiliary() -> None:
+    article = fr("Briques\nAwa Ndiaye, 39 ans, couturière à Kaolack, comparaissait hier pour abus "
+                 "de confiance.\nÀ la barre, la prévenue, foulard vert et dossier sous le bras, a "
+                 "soutenu qu'elle n'avait « jamais touché un franc » des avances.")
+    assert names(article) == ["Awa Ndiaye"]
+
+
+def test_french_a_lawyer_s_name_with_a_first_name_inside_is_one_person() -> None:
+    article = fr("Ciment\nLe représentant du parquet, Cheikh Tidiane Mbengue, a requis deux ans. "
+                 "Il a estimé que le prévenu « savait tout ».\nPour son avocat, Me Seydina Oumar "
+                 "Fall, son client « est un artisan dépassé par les prix, pas un escroc ».")
+    assert names(article) == ["Cheikh Tidiane Mbengue", "Seydina Oumar Fall"]
+
+
+def test_french_two_words_after_a_job_and_a_are_a_place() -> None:
+    article = fr("Ciment\nMoussa Faye, 46 ans, maçon à Ndieukou Mbaye, comparaissait hier "
+                 "devant le tribunal de Thiès pour escroquerie.\n« Le sac de ciment a doublé en "
+                 "deux ans », a expliqué le prévenu.")
+    assert names(article) == ["Moussa Faye"]
+
+
+def test_french_elle_after_an_asbl_is_the_asbl() -> None:
+    article = fr("Terril\nLes premiers pieds seront plantés en juin, a confirmé l'échevine de "
+                 "l'Environnement, Sophie Marchal.\nL'asbl Crassiers vivants, qui anime un sentier "
+                 "sur le site, a introduit un recours au Conseil d'Etat. Elle estime que la "
+                 "plantation « détruira l'habitat des lézards ».")
+    assert names(article) == ["Sophie Marchal", "Crassiers vivants"]
+
+
+def test_french_a_body_named_after_an_opening_phrase_then_a_relative_clause() -> None:
+    article = fr("Odeurs\nDans un communiqué publié jeudi, Conserverie Babineau et Fils, qui "
+                 "emploie jusqu'à 90 personnes pendant la saison et dont les camions partent "
+                 "chaque soir vers Moncton, rappelle qu'elle « respecte toutes les normes ».")
+    assert names(article) == ["Conserverie Babineau et Fils"]
+
+
+def test_french_a_name_set_off_after_an_office_subject_is_a_person() -> None:
+    article = fr("Lagon\nJean-Noël Payet, 52 ans, skipper, s'emporte : « On fait la queue devant "
+                 "les bouées. »\nSon président, Kavish Soobrah, a embarqué jeudi un inspecteur, "
+                 "Yannick Leung. Il affirme que la moitié des skippers « vont devoir vendre leur "
+                 "bateau ».")
+    assert names(article) == ["Jean-Noël Payet", "Kavish Soobrah"]
+
+
+def test_french_que_elided_completes_a_phrasal_cue() -> None:
+    article = fr("Crue\nLe maire craint qu'une crue emporte le pont.\nLa conseillère Nadia "
+                 "Arsenault a proposé qu'un arrêté interdise tout épandage près des maisons.")
+    assert [q.text for q in article.quotes] == [
+        "une crue emporte le pont", "un arrêté interdise tout épandage près des maisons"]
+
+
+def test_french_s_enthousiasme_closes_a_quote() -> None:
+    article = fr("Vigne\n« C'est une pente plein sud et un sol noir », s'enthousiasme Julien "
+                 "Vandoorne, 29 ans, ingénieur agronome.")
+    assert names(article) == ["Julien Vandoorne"]
+
+
+def test_french_the_subject_called_by_the_job_given_with_a_name_speaks_next() -> None:
+    article = fr("Forêt\nLe vannier, Mathieu Garnier, 34 ans, qui a appris le métier en "
+                 "Belgique, travaille l'osier.\nSon voisin, Thierry Moulin, qui dirige une "
+                 "scierie, assure que les machines « ne font plus de dégâts ».\nLe vannier n'a "
+                 "pas oublié ses débuts. « Un scieur m'a lancé un jour que c'était bon pour les "
+                 "cartes postales », s'amuse-t-il.")
+    assert names(article) == ["Thierry Moulin", "Mathieu Garnier"]
+
+
+def test_french_nobody_guaranteeing_reports_nothing() -> None:
+    article = fr("Sacs\nLe groupe estime que la commune « joue au détective » et que personne ne "
+                 "peut garantir que le sac appartient à celui dont le nom figure sur un papier.")
+    assert len(article.quotes) == 1 and names(article) == ["Le groupe"]
+
+
+def test_french_le_bourgmestre_is_the_mayor() -> None:
+    article = fr("Briques\n« Le bas-fond nourrit la commune », a indiqué le maire de la commune, "
+                 "Issouf Kaboré.\nLe bourgmestre rappelle que la mairie a proposé un autre site.")
+    assert names(article) == ["Issouf Kaboré", "Issouf Kaboré"]
+
+
+def test_french_a_subject_the_parser_made_the_root_before_a_relative_clause() -> None:
+    article = fr("Briques\n« Le bas-fond nourrit la commune », a indiqué le maire, Issouf "
+                 "Kaboré.\n« Nous ne sommes pas contre la loi », plaide le secrétaire général, "
+                 "Adama Ouédraogo.\nLe maire, qui a reçu mardi une délégation de l'association "
+                 "en présence du préfet du département, Dieudonné Kiemdé, lequel n'a pas "
+                 "souhaité s'exprimer à l'issue de la rencontre, se dit prêt à faire analyser la "
+                 "terre. « Si elle ne convient pas, nous chercherons un autre site », a-t-il "
+                 "assuré.")
+    assert names(article) == ["Issouf Kaboré", "Adama Ouédraogo", "Issouf Kaboré"]
+
+
+def test_french_il_after_a_place_opening_the_sentence_is_a_person() -> None:
+    article = fr("Chou\nBernard Fritz, 66 ans, n'a pas d'enfant pour reprendre l'affaire. Dans son "
+                 "bureau qui surplombe les cuves, il raconte : « J'ai reçu trois visites en deux "
+                 "ans. »")
+    assert names(article) == ["Bernard Fritz"]

@@ -3868,3 +3868,46 @@ def test_speakers_a_job_a_relative_clause_gives_is_what_a_description_calls_him(
         "years, said many young men had welcomed the company.\n\"Nobody forced us. We wanted the "
         "money too,\" the chainsaw operator said.")
     assert [q.speaker_name for q in article.quotes] == ["Jimmy Ruaboe", "Jimmy Ruaboe"]
+
+
+# --- English round 52 (en_blind164 and en_blind165, written this session, read after their
+# first measures, session 66)
+
+
+def test_speakers_an_initial_written_onto_the_name_is_kept(extract_text: Extract) -> None:
+    article = extract_text(
+        "Tags\nTs.Oyunchimeg, 38, a mother of four, said the family had sold a horse to pay for "
+        "the tags.\n\"The sheep can wait,\" Ts.Oyunchimeg said.")
+    assert [q.speaker_name for q in article.quotes] == ["Ts.Oyunchimeg", "Ts.Oyunchimeg"]
+
+
+def test_speakers_more_titles_and_honorifics_stay_out_of_names(extract_text: Extract) -> None:
+    article = extract_text(
+        "Village\nThe group's chairman, Pastor Elroy Hanley, said the village wanted two pipes.\n"
+        "\"Leave us the one by the church,\" said Pastor Hanley.\n"
+        "Kamnan Somchai Boonmee said the teams had been offered a shared site.\n"
+        "Ato Tesfaye Gebru said the decision was taken to protect the girls.\n"
+        "Her mother, W/ro Almaz Haile, said the girls would wear vests.\n"
+        "Memhir Kahsay Abraha said the songs had been sung for generations.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Elroy Hanley", "Elroy Hanley", "Somchai Boonmee", "Tesfaye Gebru", "Almaz Haile",
+        "Kahsay Abraha"]
+
+
+def test_speakers_a_malay_patronymic_with_a_title_is_one_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Sago\nHer cousin, Dayang Rosnah binti Haji Tahir, 38, who runs a food stall at "
+        "the market, said customers could taste the difference.\n\"The old customers know,\" "
+        "Rosnah said.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Rosnah binti Haji Tahir", "Rosnah binti Haji Tahir"]
+
+
+def test_speakers_a_name_set_off_in_a_phrase_after_the_subject_is_not_it(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Curfew\nYambatu Town Council passed the bye-law in May.\nThe council, in a press release "
+        "signed by its chief administrator, Mr. Sahr Kamara, said the bye-law was \"not aimed at "
+        "any group of people\".")
+    assert [q.speaker_name for q in article.quotes][-1] == "Yambatu Town Council"

@@ -203,6 +203,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "au lieu-dit que ...": the second part of a compound noun, no verb
     if asks_anonymity(tok):
         return False  # "L'ouvrier, qui a requis l'anonymat, reconnaît ...": no report
+    if _said_by_nobody(tok):
+        return False  # "personne ne peut garantir qu'un sac ...": no one reports it
     if manner_participle(tok):
         return False  # "a fait savoir par écrit qu'elle ...": a manner, no second cue
     if "Inf" in tok.morph.get("VerbForm", []) and tok.i > 0 and (
@@ -586,6 +588,11 @@ def _closes_relative_clause(comma: Token, whose: bool = False) -> Token | None:
                 before = doc[i - 3]
             if before.pos_ in ("NOUN", "PROPN") or before.text == ")":
                 noun = doc[i + 1].head.head
+                if noun.i < i and before.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "case" for c in noun.children
+                ) and any(t.text == "," for t in doc[noun.i + 1 : i]):  # "Dans un communiqué
+                    noun = before  # publié jeudi, X et Frères, qui emploie ...,": the name,
+                    # not the opening phrase's noun the parser hung the clause on
                 if noun.i >= i and before.pos_ in ("NOUN", "PROPN"):  # "Le pilote des
                     noun = before  # Pétrels, qui en est à sa neuvième saison,": the clause
                     while noun.head.i < noun.i and (noun.dep_ in ("nmod", "flat:name") or (
@@ -1368,22 +1375,23 @@ def _written_sentence_start(tok: Token) -> int:
 
 
 def _person_set_off_after_opening_phrase(tok: Token) -> Token | None:
-    """"À la barre, le prévenu, costume gris et voix à peine audible, admet tout :": a noun for
-    a person with its article between the comma closing an opening phrase and the comma before
-    a phrase with no verb of its own set off up to the verb, which the parser left without a
-    subject."""
+    """"À la barre, le prévenu, costume gris et voix à peine audible, admet tout :", "a
+    soutenu qu'": a noun for a person with its article between the comma closing an opening
+    phrase and the comma before a phrase with no verb of its own set off up to the verb (and
+    its auxiliaries), which the parser left without a subject."""
     doc = tok.doc
     start = _written_sentence_start(tok)
-    if tok.i < 6 or doc[start].pos_ != "ADP" or doc[tok.i - 1].text != ",":
+    end = before_verb_group(tok, start)
+    if tok.i < 6 or doc[start].pos_ != "ADP" or doc[end].text != ",":
         return None
-    commas = [k for k in range(start + 1, tok.i - 1) if doc[k].text == ","]
+    commas = [k for k in range(start + 1, end) if doc[k].text == ","]
     if len(commas) != 2 or commas[1] - commas[0] != 3 or doc[commas[0] + 1].pos_ != "DET":
         return None
     noun = doc[commas[0] + 2]
     lex = lexicon()
     if not noun.is_lower or not (noun.lower_ in lex.occupations or noun.lower_ in person_nouns()
                                  or is_age_noun(noun.lower_)) or any(
-        t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[commas[1] : tok.i]
+        t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[commas[1] : end]
     ):
         return None
     return noun
@@ -2360,6 +2368,9 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         before = [c for c in before if not _set_off_age(c)] or before
     if len(before) > 1:  # "A civil servant who did not want his name in print said"
         before = [c for c in before if not _object_after_relative(c, before)] or before
+    if len(before) > 1:  # "The council, in a press release signed by its chief administrator,
+        before = [c for c in before if not _set_off_in_phrase_after(c, before)] or before
+        # Mr. Sahr X, said": the name is the administrator's, the council the subject
     if len(before) > 1:  # "X, venue les inspecter, les a qualifiés de « ... »": not the
         before = [c for c in before if not (c.pos_ == "DET" and not list(c.children))] or (
             before)  # object pronoun the tagger made an article
@@ -2373,6 +2384,36 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         subject = next((c for c in subject.children  # dans les gradins, estime": the noun
                         if c.dep_ == "nsubj" and c.i < subject.i), subject)  # it describes
     return _before_set_off_relative(subject) or _past_opening_phrase(subject)
+
+
+def _said_by_nobody(tok: Token) -> bool:
+    """The verb's subject, or the subject of the verb it completes, is a negative pronoun with
+    no article ("personne ne peut garantir que", "nobody could say"): no one speaks."""
+    verb = tok.head if tok.dep_ == "xcomp" else tok
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    return bool(subjects) and all(  # (not "rien" of a quote the parser hung on the cue)
+        c.i < verb.i and c.lower_ in lexicon().negations and c.pos_ != "PROPN"
+        and (c.is_lower or c.i == c.sent.start)  # (not "Plan No. 4417", a name's number)
+        and not any(d.dep_ == "det" for d in c.children)
+        and not any(t.text in _QUOTE_TOKENS for t in verb.doc[c.i : verb.i])
+        for c in subjects) and clitic_subject(verb) is None  # ("rien ..., poursuit-elle")
+
+
+def _set_off_in_phrase_after(noun: Token, subjects: list[Token]) -> bool:
+    """``noun`` is set off by a comma right after the object of a preposition, in a phrase of
+    the verb's that opens right after another of its subjects and a comma: it names that
+    object, not the speaker."""
+    doc, k = noun.doc, noun.left_edge.i
+    if k < 2 or doc[k - 1].text != "," or doc[k - 2].dep_ != "pobj" or doc[k - 2].pos_ != "NOUN":
+        return False
+    for other in subjects:
+        comma = other.right_edge.i + 1
+        prep = doc[comma + 1] if other.i != noun.i and comma + 1 < k - 2 else None
+        if prep is not None and doc[comma].text == "," and prep.pos_ == "ADP" and (
+            prep.head.i == noun.head.i and prep.right_edge.i >= k - 2
+        ):
+            return True
+    return False
 
 
 def _object_after_relative(noun: Token, subjects: list[Token]) -> bool:

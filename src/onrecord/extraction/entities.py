@@ -82,6 +82,7 @@ def normalise_entity_labels(
         _elided_initials_left_out(doc)
         _names_joined_by_and(doc)
         _names_cut_at_particles(doc)
+        _patronymic_names_joined(doc)
         _bodies_of_a_place_and_district(doc)
         _legal_forms_in_brackets(doc)
         _legal_forms_left_out(doc)
@@ -296,6 +297,46 @@ def _names_cut_at_particles(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _patronymic_names_joined(doc: Doc) -> None:
+    """"Dayang Noraini binti Haji Sabtu", tagged a place, a nationality and a person: the
+    capitalised words before a patronymic particle (data/<lang>/patronymic_particles.txt) and
+    those after it (past a title such as "Haji") are one person, when the tagger found a person
+    among them."""
+    particles = _patronymic_particles()
+    if not particles:
+        return
+    spans: list[SpacySpan] = []
+    for tok in doc:
+        if tok.lower_ not in particles or not tok.is_lower or tok.i == 0 or (
+            spans and tok.i < spans[-1].end
+        ):
+            continue
+        lo = tok.i
+        while lo > 0 and tok.i - lo < 3 and doc[lo - 1].is_title and doc[lo - 1].is_alpha:
+            lo -= 1
+        hi = tok.i + 1
+        if hi < len(doc) and is_title_word(doc[hi].text) and doc[hi].is_title:
+            hi += 1  # "binti Haji Sabtu"
+        start = hi
+        while hi < len(doc) and hi - start < 3 and doc[hi].is_title and doc[hi].is_alpha:
+            hi += 1
+        while hi + 1 < len(doc) and doc[hi].lower_ in particles and doc[hi + 1].is_title:
+            hi += 2  # "Ahmad bin Ali bin Hassan"
+        if lo < tok.i and start < hi and any(
+            t.ent_type_ in ("PERSON", "PER") for t in doc[lo:hi]
+        ) and not (spans and lo < spans[-1].end):
+            spans.append(SpacySpan(doc, lo, hi, label="PERSON"))
+    if spans:
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        doc.ents = sorted([e for e in doc.ents if not taken & set(range(e.start, e.end))]
+                          + spans, key=lambda e: e.start)
+
+
+@per_language
+def _patronymic_particles() -> frozenset[str]:
+    return optional_words(None, "patronymic_particles.txt")
 
 
 def _bodies_of_a_place_and_district(doc: Doc) -> None:
@@ -1427,9 +1468,10 @@ def _person_set_off_after_office(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     thing = ent.label_ == "MISC" and len(ent) >= 2
     place = ent.label_ in ("GPE", "LOC") and len(ent) >= 2
     set_off = len(ent) >= 2 and ent.end < len(doc) and doc[ent.end].text == ","
-    subject = thing and set_off and ent.root.dep_.startswith("nsubj") and ent.start >= 2 and (
-        doc[ent.start - 1].text == ",")  # "Le maire, N'Guessan Kouamé X, a reçu la presse":
-    # the sentence's subject for the parser, the office before it a modifier
+    subject = (thing or (ent.label_ == "ORG" and len(ent) >= 2)) and set_off and (
+        ent.root.dep_.startswith("nsubj") and ent.start >= 2 and doc[ent.start - 1].text == ","
+    )  # "Le maire, N'Guessan Kouamé X, a reçu la presse", "Son président, Kavish X, a
+    # embarqué": the sentence's subject for the parser, the office before it a modifier
     if (ent.label_ != "ORG" and not place and not thing) or (
         ent.root.dep_ != "appos" and not ((thing or set_off) and ent.root.dep_ == "conj")
         and not subject and not (set_off and ent.root.dep_ == "nmod" and ent.start > 0
@@ -2242,6 +2284,8 @@ def _mended(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [ent]
     if _after_role_word(doc, ent.start, 1) and _first_name_at(doc, ent.start, ent.end):
         return [SpacySpan(doc, ent.start, ent.end, label="PER")]  # "le gardien Loïc Perron"
+    if ent.label_ == "PERSON" or is_honorific(doc[ent.start].text):
+        return [ent]  # "Me Seydina Oumar Fall": one person, whatever first name is inside
     for k in range(ent.start + 1, ent.end - 1):
         if doc[k - 1].is_title and _first_name_at(doc, k, ent.end):
             return [SpacySpan(doc, ent.start, k, label=ent.label_),
@@ -2418,10 +2462,11 @@ def residence_prepositions() -> frozenset[str]:
 
 
 def _place_after_job(doc: Doc, ent: SpacySpan) -> bool:
-    """"Fernand X, 67 ans, colombophile à Fléronsart,": one word after a job word and a
-    preposition of place (data/<lang>/residence_prepositions.txt), no first name, is a place."""
+    """"Fernand X, 67 ans, colombophile à Fléronsart,", "maçon à Ndieukou Mbaye": a word or
+    two after a job word and a preposition of place (data/<lang>/residence_prepositions.txt),
+    opening on no first name, are a place."""
     start = ent.start
-    return (len(ent) == 1 and start >= 2 and doc[start - 1].lower_ in residence_prepositions()
+    return (len(ent) <= 2 and start >= 2 and doc[start - 1].lower_ in residence_prepositions()
             and (doc[start - 2].lower_ in lexicon().occupations
                  or doc[start - 2].lower_ in person_nouns())
             and not first_name_gender(doc[start].text))

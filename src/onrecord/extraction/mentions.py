@@ -146,6 +146,12 @@ def name_tokens(head: Token) -> list[Token]:
         doc[lo - 2].is_title
     ):
         lo = hyphenated_start(doc, lo)  # "Kerry-Ann Beckford": the tagger's two entities
+    if lo == lo_bound and lo >= 2 and doc[lo - 1].text == "." and not doc[lo - 1].whitespace_ and (
+        not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and doc[lo - 2].is_title
+        and len(doc[lo - 2]) <= 3 and not is_title_word(doc[lo - 2].text + ".")
+        and not is_honorific(doc[lo - 2].text + ".")
+    ):
+        lo -= 2  # "Ts.Oyunchimeg": an initial written onto the name, which the tokenizer split
     while hi + 1 <= hi_bound and in_name(doc[hi + 1]) and doc[hi + 1].tag_ != "POS":
         hi += 1
     if label == "PERSON" and hi == hi_bound and _nickname_then_surname(doc, hi + 1):

@@ -925,6 +925,13 @@ class Resolver:
             ):  # "La bourgmestre, elle, se veut rassurante": the subject, put before
                 self._singular_subject(base, tok)
                 continue
+            if tok.tag_ == tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
+                tok.left_edge.i == tok.sent.start and determiner(tok) == "the"
+                and not is_plural(tok) and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ","
+                and is_relative_pronoun(doc[tok.i + 2])
+            ):  # "Le maire, qui a reçu ..., se dit prêt": the subject the parser made the root
+                self._singular_subject(base, tok)
+                continue
             if (tok.tag_ != tok.pos_ or tok.dep_ not in ("nsubj", "nsubj:pass")
                     or determiner(tok) is None
                     or (tok.pos_ != "NOUN" and not participle_as_noun(tok)
@@ -978,8 +985,9 @@ class Resolver:
             or (set_off_by_pronoun(tok) and (is_age_noun(tok.lower_) or is_kin_counted(tok)))
             or any(c.dep_ == "amod" and c.i == tok.i - 1 and c.lower_ in occupations
                    for c in tok.children)  # "le mécanicien retraité", the job tagged an
-        ):  # adjective; "le père d'une tireuse"; "La septuagénaire, elle, a réservé", "La mère
-            # de deux juniors, elle,"
+            or self._role_of_someone_named(tok)  # adjective; "le père d'une tireuse"; "La
+        ):  # septuagénaire, elle, a réservé", "La mère de deux juniors, elle,"; "Le
+            # débardeur n'a pas oublié", after "Le débardeur, Mathieu X,"
             return  # ("le prévenu", whose lemma the tagger may make "prévenir"; "le cadet";
             # "the 68-year-old was sorting a tangle of handlines")
         words = mention_tokens(tok)
@@ -991,6 +999,12 @@ class Resolver:
         pos = base + words[0].idx
         if not (self._inside(self.direct, pos) or self._inside(self.content, pos)):
             self._narrative.append((pos, tok))
+
+    def _role_of_someone_named(self, tok: Token) -> bool:
+        """A noun the article gave a person it named as their role ("Le débardeur, Mathieu
+        X,"), whatever the lexicon's occupations list."""
+        return any(e.kind == "person" and e.named and e.has_role_word(tok.lower_, lead=1)
+                   for e in self.entities)
 
     def _untagged_surname_subjects(self, base: int, doc: Doc) -> None:
         """"Prasky fired back within the hour. '...,' she tweeted": the surname of a person named
@@ -2387,6 +2401,8 @@ def _topic_of(pronoun: Token) -> Token | None:
         if end < comma and [t.lower_ for t in doc[start:end]] == phrase:
             root = doc[end:comma].root
             return root if root.pos_ in ("NOUN", "PROPN") else None
+    if lexicon().pronouns.get(pronoun_key(pronoun.lower_)) in ("male", "female"):
+        return None  # "Dans son bureau qui surplombe les cuves, il raconte": a person, there
     for phrase in _place_topic_phrases():
         end = start + len(phrase)
         if end < comma and [t.lower_ for t in doc[start:end]] == phrase:
@@ -3983,6 +3999,13 @@ def _after_background_subordinator(first: Token) -> bool:
     return any(before.endswith(" " + w) or before == w for w in background_subordinators())
 
 
+@per_language
+def _kind_genders() -> dict[str, str]:
+    """The gender of the acronyms for a kind of organisation whose tagger gives them none or
+    the wrong one ("asbl": female): data/<lang>/kind_genders.tsv."""
+    return {noun.lower(): gender for noun, gender in optional_pairs(None, "kind_genders.tsv")}
+
+
 def _grammatical_gender(span: SpacySpan) -> str | None:
     """The gender an organisation's name shows in its article or first noun ("la FAPE",
     "l'Association", "la société Permisa"), in a tagger that gives one (French); None
@@ -3991,6 +4014,8 @@ def _grammatical_gender(span: SpacySpan) -> str | None:
     doc, i = first.doc, first.i - 1
     words = []
     if i > 0 and doc[i].is_lower and doc[i].lemma_.lower() in lexicon().organisation_types:
+        if doc[i].lower_ in _kind_genders():  # "L'asbl Terrils vivants": an acronym of a
+            return _kind_genders()[doc[i].lower_]  # feminine kind the tagger calls masculine
         words.append(doc[i])  # "La société Permisa": the kind's noun, and its article
         i -= 1
     if i >= 0 and doc[i].pos_ == "DET":
