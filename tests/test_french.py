@@ -8014,3 +8014,39 @@ def test_french_il_after_a_place_opening_the_sentence_is_a_person() -> None:
                  "bureau qui surplombe les cuves, il raconte : « J'ai reçu trois visites en deux "
                  "ans. »")
     assert names(article) == ["Bernard Fritz"]
+
+
+# Round 104 (fr_blind311 and fr_blind326, blind since sessions 64 and 65, read for the first
+# time, session 66)
+
+
+def test_french_an_occupation_the_tagger_made_an_adverb_opening_the_sentence() -> None:
+    article = fr("Capites\nLa capite appartient à Laurent Cuendet, vigneron-encaveur de 48 ans, "
+                 "qui l'a équipée d'un lit double. « Je n'ai pas coulé un gramme de béton », "
+                 "plaide-t-il.\nLe vigneron assure que ces locations lui rapportent près de "
+                 "18'000 francs par saison.")
+    assert names(article) == ["Laurent Cuendet", "Laurent Cuendet"]
+
+
+def test_french_a_person_noun_the_tagger_made_an_adjective_is_a_narrative_subject() -> None:
+    article = fr("Digue\nMohamed Amrani, 74 ans, ancien marin de la pêche côtière, vient sur la "
+                 "digue depuis 1968.\nLe conseiller Youssef El Ouazzani a adressé un courrier au "
+                 "wali. Selon lui, la grille a été posée sans autorisation.\nDevant le portail, ce "
+                 "mardi, le vieux marin a déplié son tabouret face aux gardiens. « Cinquante-six "
+                 "ans que je lance ma ligne depuis ces blocs », dit-il.")
+    assert names(article) == ["Youssef El Ouazzani", "Mohamed Amrani"]
+
+
+def test_french_ould_and_mint_join_a_name_to_the_father_s() -> None:
+    article = fr("Gomme\nSous un soleil déjà écrasant, Brahim ould Ahmedou passe d'un acacia à "
+                 "l'autre. « Avec 30 ouguiyas, je ne paie même pas les garçons », dit-il.\nSa "
+                 "présidente, Khadijetou mint Salem, a lancé samedi : « Nous ne demandons pas "
+                 "l'aumône. »")
+    assert names(article) == ["Brahim ould Ahmedou", "Khadijetou mint Salem"]
+
+
+def test_french_a_noun_after_dont_is_not_the_verb_s_subject() -> None:
+    article = fr("Gomme\nLa Coopérative des gommeurs d'Oum Tenjine, qui regroupe 140 membres, dont "
+                 "une majorité de femmes, estime que les prix sont « dictés par une poignée "
+                 "d'intermédiaires ».")
+    assert names(article) == ["Coopérative des gommeurs d'Oum Tenjine"]

@@ -3911,3 +3911,23 @@ def test_speakers_a_name_set_off_in_a_phrase_after_the_subject_is_not_it(
         "signed by its chief administrator, Mr. Sahr Kamara, said the bye-law was \"not aimed at "
         "any group of people\".")
     assert [q.speaker_name for q in article.quotes][-1] == "Yambatu Town Council"
+
+
+# --- English round 53 (en_blind165, read after its first measure, session 66)
+
+
+def test_speakers_a_surname_alone_after_a_name_with_its_initial_written_on(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Tags\nD.Batsaikhan, 47, who keeps about 600 goats along the river, said tagging his herd "
+        "would cost him more than MNT 2 million.\n\"I am not against the tags,\" Batsaikhan said.")
+    assert [q.speaker_name for q in article.quotes] == ["D.Batsaikhan", "D.Batsaikhan"]
+
+
+def test_speakers_a_person_after_an_office_the_tagger_made_a_verb(extract_text: Extract) -> None:
+    article = extract_text(
+        "Mines\nTrapeang Chrey commune chief Sun Vanna said 23 families were waiting for the "
+        "remaining land.\nIroij Jebrik Lanimo, who holds chiefly title over most of the atoll's "
+        "land, said he had asked for the ban.")
+    assert [q.speaker_name for q in article.quotes] == ["Sun Vanna", "Jebrik Lanimo"]

@@ -1549,7 +1549,8 @@ def _subject_of(
     if _finite(tok):
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _stranded_subject(tok)
                 or _subject_before_aside(tok) or _subject_before_relative(tok)
-                or (_name_right_before(tok) if depth == 0 else None))
+                or (_name_right_before(tok) if depth == 0 else None)
+                or (_titled_person_right_before(tok) if depth == 0 else None))
     if depth == 0:
         return (_contact_subject(tok) or _noun_phrase_before(tok) or _apposed_name_before(tok)
                 or _subject_before_relative(tok) or _name_right_before(tok))
@@ -1666,6 +1667,18 @@ def _name_right_before(tok: Token) -> Token | None:
     if ent.label_ in ("PERSON", "ORG") or is_honorific(ent[0].text):
         return ent.root  # ("Dans un communiqué publié mardi, Terminal Océane Makossi rappelle")
     return None
+
+
+def _titled_person_right_before(tok: Token) -> Token | None:
+    """"Trapeang Chrey commune chief Sun Vanna said": a person the tagger found right before a
+    verb the parser gave no subject, after a lower-case title or occupation, is its subject
+    (the parser made a word of the office a verb)."""
+    ent = next((e for e in tok.doc.ents if e.start < tok.i <= e.end), None)
+    if ent is None or ent.end != tok.i or ent.label_ != "PERSON" or ent.start < 1:
+        return None
+    office = tok.doc[ent.start - 1]
+    return ent.root if office.is_lower and (
+        is_title_word(office.text) or office.lower_ in lexicon().occupations) else None
 
 
 def _name_opening_before_role(tok: Token) -> Token | None:
@@ -2357,7 +2370,10 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
         and not _quoted_after(tok, child) and not _quoted_before(tok, child)
         and not (child.i > tok.i and child.lower_ in date_words())  # "a expliqué mardi X"
         and not any(t.lower_ in complementizers() for t in tok.doc[tok.i + 1 : child.i])
-    ]  # (not "la loi" of "a assuré que la loi serait ...", which the parser hung on the cue)
+        and not (child.tag_ == child.pos_ and any(  # ("..., dont une majorité de femmes,
+            is_relative_pronoun(c) and c.i < child.i for c in child.children))  # estime":
+    ]  # the clause's noun, no subject; not "la loi" of "a assuré que la loi serait ...", which
+    # the parser hung on the cue)
     if not found:
         return None
     before = [c for c in found if c.i < tok.i and c.tag_ != "DT"]  # not "both", "all"
@@ -2924,6 +2940,10 @@ def _noun_phrase_before(tok: Token) -> Token | None:
     if tok.i == sent.start or tok.i - sent.start > 8:
         return None
     before = [tok.doc[i] for i in range(sent.start, tok.i)]
+    if len(before) == 2 and before[0].pos_ == "DET" and before[1].is_lower and (
+        before[1].lower_ in lexicon().occupations
+    ):
+        return before[1]  # "Le vigneron assure que": an occupation, whatever its tag
     if all(t.pos_ in _NP_POS or _name_word(t) for t in before) and (
         before[-1].pos_ in ("NOUN", "PROPN", "ADJ") or _name_word(before[-1])
     ):

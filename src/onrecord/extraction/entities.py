@@ -2847,7 +2847,8 @@ class Discourse:
         shared: list[Entity] = []
         if kind == "person" and len(words) == 1:
             shared = [e for e in ranked if e.named and e.kind == "person" and e.positions
-                      and min(e.positions) <= pos and len(e.name.split()) > 1
+                      and min(e.positions) <= pos and (
+                          len(e.name.split()) > 1 or _GLUED_INITIAL.fullmatch(e.name))
                       and words[0] in family_names(e.name)]
             if len(shared) == 1 and len(shared[0].name.split()) == 2 and (
                 shared[0].name.split()[0].lower() in (a.lower() for a in shared[0].aliases)
@@ -2911,8 +2912,10 @@ class Discourse:
                     and not sure_of_first_name(ewords[0])
                 ):  # "Ms Pham" is Nat Pham (a first name mostly a man's), not John Pham's wife
                     continue
-                if len(words) == 1 and len(ewords) > 1 and words[0] in family_names(ent.name):
-                    return ent  # "Ho" for Rebecca Ho Man-yee, "Chan" for Chan Ka-wai
+                if len(words) == 1 and (len(ewords) > 1 or _GLUED_INITIAL.fullmatch(ent.name)) and (
+                    words[0] in family_names(ent.name)
+                ):  # "Ho" for Rebecca Ho Man-yee, "Chan" for Chan Ka-wai, "Batsaikhan" for
+                    return ent  # D.Batsaikhan
                 if len(ewords) == 1 and len(words) > 1 and ent.gender and (
                     ent.gender_source != "first name"
                     and first_name_gender(words[0]) not in (None, ent.gender)
@@ -3088,12 +3091,20 @@ def _other_complements(name: str, mention: str, lemma: str) -> bool:
     return bool(first) and bool(second) and not first <= second and not second <= first
 
 
+# A name with its initial (or two) written onto it ("D.Batsaikhan", "Ts.Oyunchimeg"): the name
+# after the initials in group 1
+_GLUED_INITIAL = re.compile(r"(?:[^\W\d_]{1,3}\.)+([^\W\d_][\w'’-]+)")
+
+
 def family_names(name: str) -> set[str]:
     """The words of a person's full name an article may call them by alone, lower-cased: the
     last; in a Chinese name written with a hyphenated given name, the word before it ("Ho" of
     "Rebecca Ho Man-yee", "Chan" of "Chan Ka-wai")."""
     words = name.lower().split()
     found = {words[-1]} if words else set()
+    glued = _GLUED_INITIAL.fullmatch(words[-1]) if words else None
+    if glued is not None:
+        found.add(glued.group(1))  # "Batsaikhan" of "D.Batsaikhan"
     if len(words) >= 3 and (is_family_name_first(words[0])
                             or family_name_first_by_order(name.split())):
         found.add(words[0])  # "Ong" of "Ong Hui Min", "Kouamé" of "Kouamé N'Dri Séraphin"

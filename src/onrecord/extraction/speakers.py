@@ -935,8 +935,10 @@ class Resolver:
             if (tok.tag_ != tok.pos_ or tok.dep_ not in ("nsubj", "nsubj:pass")
                     or determiner(tok) is None
                     or (tok.pos_ != "NOUN" and not participle_as_noun(tok)
-                        and tok.lower_ not in lex.occupations)):  # "le prévenu"; "le
-                continue  # bourgmestre" the tagger made an adverb
+                        and tok.lower_ not in lex.occupations
+                        and not (tok.pos_ == "ADJ" and tok.lower_ in person_nouns()))):
+                continue  # "le prévenu"; "le bourgmestre" the tagger made an adverb; but "le
+                # vieux marin", the noun made an adjective
             if not is_plural(tok):
                 self._singular_subject(base, tok)
                 continue
