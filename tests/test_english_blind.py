@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 164)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 168)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -594,6 +594,19 @@ FLOORS = {
     # raised after English round 51 (session 65), written against it: 0.956, 0.962, 0.919
     "en_blind163": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.94,
                     "attribution_F1@0.3": 0.89},
+    # raised after English round 52 (session 66), written against it: 0.956, 0.926, 0.892
+    "en_blind164": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.90,
+                    "attribution_F1@0.3": 0.87},
+    # raised after English rounds 52 and 53 (session 66), written against it: 0.959, 0.893, 0.863
+    "en_blind165": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.87,
+                    "attribution_F1@0.3": 0.84},
+    # raised after English round 53 (session 66, mid-session), written against it:
+    # 0.960, 0.899, 0.863
+    "en_blind166": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.87,
+                    "attribution_F1@0.3": 0.84},
+    # first measure (session 66, mid-session, the session's starting code): 0.957, 0.864, 0.826
+    "en_blind167": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.84,
+                    "attribution_F1@0.3": 0.80},
 }
 
 

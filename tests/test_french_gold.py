@@ -410,6 +410,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind327", "make_gold_blind327.py"),
     ("fr_blind328", "make_gold_blind328.py"),
     ("fr_blind329", "make_gold_blind329.py"),
+    ("fr_blind330", "make_gold_blind330.py"),
+    ("fr_blind331", "make_gold_blind331.py"),
+    ("fr_blind332", "make_gold_blind332.py"),
+    ("fr_blind333", "make_gold_blind333.py"),
+    ("fr_blind334", "make_gold_blind334.py"),
+    ("fr_blind335", "make_gold_blind335.py"),
+    ("fr_blind336", "make_gold_blind336.py"),
+    ("fr_blind337", "make_gold_blind337.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
