@@ -1673,8 +1673,8 @@ def _titled_person_right_before(tok: Token) -> Token | None:
     """"Trapeang Chrey commune chief Sun Vanna said": a person the tagger found right before a
     verb the parser gave no subject, after a lower-case title or occupation, is its subject
     (the parser made a word of the office a verb)."""
-    ent = next((e for e in tok.doc.ents if e.start < tok.i <= e.end), None)
-    if ent is None or ent.end != tok.i or ent.label_ != "PERSON" or ent.start < 1:
+    ent = next((e for e in tok.doc.ents if e.end == tok.i), None)
+    if ent is None or ent.label_ != "PERSON" or ent.start < 1:
         return None
     office = tok.doc[ent.start - 1]
     return ent.root if office.is_lower and (
