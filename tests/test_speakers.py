@@ -3931,3 +3931,14 @@ def test_speakers_a_person_after_an_office_the_tagger_made_a_verb(extract_text: 
         "remaining land.\nIroij Jebrik Lanimo, who holds chiefly title over most of the atoll's "
         "land, said he had asked for the ban.")
     assert [q.speaker_name for q in article.quotes] == ["Sun Vanna", "Jebrik Lanimo"]
+
+
+# --- English round 54 (en_blind166, session 66)
+
+
+def test_speakers_a_first_name_known_alone_takes_the_full_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Sap\nFruit bats drink from the pots at night and can leave the virus in the sap, "
+        "according to Dr Nusrat Jahan, the upazila health and family planning officer.\n\"Boiled "
+        "sap is safe,\" Dr Nusrat said.")
+    assert [q.speaker_name for q in article.quotes] == ["Nusrat Jahan", "Nusrat Jahan"]

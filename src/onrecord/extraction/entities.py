@@ -2731,10 +2731,11 @@ class Entity:
 
     def add_name(self, name: str) -> None:
         """Another name of a known person: the fuller one with the same surname becomes their
-        name ("Chidzikwe" in the inventory, then "Cde Ruvimbo Chidzikwe" at a cue), the other
+        name ("Chidzikwe" in the inventory, then "Cde Ruvimbo Chidzikwe" at a cue), or with the
+        first name the person was known by alone ("Nusrat", then "Dr Nusrat Jahan"), the other
         an alias."""
         words, known = name.split(), self.name.split()
-        if len(words) > len(known) and words[-1] == known[-1]:
+        if len(words) > len(known) and (words[-1] == known[-1] or known == words[:1]):
             self.add_alias(self.name)
             self.name = name
         else:
