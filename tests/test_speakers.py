@@ -3942,3 +3942,77 @@ def test_speakers_a_first_name_known_alone_takes_the_full_name(extract_text: Ext
         "according to Dr Nusrat Jahan, the upazila health and family planning officer.\n\"Boiled "
         "sap is safe,\" Dr Nusrat said.")
     assert [q.speaker_name for q in article.quotes] == ["Nusrat Jahan", "Nusrat Jahan"]
+
+
+# --- English round 55 (en_blind167, blind since session 66, and en_blind168, written this
+# session; each read for the first time after its first measure)
+
+
+def test_speakers_a_nepali_given_name_before_another(extract_text: Extract) -> None:
+    article = extract_text(
+        "Mills\nWhere women once washed clothes on the rocks, children now walk across the "
+        "riverbed.\nDil Bahadur Thapa, 63, whose grandfather built the mill, said he now carries "
+        "his customers' grain to an electric mill.\n\"My customers are my neighbours,\" he said.")
+    assert [q.speaker_name for q in article.quotes] == ["Dil Bahadur Thapa"] * 2
+
+
+def test_speakers_a_hyphenated_given_name_s_half_the_parser_made_the_head(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Banyan\nVillagers call it \"Ah Gung\", or grandfather, and burn incense beneath it.\n"
+        "Village representative Tang Kwok-wing, 58, said more than 300 villagers had signed a "
+        "petition.\n\"Our ancestors chose this place because of the tree,\" he said.")
+    assert [q.speaker_name for q in article.quotes] == ["Tang Kwok-wing"] * 2
+
+
+def test_speakers_a_given_name_the_tagger_left_out_after_an_office(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Taro\nThe association's president, Dilbai Ngirutang, said members had written to the "
+        "council about the gate in April.\n\"We are asking for somebody with a wrench,\" "
+        "Ngirutang said.")
+    assert [q.speaker_name for q in article.quotes] == ["Dilbai Ngirutang"] * 2
+
+
+def test_speakers_the_noun_a_place_s_phrase_hangs_on(extract_text: Extract) -> None:
+    article = extract_text(
+        "Ferry\n\"The boatmen want their wages,\" Shahjahan said.\nSeeking anonymity, a boatman "
+        "at the ghat said the fare collectors had been told to charge everyone.")
+    assert [q.speaker_name for q in article.quotes] == ["Shahjahan", "a boatman at the ghat"]
+
+
+def test_speakers_an_initial_written_onto_a_name_known_alone_first(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Queue\nD.Oyunbileg, 31, who arrived at the gate at 6 p.m. on Saturday with a thermos, "
+        "said she had tried for two years to find a place for her son.\n\"Last year we were "
+        "number 412 on the list,\" Oyunbileg said.")
+    assert [q.speaker_name for q in article.quotes] == ["D.Oyunbileg"] * 2
+
+
+def test_speakers_the_paper_s_own_guest_is_no_host(extract_text: Extract) -> None:
+    article = extract_text(
+        "Queue\nThis newspaper spoke to Kh.Batbold, head of the pre-school unit at the district "
+        "education department, on Monday afternoon.\nQ: Why must parents register in person?\n"
+        "BATBOLD: Nobody asked them to come on Sunday night.")
+    assert [q.speaker_name for q in article.quotes] == ["a reporter", "Kh.Batbold"]
+
+
+def test_speakers_a_name_set_off_after_an_inverted_description(extract_text: Extract) -> None:
+    article = extract_text(
+        "Panyard\n\"When they play at two in the morning, I will not lie and say I enjoy that,\" "
+        "said her neighbour, taxi driver Marlon Pierre. \"But this yard keeps these young men "
+        "off the block.\"")
+    assert [q.speaker_name for q in article.quotes] == ["Marlon Pierre"] * 2
+
+
+def test_speakers_a_description_s_words_in_a_row_name_its_role(extract_text: Extract) -> None:
+    article = extract_text(
+        "Videoke\nVillage chief Ernesto Dimalanta said the council passed the measure after 47 "
+        "complaints.\nThe village's tanod chief, Arnel Bautiste, said his watchmen had issued 19 "
+        "warnings.\nAmbrosia Lopez said she would ask the council to allow parties on "
+        "birthdays.\n\"We will listen to everyone,\" the village chief said.")
+    assert [q.speaker_name for q in article.quotes][-1] == "Ernesto Dimalanta"

@@ -585,8 +585,15 @@ def _exhortation_verbs() -> frozenset[str]:
 
 def _cue_before_phrase(before: list[Token]) -> bool:
     """The words end with a reporting verb and a short prepositional phrase after it ("a
-    défendu devant la presse", "déplore dans un communiqué")."""
+    défendu devant la presse", "déplore dans un communiqué"), or with one and an aside set off
+    by commas after it, with no finite verb ("dénonce, dans une déclaration transmise hier à
+    notre rédaction,")."""
     k = len(before) - 1
+    if k >= 3 and before[k].text == ",":
+        j = next((m for m in range(k - 1, max(0, k - 12), -1) if before[m].text == ","), 0)
+        verb = before[j - 1]
+        return j > 0 and (is_cue(verb) or verb.tag_ == verb.pos_ and reporting_word(verb)) and (
+            not any("Fin" in t.morph.get("VerbForm", []) for t in before[j + 1 : k]))
     if k < 2 or before[k].pos_ not in ("NOUN", "PROPN"):
         return False
     k -= 1
@@ -920,6 +927,10 @@ def _direct_part(
     ):
         after_cue = first  # "« ... ? » lâche une relieuse, qui a requis l'anonymat"
     before_cue = _find_cue(before, last=True) if not fragment else None
+    if before_cue is None and not fragment and _object_of_cue(before):
+        before_cue = next((t for t in reversed(before) if t.tag_ == t.pos_ and reporting_word(t)),
+                          None)  # "dénonce, dans une déclaration ..., une décision « ... »": the
+        # verb the tagger took for a noun
     if before_cue is not None and before and before[-1].text == "," and (
         _in_relative_clause(before_cue)
     ):
@@ -1239,6 +1250,9 @@ def _closes_quote(cue: Token, after: list[Token]) -> bool:
     before = lead[: lead.index(cue)]
     if not before:
         return True
+    if any(t.pos_ == "CCONJ" for t in before):
+        return False  # "juge que le site « coupe le moussem de son âme » et réclame": a second
+        # verb, which the quote does not close on
     subj = subject_of(cue)
     return subj is not None and all(t in subj.subtree for t in before)
 
@@ -1796,7 +1810,10 @@ def _indirect_parts(
             part.frame = frame
             part.source = found_by(frame)
             out.append(part)
-            if part.subject is None and "Fin" not in tok.morph.get("VerbForm", []):
+            if part.subject is None and "Fin" not in tok.morph.get("VerbForm", []) or (
+                "Inf" in tok.morph.get("VerbForm", []) and tok.dep_ == "advcl"
+            ):  # "qu'il avait écrit au préfet pour demander que": the report he made, its
+                # purpose (not "encouraging his supporters to ask why", theirs)
                 untied.add(id(part))
     out.extend(_postposed_parts(text, blk, out, direct, inside, closing_cues, fragments))
     out = _drop_nested(out, untied)
@@ -1810,11 +1827,13 @@ def _the_writer(head: Token | None) -> bool:
     if head is None:
         return False
     words = head.doc[head.left_edge.i : head.i + 1].text.lower()
-    return words in _writer_phrases()
+    return words in writer_phrases()
 
 
 @per_language
-def _writer_phrases() -> frozenset[str]:
+def writer_phrases() -> frozenset[str]:
+    """How the paper names itself or its own reporter ("our correspondent", "this newspaper"):
+    data/<lang>/writer_phrases.txt."""
     return optional_words(None, "writer_phrases.txt")
 
 
@@ -1991,7 +2010,8 @@ def _drop_nested(parts: list[Part], untied: set[int]) -> list[Part]:
     """Keep one part where two cues report (nearly) the same clause, and drop a learnt frame
     inside another report's content ("X said the delegation refused to discuss ..."), or one
     of ``untied`` (no finite cue, no one to say it: "she was told the bird had to go", "Pour
-    X, reprendre les chicons serait « une folie »")."""
+    X, reprendre les chicons serait « une folie »"; a purpose infinitive's, whose report is
+    the one around it: "a indiqué qu'il avait écrit au préfet pour demander que")."""
     parts.sort(key=lambda p: (p.start, -p.end))
     out: list[Part] = []
     for p in parts:

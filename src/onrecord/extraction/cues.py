@@ -22,6 +22,7 @@ from onrecord.extraction.entities import (
     demonym_endings,
     former_words,
     hyphenated_start,
+    indefinite_articles,
     is_age_noun,
     joining_hyphen,
     opening_participles,
@@ -271,6 +272,9 @@ def cue_s_second_verb(cue: Token, verb: Token) -> bool:
     its own in ``cue``'s tense and form: the cue's subject's second report ("said ... it would
     oppose the application and urged the council to ...")."""
     form = ("VerbForm", "Tense", "Mood")
+    if is_cue(verb) and _cue_before_quoted_conjunct(verb) == cue:
+        return True  # "estime que l'arrêté a été pris « sans ... ceux qui connaissent la forêt »
+        # et réclame « ... »", the verb coordinated with one inside the quoted words
     if verb.dep_ == "conj" and verb.head.i == cue.i:
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
         return any(c.dep_ == "ccomp" for c in verb.children) and is_cue(verb) and not (
@@ -366,9 +370,31 @@ def _marked_by_complementizer(clause: Token) -> bool:
 
 
 def _reporter_of_second_verb(tok: Token) -> Token | None:
-    """The subject of the first cue of a cue's second verb (``first_cue_of``)."""
-    cue = first_cue_of(tok)
+    """The subject of the first cue of a cue's second verb (``first_cue_of``), or of the cue
+    before the quoted words the parser coordinated it with (``_cue_before_quoted_conjunct``)."""
+    cue = _cue_before_quoted_conjunct(tok) or first_cue_of(tok)
     return subject_of(cue) if cue is not None else None
+
+
+def _cue_before_quoted_conjunct(tok: Token) -> Token | None:
+    """"L'association ... dénonce un texte « écrit par des gens qui n'ont jamais cueilli une
+    brimbelle » et annonce qu'elle a déposé un recours": a verb after "and" that the parser
+    coordinated with the verb of a relative clause inside the quoted words closed before it is
+    the second verb of the reporting word before those words (whoever does the quoted verb
+    reports nothing)."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.i == 0 or doc[tok.i - 1].pos_ != "CCONJ" or (
+        tok.head.dep_ not in ("acl:relcl", "relcl")
+    ):  # (a relative clause's verb; not 'told reporters the agencies had "grown used to
+        return None  # bailouts" and needed to', the reported clause's own second verb)
+    start = tok.sent.start
+    marks = [t.i for t in doc[start : tok.i] if t.text in _QUOTE_TOKENS]
+    if len(marks) < 2 or len(marks) % 2 or not marks[-2] < tok.head.i < marks[-1] or not any(
+        is_relative_pronoun(c) and c.i > marks[-2] for c in tok.head.children
+    ):  # (a relative clause opened inside the marks; not "que ces machines « vident les
+        return None  # tournées » et menacent", a clause the parser took for a relative one)
+    return next((t for t in reversed(doc[start : marks[-2]]) if is_cue(t) or reporting_word(t)),
+                None)
 
 
 def manner_participle(tok: Token) -> bool:
@@ -579,7 +605,10 @@ def _closes_relative_clause(comma: Token, whose: bool = False) -> Token | None:
             ) or (whose and i + 2 < comma.i and doc[i + 1].pos_ == "ADP"  # sentence's root;
                   and is_relative_pronoun(doc[i + 2]) and doc[i + 2].tag_ == doc[i + 2].pos_)
                 # "X, sur laquelle étaient publiées les annonces,"
-            )):
+            ) or (i + 3 < comma.i and doc[i + 1].pos_ == "DET"
+                  and doc[i + 2].pos_ == "NOUN" and is_relative_subject(doc[i + 3]))
+                # "Le Carrefour d'accueil du X, un organisme qui accompagne ...,"
+            ):
                 return _name_before_described_relative(doc, i, comma.i)
             before = doc[i - 1]
             if before.like_num and i > 2 and doc[i - 2].text == "," and (
@@ -1328,9 +1357,16 @@ def _noun_phrase_after_opening_phrase(tok: Token) -> Token | None:
     auxiliaries, which the parser hung on that phrase and left the verb without a subject."""
     doc = tok.doc
     end = _before_verb_group(tok) + 1
+    bare = False  # no auxiliary: "Dans une déclaration écrite, le Centre de services scolaire
+    # du X explique que", a body's name in a pipeline with universal tags
     if end == tok.i and tok.i > 2 and doc[_written_sentence_start(tok)].pos_ == "ADP":
-        return _name_after_opening_phrase(tok)
-    if end >= tok.i or doc[end].pos_ != "AUX" or doc[tok.sent.start].pos_ not in (
+        named = _name_after_opening_phrase(tok)
+        if named is not None or tok.tag_ != tok.pos_ or any(
+            c.dep_.startswith("nsubj") for c in tok.children
+        ):
+            return named
+        bare = True
+    elif end >= tok.i or doc[end].pos_ != "AUX" or doc[tok.sent.start].pos_ not in (
         "ADP", "ADV", "VERB", "SCONJ"
     ) or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in tok.children):
         return None  # (an opening phrase; not "A meeting between X, the heritage group and Y is
@@ -1339,7 +1375,8 @@ def _noun_phrase_after_opening_phrase(tok: Token) -> Token | None:
     if comma is None or comma + 2 >= end or doc[comma + 1].pos_ != "DET" or (
         doc[comma + 2].pos_ not in ("NOUN", "PROPN")
     ) or any("Fin" in t.morph.get("VerbForm", []) or t.text in _QUOTE_TOKENS
-             for t in doc[comma + 1 : end]):
+             for t in doc[comma + 1 : end]) or (bare and not (
+                 doc[comma + 2].is_title and doc[comma + 2].pos_ == "NOUN")):
         return None
     return doc[comma + 2]
 
@@ -1447,6 +1484,9 @@ def _subject_of(
         inverted = inverted_noun_phrase(tok)  # "« ... », lui a répondu en riant Bolduc": the
         if inverted is not None:  # clitic the parser made the subject is whom he answered
             return inverted
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < subject.i
+                        and c.pos_ in ("NOUN", "PROPN")), subject)  # "Une source proche de
+        # la daïra, qui ..., nous a indiqué que": the noun the parser made a second subject
     if subject is None and (tok.tag_ == "VBG" or present_participle(tok)):
         reporter = _reporter_before_participle(tok)
         if reporter is not None:
@@ -1456,6 +1496,9 @@ def _subject_of(
         if owner is not None:  # "X, whose Toyota Probox was seized ..., said": X
             return owner
         subject = (_name_before_role(subject) or _name_opening_the_subject(subject)
+                   or _name_before_its_hyphenated_half(subject)
+                   or _body_named_after_description(subject, tok)
+                   or _name_set_off_after_inverted_subject(subject, tok)
                    or _name_after_participle(subject, tok)
                    or _set_off_name_after_its_office(subject, tok)
                    or _set_off_name_of_office(subject, tok)
@@ -1528,6 +1571,9 @@ def _subject_of(
         opening = _opening_noun_phrase(tok)
         if opening is not None:  # "Le service départemental d'incendie et de secours
             return opening  # rappelle pour sa part que ...", the verb tagged an adjective
+    root_noun = _root_noun_of_conjunct(tok) if depth == 0 else None
+    if root_noun is not None:
+        return root_noun
     outer = (_conjunct_past_quote(tok) or _report_after_reported_clause(tok)
              or _outer_conjunct(tok)) if depth < 4 else None
     if outer is not None:
@@ -1712,6 +1758,50 @@ def _after_opening_phrase(doc: Doc, comma: int) -> bool:
     start = doc[comma].sent.start
     return (doc[comma].text == "," and comma - start <= 8 and doc[start].pos_ == "ADP"
             and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[start:comma]))
+
+
+def _name_before_its_hyphenated_half(subject: Token) -> Token | None:
+    """"Tang Kwok-wing said", the parser's subject the given name's lower-case half: the name's
+    word before the hyphen, whose name takes in the half (the person the tagger found)."""
+    doc = subject.doc
+    if not (subject.is_lower and subject.ent_type_ in ("PERSON", "PER") and subject.i > 1
+            and joining_hyphen(doc[subject.i - 1]) and doc[subject.i - 2].ent_type_ == (
+                subject.ent_type_)):
+        return None
+    return doc[subject.i - 2]
+
+
+def _name_set_off_after_inverted_subject(subject: Token, tok: Token) -> Token | None:
+    """'"...," said her neighbour, taxi driver Marlon Ince.': a description after the verb,
+    then a person's name set off by a comma as its apposition: that person."""
+    if subject.i < tok.i or not subject.is_lower:
+        return None
+    doc = subject.doc
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                 and c.ent_type_ in ("PERSON", "PER") and doc[c.left_edge.i - 1].text == ","
+                 and c.left_edge.i - 1 > subject.i), None)
+
+
+def _body_named_after_description(subject: Token, tok: Token) -> Token | None:
+    """"L'installateur, la société Calorbois, basée à Libramont, explique que": with universal
+    tags, a description the parser made the subject, then set off by commas a kind of body
+    (data/<lang>/nouns.tsv, "organisation-type") and its name: that body's noun, whose name
+    it is."""
+    doc = subject.doc
+    k = subject.i + 1
+    if subject.tag_ != subject.pos_ or subject.pos_ != "NOUN" or k + 3 >= tok.i or (
+        doc[k].text != "," or doc[k + 1].pos_ != "DET"
+    ):
+        return None
+    kind = doc[k + 2]
+    if kind.lemma_.lower() not in lexicon().organisation_types or not doc[k + 3].is_title or (
+        doc[k + 3].pos_ != "PROPN"
+    ):
+        return None
+    end = k + 4
+    while end < tok.i and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return kind if end < tok.i and doc[end].text == "," else None
 
 
 def _name_before_role(subject: Token) -> Token | None:
@@ -1945,6 +2035,22 @@ def _coordinated_verb(tok: Token) -> bool:
 # Subject tags by grammatical number, for agreement with a present-tense verb.
 _SINGULAR = frozenset({"NN", "NNP"})
 _PLURAL = frozenset({"NNS", "NNPS"})
+
+
+def _root_noun_of_conjunct(tok: Token) -> Token | None:
+    """"L'Association des éleveurs de X dénonce « une punition collective » et assure que": in
+    a pipeline with universal tags, a finite verb the parser coordinated with the noun it made
+    the sentence's root, which opens the sentence, has that noun phrase as its subject."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != tok.pos_ or head.dep_ != "ROOT" or head.i >= tok.i or (
+        head.pos_ not in ("NOUN", "PROPN") or "Fin" not in tok.morph.get("VerbForm", [])
+    ) or any(c.dep_.startswith("nsubj") for c in (*tok.children, *head.children)) or (
+        reporting_word(head)
+    ):  # (not "Le Syndicat ... dénonce une « saignée » et exige", the root a verb tagged a noun)
+        return None
+    start = head.left_edge.i
+    return _whole_name_root(head) if start == tok.sent.start or (
+        start == tok.sent.start + 1 and tok.doc[start - 1].pos_ == "DET") else None
 
 
 def _conjunct_past_quote(tok: Token) -> Token | None:
@@ -2216,6 +2322,11 @@ def _noun_before_relative_clause(tok: Token) -> Token | None:
         and noun.lower_ not in person_nouns() and noun.lemma_.lower() not in person_nouns()
     ):
         noun = noun.head  # "Un paroissien de longue date, qui ..., juge": not the "date"
+    if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.is_title and any(
+        c.dep_ == "det" and c.lower_ in indefinite_articles() for c in noun.children
+    ) and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
+        noun = noun.head  # "Le Carrefour d'accueil du X, un organisme qui ..., soutient": the
+        # name the description is set off after
     return _whole_name_root(noun)
 
 
@@ -2856,6 +2967,11 @@ def _contact_subject(tok: Token) -> Token | None:
         return None
     prev = tok.doc[tok.i - 1]
     if prev.pos_ == "NOUN" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        while prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.dep_ in (
+            "appos", "dobj"
+        ) and prev.head.head.pos_ == "NOUN" and prev.head.head.i < prev.i:
+            prev = prev.head.head  # "Seeking anonymity, a boatman at the ghat said": the noun
+            # the place's phrase hangs on, which the parser hung on the opening phrase
         return _holder_of_object(prev)
     return None
 
@@ -3063,6 +3179,11 @@ def mention_tokens(head: Token) -> list[Token]:
             break
         if doc[i].dep_ == "acl" and doc[i].tag_ in _FINITE_TAGS:  # "A person familiar with
             right = i - 1  # the decision told ...": the sentence's verb, hung on "decision"
+            break
+        if doc[i].dep_ == "acl" and doc[i].pos_ == "VERB" and doc[i - 1].text == "," and (
+            doc[i].head.i > head.i
+        ):  # "une enseignante d'une école primaire voisine, venue un samedi avec sa fille":
+            right = i - 2  # a participle set off after the phrase's last noun describes her
             break
     toks = [doc[i] for i in range(left, right + 1)]
     while toks and (toks[-1].is_punct or toks[-1].is_space or (

@@ -28,6 +28,7 @@ from onrecord.extraction.entities import (
     age_adjectives,
     age_after_name,
     age_nouns,
+    age_of_description_before,
     age_patterns,
     company_forms,
     family_names,
@@ -55,6 +56,7 @@ from onrecord.extraction.mentions import (
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import (
+    elided_particles,
     folded,
     is_distinct_occupation,
     is_title_word,
@@ -69,9 +71,19 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     ("L'associé-gérant, 63 ans, ...": "le sexagénaire")."""
     ent, confidence = _resolve_description(d, head, pos)
     if ent.kind == "person" and ent.age is None:
-        ent.age = _age_set_off_after(head) or (
+        ent.age = _age_set_off_after(head) or age_of_description_before(
+            head.doc.text, _determined_start(head).idx) or (
             described_age(head) if ent.named and not _indefinite(head) else None)
     return ent, confidence
+
+
+def _determined_start(head: Token) -> Token:
+    """The first word of a description: its head's determiners before it ("le" of "le
+    président")."""
+    j = head.i
+    while j > 0 and head.doc[j - 1].head == head and head.doc[j - 1].dep_ == "det":
+        j -= 1
+    return head.doc[j]
 
 
 def _age_set_off_after(head: Token) -> int | None:
@@ -124,14 +136,15 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
     decade = (age_nouns().get(lemma) or age_nouns().get(low)
               or age_nouns().get(strip_article(mention).lower()))  # "le vieil homme"
     if decade is not None and not _indefinite(head):
+        told = description_gender(head)
         aged = next((e for e in d.by_recency(pos) if e.kind == "person" and e.named
-                     and any(p < pos for p in e.positions) and e.has_role_word(lemma)), None) or (
-            d.aged_between(decade[0], decade[1], pos, description_gender(head)))  # (the one
-        # the article called so first: "Retiree Goh X, 71," for "the retiree", not the
-        # chairman, 64, who spoke last)
+                     and any(p < pos for p in e.positions) and e.has_role_word(lemma)
+                     and (told is None or e.gender in (None, told))), None) or (
+            d.aged_between(decade[0], decade[1], pos, told))  # (the one the article called
+        # so first: "Retiree Goh X, 71," for "the retiree", not the chairman, 64, who spoke
+        # last; "le sexagénaire" is not the woman called "la sexagénaire")
         if aged is not None:  # "le quinquagénaire" after "Gérald Vanhoutte-Mersch, 58 ans,"
             aged.add_alias(mention)
-            told = description_gender(head)
             if told is not None and aged.gender != told and aged.gender_source == "first name":
                 aged.gender, aged.gender_source = told, "role"  # ("Léonce", "la septuagénaire")
             return aged, CONFIDENCE["description_of_named"]
@@ -196,6 +209,10 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
         kind = "anonymous" if lemma in lex.anonymous_nouns else "group"
         fresh = kind == "group" and mention.split()[0].lower() in _quantifiers()
         return d.descriptive(kind, described, lemma, det, fresh=fresh), CONFIDENCE["description"]
+    talking = d.latest_speaker() if mention.lower() in _interviewee_phrases() else None
+    if talking is not None and talking.kind == "person" and talking.named:
+        talking.add_alias(mention)  # "Selon notre interlocuteur": the one just quoted
+        return talking, CONFIDENCE["description_of_named"]
     if lemma in lex.anonymous_nouns or (det in ("a", "an") and lemma in {"official", "aide"}):
         return d.descriptive("anonymous", described, lemma, det), CONFIDENCE["description"]
     if is_plural(head):
@@ -508,14 +525,23 @@ def described_age(head: Token) -> int | None:
     return None
 
 
+@per_language
+def _interviewee_phrases() -> frozenset[str]:
+    """Descriptions of the person the reporter was just talking to ("notre interlocuteur"):
+    data/<lang>/interviewee_phrases.txt."""
+    return optional_words(None, "interviewee_phrases.txt")
+
+
 def _synonymous_role(ent: Entity, lemma: str, words: list[str]) -> bool:
     """A role of the person's that the description's noun names by another word
     (data/<lang>/role_synonyms.tsv: "patron" for "directeur général"; "le magistrat" for the
     court's "président" no one named)."""
     phrases = [role for word, role in _role_synonyms()
-               if words and word in (f"{words[0]} {lemma}", f"{words[0]} {lemma}e")]
+               if words and word in (f"{words[0]} {lemma}", f"{words[0]} {lemma}e",
+                                     " ".join([lemma, *words[:2]]))]  # ("l'homme de loi")
     # "la première magistrate" of a town is its mayor, not a judge
-    phrases = phrases or [role for word, role in _role_synonyms() if word == lemma or word in words]
+    phrases = phrases or [role for word, role in _role_synonyms()
+                          if word == lemma or word in words[:1]]
     # an unnamed person known by a noun alone that opens one of those roles ("le président"
     # of a court report: "président du tribunal"); not a description that holds a name ("le
     # substitut du procureur du Roi Bertrand X", the name's own office)
@@ -799,8 +825,10 @@ def definite_person(
     ageless = mention.lower()
     for pattern in age_patterns()["description"]:
         ageless = pattern.sub(" ", ageless)
-    words = [w for w in ageless.replace("’s", " ").replace("'s", " ").split()
-             if w not in determiners and w != lemma]
+    words = [w if re.sub(r"^[ld][’']", "", w) == lemma else re.sub(r"^[ld][’']", "", w)
+             for w in ageless.replace("’s", " ").replace("'s", " ").split()
+             if w not in determiners and w != lemma]  # ("de l'opposition" shares "opposition";
+    # "l'éleveur" whole, the words an alias of the same description has)
     # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
     surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
     surface = [w for w in surface if w not in determiners and w != lemma]
@@ -810,6 +838,7 @@ def definite_person(
     # de la Sehon" for the holder of "directeur général de la Société des entrepôts ...")
     spelt = _acronyms_spelt_out(d, mention)
     placed = (mention,) if spelt == mention else (mention, spelt)
+    phrase = folded(strip_article(mention))  # the description's words in a row
     field: str | None = lexicon().occupations.get(lemma, "-")
     field = None if field == "-" else field
     best: Entity | None = None
@@ -842,7 +871,7 @@ def definite_person(
             gender == "female" and any(
                 feminine_form(w, lemma.rpartition(" ")[2]) and ent.has_role_word(w)
                 for w in noun)
-        ) or _synonymous_role(ent, lemma, surface[:1]) or _of_party(ent, lemma) or (
+        ) or _synonymous_role(ent, lemma, surface[:2]) or _of_party(ent, lemma) or (
             _retired_from(ent, lemma, mention)
         ):
             # "l'avocate générale" for the person whose role is "avocate générale"; "le patron"
@@ -854,7 +883,9 @@ def definite_person(
             score = 0.5  # "the diplomat" for the envoy: the same field, another word
         else:
             continue
-        shared = sum(1 for w in words if len(w) > 3 and ent.has_role_word(w))  # (no "de")
+        shared = sum(1 for w in words if len(w) > 3 and (ent.has_role_word(w) or any(
+            ent.has_role_word(p + w) for p in elided_particles())))  # (no "de"; "opposition"
+        # of "conseiller d'opposition")
         score += shared if score >= 1 else 0.45 * min(shared, 1)  # a role of the same field
         # that shares the description's words ranks above one that does not, below one that
         # is the noun itself ("the development minister" for the Secretary for Development,
@@ -864,6 +895,10 @@ def definite_person(
             # », a-t-il martelé. L'élu a admis": not the president beside him, of that field too
         if holder:  # "le chirurgien" is the surgeon more than "l'avocat du chirurgien"
             score += 0.5
+        if len(phrase.split()) > 1 and any(
+            re.search(rf"\b{re.escape(phrase)}\b", folded(role)) for role in ent.roles
+        ):  # "the village chief" is the "Village chief", not "the village's tanod chief"
+            score += 0.3
         if score > best_score:
             best, best_score = ent, score
     if 0 < best_score <= 0.5 and not cataphoric and latest is not None and not latest.spoke and (

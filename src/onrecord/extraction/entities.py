@@ -67,6 +67,7 @@ def normalise_entity_labels(
         _no_opening_participles(doc)
         _no_adjectives_before_names(doc, "PER" if wikiner else "PERSON")
         _adjacent_people_joined(doc, "PER" if wikiner else "PERSON")
+        _hyphenated_halves_left_out(doc, "PER" if wikiner else "PERSON")
         _bodies_before_their_officer(doc)
         _no_demonyms_in_names(doc)
         _given_names_left_out(doc)
@@ -129,6 +130,30 @@ def _adjacent_people_joined(doc: Doc, person: str) -> None:
             continue
         out.append(ent)
     if len(out) < len(doc.ents):
+        doc.ents = out
+
+
+def _hyphenated_halves_left_out(doc: Doc, person: str) -> None:
+    """"Village representative Tang Kwok-wing, 58, said": the lower-case half after a tight
+    hyphen, which the tagger left out of the person and the parser made the phrase's head, the
+    name's words hung on it, is the rest of the hyphenated given name; so is the name written
+    onto initials the tagger took alone for a person ("Kh.Ganbold")."""
+    out: list[SpacySpan] = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ == person and len(ent) == 1 and len(ent.text) <= 3 and ent[0].is_title and (
+            end + 1 < len(doc) and doc[end].text == "." and not ent[0].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha
+            and not doc[end + 1].ent_type_
+        ):  # "This newspaper spoke to Kh.Ganbold": the initials the tagger took alone, the
+            ent = SpacySpan(doc, ent.start, end + 2, label=person)  # name written onto them
+        elif ent.label_ == person and end + 1 < len(doc) and joining_hyphen(doc[end]) and (
+            doc[end + 1].is_lower and doc[end + 1].is_alpha and not doc[end + 1].ent_type_
+            and doc[end - 1].head.i == end + 1
+        ) and not (out and out[-1].end > end):
+            ent = SpacySpan(doc, ent.start, end + 2, label=person)
+        out.append(ent)
+    if [(e.start, e.end) for e in out] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = out
 
 
@@ -836,11 +861,17 @@ def _given_names_left_out(doc: Doc) -> None:
                 or (doc[ent.start].dep_ == "flat:name" and doc[ent.start].head.i == first.i)))
             or (first.is_sent_start and first.pos_ in ("NOUN", "PROPN")
                 and news_gender(first.text) is not None)
+            or (first.i > 1 and doc[first.i - 1].text == "," and len(ent) == 1
+                and first.pos_ == "PROPN" and first.dep_ == "compound"
+                and first.head.i == ent.start and (
+                    doc[first.i - 2].lower_ in lexicon().occupations
+                    or is_title_word(doc[first.i - 2].text)))
         ) and not is_title_word(first.text) and not is_honorific(first.text):
             # ", Hortense Ngo Bilong,": a first name the tagger made a common noun (not the
             # title "Nana"), or opening the sentence ("Dieudonné X, 81 ans, a porté"); ", Gueu
             # Zoh Bertin,": a family name written first, the head the parser hung the tagger's
-            # name on
+            # name on; "The association's president, Dilbai X,": a proper noun the parser joined
+            # to a one-word name set off after an office
             ents[k] = SpacySpan(doc, first.i, ent.end, label=ent.label_)
             changed = True
     if changed:
@@ -1167,6 +1198,12 @@ def _no_demonyms_in_names(doc: Doc) -> None:
             and ent.end < len(doc) and doc[ent.end].is_lower and not is_first_name(first.text)
         ):
             continue  # "Anouk X, Genevoise d'origine et ingénieure ...": where she is from
+        elif len(ent) == 1 and ent.label_ in ("PER", "PERSON") and ent.start > 1 and (
+            first.is_title and first.lower_.endswith(endings) and not is_first_name(first.text)
+            and doc[ent.start - 1].is_lower and doc[ent.start - 1].pos_ == "ADJ"
+            and "Def" in doc[ent.start - 2].morph.get("Definite", [])
+        ):
+            continue  # "souligne le jeune Guatémaltèque": someone from there, described
         out.append(ent)
     if len(out) < len(ents) or any(a.start != b.start for a, b in zip(ents, out, strict=True)):
         doc.ents = out
@@ -2489,6 +2526,21 @@ def age_patterns() -> dict[str, list[re.Pattern[str]]]:
     return out
 
 
+def age_of_description_before(text: str, start: int) -> int | None:
+    """"vers une recrue de 17 ans, Loïc X, qui", "Âgé de 61 ans, le président": the age the
+    description a mention starting at ``start`` is set off after gives (data/<lang>/ages.tsv,
+    "description")."""
+    before = text[max(0, start - 60) : start].rstrip()
+    if not before.endswith(","):
+        return None
+    phrase = re.split(r"[,.;:!?«»]", before[:-1])[-1].rstrip()
+    for pattern in age_patterns()["description"]:
+        found = pattern.search(phrase)
+        if found is not None and found.end() == len(phrase):
+            return int(found.group(1))
+    return None
+
+
 def age_set_off(following: str) -> bool:
     """An age in figures or in words set off right after a name (", 44,", ", soixante et un
     ans,")."""
@@ -2732,10 +2784,13 @@ class Entity:
     def add_name(self, name: str) -> None:
         """Another name of a known person: the fuller one with the same surname becomes their
         name ("Chidzikwe" in the inventory, then "Cde Ruvimbo Chidzikwe" at a cue), or with the
-        first name the person was known by alone ("Nusrat", then "Dr Nusrat Jahan"), the other
-        an alias."""
+        first name the person was known by alone ("Nusrat", then "Dr Nusrat Jahan"), or the same
+        with an initial written onto it ("Oyunbileg", then "D.Oyunbileg"), the other an alias."""
         words, known = name.split(), self.name.split()
-        if len(words) > len(known) and (words[-1] == known[-1] or known == words[:1]):
+        glued = _GLUED_INITIAL.fullmatch(words[-1]) if len(words) == len(known) == 1 else None
+        if len(words) > len(known) and (words[-1] == known[-1] or known == words[:1]) or (
+            glued is not None and glued.group(1) == known[0]
+        ):  # ("Oyunbileg", then "D.Oyunbileg", her initial written onto her name)
             self.add_alias(self.name)
             self.name = name
         else:
@@ -2926,7 +2981,9 @@ class Discourse:
                     first_name_gender(ent.name) is not None and ent.name not in family_names(name)
                 ):  # "son frère cadet, Didier", then "Didier Van Oosterwyck": his full name
                     return ent
-                if words[-1] == ewords[-1] and (
+                if (words[-1] == ewords[-1] or (
+                    len(ewords) == 1 and ewords[0] in family_names(name)  # "Oyunbileg", then
+                )) and (  # "D.Oyunbileg"
                     len(words) == 1 or len(ewords) == 1 or words[0] == ewords[0]
                     or (words[0] in surname_particles() and len(words) < len(ewords)
                         and ewords[-len(words):] == words)  # "Le Floch": "Anne Le Floch"

@@ -24,6 +24,7 @@ from onrecord.extraction.attribution import (
     is_transcript_line,
     labelled_lines,
     question_verbs,
+    writer_phrases,
 )
 from onrecord.extraction.cleaning import as_written, date_words, find_dateline
 from onrecord.extraction.confidence import CONFIDENCE, CONTINUATION
@@ -67,6 +68,7 @@ from onrecord.extraction.entities import (
     age_after_name,
     age_before_name,
     age_nouns,
+    age_of_description_before,
     age_patterns,
     age_set_off,
     agent_prepositions,
@@ -791,7 +793,7 @@ class Resolver:
                             ent.jobs.append(job)
                     people.append((span, ent))
                     ent.age = age_after(doc.text, span.end_char) or ent.age or (
-                        _age_of_description_before(doc.text, span.start_char))
+                        age_of_description_before(doc.text, span.start_char))
                 elif ent.kind == "organisation" and ent.agreement is None:
                     ent.agreement = _grammatical_gender(span)
                 if not self._inside(self.content, pos) and not _possessor(span) and not (
@@ -1842,8 +1844,13 @@ class Resolver:
                 before = self.text[max(0, at - 70) : at].lower().replace("\u2019", "'")
                 if credits and before.endswith(credits):  # "Propos recueillis par X", in
                     return ent  # the last line
-                if at < pos and (any(before.endswith(p if p.endswith("'") else p + " ")
-                                     for p in phrases) or titled.search(before)
+                opened = next((p if p.endswith("'") else p + " " for p in phrases
+                               if before.endswith(p if p.endswith("'") else p + " ")), None)
+                if opened is not None and before[: -len(opened)].rstrip().endswith(
+                    tuple(writer_phrases())
+                ):  # "This newspaper spoke to Kh.X": the one the paper interviewed, its guest
+                    continue
+                if at < pos and (opened is not None or titled.search(before)
                                  or labelled.search(before)):
                     return ent
                 after = self.text[at : at + len(ent.name) + 40]
@@ -1852,12 +1859,23 @@ class Resolver:
                     return ent
         return self._credited(credits) if credits else None
 
-    def _own_questioner(self, pos: int) -> str | None:
+    def _own_questioner(self, pos: int) -> str | Entity | None:
         """How the article named the newspaper's own questioner before ``pos`` ("a répondu aux
-        questions de notre journaliste"): data/<lang>/questioner_phrases.txt."""
+        questions de notre journaliste"): data/<lang>/questioner_phrases.txt; the person named
+        right after, set off by a comma, where there is one ("de notre correspondant à
+        Kisangani, Dieudonné X")."""
         before = self.text[:pos].replace("\u2019", "'")
         found = [m for p in questioner_phrases() for m in p.finditer(before)]
-        return max(found, key=lambda m: m.start()).group(1).lower() if found else None
+        if not found:
+            return None
+        last = max(found, key=lambda m: m.start())
+        for ent in self.entities:
+            if ent.kind == "person" and ent.named and any(
+                re.fullmatch(r"(?:\s+[\w'-]+){0,3},\s*", before[last.end() : p])
+                for p in ent.positions if last.end() < p < min(pos, last.end() + 40)
+            ):
+                return ent
+        return last.group(1).lower()
 
     def _credited(self, credits: tuple[str, ...]) -> Entity | None:
         """The person a credit line names ("Propos recueillis par Anne-Claude X", on a line of
@@ -1966,6 +1984,9 @@ class Resolver:
                 host.add_alias(label)
                 return host
             own = self._own_questioner(pos)
+            if isinstance(own, Entity):
+                own.add_alias(label)
+                return own
             if own is not None:  # "a répondu à notre correspondant": "Question :" is his
                 return d.descriptive("anonymous", own, own.split()[-1], None)
             name = questioner_name()
@@ -2269,20 +2290,6 @@ def _honorific_before(head: Token) -> list[str]:
     toks = name_tokens(head) or [head]
     words = [t.text for t in toks] + ([toks[0].doc[toks[0].i - 1].text] if toks[0].i > 0 else [])
     return [w for w in words if is_honorific(w)]
-
-
-def _age_of_description_before(text: str, start: int) -> int | None:
-    """"vers une recrue de 17 ans, Loïc X, qui": the age the description a name is set off
-    after gives (data/<lang>/ages.tsv, "description")."""
-    before = text[max(0, start - 60) : start].rstrip()
-    if not before.endswith(","):
-        return None
-    phrase = re.split(r"[,.;:!?«»]", before[:-1])[-1].rstrip()
-    for pattern in age_patterns()["description"]:
-        found = pattern.search(phrase)
-        if found is not None and found.end() == len(phrase):
-            return int(found.group(1))
-    return None
 
 
 def _initials(name: str) -> str:
@@ -2908,6 +2915,10 @@ def _subject_of_next_verb(span: SpacySpan) -> bool:
     subject = subject_of(verb)
     if subject is not None and span.start <= subject.i < end:
         return True
+    if subject is not None and subject.i < span.start and subject.lower_ in date_words() and (
+        doc[end].text == "," and all(t.pos_ == "AUX" for t in doc[end + 1 : verb.i])
+    ):  # "Mardi soir, au conseil communal, le bourgmestre, Philippe X, a annoncé": the day the
+        return True  # parser made the subject, the name set off right before the verb
     # "L'entraîneuse-chef Annie-Claude Brassard, elle, n'avait pas": the name, then a personal
     # pronoun set off by commas that takes it up as the next verb's subject
     return end + 2 < stop and doc[end].text == "," and doc[end + 2].text == "," and (
@@ -3194,7 +3205,8 @@ def _own_possessive_gender(span: SpacySpan) -> str | None:
 
 def _called_own(ent: Entity, quote: str) -> bool:
     """The quote calls the person by a role the article gave them, after a first-person
-    possessive ("ma fille" for the woman introduced as "Sa fille, Maëlle"), or by their first
+    possessive ("ma fille" for the woman introduced as "Sa fille, Maëlle"; a role's first two
+    words: "mes plaquettes" is no call of "le fournisseur des plaquettes"), or by their first
     name as the subject opening a sentence of it: not their words."""
     words = re.findall(r"[\w’'-]+", quote.lower())
     owned = _own_possessives()
@@ -3203,7 +3215,7 @@ def _called_own(ent: Entity, quote: str) -> bool:
     ):  # '"Shirley hasn't been to church since Easter," she
         return True  # says' of her neighbour Shirley X: the quote speaks of her
     return bool(ent.roles) and any(
-        w in owned and ent.has_role_word(nxt, lead=3)
+        w in owned and ent.has_role_word(nxt, lead=2)
         for w, nxt in zip(words, words[1:], strict=False))
 
 
