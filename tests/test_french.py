@@ -8193,3 +8193,36 @@ def test_french_a_name_set_off_before_the_verb_when_the_parser_made_the_day_the_
                  "expertise indépendante. « On verra bien qui paiera, a-t-il lancé. Pour "
                  "l’instant, ma priorité, ce sont les enfants. »")
     assert names(article) == ["Jean-Marc Hennaux", "Philippe Delvaux", "Philippe Delvaux"]
+
+
+# Round 106 (fr_blind236, read since session 63)
+
+
+def test_french_a_sign_after_an_opening_phrase_shows_words_no_one_said() -> None:
+    article = fr("Boutique\nSur la façade, l’enseigne peinte à la main annonce toujours « Boutique "
+                 "Lam-Fat & Fils – Marchand général ».")
+    assert article.quotes == []
+
+
+def test_french_a_name_and_a_relative_clause_on_its_object_are_no_report() -> None:
+    article = fr("Boutique\nJean-Paul Lam-Fat, 69 ans, que tout le village appelle « Tonton "
+                 "Lam », a repris le comptoir de son père en 1979. Le boutiquier avoue qu’il n’a "
+                 "« plus la force » de tenir seul.")
+    assert [q.text for q in article.quotes] == ["il n’a « plus la force » de tenir seul"]
+
+
+def test_french_an_aside_with_a_complement_before_the_complementizer() -> None:
+    article = fr("Boutique\nLe conseil de village de Bois-Chéri, qui se réunit jeudi en séance "
+                 "mensuelle, a indiqué par voie de communiqué qu’il souhaitait racheter le "
+                 "bâtiment.")
+    assert [q.text for q in article.quotes] == ["il souhaitait racheter le bâtiment"]
+
+
+def test_french_the_apprentice_is_a_man_whatever_the_tagger_said() -> None:
+    article = fr("Piste\n«On a tout fait dans les règles», lâche Loïc Tschopp, 17 ans, apprenti "
+                 "polymécanicien à Saint-Imier, qui avait récolté 312 signatures.\nSa "
+                 "porte-parole, Marianne Houriet, 71 ans, a fait visiter son jardin mercredi. Elle "
+                 "affirme que les riverains ne sont «pas contre les jeunes».\nDevant l’assemblée, "
+                 "l’apprenti avait pris la parole juste avant le vote : «Le Pré-aux-Moines, c’est "
+                 "un terrain vague.»")
+    assert names(article) == ["Loïc Tschopp", "Marianne Houriet", "Loïc Tschopp"]

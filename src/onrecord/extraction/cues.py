@@ -755,7 +755,9 @@ def shown_on_a_sign(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return False
     sent = tok.sent  # "Une banderole tendue au-dessus du chantier promet « ... »", the verb
-    first = next((t for t in tok.doc[sent.start : tok.i] if t.pos_ == "NOUN"), None)  # tagged
+    start = max((t.i + 1 for t in tok.doc[sent.start : tok.i] if t.text == ","),
+                default=sent.start)  # (past an opening phrase: "Sur la façade, l'enseigne ...")
+    first = next((t for t in tok.doc[start : tok.i] if t.pos_ == "NOUN"), None)  # tagged
     return first is not None and first.lower_ in sign_nouns() and first.is_lower and not any(
         t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", []))
         for t in tok.doc[first.i + 1 : tok.i])  # an adjective: the sign the sentence opens on

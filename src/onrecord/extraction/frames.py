@@ -44,7 +44,12 @@ from onrecord.extraction.cues import (
     subject_of_when_clause,
     trailing_cue_of_its_content,
 )
-from onrecord.extraction.entities import comma_past_age, indefinite_articles, person_nouns
+from onrecord.extraction.entities import (
+    belonging_prepositions,
+    comma_past_age,
+    indefinite_articles,
+    person_nouns,
+)
 from onrecord.extraction.learnt import frame_model
 from onrecord.extraction.marks import QUOTATION_MARKS
 from onrecord.lexicon import current_language, data_text, lexicon, optional_words, per_language
@@ -213,12 +218,14 @@ def _postposed(doc: Doc, start: int, end: int,
         ):  # "a vu le Tribunal, siégeant à X, confirmer l'amende": the verb's infinitive (its
             continue  # lemma as written: not "promet", tagged one), no report after its clause
         opening = max((k for k in range(start, comma) if doc[k].text == ","), default=None)
-        if opening is not None and is_relative_pronoun(doc[opening + 1]) and (
-            doc[opening + 1].dep_.startswith("nsubj") and not _has_finite_verb(doc, start, opening)
-        ):
+        if opening is not None and (is_relative_pronoun(doc[opening + 1]) or (
+            doc[opening + 1].lower_ in complementizers() and not is_cue(doc[opening - 1])
+        )) and not _has_finite_verb(doc, start, opening):
             continue  # "La ferme X, qui élève ... et vend ..., avait lancé un avis": the
             # comma closes a relative clause set off after the verb's own subject (not
-            # "L'argent financera une usine, qui doit ouvrir en 2028, indique la société")
+            # "L'argent financera une usine, qui doit ouvrir en 2028, indique la société"); so
+            # does one on its object, whatever the tagger made of its pronoun ("X, 71 ans, que
+            # tout le village appelle « Y », a repris le comptoir")
         clause_end = next((k for k in range(j + 1, end) if doc[k].text == ","), end)
         if any(t.text in MARK_CHARS for t in doc[j:clause_end]) or not _has_finite_verb(
             doc, start, comma
@@ -916,8 +923,11 @@ def _complementizer_after(tok: Token) -> int | None:
         k = j if j < len(doc) and doc[j].lower_ in complementizers() else k
     if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ not in complementizers():
         j = k + 1  # "assure de son côté que ...", "a fait savoir dans la foulée qu'elle ...":
-        while j < min(len(doc), k + 4) and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
-            j += 1  # an aside between the verb and its clause
+        while j < min(len(doc), k + 6) and (doc[j].pos_ in ("DET", "NOUN", "ADJ") or (
+            doc[j].lower_ in belonging_prepositions() and doc[j - 1].pos_ == "NOUN"
+            and j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "NOUN")
+        )):  # an aside between the verb and its clause ("a indiqué par voie de communiqué
+            j += 1  # qu'il")
         if j > k + 1 and j + 1 < len(doc) and doc[j - 1].pos_ == "NOUN" and (
             doc[j].pos_ == "ADP" and doc[j].lower_ in addressee_prepositions()
         ):  # "a indiqué dans un courrier aux habitants qu'elle": whom the aside's letter went to
