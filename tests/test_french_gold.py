@@ -418,6 +418,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind335", "make_gold_blind335.py"),
     ("fr_blind336", "make_gold_blind336.py"),
     ("fr_blind337", "make_gold_blind337.py"),
+    ("fr_blind338", "make_gold_blind338.py"),
+    ("fr_blind339", "make_gold_blind339.py"),
+    ("fr_blind340", "make_gold_blind340.py"),
+    ("fr_blind341", "make_gold_blind341.py"),
+    ("fr_blind342", "make_gold_blind342.py"),
+    ("fr_blind343", "make_gold_blind343.py"),
+    ("fr_blind344", "make_gold_blind344.py"),
+    ("fr_blind345", "make_gold_blind345.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script

@@ -22,7 +22,6 @@ from onrecord.lexicon import (
     lexicon,
     optional_pairs,
     optional_words,
-    per_language,
 )
 
 # Apostrophes in names (O'Brien, D’Amato): the quotation marks that serve as apostrophes, and
@@ -223,14 +222,6 @@ def role_words(roles: Iterable[str]) -> set[str]:
             if "-" in word.strip("-"):
                 out.add(word.split("-")[0])
     return out
-
-
-@per_language
-def elided_particles() -> tuple[str, ...]:
-    """The articles and prepositions of belonging written elided ("l'", "d'"), apostrophe
-    straight: data/<lang>/articles.txt, belonging_prepositions.txt."""
-    words = lexicon().articles | optional_words(None, "belonging_prepositions.txt")
-    return tuple(sorted({w.replace("\u2019", "'") for w in words if w.endswith(("'", "\u2019"))}))
 
 
 def is_distinct_occupation(word: str) -> bool:
