@@ -591,9 +591,10 @@ def _cue_before_phrase(before: list[Token]) -> bool:
     k = len(before) - 1
     if k >= 3 and before[k].text == ",":
         j = next((m for m in range(k - 1, max(0, k - 12), -1) if before[m].text == ","), 0)
-        verb = before[j - 1]
-        return j > 0 and (is_cue(verb) or verb.tag_ == verb.pos_ and reporting_word(verb)) and (
-            not any("Fin" in t.morph.get("VerbForm", []) for t in before[j + 1 : k]))
+        verb = before[j - 1] if j > 0 else None
+        return verb is not None and (
+            is_cue(verb) or verb.tag_ == verb.pos_ and reporting_word(verb)
+        ) and not any("Fin" in t.morph.get("VerbForm", []) for t in before[j + 1 : k])
     if k < 2 or before[k].pos_ not in ("NOUN", "PROPN"):
         return False
     k -= 1

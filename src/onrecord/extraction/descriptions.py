@@ -31,6 +31,7 @@ from onrecord.extraction.entities import (
     age_of_description_before,
     age_patterns,
     company_forms,
+    elided_particles,
     family_names,
     family_nouns,
     former_words,
@@ -56,7 +57,6 @@ from onrecord.extraction.mentions import (
 from onrecord.gender import first_name_gender
 from onrecord.lexicon import lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import (
-    elided_particles,
     folded,
     is_distinct_occupation,
     is_title_word,

@@ -2606,6 +2606,14 @@ def belonging_prepositions() -> frozenset[str]:
 
 
 @per_language
+def elided_particles() -> tuple[str, ...]:
+    """The articles and prepositions of belonging written elided ("l'", "d'"), apostrophe
+    straight: data/<lang>/articles.txt, belonging_prepositions.txt."""
+    words = lexicon().articles | belonging_prepositions()
+    return tuple(sorted({w.replace("\u2019", "'") for w in words if w.endswith(("'", "\u2019"))}))
+
+
+@per_language
 def former_words() -> frozenset[str]:
     """Adjectives that make an occupation a past one ("ancienne", "former";
     data/<lang>/former_words.txt)."""
