@@ -8226,3 +8226,15 @@ def test_french_the_apprentice_is_a_man_whatever_the_tagger_said() -> None:
                  "l’apprenti avait pris la parole juste avant le vote : «Le Pré-aux-Moines, c’est "
                  "un terrain vague.»")
     assert names(article) == ["Loïc Tschopp", "Marianne Houriet", "Loïc Tschopp"]
+
+
+# Round 107 (fr_blind342, written this session, read after its first measure)
+
+
+def test_french_a_nickname_a_relative_clause_set_off_after_the_name_gives() -> None:
+    article = fr("Îlet\nPlus haut, Jean-Claude Grondin, que tout l’îlet appelle « Ti Claude », "
+                 "cultive deux hectares de chouchous. « Ils vont pourrir sur pied », s’agace le "
+                 "planteur.\nD’après le géologue Fabrice Técher, la construction prendra « au "
+                 "minimum trois semaines ».\nUn délai qui inquiète les familles. « Trois semaines "
+                 "sans route, c’est trois semaines en hélicoptère », conclut Ti Claude.")
+    assert names(article) == ["Jean-Claude Grondin", "Fabrice Técher", "Jean-Claude Grondin"]

@@ -4016,3 +4016,18 @@ def test_speakers_a_description_s_words_in_a_row_name_its_role(extract_text: Ext
         "warnings.\nAmbrosia Lopez said she would ask the council to allow parties on "
         "birthdays.\n\"We will listen to everyone,\" the village chief said.")
     assert [q.speaker_name for q in article.quotes][-1] == "Ernesto Dimalanta"
+
+
+# --- English round 56 (with French round 107, session 67)
+
+
+def test_speakers_a_nickname_a_relative_clause_set_off_after_the_name_gives(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Beans\nHigher up, Joseph Mwangi, whom the whole village calls \"Baba Joe\", grows beans "
+        "on two hectares. \"They will rot,\" the farmer said.\nA geologist, Peter Otieno, said "
+        "the repairs would take \"at least three weeks\".\n\"Three weeks without a road is three "
+        "weeks of walking,\" Baba Joe said.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Joseph Mwangi", "Peter Otieno", "Joseph Mwangi"]

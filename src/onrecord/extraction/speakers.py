@@ -87,6 +87,7 @@ from onrecord.extraction.entities import (
     residence_prepositions,
     strip_article,
 )
+from onrecord.extraction.frames import naming_words
 from onrecord.extraction.marks import MARK_PAIRS, QUOTATION_MARKS, UNAMBIGUOUS_MARKS
 from onrecord.extraction.mentions import (
     appositive_name,
@@ -841,22 +842,27 @@ class Resolver:
     def _nicknames_in_names(self) -> None:
         """"Gérard « Ti-Gus » Lachance", 'Marcia "Cia" Price': a word or two in quotation marks
         between a person's first name and surname is what the article may call them alone
-        ("explique Ti-Gus")."""
-        for first, nickname, last in nicknames_in_names(self.text):
-            for ent in list(self.entities):
-                words = ent.name.split()
-                if ent.kind == "person" and len(words) >= 2 and words[0] == first and (
-                    words[-1] == last
-                ):
-                    ent.add_alias(nickname)
-                    for other in [e for e in self.entities if e is not ent and e.name == nickname
-                                  and e.kind in ("person", "organisation") and not any(
-                                      ev.entity is e for ev in self.discourse.events)]:
-                        ent.positions = sorted(ent.positions + other.positions)
-                        self.discourse.entities.remove(other)  # the nickname's own entity
-                        # (whatever kind the tagger gave it)
-                        self._narrative = [(p, ent if f is other else f)
-                                           for p, f in self._narrative]
+        ("explique Ti-Gus"); so is one a relative clause set off right after the name says
+        people call them ("X, que tout l'îlet appelle « Ti Claude », ...": "conclut Ti
+        Claude"; data/<lang>/naming_words.txt)."""
+        found = [(ent, nickname) for first, nickname, last in nicknames_in_names(self.text)
+                 for ent in self.entities if ent.kind == "person" and len(ent.name.split()) >= 2
+                 and ent.name.split()[0] == first and ent.name.split()[-1] == last]
+        set_off = _nickname_set_off_pattern()  # "Jean-Claude X, que tout l'îlet appelle « Ti
+        if set_off is not None:  # Claude »,": the name people call them by, set off after it
+            found += [(ent, m.group(1).strip()) for ent in self.entities if ent.kind == "person"
+                      and ent.named for p in ent.positions if self.text.startswith(ent.name, p)
+                      and (m := set_off.match(self.text, p + len(ent.name))) is not None]
+        for ent, nickname in found:
+            ent.add_alias(nickname)
+            for other in [e for e in self.entities if e is not ent and e.name == nickname
+                          and e.kind in ("person", "organisation") and not any(
+                              ev.entity is e for ev in self.discourse.events)]:
+                ent.positions = sorted(ent.positions + other.positions)
+                self.discourse.entities.remove(other)  # the nickname's own entity
+                # (whatever kind the tagger gave it)
+                self._narrative = [(p, ent if f is other else f)
+                                   for p, f in self._narrative]
 
     def _known_surname(self, word: str, pos: int) -> bool:
         """``word`` is the family name of one person named before ``pos``."""
@@ -2290,6 +2296,20 @@ def _honorific_before(head: Token) -> list[str]:
     toks = name_tokens(head) or [head]
     words = [t.text for t in toks] + ([toks[0].doc[toks[0].i - 1].text] if toks[0].i > 0 else [])
     return [w for w in words if is_honorific(w)]
+
+
+@per_language
+def _nickname_set_off_pattern() -> re.Pattern[str] | None:
+    """What follows a name when a relative clause set off after it says what people call the
+    person (", que tout le village appelle « Ti Claude »"): a comma, a relative pronoun, a few
+    words, a one-word naming verb of data/<lang>/naming_words.txt, then a capitalised name in
+    quotation marks (group 1)."""
+    verbs = "|".join(re.escape(w) for w in sorted(naming_words()) if w.isalpha())
+    if not verbs:
+        return None
+    marks = re.escape("".join(sorted(UNAMBIGUOUS_MARKS)))  # (not an apostrophe: "l'îlet")
+    return re.compile(rf",\s*\w+['’]?\s*[^,.;{marks}]{{0,40}}?\b(?:{verbs})\s+[{marks}]"
+                      rf"[\s\u00a0\u202f]*([A-ZÀ-Ý][^{marks}\n]{{0,28}}?)[\s\u00a0\u202f]*[{marks}]")
 
 
 def _initials(name: str) -> str:
