@@ -525,6 +525,14 @@ def described_age(head: Token) -> int | None:
     return None
 
 
+def _without_elision(word: str) -> str:
+    """``word`` without the elided article or preposition it opens with ("l'avocate" ->
+    "avocate", "d'opposition" -> "opposition": ``entities.elided_particles``)."""
+    straight = word.replace("’", "'")
+    return next((word[len(p):] for p in elided_particles()
+                 if straight.startswith(p) and len(word) > len(p)), word)
+
+
 @per_language
 def _interviewee_phrases() -> frozenset[str]:
     """Descriptions of the person the reporter was just talking to ("notre interlocuteur"):
@@ -825,12 +833,12 @@ def definite_person(
     ageless = mention.lower()
     for pattern in age_patterns()["description"]:
         ageless = pattern.sub(" ", ageless)
-    words = [w if re.sub(r"^[ld][’']", "", w) == lemma else re.sub(r"^[ld][’']", "", w)
+    words = [w if (bare := _without_elision(w)) == lemma else bare
              for w in ageless.replace("’s", " ").replace("'s", " ").split()
              if w not in determiners and w != lemma]  # ("de l'opposition" shares "opposition";
     # "l'éleveur" whole, the words an alias of the same description has)
     # the description's own words, an elided article dropped ("l'avocate" -> "avocate")
-    surface = [re.sub(r"^[ld][’']", "", w) for w in mention.lower().split()]
+    surface = [_without_elision(w) for w in mention.lower().split()]
     surface = [w for w in surface if w not in determiners and w != lemma]
     noun = [w for w in surface if w not in former_words()][:1]  # the job's noun, not "ancien"
     # of "ancien marchand de bestiaux" ("l'ancienne factrice")
