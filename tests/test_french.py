@@ -8238,3 +8238,114 @@ def test_french_a_nickname_a_relative_clause_set_off_after_the_name_gives() -> N
                  "minimum trois semaines ».\nUn délai qui inquiète les familles. « Trois semaines "
                  "sans route, c’est trois semaines en hélicoptère », conclut Ti Claude.")
     assert names(article) == ["Jean-Claude Grondin", "Fabrice Técher", "Jean-Claude Grondin"]
+
+
+# Round 108 (fr_blind343, fr_blind344 and fr_blind345, written in session 67, read after their
+# first measures in session 68)
+
+
+def test_french_an_age_given_as_aged_so_many_years_after_the_name() -> None:
+    article = fr("Glacier\nLe 23 juillet 1986, Gérard Mabillon, instituteur à Sion, disparaissait "
+                 "dans une crevasse. Son corps n’avait jamais été retrouvé.\nCe jour-là, Gérard "
+                 "Mabillon était encordé avec un ami d’enfance, Bernard Pitteloup, aujourd’hui "
+                 "âgé de 71 ans. Un pont de neige a cédé. « J’ai crié son nom pendant une heure, "
+                 "raconte le septuagénaire. Personne ne m’a rien reproché. »")
+    assert names(article) == ["Bernard Pitteloup", "Bernard Pitteloup"]
+
+
+def test_french_she_goes_on_for_the_body_that_spoke_last() -> None:
+    article = fr("Brocciu\nLes Fromageries Castellane, installées près de Corte, ont augmenté leur "
+                 "prix d’achat du lait. Dans un courriel, l’entreprise assure qu’elle « ne pousse "
+                 "aucun berger à abandonner le fromage ». Elle ajoute que ses contrats « laissent "
+                 "à chacun sa liberté ».")
+    assert names(article) == ["Fromageries Castellane", "Fromageries Castellane"]
+
+
+def test_french_the_latter_may_be_a_body() -> None:
+    article = fr("Chevalement\nRolland Lachaîne, 81 ans, a travaillé 34 ans sous terre. L’ancien "
+                 "mineur fait partie des 600 signataires d’une pétition lancée par la Société "
+                 "historique du Lac-Tremblant. Celle-ci demande que la structure soit protégée "
+                 "par la loi.")
+    assert names(article) == ["Société historique du Lac-Tremblant"]
+
+
+def test_french_for_and_a_clitic_before_an_infinitive_is_a_purpose() -> None:
+    article = fr("Ermitage\nLe gardien du refuge, Paul Dorsaz, quittera son poste en octobre.\n"
+                 "Pour lui trouver un successeur, la Bourgeoisie de Mollens a publié au début de "
+                 "l’été une annonce intitulée « Cherche gardien, sans obligation de cuisine ». "
+                 "Elle y précise que le poste « n’est pas un emploi mais un engagement ».")
+    assert [(q.text, speaker_name(q)) for q in article.quotes] == [
+        ("le poste « n’est pas un emploi mais un engagement »", "Bourgeoisie de Mollens")]
+
+
+def test_french_a_job_after_its_article_set_off_after_a_name() -> None:
+    article = fr("Refuge\nLe gardien du refuge, Paul Dorsaz, quittera son poste en octobre. Deux "
+                 "fois par semaine, Marcel Fournier, le boulanger de Mollens, monte lui-même le "
+                 "pain jusqu’au refuge. « Je lui laisse le sac devant la porte », rigole "
+                 "l’artisan.")
+    assert names(article) == ["Marcel Fournier"]
+
+
+def test_french_the_technician_is_the_coach() -> None:
+    article = fr("Navétanes\nAu siège du club, l’entraîneur Pape Diop regarde la vidéo du match. "
+                 "À ses côtés, le capitaine de l’équipe, Modou Faye, ne dit pas un mot. « On "
+                 "avait la coupe dans les mains », regrette le technicien.")
+    assert names(article) == ["Pape Diop"]
+
+
+def test_french_a_description_after_an_age_and_a_relative_clause_is_no_report() -> None:
+    article = fr("Navétanes\nPour Ibrahima Ndiaye, 19 ans, milieu de terrain de l’ASC Jamm, qui "
+                 "espère décrocher un essai dans un centre de formation de Dakar, la suspension "
+                 "« tombe au pire moment ».")
+    assert [q.text for q in article.quotes] == ["la suspension « tombe au pire moment »"]
+
+
+def test_french_a_job_word_hyphenated_into_a_surname_is_part_of_the_name() -> None:
+    article = fr("Déneigement\nLa mairesse d’arrondissement, Isabelle Marchand-Roy, a promis des "
+                 "chenillettes. « Vous en verrez dès lundi », a assuré Mme Marchand-Roy.")
+    assert names(article) == ["Isabelle Marchand-Roy"]
+
+
+def test_french_an_answer_that_calls_the_asker_by_name_is_the_other_party() -> None:
+    article = fr("Conseil\nLe ton a monté lorsque Gilles Beaugrand, un retraité, s’est avancé au "
+                 "micro devant la mairesse d’arrondissement, Isabelle Marchand-Roy.\n— Ma voisine "
+                 "a 79 ans. Qui va payer si elle tombe? a lancé le retraité.\n— Je comprends "
+                 "votre colère, monsieur Beaugrand. Nous avons lancé un appel d’offres.\n— Des "
+                 "heures supplémentaires? Je n’ai rien vu.\n— Vous en verrez dès lundi, a promis "
+                 "Mme Marchand-Roy.")
+    assert names(article) == ["Gilles Beaugrand", "Isabelle Marchand-Roy", "Gilles Beaugrand",
+                              "Isabelle Marchand-Roy"]
+
+
+def test_french_the_trade_unionist_is_the_unions_officer() -> None:
+    article = fr("Tap-tap\nLe secrétaire général du syndicat, Jean-Robert Saint-Fleury, rappelle "
+                 "que le prix du gallon a doublé.\nLe maire principal, Joseph Alexandre, a "
+                 "convoqué les responsables du syndicat pour jeudi. « Aucun tarif ne peut être "
+                 "fixé sans l’accord de la mairie », a martelé le magistrat communal.\nÉtudiant à "
+                 "Petit-Goâve, Kervens Dorsaint, 22 ans, a réduit ses allers-retours. « Je suis "
+                 "les cours sur le téléphone d’un camarade », explique le jeune homme.\nLe "
+                 "syndicaliste, lui, ne ferme pas la porte à une discussion, mais prévient : « Si "
+                 "la mairie veut l’ancien prix, qu’elle nous vende la gazoline à l’ancien prix. »")
+    assert names(article)[-1] == "Jean-Robert Saint-Fleury"
+
+
+def test_french_a_name_cut_by_the_tagger_before_its_acronym_written_as_a_word() -> None:
+    article = fr("Tabaski\nLe Collectif des éleveurs et vendeurs de moutons du Ferlo (Cevmf) "
+                 "explique la flambée par le prix de l’aliment, et affirme que le mauvais "
+                 "hivernage a « réduit les pâturages de moitié ».")
+    assert names(article) == ["Collectif des éleveurs et vendeurs de moutons du Ferlo"]
+
+
+def test_french_a_village_committee_subject_is_what_il_stands_for_next() -> None:
+    article = fr("Huile\nFace à la pénurie, le comité du village d’Ighil Azrou a pris les "
+                 "devants. Dans un avis placardé à l’entrée de la mosquée, il demande que les "
+                 "familles ne vendent pas leur huile à des revendeurs « tant que les besoins du "
+                 "village ne sont pas couverts ».")
+    assert names(article) == ["le comité du village d’Ighil Azrou"]
+
+
+def test_french_an_opening_phrase_is_no_part_of_the_description_after_it() -> None:
+    article = fr("Buste\nDevant le musée, des élèves prennent des photos du socle vide. Un peu "
+                 "plus loin, une étudiante en histoire, qui préfère ne pas donner son nom, estime "
+                 "que la commune « a fait le minimum ».")
+    assert names(article) == ["une étudiante en histoire"]

@@ -4031,3 +4031,25 @@ def test_speakers_a_nickname_a_relative_clause_set_off_after_the_name_gives(
         "weeks of walking,\" Baba Joe said.")
     assert [q.speaker_name for q in article.quotes] == [
         "Joseph Mwangi", "Peter Otieno", "Joseph Mwangi"]
+
+
+# --- English round 57 (with French round 108, session 68)
+
+
+def test_speakers_an_age_given_as_now_aged_after_the_name(extract_text: Extract) -> None:
+    article = extract_text(
+        "Harbour\nOn the day of the storm, Gerald Mabbitt, a teacher from Seaton, was lost at "
+        "sea. His body was never found.\nHe had gone out with a childhood friend, Bernard Pitt, "
+        "now aged 71. \"I shouted his name for an hour,\" the 71-year-old said.")
+    assert [q.speaker_name for q in article.quotes] == ["Bernard Pitt"]
+
+
+def test_speakers_an_opening_phrase_is_no_part_of_the_description_after_it(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Lawn\nLocal MPA Imran Qadir, whose family owns a marriage hall on Circular Road, could "
+        "not be contacted.\n\"He walks on this very track every Sunday,\" he said.\nWhen "
+        "contacted, a manager at Shahi Marquee and Catering, who did not want to be named, "
+        "claimed that the company had \"followed every rule\" and would restore the lawn.")
+    assert article.quotes[-1].speaker_name == "a manager at Shahi Marquee and Catering"

@@ -1576,6 +1576,7 @@ def _answer_to_question(
                 asked = _person_subject_before_last(blocks[k - 1].doc)  # sentence before named)
         if asked is None:  # but "Les journalistes ne l'ont pas ménagée." before "a demandé un
             return []  # journaliste": no one
+        asked = _other_than_addressed(asked, blk.doc, blocks[k - 1].doc)
     start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
     if end <= start:
         return []
@@ -1602,6 +1603,25 @@ def _person_subject_of_last_sentence(doc: Doc) -> Token | None:
                      t.head.dep_ in ("dep", "xcomp") and t.head.head.dep_ == "ROOT"))
                  and ((t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON"))
                       or _person_word(t))), None) if sents else None
+
+
+def _other_than_addressed(asked: Token, line: Doc, before: Doc) -> Token:
+    """"X, un retraité, s'est avancé au micro devant la mairesse, Y." then "— ... ? a lancé le
+    retraité." and "— Je comprends votre colère, monsieur X.": an answer that calls someone
+    the paragraph before the exchange names by an honorific and their surname is not theirs,
+    unless the question asked someone else by name; it is the other person that paragraph
+    names last."""
+    called = {t.text for k, t in enumerate(line) if k > 0 and t.pos_ == "PROPN"
+              and is_honorific(line[k - 1].text) and line[k - 1].is_lower}
+    if not called:
+        return asked
+    people = [e for e in before.ents if e.label_ in ("PER", "PERSON")]
+    other = [e for e in people if not any(t.text in called for t in e)]
+    if len(other) == len(people) or any(e.start <= asked.i < e.end for e in other) or (
+        asked.doc is not before
+    ):  # (the one asked named, and not the one called)
+        return asked
+    return other[-1].root if other else asked
 
 
 def _person_subject_before_last(doc: Doc) -> Token | None:

@@ -859,8 +859,11 @@ def _opens_with_named_person(tok: Token) -> bool:
     its sentence, its noun is a person's name (or a title the parser made the name's head), a
     person's office, an organisation noun or a pronoun, and a comma closes the phrase."""
     noun = tok.head
-    if not _first_in_sentence(tok) or tok.dep_ != "case" or noun.i <= tok.i:
-        return False
+    if not _first_in_sentence(tok) or tok.dep_ != "case" or noun.i <= tok.i or (
+        noun.pos_ == "PRON" and noun.i + 1 < len(noun.doc)
+        and "Inf" in noun.doc[noun.i + 1].morph.get("VerbForm", [])
+    ):  # "Pour lui trouver un successeur, la Bourgeoisie a publié": a clitic before its
+        return False  # infinitive, a purpose, no one's view
     comma = opening_phrase_end(tok)
     if noun.ent_type_ not in ("PERSON", "PER") and not any(
         c.ent_type_ in ("PERSON", "PER") for c in noun.children
@@ -3135,6 +3138,10 @@ def mention_tokens(head: Token) -> list[Token]:
     for i in range(head.i - 1, max(head.left_edge.i, head.sent.start) - 1, -1):
         if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
             break
+        if doc[i].text == "," and doc[i + 1].dep_ == "det" and doc[i + 1].head.i == head.i and (
+            doc[i + 1].i < head.i
+        ):  # "Un peu plus loin, une étudiante", "Face à la pénurie, le comité du village":
+            break  # an opening phrase the parser hung on the subject is no part of it
         if i > 0 and doc[i].is_lower and (
             reporting_word(doc[i]) or doc[i].lower_ in lexicon().speech_forms
         ) and (

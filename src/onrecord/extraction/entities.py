@@ -1909,8 +1909,9 @@ def _names_before_their_acronym(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
     out = list(ents)
     for tok in doc:
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" or not (
-            doc[tok.i + 1].is_upper and 2 <= len(doc[tok.i + 1].text) <= 6
-        ):
+            (doc[tok.i + 1].is_upper or doc[tok.i + 1].is_title) and doc[tok.i + 1].is_alpha
+            and 2 <= len(doc[tok.i + 1].text) <= 6
+        ):  # (an acronym written as a word too: "(Cevmd)", its letters the initials still)
             continue
         letters = doc[tok.i + 1].text.lower()
         start, initials = tok.i, ""
@@ -1921,7 +1922,8 @@ def _names_before_their_acronym(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
             if doc[start].is_title:
                 initials = doc[start].text[0].lower() + initials
         if initials != letters or start == tok.i or start == doc[start].sent.start:
-            cut = next((e for e in out if e.label_ == "ORG" and e.end < tok.i <= e.end + 5), None)
+            cut = next((e for e in out if e.label_ in ("ORG", "LOC", "MISC", "GPE")
+                        and e.end < tok.i <= e.end + 8), None)
             if cut is not None and _spelt_by(doc[cut.start : tok.i], letters) and (
                 doc[tok.i - 1].is_title and not any(t.is_punct for t in doc[cut.end : tok.i])
             ):  # "l'Association des revendeuses de pagnes d'Assigamé (ARPA)": the name the
@@ -2205,9 +2207,11 @@ def _legal_forms_left_out(doc: Doc) -> None:
 
 
 def _spelt_by(words: SpacySpan, letters: str) -> bool:
-    """The initials of ``words`` but its articles and prepositions are ``letters``."""
-    return "".join(t.text[0].lower() for t in words
-                   if t.is_alpha and t.pos_ not in ("ADP", "DET")) == letters
+    """The initials of ``words`` but its articles, prepositions and conjunctions are
+    ``letters`` ("Collectif des éleveurs et vendeurs de moutons du Djolof": "cevmd")."""
+    return folded("".join(t.text[0] for t in words
+                          if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ"))) == folded(
+        letters)  # ("éleveurs": "e")
 
 
 def _cut_names_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

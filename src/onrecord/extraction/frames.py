@@ -430,8 +430,10 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             # sarvazienne, qui a lancé le référendum, ...")
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
-            comma = comma_past_age(doc, comma, stop)
-            comma = (_source_described_after(doc, comma, stop)
+            first = next((j for j in range(tok.i + 1, comma) if doc[j].text == ","), comma)
+            aged = comma_past_age(doc, first, stop)  # (the phrase may end past the age)
+            comma, aged = max(comma, aged), aged != first
+            comma = (_source_described_after(doc, comma, stop, aged)
                      or _source_named_after(doc, comma, stop)
                      or _relative_after_source(doc, comma, stop)
                      or _participle_after_source(doc, comma, stop) or comma)
@@ -458,8 +460,9 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
                 # treated": the verb's subject, that the parser hung from the source
                 lo = commas[-1] + 1
             if doc[lo].text == ",":  # "according to its chief executive, Stephen Marlowe, ..."
+                aged = any(comma_past_age(doc, j, sent.end) == lo for j in commas)
                 lo = comma_past_age(doc, lo, sent.end)
-                lo = (_source_described_after(doc, lo, sent.end)
+                lo = (_source_described_after(doc, lo, sent.end, aged)
                       or _source_named_after(doc, lo, sent.end)
                       or _relative_after_source(doc, lo, sent.end)
                       or _participle_after_source(doc, lo, sent.end)
@@ -546,7 +549,7 @@ def _source_made_the_root(tok: Token) -> int | None:
     return source.i + 1
 
 
-def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
+def _source_described_after(doc: Doc, comma: int, stop: int, aged: bool = False) -> int | None:
     """"According to the Rural Roads Alliance, a campaign group set up by parents ..., more than
     900 miles ... have been dropped", "Selon Marc X, un éleveur installé à Y, les loups ont
     tué ...": a noun phrase an indefinite article opens right after the source's comma, with no
@@ -557,12 +560,14 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
     est"), and an office after a definite article when a name comes right before it ("D'après
     Adama X, le trésorier du club, 212 000 FCFA ont été réunis"; not after a body, whose
     definite noun phrase writers keep in the report as often as not: "Selon la préfecture, la
-    réunion ... se tiendra")."""
+    réunion ... se tiendra"). After a person's age (``aged``) any bare noun phrase describes
+    them ("Pour Moussa X, 19 ans, milieu de terrain de l'ASC Y, qui ..., la suspension")."""
     if comma + 3 >= stop:
         return None
     opening = doc[comma + 1]
     bare = opening.is_lower and opening.pos_ in ("NOUN", "ADJ", "VERB") and (
-        _names_a_source(opening))  # ("étudiante en soins infirmiers", a verb for the tagger)
+        aged or _names_a_source(opening))  # ("étudiante en soins infirmiers", a verb for the
+    # tagger)
     definite = opening.lower_ in lexicon().articles and (
         opening.lower_ not in indefinite_articles()) and doc[comma + 2].is_lower and (
         _names_a_source(doc[comma + 2])) and doc[comma - 1].is_title
@@ -580,8 +585,9 @@ def _source_described_after(doc: Doc, comma: int, stop: int) -> int | None:
     relative = next((t.i for t in described if is_relative_pronoun(t)), close)
     if any(_finite(t) for t in doc[comma + (2 if bare else 1) : relative]):
         return None
-    if not any(_names_a_source(t) for t in takewhile(lambda t: t.pos_ != "ADP",
-                                                      described if bare else described[1:])):
+    if not aged and not any(_names_a_source(t) for t in takewhile(
+        lambda t: t.pos_ != "ADP", described if bare else described[1:]
+    )):
         return None  # a person or a body, not "Selon la préfecture, une réunion avec les élus,
         # la direction et les syndicats se tiendra", an enumeration
     return close if _subject_and_verb_after(doc, close, stop) else None

@@ -821,6 +821,10 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     k = comma_past_age(doc, last + 1)  # "Inès X, 27 ans, doctorante en biologie"
     lead = k + 2 if k + 2 < len(doc) and doc[k + 1].pos_ == "PRON" and (  # "X, elle-même
         "Rel" not in doc[k + 1].morph.get("PronType", [])) else k + 1
+    article = lead + 1 < len(doc) and _is_article(doc[lead]) and doc[lead].pos_ == "DET" and (
+        doc[lead + 1].lower_ in lexicon().occupations)
+    if article:  # "Deux fois par semaine, Marcel X, le boulanger de Mollens, monte": the job
+        lead += 1  # past its article, whatever the parser hung it on, when a comma closes it
     job = lead + 1 if lead + 1 < len(doc) and doc[lead].lower_ in former_words() else lead
     jobs, aged = lexicon().occupations, k > last + 1  # ancienne institutrice de l'école,"
 
@@ -838,6 +842,19 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
         doc[j].text not in QUOTATION_MARKS
     ):
         j += 1
+    relative = next((t.i for t in doc[lead:j] if is_relative_pronoun(t)), None)
+    own = doc[lead : relative if relative is not None else j]  # (a relative clause is theirs:
+    # "Roger X, un camionneur retraité que tout le village appelle « le père Roger »")
+    if article and ((relative is None and (j >= len(doc) or doc[j].text != ",")) or (
+        j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ in ("PER", "PERSON")
+    ) or any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in own
+    ) or any(is_job(t.lower_) or t.lower_ in person_nouns() for t in own[1:]) or any(
+        e.label_ in ("PER", "PERSON") and len(e) > 1 and own.start < e.start < own.end
+        for e in doc.ents
+    )):  # (not "Interrogé par le président, Jean X, le prévenu a reconnu": the subject; nor
+        return None  # "Me X, l'avocat du prévenu," or "l'avocate de Véronique Y,", a relation
+        # to someone else, named in full)
     return doc[lead:j].text
 
 
@@ -1188,11 +1205,15 @@ def split_title(toks: list[Token]) -> tuple[list[Token], list[Token]]:
                 or (first.lower_ in lexicon().regnal_titles and all(t.is_title for t in rest))))
         )  # ("Pape Samba Faye": a regnal title before two capitalised words, a given name)
 
-    while len(toks) > 1 and is_title(toks[0]) and not first_name_not_job(toks[0], toks[1:]):
+    while len(toks) > 1 and is_title(toks[0]) and not first_name_not_job(toks[0], toks[1:]) and (
+        not joining_hyphen(toks[1])
+    ):  # (not "Marchand" of "Mme Marchand-Roy": a job word joined to the rest of the name)
         titles.append(toks.pop(0))
     after_office = False
     for k in range(len(toks) - 3, -1, -1):
         if is_title(toks[k]) and not (k == 0 and first_name_not_job(toks[0], toks[1:])) and (
+            not joining_hyphen(toks[k + 1])
+        ) and (
             not any(first_name_gender(t.text) for t in toks[:k])
             or (k > 0 and is_title_word(toks[k].text) and (toks[k].is_title or toks[k].is_upper))
         ):  # "Felisa Mayor Arnel Buencamino": a town that is also a first name; "Civic Unity

@@ -1164,8 +1164,9 @@ class Resolver:
         belonging = any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > tok.i
                         for c in tok.children) or (tok.head.dep_ == "ROOT" and any(
             c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i  # "Le comité de riverains
-            and "Plur" in c.morph.get("Number", [])  # des Prés réclame": its members' place
-            and any(g.dep_ == "nmod" and g.pos_ == "PROPN" for g in c.children)
+            and ("Plur" in c.morph.get("Number", [])  # des Prés réclame": its members' place;
+                 or c.lower_ in place_nouns())  # "le comité du village d'Ighil X a pris"
+            and any(g.dep_ == "nmod" and (g.pos_ == "PROPN" or g.is_title) for g in c.children)
             for c in tok.children))
         if not belonging and not (tok.left_edge.i == tok.sent.start == 0 and (
             tok.head.dep_ == "ROOT" and not is_cue(tok.head)
@@ -1282,8 +1283,10 @@ class Resolver:
             head = topic  # "Quant à la mairesse, elle se dit ...": the mayor
         if (head.pos_ == "PRON" and not _age_noun_tagged_a_pronoun(head)
                 and not _name_tagged_a_pronoun(head)) or is_speaker_pronoun(head.lower_):
-            org = self._organisation_just_before(head, pos) if not _continuing(head) else None
-            if org is not None:  # (but "« ... », a-t-il ajouté" goes on with who spoke)
+            org = self._organisation_just_before(head, pos) if not _continuing(head) or (
+                self.discourse.events and self.discourse.events[-1].spoke) else None
+            if org is not None:  # (but "« ... », a-t-il ajouté" goes on with who spoke, the
+                # body itself when it spoke last: "l'entreprise assure que ... Elle ajoute que")
                 return org, CONFIDENCE["pronoun_organisation"]
             single = self._singular_they(head, pos)
             if single is not None:
@@ -1786,11 +1789,16 @@ class Resolver:
         return None
 
     def _named_last(self, pos: int, agrees: str) -> Entity | None:
-        kinds = ("group", "organisation") if agrees == "plural" else ("person",)
+        """The entity named last before ``pos`` that "ce dernier" or "celle-ci" agrees with: a
+        person of that gender, or a body whose name has it ("une pétition lancée par la Société
+        historique du Lac. Celle-ci demande que")."""
+        kinds = ("group", "organisation") if agrees == "plural" else ("person", "organisation")
         best: tuple[int, Entity] | None = None
         for ent in self.entities:
             if ent.kind not in kinds or (agrees != "plural" and ent.gender
-                                         and ent.gender != agrees):
+                                         and ent.gender != agrees) or (
+                agrees != "plural" and ent.kind == "organisation" and ent.agreement != agrees
+            ):
                 continue
             before = [p for p in ent.positions if p < pos]
             if before and (best is None or max(before) > best[0]):
