@@ -8349,3 +8349,28 @@ def test_french_an_opening_phrase_is_no_part_of_the_description_after_it() -> No
                  "plus loin, une étudiante en histoire, qui préfère ne pas donner son nom, estime "
                  "que la commune « a fait le minimum ».")
     assert names(article) == ["une étudiante en histoire"]
+
+
+# Round 109 (fr_blind351, written this session, read after its first measure)
+
+
+def test_french_a_body_set_off_after_its_kind_past_its_article_and_acronym() -> None:
+    article = fr("Goélette\nLe navire a subi une avarie de moteur. Son armateur, la Société de "
+                 "navigation des Tuamotu de l’Est (SNTE), indique que la pièce de rechange doit "
+                 "arriver « au plus tôt à la fin du mois ».")
+    assert names(article) == ["Société de navigation des Tuamotu de l’Est"]
+
+
+def test_french_readings_speak_for_whoever_took_them() -> None:
+    article = fr("Carillon\nLa résidence se dresse à moins de trente mètres du clocher. Selon les "
+                 "relevés effectués en mai par la zone de police des Deux-Vallées, le niveau "
+                 "sonore a atteint 84 décibels sur les terrasses.")
+    assert names(article) == ["la zone de police des Deux-Vallées"]
+
+
+def test_french_a_description_is_not_the_kin_named_in_passing_before_things_happened() -> None:
+    article = fr("Coprah\nVaitiare Tuheiava, 39 ans, récolte le coprah sur le motu familial avec "
+                 "sa tante, Mareva Tuheiava, qui a passé toute sa vie sur l’atoll. Quatorze sacs "
+                 "attendent sous l’auvent. « Le coprah, c’est notre salaire. Sans bateau, il n’y "
+                 "a pas de salaire », explique la coprahcultrice.")
+    assert names(article) == ["Vaitiare Tuheiava"]

@@ -407,8 +407,9 @@ def appositive_name(head: Token) -> Token | None:
 
 
 def _body_set_off_after_its_kind(head: Token) -> Token | None:
-    """"L'association des usagers du bac, Deux Rives Ensemble, a dénoncé": an organisation's
-    name set off by commas right after a description headed by an organisation noun (its
+    """"L'association des usagers du bac, Deux Rives Ensemble, a dénoncé", "Son armateur, la
+    Société de navigation X (SNTE), indique": an organisation's name (after its article, before
+    its acronym) set off by commas right after a description headed by an organisation noun (its
     complements only between them), whatever the parser hung it on; the head of that name."""
     doc = head.doc
     nouns = lexicon().organisation_nouns
@@ -418,8 +419,13 @@ def _body_set_off_after_its_kind(head: Token) -> Token | None:
     if comma is None or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
                             for t in doc[head.i + 1 : comma]):
         return None
-    ent = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "ORG"), None)
-    if ent is None or ent.end >= len(doc) or doc[ent.end].text != ",":
+    first = comma + 2 if comma + 2 < len(doc) and doc[comma + 1].pos_ == "DET" and (
+        doc[comma + 1].is_lower) else comma + 1  # ("la Société X", past its article)
+    ent = next((e for e in doc.ents if e.start == first and e.label_ == "ORG"), None)
+    end = ent.end if ent is not None else len(doc)
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # its acronym in brackets: "(SNTE)"
+    if ent is None or end >= len(doc) or doc[end].text != ",":
         return None
     return ent.root
 

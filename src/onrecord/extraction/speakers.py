@@ -1637,9 +1637,18 @@ class Resolver:
         (``_kin_in_passing``) is the person whose kin that is, when it fits them."""
         d = self.discourse
         latest = d.events[-1].entity if d.events else None
-        if latest is None or latest.kind != "person" or d.events[-1].spoke:
+        if latest is not None and latest.kind != "person" and not d.events[-1].spoke:
+            # ("Vaitiare X récolte le coprah avec sa tante, Mareva X, qui .... Quatorze sacs
+            # attendent.": the person named last, whatever happened to things since)
+            named = [e for e in d.entities if e.kind == "person" and any(
+                d.events[-1].pos > p for p in e.narrative)]
+            latest = max(named, key=lambda e: max(p for p in e.narrative if p < pos),
+                         default=None)
+        elif latest is not None and d.events[-1].spoke:
             return None
-        owner = self._kin_in_passing(d, latest, pos, description_gender(head))
+        if latest is None or latest.kind != "person" or latest.spoke:
+            return None
+        owner = self._kin_in_passing(d, latest, pos, description_gender(head), unsure=True)
         if owner is None or _age_differs(owner, head):
             return None
         view = _without(d, latest)
@@ -1648,13 +1657,13 @@ class Resolver:
         return (ent, conf) if ent is owner else None
 
     def _kin_in_passing(self, d: Discourse, ent: Entity, pos: int,
-                        gender: str | None) -> Entity | None:
+                        gender: str | None, unsure: bool = False) -> Entity | None:
         """When ``ent`` was first named in the mention's paragraph, set off after a possessive
         and a noun that is no occupation ("Son petit-fils, Thibault,"), and has not spoken: the
-        person of ``gender`` (any, when None) who did something earlier in that paragraph, whose
-        kin it is."""
+        person of ``gender`` (any, when None; or of no known gender, when ``unsure``) who did
+        something earlier in that paragraph, whose kin it is."""
         paragraph = self.text.rfind("\n", 0, pos) + 1
-        if ent.kind != "person" or ent.spoke or not ent.narrative or not ent.gender:
+        if ent.kind != "person" or ent.spoke or not ent.narrative or not (ent.gender or unsure):
             return None
         if paragraph > 0 and self.text[paragraph : paragraph + 1] in QUOTATION_MARKS:
             # (a paragraph the quote opens: the kin may be named in the one before, "À quelques
@@ -1674,7 +1683,8 @@ class Resolver:
             return None
         earlier = [ev.entity for ev in d.events if paragraph <= ev.pos < owner
                    and ev.entity is not ent and ev.entity.kind == "person"
-                   and ev.entity.gender == (gender or ev.entity.gender)]
+                   and (ev.entity.gender == (gender or ev.entity.gender)
+                        or (unsure and ev.entity.gender is None))]
         return earlier[-1] if earlier else None
 
     def _kin_named_at(self, first: int, floor: int) -> int | None:
