@@ -426,6 +426,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind343", "make_gold_blind343.py"),
     ("fr_blind344", "make_gold_blind344.py"),
     ("fr_blind345", "make_gold_blind345.py"),
+    ("fr_blind346", "make_gold_blind346.py"),
+    ("fr_blind347", "make_gold_blind347.py"),
+    ("fr_blind348", "make_gold_blind348.py"),
+    ("fr_blind349", "make_gold_blind349.py"),
+    ("fr_blind350", "make_gold_blind350.py"),
+    ("fr_blind351", "make_gold_blind351.py"),
+    ("fr_blind352", "make_gold_blind352.py"),
+    ("fr_blind353", "make_gold_blind353.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
