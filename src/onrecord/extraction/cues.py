@@ -3138,8 +3138,8 @@ def mention_tokens(head: Token) -> list[Token]:
     for i in range(head.i - 1, max(head.left_edge.i, head.sent.start) - 1, -1):
         if doc[i].text in _QUOTE_TOKENS or doc[i].text in (".", "!", "?", ";", ":"):
             break
-        if doc[i].text == "," and doc[i + 1].dep_ == "det" and doc[i + 1].head.i == head.i and (
-            doc[i + 1].i < head.i
+        if doc[i].text == "," and i + 1 < head.i and doc[i + 1].dep_ == "det" and (
+            doc[i + 1].head.i == head.i
         ):  # "Un peu plus loin, une étudiante", "Face à la pénurie, le comité du village":
             break  # an opening phrase the parser hung on the subject is no part of it
         if i > 0 and doc[i].is_lower and (

@@ -431,8 +431,9 @@ def reported_clause(tok: Token) -> tuple[int, int] | None:
             stop = next((j for j in range(comma + 1, len(doc)) if doc[j].text in ".!?"),
                         len(doc))
             first = next((j for j in range(tok.i + 1, comma) if doc[j].text == ","), comma)
-            aged = comma_past_age(doc, first, stop)  # (the phrase may end past the age)
-            comma, aged = max(comma, aged), aged != first
+            past_age = comma_past_age(doc, first, stop)  # (the phrase may end past the age)
+            aged = past_age != first
+            comma = max(comma, past_age)
             comma = (_source_described_after(doc, comma, stop, aged)
                      or _source_named_after(doc, comma, stop)
                      or _relative_after_source(doc, comma, stop)

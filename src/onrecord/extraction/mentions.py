@@ -9,6 +9,7 @@ span, trimmed of honorifics and of the capitalised job words a headline style pu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -848,20 +849,31 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
         doc[j].text not in QUOTATION_MARKS
     ):
         j += 1
-    relative = next((t.i for t in doc[lead:j] if is_relative_pronoun(t)), None)
-    own = doc[lead : relative if relative is not None else j]  # (a relative clause is theirs:
-    # "Roger X, un camionneur retraité que tout le village appelle « le père Roger »")
-    if article and ((relative is None and (j >= len(doc) or doc[j].text != ",")) or (
-        j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ in ("PER", "PERSON")
-    ) or any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in own
-    ) or any(is_job(t.lower_) or t.lower_ in person_nouns() for t in own[1:]) or any(
-        e.label_ in ("PER", "PERSON") and len(e) > 1 and own.start < e.start < own.end
-        for e in doc.ents
-    )):  # (not "Interrogé par le président, Jean X, le prévenu a reconnu": the subject; nor
-        return None  # "Me X, l'avocat du prévenu," or "l'avocate de Véronique Y,", a relation
-        # to someone else, named in full)
+    if article and not _job_after_article_theirs(doc, lead, j, is_job):
+        return None
     return doc[lead:j].text
+
+
+def _job_after_article_theirs(doc: Doc, lead: int, end: int, is_job: Callable[[str], bool]
+                              ) -> bool:
+    """The words ``doc[lead:end]``, a job after its article set off after a name, are that
+    person's role: a comma closes them (or a relative clause on them follows: "Roger X, un
+    camionneur retraité que tout le village appelle « le père Roger »"), they have no verb of
+    their own (not "Interrogé par le président, Jean X, le prévenu a reconnu": the subject), name
+    no one else ("Me X, l'avocat du prévenu,", "l'avocate de Véronique Y,": a relation) and are
+    no office of a name set off after them ("sur Télé Lozère, le maire de la commune, Henri X,")."""
+    relative = next((t.i for t in doc[lead:end] if is_relative_pronoun(t)), None)
+    own = doc[lead : relative if relative is not None else end]
+    closed = end < len(doc) and doc[end].text == ","
+    if (relative is None and not closed) or (
+        closed and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("PER", "PERSON")
+    ):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+                   for t in own) and not any(
+        is_job(t.lower_) or t.lower_ in person_nouns() for t in own[1:]) and not any(
+        e.label_ in ("PER", "PERSON") and len(e) > 1 and own.start < e.start < own.end
+        for e in doc.ents)
 
 
 def role_opening_sentence(span: SpacySpan) -> str | None:
