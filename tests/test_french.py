@@ -8374,3 +8374,22 @@ def test_french_a_description_is_not_the_kin_named_in_passing_before_things_happ
                  "attendent sous l’auvent. « Le coprah, c’est notre salaire. Sans bateau, il n’y "
                  "a pas de salaire », explique la coprahcultrice.")
     assert names(article) == ["Vaitiare Tuheiava"]
+
+
+# Round 110 (fr_blind345, read since round 108)
+
+
+def test_french_a_poster_or_an_inscription_shows_words_past_its_verbs_object() -> None:
+    article = fr("Sel\nÀ l’entrée de Gonaïves, des inspecteurs contrôlent les camionnettes. Sur un "
+                 "poteau, une affiche reprend le slogan de la campagne, en créole : « Sèl yode, "
+                 "timoun djanm ». Mardi matin, Rosemène Joseph voit trois de ses sacs déchargés.\n"
+                 "Sur le socle, une inscription gravée rappelle l’hommage rendu à l’époque : « À "
+                 "Léon-Victor Dethier, pionnier de la civilisation au Congo ». C’est elle, "
+                 "surtout, qui posait problème.")
+    assert article.quotes == []
+
+
+def test_french_mama_is_an_honorific_before_a_womans_name() -> None:
+    article = fr("Noni\nAu fond de la vallée, Mama Tehina Ohotoa, 67 ans, cueille le noni depuis "
+                 "vingt ans. « Avec 35 francs, je ne paie même plus l’essence », soupire-t-elle.")
+    assert names(article) == ["Tehina Ohotoa"]

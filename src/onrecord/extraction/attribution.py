@@ -655,6 +655,10 @@ def _an_inscription(before: list[Token]) -> bool:
     k = len(before) - 1
     while k >= 0 and before[k].text in (":", ","):
         k -= 1
+    if any(t.lower_ in inscription_words() and any(
+        c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.is_lower
+        for c in t.children) for t in before):  # "Sur un poteau, une affiche reprend le slogan
+        return True  # de la campagne, en créole : « ... »": the sign's verb, past its object
     if k < 1 or before[k].lower_ not in inscription_words():
         return False
     verb, relative = before[k], before[k - 1]
