@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline
 from onrecord.extraction.cues import (
+    a_signs_verb,
     addressee_prepositions,
     asks_anonymity,
     before_verb_group,
@@ -655,9 +656,7 @@ def _an_inscription(before: list[Token]) -> bool:
     k = len(before) - 1
     while k >= 0 and before[k].text in (":", ","):
         k -= 1
-    if any(t.lower_ in inscription_words() and any(
-        c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.is_lower
-        for c in t.children) for t in before):  # "Sur un poteau, une affiche reprend le slogan
+    if any(a_signs_verb(t) for t in before):  # "Sur un poteau, une affiche reprend le slogan
         return True  # de la campagne, en créole : « ... »": the sign's verb, past its object
     if k < 1 or before[k].lower_ not in inscription_words():
         return False

@@ -744,13 +744,21 @@ def inscription_words() -> frozenset[str]:
     return optional_words(None, "inscription_words.txt")
 
 
+def a_signs_verb(tok: Token) -> bool:
+    """A word signs show words with (data/<lang>/inscription_words.txt) whose subject is a
+    sign ("a fish shop whose hand-painted sign promises", "une affiche reprend le slogan"; not
+    "Adom Street Signs said")."""
+    return tok.lower_ in inscription_words() and any(
+        c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
+        and c.is_lower for c in tok.children)
+
+
 def shown_on_a_sign(tok: Token) -> bool:
     """A verb whose subject is a sign, of the words signs show with ("a fish shop whose
     hand-painted sign promises '...'"): what it shows, no report."""
     if tok.lower_ not in inscription_words():
         return False
-    if any(c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
-           and c.is_lower for c in tok.children):  # (not "Adom Street Signs said")
+    if a_signs_verb(tok):
         return True
     if tok.pos_ in ("VERB", "AUX"):
         return False
