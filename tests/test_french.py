@@ -3633,7 +3633,7 @@ def test_french_a_second_verb_after_mais_reports_for_the_committee() -> None:
     article = fr("Votation\nLe comité référendaire « Sauvons nos bateaux », qui avait récolté "
                  "14 000 signatures, reconnaît sa défaite mais dénonce une campagne "
                  "« déséquilibrée ».")
-    assert speaker_name(only(article)) == "Le comité référendaire"
+    assert speaker_name(only(article)) == "Sauvons nos bateaux"  # (round 111: its name)
 
 
 def test_french_pour_le_collectif_and_its_name_is_a_frame() -> None:
@@ -8393,3 +8393,108 @@ def test_french_mama_is_an_honorific_before_a_womans_name() -> None:
     article = fr("Noni\nAu fond de la vallée, Mama Tehina Ohotoa, 67 ans, cueille le noni depuis "
                  "vingt ans. « Avec 35 francs, je ne paie même plus l’essence », soupire-t-elle.")
     assert names(article) == ["Tehina Ohotoa"]
+
+
+# Round 111 (fr_blind342, fr_blind344 and fr_blind351, read since sessions 67 and 68, and
+# fr_blind356, read after its first measure)
+
+
+def test_french_a_family_name_the_tagger_made_an_adjective_opens_the_name() -> None:
+    article = fr("Mabawa\n« Avant, je vendais quatre cartons par soirée. Aujourd'hui, j'en vends "
+                 "deux », se désole Echati Ali Mdahoma, 46 ans, qui tient un grill à l'entrée du "
+                 "marché depuis 2009.")
+    assert names(article) == ["Echati Ali Mdahoma"]
+
+
+def test_french_a_surname_tagged_a_place_after_a_first_name_and_before_an_occupation() -> None:
+    article = fr("Gbaka\nÀ l'entrée de la gare, des voyageurs attendent, résignés. Awa Bamba, "
+                 "commerçante au grand marché d'Adjamé, a fini par partir à pied. « J'ai des "
+                 "pagnes à livrer avant 9 heures », peste la commerçante.")
+    assert names(article) == ["Awa Bamba"]
+
+
+def test_french_a_university_named_after_someone_is_no_person() -> None:
+    article = fr("Gbaka\nD'après l'économiste des transports Mathurin Yao, enseignant-chercheur "
+                 "à l'université Félix-Houphouët-Boigny, une journée sans gbaka prive la commune "
+                 "de 40000 déplacements. « La mairie a besoin de recettes, c'est légitime », "
+                 "nuance l'universitaire.")
+    assert names(article) == ["Mathurin Yao", "Mathurin Yao"]
+
+
+def test_french_the_signer_named_in_an_aside_is_not_the_body_that_explains() -> None:
+    article = fr("Gbaka\nLa mairie de Koffikro-Lagune, dans un communiqué signé de son secrétaire "
+                 "général, Kouamé N'Dri, explique que cette redevance doit financer « le "
+                 "bitumage de la gare ».")
+    assert names(article) == ["la mairie de Koffikro-Lagune"]
+
+
+def test_french_a_tavana_is_a_mayor() -> None:
+    article = fr("Goélette\nLe tavana de Ravaiti, Moana Teriitahi, a écrit au gouvernement. À "
+                 "Papeete, le capitaine du navire, Tamatoa Roopinia, 52 ans, suit la réparation "
+                 "au chantier naval. Lundi soir, la population s'est réunie au faré communal. « "
+                 "Je le dis aux jeunes qui parlent de partir : restez », a conclu le tavana.")
+    assert names(article) == ["Moana Teriitahi"]
+    article = fr("Plage\nLe maire délégué de Fareura, Raymond Teraiamano, se retrouve entre deux "
+                 "feux. Sa voisine, Vaihere Tapu, 74 ans, a signé la pétition. « Un emploi ne "
+                 "remplace pas une plage », reconnaît le tavana.")
+    assert names(article) == ["Raymond Teraiamano"]
+
+
+def test_french_a_carillonneur_is_an_occupation() -> None:
+    article = fr("Carillon\nLe carillonneur titulaire, Jean-Pol Hanquet, 68 ans, n’en revient "
+                 "pas. L’échevin de la Culture, Didier Massart, annonce une réunion. Mercredi "
+                 "soir, les cloches ont sonné. « Un carillon, ce n’est pas une radio », prévient "
+                 "le carillonneur.")
+    assert names(article) == ["Jean-Pol Hanquet"]
+
+
+def test_french_a_banner_that_calls_out_to_passers_by_says_nothing_itself() -> None:
+    article = fr("Tirs\nDepuis lundi, une banderole tendue à l’entrée du village par les scouts "
+                 "de la paroisse interpelle les automobilistes : « Vos balles retombent sur nos "
+                 "enfants ».")
+    assert article.quotes == []
+
+
+def test_french_an_office_with_a_hyphenated_place_before_a_name_is_its_holders() -> None:
+    article = fr("Carnaval\nLe maire de Morne-Calebasse, Jocelyn Bellevue, avait réuni les deux "
+                 "parties le 3 janvier.\nD'après le maire, le groupe pourra continuer à répéter "
+                 "jusqu'à minuit sur le parking du stade municipal.")
+    assert names(article) == ["Jocelyn Bellevue"]
+    article = fr("Carrière\nLe bourgmestre de Fontenelle-lez-Hoyoux, Philippe Renard, a reçu les "
+                 "deux parties jeudi.\nD’après le bourgmestre, la décision reviendra à la "
+                 "Région wallonne.")
+    assert names(article) == ["Philippe Renard"]
+
+
+def test_french_an_organisation_named_in_marks_after_its_kind() -> None:
+    article = fr("Carnaval\nL'arrêté fait suite à une pétition lancée par un collectif baptisé "
+                 "« Dòmi an lapé » (dormir en paix). Le collectif affirme que les niveaux "
+                 "sonores « dépassaient ceux d'un chantier ».")
+    assert names(article) == ["Dòmi an lapé"]
+    article = fr("Carrière\nMarie-Claire Delhaise est la porte-parole du comité de riverains « "
+                 "Fontenelle à vivre ».\nLe comité de riverains a déjà consulté un avocat. Il "
+                 "annonce qu’il introduira un recours.")
+    assert names(article) == ["Fontenelle à vivre"]
+
+
+def test_french_a_factory_named_after_its_kind_speaks_for_itself() -> None:
+    article = fr("Quai\n— On va s’amarrer les uns aux autres, rigole Gilles Mallet.\nL’usine "
+                 "Fruits de mer de la Baie, qui achète l’essentiel des prises, assure qu’elle "
+                 "enverra ses camions « aussi longtemps qu’il le faudra ».")
+    assert names(article) == ["Gilles Mallet", "Fruits de mer de la Baie"]
+
+
+def test_french_both_halves_of_a_split_quote_have_one_speaker() -> None:
+    article = fr("Rāhui\nPour Teura Tehei, 78 ans, qui siège au comité au titre des anciens, le "
+                 "rāhui n’a rien d’une invention. « Nos grands-parents fermaient déjà le récif, "
+                 "rappelle la doyenne du comité. On ne demandait l’avis de personne. »")
+    assert len(set(names(article))) == 1
+
+
+def test_french_the_new_coach_is_not_the_one_called_the_former_coach() -> None:
+    article = fr("Hockey\nLes Grands-Ducs ont congédié leur entraîneur, Martin "
+                 "Cyr-Ladouceur, mardi matin. Joint au téléphone, l’ancien entraîneur ne cachait "
+                 "pas son amertume. « J’ai fait ce que j’ai pu », a-t-il lâché.\nL’intérim sera "
+                 "assuré par l’entraîneur adjoint Patrice Lamontagne, 34 ans. « Je capote pas », "
+                 "a dit le nouvel entraîneur.")
+    assert names(article) == ["Martin Cyr-Ladouceur", "Patrice Lamontagne"]

@@ -4053,3 +4053,26 @@ def test_speakers_an_opening_phrase_is_no_part_of_the_description_after_it(
         "contacted, a manager at Shahi Marquee and Catering, who did not want to be named, "
         "claimed that the company had \"followed every rule\" and would restore the lawn.")
     assert article.quotes[-1].speaker_name == "a manager at Shahi Marquee and Catering"
+
+
+# --- English round 58 (with French round 111, session 69)
+
+
+def test_speakers_burmese_and_egyptian_honorifics_are_no_part_of_the_name(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Thanaka\nGrower U Kyaw Zin Htet, 58, said he had not sold a single log since June. "
+        "\"The factories grind everything,\" said Daw Nwe Nwe Aye, who grinds bark at the market."
+        "\nBaker Hagg Mahrous Fathi said his flour allocation had been cut.")
+    assert [q.speaker_name for q in article.quotes] == [
+        "Kyaw Zin Htet", "Nwe Nwe Aye", "Mahrous Fathi"]
+
+
+def test_speakers_a_vietnamese_family_name_that_is_a_particle_elsewhere(
+    extract_text: Extract,
+) -> None:
+    article = extract_text(
+        "Barbers\n\"A barber under a tree, everyone can see,\" said Le Van Hung, 61, who has cut "
+        "hair beside the lake since 1998.")
+    assert [q.speaker_name for q in article.quotes] == ["Le Van Hung"]

@@ -26,7 +26,6 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extraction.cleaning import MAX_HEADLINE_WORDS, find_dateline
 from onrecord.extraction.cues import (
-    a_signs_verb,
     addressee_prepositions,
     asks_anonymity,
     before_verb_group,
@@ -45,6 +44,7 @@ from onrecord.extraction.cues import (
     reflexive_clitics,
     reporting_word,
     set_off_after_opening_phrase,
+    shown_on_a_sign,
     sign_nouns,
     subject_of,
     subject_of_when_clause,
@@ -656,8 +656,9 @@ def _an_inscription(before: list[Token]) -> bool:
     k = len(before) - 1
     while k >= 0 and before[k].text in (":", ","):
         k -= 1
-    if any(a_signs_verb(t) for t in before):  # "Sur un poteau, une affiche reprend le slogan
-        return True  # de la campagne, en créole : « ... »": the sign's verb, past its object
+    if any(shown_on_a_sign(t) for t in before):  # "Sur un poteau, une affiche reprend le
+        return True  # slogan de la campagne, en créole : « ... »": the sign's verb, past its
+        # object (whatever its tag: "une banderole ... interpelle les automobilistes : « »")
     if k < 1 or before[k].lower_ not in inscription_words():
         return False
     verb, relative = before[k], before[k - 1]

@@ -36,6 +36,7 @@ from onrecord.extraction.entities import (
     family_nouns,
     former_words,
     hyphenated_start,
+    new_words,
     person_nouns,
     strip_article,
 )
@@ -701,6 +702,14 @@ def _body_in_a_role(d: Discourse, lemma: str, pos: int) -> str | None:
     return None
 
 
+def _formerly(ent: Entity, lemma: str) -> bool:
+    """The article called the entity the former holder of the occupation ("l'ancien
+    entraîneur")."""
+    return any(lemma in words and set(words) & former_words()
+               for words in ([_without_elision(w) for w in a.lower().split()]
+                             for a in ent.aliases))
+
+
 def _role_headed_by(ent: Entity, lemma: str) -> bool:
     """One of the entity's roles is headed by ``lemma`` ("chirurgien" for "chirurgien", not for
     "avocat du chirurgien"; "principal" for "Another principal")."""
@@ -858,6 +867,8 @@ def definite_person(
         # the one the narrative is about now, after another councillor spoke
         current = latest.entity
     ranked = d.by_recency(pos)
+    if any(w in new_words() for w in surface):  # "le nouvel entraîneur" is not the one the
+        ranked = [e for e in ranked if not _formerly(e, lemma)]  # article called the former
     for ent in ranked:
         holder = _role_headed_by(ent, lemma)
         if ent.kind not in ("person", "anonymous") or not (

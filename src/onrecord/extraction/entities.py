@@ -1452,12 +1452,20 @@ def _person_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
 
 def _person_taken_for_a_place(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """"le maire Petros Alvanidis": a surname the tagger called a place, after a first name and
-    a lower-case occupation or title, is a person with that first name."""
-    if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or ent.start < 2:
+    a lower-case occupation or title, is a person with that first name; so is one after a first
+    name opening the sentence, set off by an occupation ("Awa X, commerçante au marché, a")."""
+    if ent.label_ not in ("LOC", "GPE") or len(ent) != 1 or ent.start < 1:
         return None
-    first, office = doc[ent.start - 1], doc[ent.start - 2]
+    first = doc[ent.start - 1]
     if not (first.is_title and first.is_alpha and first_name_gender(first.text)):
         return None
+    if first.is_sent_start and ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
+        doc[ent.end + 1].is_lower and doc[ent.end + 1].lower_ in lexicon().occupations
+    ):
+        return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+    if ent.start < 2:
+        return None
+    office = doc[ent.start - 2]
     if not (office.is_lower and (office.lower_ in lexicon().occupations
                                  or is_title_word(office.text))):
         return None
@@ -2622,6 +2630,13 @@ def former_words() -> frozenset[str]:
     """Adjectives that make an occupation a past one ("ancienne", "former";
     data/<lang>/former_words.txt)."""
     return optional_words(None, "former_words.txt")
+
+
+@per_language
+def new_words() -> frozenset[str]:
+    """Adjectives that make an occupation's holder the one who just took it ("nouvel";
+    data/<lang>/new_words.txt)."""
+    return optional_words(None, "new_words.txt")
 
 
 def comma_past_age(doc: Doc, comma: int, end: int | None = None) -> int:

@@ -43,7 +43,8 @@ from onrecord.extraction.entities import (
     person_nouns,
     place_name_openers,
 )
-from onrecord.extraction.marks import QUOTATION_MARKS, is_apostrophe
+from onrecord.extraction.frames import naming_words
+from onrecord.extraction.marks import CLOSING_MARKS, QUOTATION_MARKS, is_apostrophe
 from onrecord.gender import first_name_gender, listed_first_name
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import (
@@ -161,7 +162,11 @@ def name_tokens(head: Token) -> list[Token]:
             and doc[hi + 1].is_title and doc[hi + 1].is_alpha and first_name_gender(head.text)):
         hi += 1  # "a répondu Marc Dubreuil.": a surname the parser cut off as a sentence
     toks = [doc[i] for i in range(lo, hi + 1)]
-    while toks and (toks[0].lower_ in particles or not toks[0].text[:1].isalnum()):
+    while toks and (toks[0].lower_ in particles or not toks[0].text[:1].isalnum()) and not (
+        len(toks) > 2 and toks[0].is_title and is_family_name_first(toks[0].text)
+        and toks[0].tag_ != toks[0].pos_
+    ):  # (but "Le Van Hung": a family name written first, that is a particle elsewhere; not
+        # with universal tags: "Le Landais Enzo X" is the article)
         toks.pop(0)
     while toks and not toks[-1].text[:1].isalnum():
         toks.pop()
@@ -433,9 +438,14 @@ def _body_set_off_after_its_kind(head: Token) -> Token | None:
 
 def _after_a_phrase_set_off(head: Token, name: Token) -> bool:
     """"déplore le médecin, aux côtés de sa cheffe de service, Awa X": a phrase set off after
-    the description that opens with a preposition; the name after it is that phrase's."""
+    the description that opens with a preposition; the name after it is that phrase's ("La
+    mairie de X, dans un communiqué signé de son secrétaire général, Kouamé Y, explique": past
+    the description's own complements too)."""
     doc = head.doc
-    return name.i > head.i + 2 and doc[head.i + 1].text == "," and doc[head.i + 2].pos_ == "ADP"
+    comma = next((t.i for t in doc[head.i + 1 : name.i] if t.text == ","), None)
+    return comma is not None and name.i > comma + 1 and doc[comma + 1].pos_ == "ADP" and all(
+        t.pos_ in ("ADP", "DET", "PROPN", "NOUN", "ADJ") or joining_hyphen(t)
+        for t in doc[head.i + 1 : comma])
 
 
 def initials_after(head: Token, child: Token) -> bool:
@@ -982,9 +992,10 @@ def _office_phrase_before_comma(doc: Doc, first: int) -> str | None:
             doc[k + 1].is_title and doc[k - 1].is_title) or (  # l'", "Basaltes et Granulats",
             doc[k + 1].pos_ == doc[k - 1].pos_ == "ADJ"))  # "aux poursuites criminelles et
         # pénales"
-        if noun.is_punct or (
+        hyphened = joining_hyphen(noun) or joining_hyphen(doc[k - 1]) or joining_hyphen(doc[k + 1])
+        if (noun.is_punct and not hyphened) or (  # ("de Morne-Calebasse", "Fontenelle-lez-Y")
             noun.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") and not participle
-            and not joined
+            and not joined and not hyphened
             and not (noun.pos_ == "X" and noun.is_title)  # "Club" of "Royal Sporting Club X"
         ):
             break
@@ -1273,7 +1284,8 @@ def _family_name_opening(toks: list[Token]) -> bool:
         toks[0].lower_.replace("\u2019", "'") in elided_name_initials()
     ) else toks[0]  # ("Mme N'Dri Amenan Pélagie": the initial split off the family name)
     return all(t.tag_ == t.pos_ and t.ent_type_ == "PERSON" for t in toks) and (
-        first.pos_ == "PROPN")
+        first.pos_ == "PROPN" or (  # "se désole Echati Ali X": a family name tagged otherwise
+            first.is_title and not first.is_sent_start and first.pos_ in ("ADJ", "NOUN", "X")))
 
 
 def _one_person_entity(toks: list[Token]) -> bool:
@@ -1837,6 +1849,38 @@ def organisations_by_kind(doc: Doc) -> list[SpacySpan]:
         ):  # Morenza Commodities"
             end += 2 if doc[end].text == "-" else 1  # "la manufacture horlogère Favre-Lugrin"
         out.append(SpacySpan(doc, tok.i, end, label="ORG"))
+    return out
+
+
+def organisations_named_in_marks(doc: Doc) -> list[tuple[SpacySpan, str]]:
+    """"le collectif « Pré-aux-Moines tranquille »", "un collectif baptisé « Dòmi an lapé »",
+    "l'asbl « La Louche solidaire »": the words in quotation marks right after a kind of
+    organisation (its complement or a naming word between) are that organisation's name,
+    which opens with a capital and holds no verb of its own; each with its kind."""
+    out = []
+    kinds, naming = lexicon().organisation_nouns, naming_words()
+    for tok in doc[1:]:
+        if tok.text not in QUOTATION_MARKS or tok.text in CLOSING_MARKS and tok.text != '"':
+            continue
+        k = tok.i - 1 - (doc[tok.i - 1].lower_ in naming)  # "baptisé"
+        j = k
+        while j > max(0, k - 3) and doc[j].is_lower and doc[j].is_alpha and (
+            doc[j].lower_ not in kinds and doc[j].pos_ in ("ADJ", "NOUN", "ADP", "DET")
+        ):  # "le collectif citoyen « ... »", "du comité de riverains « ... »"
+            j -= 1
+        kind = doc[j]
+        if not kind.is_lower or kind.lower_ not in kinds:
+            continue
+        close = next((j for j in range(tok.i + 1, min(len(doc), tok.i + 9))
+                      if doc[j].text in QUOTATION_MARKS), None)
+        if close is None or close == tok.i + 1:
+            continue
+        words = doc[tok.i + 1 : close]
+        if not words[0].text[:1].isupper() or any(
+            t.pos_ in ("AUX",) or (t.is_punct and not joining_hyphen(t)) for t in words
+        ):
+            continue
+        out.append((SpacySpan(doc, words.start, words.end, label="ORG"), kind.lower_))
     return out
 
 

@@ -117,6 +117,7 @@ from onrecord.extraction.mentions import (
     organisation_synonyms,
     organisation_type,
     organisations_by_kind,
+    organisations_named_in_marks,
     parenthesised,
     partitive_head,
     person_nouns,
@@ -231,6 +232,10 @@ class Resolver:
             elif part.follows is not None and part.follows < len(results):
                 ent, conf = results[part.follows]
                 conf *= CONTINUATION
+            elif results and results[-1][0] is not None and part.mention is not None and (
+                parts[len(results) - 1].mention == part.mention
+            ):  # "« A, rappelle la doyenne du comité. B »": the same mention, the same speaker
+                ent, conf = results[-1]
             elif part.subject is not None:
                 ent, conf = self._resolve_mention(part, pos)
                 if part.follows is not None:
@@ -645,7 +650,9 @@ class Resolver:
             office: tuple[str, int] | None = None  # an office and where its initials end
             people: list[tuple[SpacySpan, Entity]] = []
             dateline = find_dateline(self.text, base, base + len(doc.text))
-            spans = list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc)
+            titled = {(s.start, s.end): kind for s, kind in organisations_named_in_marks(doc)}
+            spans = list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc) + [
+                SpacySpan(doc, *k, label="ORG") for k in titled]
             if is_heading(doc):  # "Iskandar crashes out in first round": a headline's one word
                 spans = [s for s in spans if len(s) > 1 or s.label_ != "ORG"]  # the tagger
                 # took for an organisation is more often a person the story names in full
@@ -654,6 +661,10 @@ class Resolver:
                     continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
                 if span.text == self._agency:
                     continue  # "a déclaré à Hexapresse", the agency of the dateline: told
+                titled_as = titled.get((span.start, span.end)) if span.label_ == "ORG" else None
+                if titled_as is not None:  # "le collectif « Pré-aux-Moines tranquille »"
+                    self._organisation_in_marks(span.text, titled_as, base + span.start_char)
+                    continue
                 if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":" and (
                     labelled_lines(self.text) <= 1
                 ):  # "Kolhapur: Parents of 37 children staged a sit-in": a city's dateline in
@@ -759,10 +770,14 @@ class Resolver:
                         ent.gender = by_office
                         ent.gender_source = "office" if ent.gender else None
                 elif ent.kind == "person" and ent.gender_source == "first name" and (
-                    span.root.head.i == span.start - 2
+                    span.start >= 2 and doc[span.start - 1].text == ","
+                    and span.root.head.i < span.start - 1
+                    and not any(t.is_punct and not joining_hyphen(t)
+                                for t in doc[span.root.head.i + 1 : span.start - 1])
                     and _office_gender(span.root) not in (None, ent.gender)
                 ):  # "Le maire, Tiana X,": a first name the dictionary gives women, an office
                     ent.gender, ent.gender_source = None, None  # written for a man: unknown
+                    # (its complement between them too: "Le maire de Morne-C, Jocelyn X,")
                 told = _gender_set_off_after(span) if ent.kind == "person" and (
                     ent.gender_source == "first name") else None
                 if told is not None and told != ent.gender:  # "Shamim X, a widow who ...":
@@ -838,6 +853,16 @@ class Resolver:
             self._untagged_surname_subjects(base, doc)
             _roles_by_phrase(doc, people)
         self._narrative.sort(key=lambda x: x[0])
+
+    def _organisation_in_marks(self, name: str, kind: str, pos: int) -> None:
+        """The organisation a kind names in quotation marks ("un collectif baptisé « X »"),
+        which a later "le collectif" is."""
+        ent = self.discourse.match_name(name, "organisation", pos)
+        if ent is None:
+            ent = self.discourse.new(Entity("organisation", name), pos)
+        else:
+            ent.positions.append(pos)
+        ent.types.add(kind)
 
     def _nicknames_in_names(self) -> None:
         """"Gérard « Ti-Gus » Lachance", 'Marcia "Cia" Price': a word or two in quotation marks
@@ -1170,8 +1195,10 @@ class Resolver:
             for c in tok.children))
         if not belonging and not (tok.left_edge.i == tok.sent.start == 0 and (
             tok.head.dep_ == "ROOT" and not is_cue(tok.head)
-            and all(c.dep_ == "punct" or _set_off_by_commas(c) for c in tok.rights)
-        )):  # ("La confrérie, fondée en 1842, compte encore 38 membres.")
+            and all(c.dep_ == "punct" or _set_off_by_commas(c) or _common_complement(c)
+                    for c in tok.rights)
+        )):  # ("La confrérie, fondée en 1842, compte encore 38 membres."; "Le comité de
+            # riverains a déjà consulté un avocat. Il annonce")
             return
         pos = base + mention_tokens(tok)[0].idx
         if self._inside(self.direct, pos) or self._inside(self.content, pos):
@@ -3293,6 +3320,12 @@ def _read_without_accents(ent: Entity) -> bool:
     first = ent.name.split()[0]
     return ent.gender_source == "first name" and not known_as_written(first) and (
         is_first_name(first))
+
+
+def _common_complement(tok: Token) -> bool:
+    """``tok`` heads a complement of common nouns only ("de riverains", "des usagers")."""
+    return tok.dep_ == "nmod" and tok.pos_ in ("NOUN", "PRON") and tok.is_lower and all(
+        t.is_lower or t.is_punct for t in tok.subtree)
 
 
 def _office_gender(tok: Token) -> str | None:
