@@ -17,7 +17,7 @@ from spacy.language import Language
 import onrecord
 from onrecord.evaluation import evaluate, load_jsonl
 
-SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 176)}
+SETS = {f"en_blind{n}": f"make_gold_en_blind{n}.py" for n in range(1, 180)}
 
 FLOORS = {
     # rounds 1 and 2 were written against en_blind1-4 (first measures: en_blind1 0.928, 0.894,
@@ -631,6 +631,19 @@ FLOORS = {
     # first measure (session 68, mid-session, the session's starting code): 0.966, 0.922, 0.897
     "en_blind175": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.90,
                     "attribution_F1@0.3": 0.87},
+    # first measure (session 69, the session's starting code): 0.962, 0.992, 0.955
+    "en_blind176": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.97,
+                    "attribution_F1@0.3": 0.93},
+    # first measure (session 69, the session's starting code): 0.947, 0.913, 0.872
+    "en_blind177": {"quote_F1@0.8": 0.92, "speaker_acc@0.3": 0.89,
+                    "attribution_F1@0.3": 0.85},
+    # first measure (session 69, mid-session, the session's starting code): 0.966, 0.892, 0.868
+    "en_blind178": {"quote_F1@0.8": 0.94, "speaker_acc@0.3": 0.87,
+                    "attribution_F1@0.3": 0.84},
+    # first measure (session 69, mid-session, the session's starting code): 0.959, 0.789, 0.762
+    # (read for English round 58: 0.866, 0.837)
+    "en_blind179": {"quote_F1@0.8": 0.93, "speaker_acc@0.3": 0.76,
+                    "attribution_F1@0.3": 0.74},
 }
 
 

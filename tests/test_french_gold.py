@@ -434,6 +434,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind351", "make_gold_blind351.py"),
     ("fr_blind352", "make_gold_blind352.py"),
     ("fr_blind353", "make_gold_blind353.py"),
+    ("fr_blind354", "make_gold_blind354.py"),
+    ("fr_blind355", "make_gold_blind355.py"),
+    ("fr_blind356", "make_gold_blind356.py"),
+    ("fr_blind357", "make_gold_blind357.py"),
+    ("fr_blind358", "make_gold_blind358.py"),
+    ("fr_blind359", "make_gold_blind359.py"),
+    ("fr_blind360", "make_gold_blind360.py"),
+    ("fr_blind361", "make_gold_blind361.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
