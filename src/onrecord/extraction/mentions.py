@@ -1860,8 +1860,8 @@ def organisations_named_in_marks(doc: Doc) -> list[tuple[SpacySpan, str]]:
     out = []
     kinds, naming = lexicon().organisation_nouns, naming_words()
     for tok in doc[1:]:
-        if tok.text not in QUOTATION_MARKS or tok.text in CLOSING_MARKS and tok.text != '"':
-            continue
+        if tok.text not in QUOTATION_MARKS or (tok.text in CLOSING_MARKS and tok.text != '"'):
+            continue  # (an opening mark, or the straight one that both opens and closes)
         k = tok.i - 1 - (doc[tok.i - 1].lower_ in naming)  # "baptisé"
         j = k
         while j > max(0, k - 3) and doc[j].is_lower and doc[j].is_alpha and (
@@ -1871,13 +1871,13 @@ def organisations_named_in_marks(doc: Doc) -> list[tuple[SpacySpan, str]]:
         kind = doc[j]
         if not kind.is_lower or kind.lower_ not in kinds:
             continue
-        close = next((j for j in range(tok.i + 1, min(len(doc), tok.i + 9))
-                      if doc[j].text in QUOTATION_MARKS), None)
+        close = next((m for m in range(tok.i + 1, min(len(doc), tok.i + 9))
+                      if doc[m].text in QUOTATION_MARKS), None)
         if close is None or close == tok.i + 1:
             continue
         words = doc[tok.i + 1 : close]
         if not words[0].text[:1].isupper() or any(
-            t.pos_ in ("AUX",) or (t.is_punct and not joining_hyphen(t)) for t in words
+            t.pos_ == "AUX" or (t.is_punct and not joining_hyphen(t)) for t in words
         ):
             continue
         out.append((SpacySpan(doc, words.start, words.end, label="ORG"), kind.lower_))

@@ -650,9 +650,9 @@ class Resolver:
             office: tuple[str, int] | None = None  # an office and where its initials end
             people: list[tuple[SpacySpan, Entity]] = []
             dateline = find_dateline(self.text, base, base + len(doc.text))
-            titled = {(s.start, s.end): kind for s, kind in organisations_named_in_marks(doc)}
+            in_marks_of = {(s.start, s.end): kind for s, kind in organisations_named_in_marks(doc)}
             spans = list(doc.ents) + untagged_people(doc) + organisations_by_kind(doc) + [
-                SpacySpan(doc, *k, label="ORG") for k in titled]
+                SpacySpan(doc, *k, label="ORG") for k in in_marks_of]
             if is_heading(doc):  # "Iskandar crashes out in first round": a headline's one word
                 spans = [s for s in spans if len(s) > 1 or s.label_ != "ORG"]  # the tagger
                 # took for an organisation is more often a person the story names in full
@@ -661,9 +661,10 @@ class Resolver:
                     continue  # "GENÈVE, 27 novembre (Agence Rhénane de presse) –": nobody here
                 if span.text == self._agency:
                     continue  # "a déclaré à Hexapresse", the agency of the dateline: told
-                titled_as = titled.get((span.start, span.end)) if span.label_ == "ORG" else None
-                if titled_as is not None:  # "le collectif « Pré-aux-Moines tranquille »"
-                    self._organisation_in_marks(span.text, titled_as, base + span.start_char)
+                kind_named = in_marks_of.get((span.start, span.end), "") if (
+                    span.label_ == "ORG") else ""
+                if kind_named:  # "le collectif « Pré-aux-Moines tranquille »"
+                    self._organisation_in_marks(span.text, kind_named, base + span.start_char)
                     continue
                 if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":" and (
                     labelled_lines(self.text) <= 1
