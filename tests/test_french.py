@@ -8498,3 +8498,29 @@ def test_french_the_new_coach_is_not_the_one_called_the_former_coach() -> None:
                  "assuré par l’entraîneur adjoint Patrice Lamontagne, 34 ans. « Je capote pas », "
                  "a dit le nouvel entraîneur.")
     assert names(article) == ["Martin Cyr-Ladouceur", "Patrice Lamontagne"]
+
+
+# Round 112 (fr_blind356 and fr_blind359, read this session)
+
+
+def test_french_balaie_is_a_cue_of_its_own() -> None:
+    article = fr("Canne\nLe directeur agricole, Thierry Payet, assure que des navettes seront "
+                 "proposées. « Aucun planteur ne sera laissé au bord du chemin », a-t-il affirmé."
+                 "\n« Des navettes, on nous en promet depuis 2015 », balaie Daniel Grondin.")
+    assert names(article)[-1] == "Daniel Grondin"
+    assert article.quotes[-1].cue is not None and article.quotes[-1].cue.text == "balaie"
+
+
+def test_french_a_reporting_verb_tagged_a_noun_after_a_name_set_off() -> None:
+    article = fr("Canne\nLe syndicat avait demandé un moratoire. Son président, Daniel Grondin, "
+                 "dénonce une décision prise « dans un bureau, sans un seul planteur autour de "
+                 "la table ».")
+    assert names(article) == ["Daniel Grondin"]
+
+
+def test_french_a_body_of_a_thing_named_after_its_place_is_the_later_bare_body() -> None:
+    article = fr("Rāhui\nLe comité de gestion du rāhui de Vaiorea, réuni samedi à la mairie "
+                 "annexe, a voté sa prolongation pour deux ans.\nDans un communiqué diffusé "
+                 "dimanche, le comité explique que les comptages montrent « un retour net des "
+                 "perroquets ».")
+    assert names(article) == ["le comité de gestion du rāhui de Vaiorea"]

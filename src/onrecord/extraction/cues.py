@@ -197,7 +197,8 @@ def is_cue(tok: Token) -> bool:
     ):
         return (_present_after_clitic(tok) or _verb_before_inverted_clitic(tok)
                 or _verb_opening_incise(tok) or present_before_quote(tok)
-                or _form_before_inverted_subject(tok) or _incise_inside_quote(tok))
+                or _form_before_inverted_subject(tok) or _incise_inside_quote(tok)
+                or _verb_after_name_set_off(tok))
     if participle_as_noun(tok):
         return False  # "le prévenu s'est tourné vers la victime": a noun the tagger made a verb
     if tok.i > 1 and joining_hyphen(tok.doc[tok.i - 1]) and tok.doc[tok.i - 2].is_alpha:
@@ -751,6 +752,16 @@ def a_signs_verb(tok: Token) -> bool:
     return tok.lower_ in inscription_words() and any(
         c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
         and c.is_lower for c in tok.children)
+
+
+def _verb_after_name_set_off(tok: Token) -> bool:
+    """"Son président, Daniel X, dénonce une décision ...": a reporting word the tagger made a
+    noun, right after a person's name set off by commas and before its object's article, is the
+    verb."""
+    doc = tok.doc
+    return tok.i >= 2 and tok.i + 1 < len(doc) and tok.is_lower and reporting_word(tok) and (
+        doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("PERSON", "PER")
+        and doc[tok.i + 1].pos_ == "DET")
 
 
 def shown_on_a_sign(tok: Token) -> bool:

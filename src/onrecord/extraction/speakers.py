@@ -1188,12 +1188,12 @@ class Resolver:
         its paragraph's first sentence and of no cue (whose subject speaks there), is an
         antecedent, resolved when the reading reaches it."""
         belonging = any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > tok.i
-                        for c in tok.children) or (tok.head.dep_ == "ROOT" and any(
+                        for c in tok.children) or (tok.head.dep_ == "ROOT" and (any(
             c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i  # "Le comité de riverains
             and ("Plur" in c.morph.get("Number", [])  # des Prés réclame": its members' place;
                  or c.lower_ in place_nouns())  # "le comité du village d'Ighil X a pris"
             and any(g.dep_ == "nmod" and (g.pos_ == "PROPN" or g.is_title) for g in c.children)
-            for c in tok.children))
+            for c in tok.children) or _common_chain_to_a_name(tok)))
         if not belonging and not (tok.left_edge.i == tok.sent.start == 0 and (
             tok.head.dep_ == "ROOT" and not is_cue(tok.head)
             and all(c.dep_ == "punct" or _set_off_by_commas(c) or _common_complement(c)
@@ -3321,6 +3321,15 @@ def _read_without_accents(ent: Entity) -> bool:
     first = ent.name.split()[0]
     return ent.gender_source == "first name" and not known_as_written(first) and (
         is_first_name(first))
+
+
+def _common_chain_to_a_name(tok: Token) -> bool:
+    """"Le comité de gestion du rāhui de Vaiorea": two complements of common nouns in a row,
+    the second's own a proper name (the body of a thing of that place)."""
+    return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.is_lower and c.i > tok.i and any(
+        g.dep_ == "nmod" and g.pos_ == "NOUN" and g.is_lower and any(
+            h.dep_ == "nmod" and h.pos_ == "PROPN" for h in g.children)
+        for g in c.children) for c in tok.children)
 
 
 def _common_complement(tok: Token) -> bool:
