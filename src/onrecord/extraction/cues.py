@@ -745,15 +745,6 @@ def inscription_words() -> frozenset[str]:
     return optional_words(None, "inscription_words.txt")
 
 
-def a_signs_verb(tok: Token) -> bool:
-    """A word signs show words with (data/<lang>/inscription_words.txt) whose subject is a
-    sign ("a fish shop whose hand-painted sign promises", "une affiche reprend le slogan"; not
-    "Adom Street Signs said")."""
-    return tok.lower_ in inscription_words() and any(
-        c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
-        and c.is_lower for c in tok.children)
-
-
 def _verb_after_name_set_off(tok: Token) -> bool:
     """"Son président, Daniel X, dénonce une décision ...": a reporting word the tagger made a
     noun, right after a person's name set off by commas and before its object's article, is the
@@ -769,8 +760,9 @@ def shown_on_a_sign(tok: Token) -> bool:
     hand-painted sign promises '...'"): what it shows, no report."""
     if tok.lower_ not in inscription_words():
         return False
-    if a_signs_verb(tok):
-        return True
+    if any(c.dep_.startswith("nsubj") and c.lower_ in sign_nouns() and c.pos_ == "NOUN"
+           and c.is_lower for c in tok.children):  # (not "Adom Street Signs said"; "une
+        return True  # affiche reprend le slogan", past its object too)
     if tok.pos_ in ("VERB", "AUX"):
         return False
     sent = tok.sent  # "Une banderole tendue au-dessus du chantier promet « ... »", the verb
