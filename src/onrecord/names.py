@@ -209,6 +209,19 @@ def roles_conflict(first: Iterable[str], second: Iterable[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+@cache
+def feminine_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """(masculine, feminine) noun endings from ``data/<language>/feminine_endings.tsv``."""
+    return tuple(optional_pairs(language, "feminine_endings.tsv"))
+
+
+def feminine_forms(word: str) -> set[str]:
+    """The feminine forms the current language's endings make of a masculine noun ("avocat"
+    -> "avocate")."""
+    return {word[: len(word) - len(m)] + f for m, f in feminine_endings(current_language())
+            if word.endswith(m)}
+
+
 def role_words(roles: Iterable[str]) -> set[str]:
     """Every word of the roles, abbreviations spelt out, plurals folded ("Sen." -> "senator"),
     and the head of a hyphenated title ("entraîneur-chef" -> "entraineur")."""

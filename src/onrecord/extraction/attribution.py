@@ -40,6 +40,7 @@ from onrecord.extraction.cues import (
     is_relative_pronoun,
     joined_to_inverted_clitic,
     mention_tokens,
+    object_clitics,
     present_participle,
     reflexive_clitics,
     reporting_word,
@@ -65,7 +66,7 @@ from onrecord.extraction.frames import (
     reported_spans,
 )
 from onrecord.extraction.marks import UNAMBIGUOUS_MARKS, Quoted
-from onrecord.extraction.mentions import is_plural
+from onrecord.extraction.mentions import is_plural, universal_determiner
 from onrecord.lexicon import lexicon, optional_words, per_language
 from onrecord.names import is_honorific, is_title_word, strip_accents
 
@@ -173,7 +174,8 @@ def attribute(
         if not dialogue and within:
             dialogue = (_dialogue_turn(text, blk, block_of, turns)
                         or _answer_to_question(text, blk, block_of, turns, parts)
-                        or _opened_exchange(text, blk, block_of, parts))
+                        or _opened_exchange(text, blk, block_of, parts)
+                        or _turn_before_cued_line(text, blk, block_of, turns, parts))
         if dialogue:
             turns.append((blk.index, len(parts)))
             parts.extend(dialogue)
@@ -1461,6 +1463,10 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
         if tok.i < 2 or not (untagged or is_cue(tok) or _incise_closing_line(tok)):
             continue  # ("— A, lance le vieux chef de gare.", "lance" tagged a noun)
         prev = before_verb_group(tok, 0)  # "lui a répondu", "a-t-il ajouté"
+        if prev > 0 and doc[prev].pos_ == "PRON" and (
+            doc[prev].lower_.replace("’", "'") in object_clitics()
+        ):  # "... ? l'a interrompu la présidente", the pronoun the parser made the subject
+            prev -= 1
         if doc[prev].text not in (",", "?", "!", "…"):
             continue
         close = doc[prev].idx + (0 if doc[prev].text == "," else len(doc[prev].text))
@@ -1477,6 +1483,9 @@ def _dialogue_parts(text: str, blk: _Block) -> list[Part]:
                 pieces.append(Part(rest[0], rest[1], "direct", blk.index, how="cue",
                                    frame="inside"))
         named = _inner_name(tok) or _inner_description(tok) if untagged else None
+        own = subject_of(tok) if named is None else None
+        if own is not None and own.i < prev:  # "— ... Après, la mairie viendra fermer, a
+            named = _inner_subject(tok)  # prévenu l'agent.": no word of the line's own
         for piece in pieces:
             _set_cue(piece, tok, frame, quoted, blk)
             if named is not None:
@@ -1530,6 +1539,54 @@ def _dialogue_turn(
     return [part]
 
 
+def _turn_before_cued_line(
+    text: str, blk: _Block, blocks: list[_Block], turns: list[tuple[int, int]],
+    parts: list[Part],
+) -> list[Part]:
+    """'— Vous avez jusqu'au 5 mars, madame, a prévenu l'agent.' '— Et qui va payer mon loyer ?'
+    '— Ce n'est pas moi qui fais les lois.' '— Alors dites-le à ceux qui les font, a rétorqué
+    la tenancière.': the second line of an exchange whose first line has a cue of its own,
+    with no cue, is said by the one the cue of the line two after it names, when that is
+    someone else (the speakers take turns)."""
+    k = blk.index
+    if not _dialogue_line(blk.text) or not turns or turns[-1][0] != k - 1 or (
+        k < 2 or _dialogue_line(blocks[k - 2].text) or k + 2 >= len(blocks)
+        or not _dialogue_line(blocks[k + 1].text)
+    ):
+        return []
+    if any(t.pos_ == "VERB" and t.i + 1 < len(blk.doc) and blk.doc[t.i + 1].pos_ in ("DET", "PROPN")
+           and _set_off_before(t) for t in blk.doc):
+        return []  # an incise of a verb the lexicon does not know ("..., lui renvoie Pape X",
+        # "... ? l'a interrompu la présidente")
+    first = parts[turns[-1][1]]
+    ahead = _dialogue_parts(text, blocks[k + 2])
+    if first.cue is None or first.subject is None or not ahead or ahead[0].subject is None:
+        return []
+    other = ahead[0].subject
+    if other.lemma_.lower() == first.subject.lemma_.lower() or other.pos_ == "PRON":
+        return []  # (the same one again, or a pronoun: no one told apart)
+    return _exchange_line(text, blk, other)
+
+
+def _exchange_line(text: str, blk: _Block, who: Token) -> list[Part]:
+    """The whole line of dialogue ``blk``, past its dash, as said by ``who``."""
+    start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
+    if end <= start:
+        return []
+    part = Part(start, end, "direct", blk.index, how="exchange", frame=None)
+    _set_mention(part, who)
+    return [part]
+
+
+def _set_off_before(verb: Token) -> bool:
+    """A comma, question or exclamation mark comes right before the verb, its auxiliaries and
+    pronouns."""
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].pos_ in ("AUX", "PRON"):
+        k -= 1
+    return verb.doc[k].text in (",", "?", "!")
+
+
 def _answer_to_question(
     text: str, blk: _Block, blocks: list[_Block], turns: list[tuple[int, int]],
     parts: list[Part],
@@ -1565,8 +1622,9 @@ def _answer_to_question(
     if asked is None:
         asked = _subject_before(blk.doc[0], blocks[k - 1].doc)
         if asked is None or (asked.pos_ == "NOUN" and not _person_word(asked)):
-            asked = _person_subject_before_last(blocks[k - 1].doc) or asked  # "le prévenu
-            # écoute la présidente. Puis la question tombe.": not the question
+            asked = (_person_subject_before_last(blocks[k - 1].doc)  # "le prévenu écoute la
+                     or _person_noun_of_last_sentence(blocks[k - 1].doc)  # présidente. Puis la
+                     or asked)  # question tombe.": not the question
         if asked is not None and asker is not None and (
             asked.lower_ == asker.lower_ or asked.lemma_.lower() == asker.lemma_.lower()
             or any(t.text == asker.text and t.i != asked.i and t.is_title for t in asked.subtree)
@@ -1581,12 +1639,7 @@ def _answer_to_question(
         if asked is None:  # but "Les journalistes ne l'ont pas ménagée." before "a demandé un
             return []  # journaliste": no one
         asked = _other_than_addressed(asked, blk.doc, blocks[k - 1].doc)
-    start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
-    if end <= start:
-        return []
-    part = Part(start, end, "direct", blk.index, how="exchange", frame=None)
-    _set_mention(part, asked)
-    return [part]
+    return _exchange_line(text, blk, asked)
 
 
 def _incise_subject(doc: Doc) -> Token | None:
@@ -1626,6 +1679,16 @@ def _other_than_addressed(asked: Token, line: Doc, before: Doc) -> Token:
     ):  # (the one asked named, and not the one called)
         return asked
     return other[-1].root if other else asked
+
+
+def _person_noun_of_last_sentence(doc: Doc) -> Token | None:
+    """"À la barre, sweat gris et mains croisées dans le dos, le prévenu peine à expliquer son
+    geste.", whatever the parse made of it: the one noun for a person after a definite article
+    in the last sentence of ``doc``."""
+    sents = list(doc.sents)
+    found = [t for t in sents[-1] if t.i > 0 and _person_word(t) and not is_plural(t)
+             and universal_determiner(doc[t.i - 1]) == "the"] if sents else []
+    return found[0] if len(found) == 1 else None
 
 
 def _person_subject_before_last(doc: Doc) -> Token | None:
@@ -1696,12 +1759,8 @@ def _opened_exchange(
         # "Le trentenaire baisse les yeux. — Vous avez vu le vélo ? — Non.", whom it asks)
     if pair is None:
         return []
-    start, end = _trim(text, blk.base + 2, blk.base + len(blk.text.rstrip()))
-    if end <= start:
-        return []
-    part = Part(start, end, "direct", blk.index, how="exchange", frame=None)
-    _set_mention(part, pair[0] if (len(between) % 2 == 0) == asker_first else pair[1])
-    return [part]
+    return _exchange_line(text, blk, pair[0] if (len(between) % 2 == 0) == asker_first
+                          else pair[1])
 
 
 def _cued_question(blocks: list[_Block], j: int, part: Part) -> tuple[Token, Token] | None:

@@ -78,6 +78,17 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
     return ent, confidence
 
 
+def _kind_noun_opening(head: Token) -> Token | None:
+    """The organisation noun in lower case right after the article that opens the mention of a
+    proper name ``head`` ("Le collectif Papye pou tout moun", "moun" the parser's head)."""
+    toks = mention_tokens(head)
+    if head.pos_ != "PROPN" or len(toks) < 3 or toks[0].pos_ != "DET":
+        return None
+    kind = toks[1]
+    return kind if kind.is_lower and kind.i < head.i and (
+        kind.lemma_.lower() in lexicon().organisation_nouns) else None
+
+
 def _determined_start(head: Token) -> Token:
     """The first word of a description: its head's determiners before it ("le" of "le
     président")."""
@@ -110,6 +121,10 @@ def _resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, f
                 CONFIDENCE["description"])
     mention = mention_text(head)
     lemma = head.lemma_.lower()
+    kind_noun = _kind_noun_opening(head)
+    if kind_noun is not None:  # "Le collectif Papye pou tout moun": the body its kind noun
+        lemma = kind_noun.lemma_.lower()  # opens, whatever word of its name the parser made
+        # the head
     # "le ministère public" is the parquet, "the Bench" the court
     lemma = organisation_synonyms().get(strip_article(mention).lower(), lemma)
     low = head.lower_
@@ -867,6 +882,8 @@ def definite_person(
         # the one the narrative is about now, after another councillor spoke
         current = latest.entity
     ranked = d.by_recency(pos)
+    # "D'après son avocate": someone's, not the one a title alone makes a lawyer ("Me X")
+    titled = mention.split()[0].lower() not in third_possessives()
     if any(w in new_words() for w in surface):  # "le nouvel entraîneur" is not the one the
         ranked = [e for e in ranked if not _formerly(e, lemma)]  # article called the former
     for ent in ranked:
@@ -886,9 +903,9 @@ def definite_person(
             # assure": not someone the rest of its own sentence names first
         if gender and ent.kind == "anonymous" and ent.head != lemma:
             continue  # "la ministre" is not "une source proche de la ministre"
-        if ent.head == lemma or ent.has_role_word(lemma) or (
+        if ent.head == lemma or ent.has_role_word(lemma, titled=titled) or (
             gender == "female" and any(
-                feminine_form(w, lemma.rpartition(" ")[2]) and ent.has_role_word(w)
+                feminine_form(w, lemma.rpartition(" ")[2]) and ent.has_role_word(w, titled=titled)
                 for w in noun)
         ) or _synonymous_role(ent, lemma, surface[:2]) or _of_party(ent, lemma) or (
             _retired_from(ent, lemma, mention)
@@ -1007,6 +1024,12 @@ def definite_person(
     ent.gender = ent.gender or gender
     ent.introduced = True  # nobody it could be yet: the article may name the person later
     return ent, CONFIDENCE["description"]
+
+
+@per_language
+def third_possessives() -> frozenset[str]:
+    """"son", "his": data/<lang>/third_possessives.txt."""
+    return optional_words(None, "third_possessives.txt")
 
 
 def _acronyms_spelt_out(d: Discourse, mention: str) -> str:

@@ -25,6 +25,7 @@ from onrecord.lexicon import (
 from onrecord.model import Speaker
 from onrecord.names import (
     family_name_first_by_order,
+    feminine_forms,
     folded,
     is_family_name_first,
     is_honorific,
@@ -2834,16 +2835,20 @@ class Entity:
     def _descriptions(self) -> list[str]:
         return self.roles + [self.name] + self.aliases
 
-    def has_role_word(self, word: str, lead: int | None = None) -> bool:
+    def has_role_word(self, word: str, lead: int | None = None, titled: bool = True) -> bool:
         """The article called this entity ``word`` ("diplomat", "senator" for "Sen.", "council
         member" for "Council Member"); with ``lead``, in the first ``lead`` words of a
         description ("autorickshaw driver whose daughter ..." is no daughter). A description
         opening on a noun for close family stops before its complement ("le fils du câlleur"
-        is no "câlleur": data/<lang>/family_nouns.txt, belonging_prepositions.txt)."""
+        is no "câlleur": data/<lang>/family_nouns.txt, belonging_prepositions.txt). Not
+        ``titled``: by the descriptions alone, not a title before the name ("Me X")."""
         parts = [w.replace("'", "") for w in folded(word).replace("\u2019", "'").split()]
-        described = [" ".join(_before_kin_complement(d.split())[:lead])
-                     for d in self._descriptions()]
-        words = role_words(described + sorted(self.titles))  # "Chief Rena Wilkinson"
+        described = [" ".join(_before_kin_complement(_article_apart(d).split())[:lead])
+                     for d in self._descriptions()]  # ("l'armailli" is an "armailli")
+        titles = sorted(self.titles) if titled else []
+        words = role_words(described + titles)  # "Chief Rena Wilkinson"
+        if self.gender == "female":  # "Me Aurélie X" is "l'avocate"
+            words |= {f for w in role_words(titles) for f in feminine_forms(w)}
         return bool(parts) and all(part in words for part in parts)
 
     def has_job_word(self, *words: str) -> bool:
@@ -3147,6 +3152,16 @@ class Discourse:
                     ent.add_alias(mention)
                     return ent
         return self.new(Entity(kind, mention, head=lemma), None)
+
+
+def _article_apart(description: str) -> str:
+    """A description less the elided article written joined to its first word ("l'armailli"
+    -> "armailli": data/<lang>/articles.txt)."""
+    elided = tuple(a.replace("\u2019", "'") for a in lexicon().articles
+                   if a.endswith(("'", "\u2019")))
+    first = description.replace("\u2019", "'")
+    lead = next((a for a in elided if first.lower().startswith(a)), None)
+    return description[len(lead):] if lead is not None and len(first) > len(lead) else description
 
 
 def _before_kin_complement(words: list[str]) -> list[str]:

@@ -945,8 +945,8 @@ def _complementizer_after(tok: Token) -> int | None:
         elif j > k + 1 and j + 2 < len(doc) and doc[j - 1].pos_ == "NOUN" and (
             doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm", [])
         ):  # "rappelle dans un courrier versé au dossier que": the aside's own participle
-            m = j + 1
-            while m < min(len(doc), j + 5) and doc[m].pos_ in ("ADP", "DET", "NOUN", "ADJ"):
+            m = j + 1  # ("précise dans une note placardée à l'entrée de la mosquée que")
+            while m < min(len(doc), j + 8) and doc[m].pos_ in ("ADP", "DET", "NOUN", "ADJ"):
                 m += 1
             j = m if m > j + 1 and m < len(doc) and doc[m].lower_ in complementizers() else j
         if j == k + 1 and j + 1 < len(doc) and manner_participle(doc[j]):
@@ -966,15 +966,19 @@ def _complementizer_after(tok: Token) -> int | None:
 
 def _scattered_clause(tok: Token) -> tuple[int, int] | None:
     """"Il estime que les fusions imposées « d'en haut » affaiblissent la démocratie locale":
-    a complementizer the parser hung straight on the cue as punctuation, the clause's words
-    scattered under it, still opens what the cue reports, to the end of the sentence, when a
-    finite verb follows it there."""
+    a complementizer the parser hung straight on the cue as punctuation (or as an adverb:
+    "assure toutefois que le groupe « reste attaché à la Suisse »"), the clause's words
+    scattered under it, still opens what the cue reports, to the end of the sentence (or a
+    colon: what follows it is the writer's), when a finite verb follows it there."""
     if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
         return None
     k = _complementizer_after(tok)
     doc, end = tok.doc, tok.sent.end
-    if k is None or doc[k].head != tok or doc[k].dep_ != "punct" or doc[k].pos_ != "SCONJ":
+    if k is None or doc[k].head != tok or doc[k].dep_ not in ("punct", "advmod") or (
+        doc[k].pos_ != "SCONJ"
+    ):
         return None
+    end = next((t.i for t in doc[k + 1 : end] if t.text in (":", ";")), end)
     if not any("Fin" in t.morph.get("VerbForm", []) for t in doc[k + 1 : end]):
         return None
     return _token_chars(doc, k + 1, end - 1)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -48,6 +47,7 @@ from onrecord.extraction.marks import CLOSING_MARKS, QUOTATION_MARKS, is_apostro
 from onrecord.gender import first_name_gender, listed_first_name
 from onrecord.lexicon import current_language, lexicon, optional_pairs, optional_words, per_language
 from onrecord.names import (
+    feminine_endings,
     is_family_name_first,
     is_honorific,
     is_initial,
@@ -838,8 +838,10 @@ def job_set_off_after(doc: Doc, last: int) -> str | None:
     k = comma_past_age(doc, last + 1)  # "Inès X, 27 ans, doctorante en biologie"
     lead = k + 2 if k + 2 < len(doc) and doc[k + 1].pos_ == "PRON" and (  # "X, elle-même
         "Rel" not in doc[k + 1].morph.get("PronType", [])) else k + 1
-    article = lead + 1 < len(doc) and _is_article(doc[lead]) and doc[lead].pos_ == "DET" and (
-        doc[lead + 1].lower_ in lexicon().occupations)
+    past_former = lead + 2 if lead + 2 < len(doc) and doc[lead + 1].lower_ in former_words() else (
+        lead + 1)  # ("L'amin, Mohand X, un ancien instituteur de 69 ans,")
+    article = past_former < len(doc) and _is_article(doc[lead]) and doc[lead].pos_ == "DET" and (
+        doc[past_former].lower_ in lexicon().occupations)
     if article:  # "Deux fois par semaine, Marcel X, le boulanger de Mollens, monte": the job
         lead += 1  # past its article, whatever the parser hung it on, when a comma closes it
     job = lead + 1 if lead + 1 < len(doc) and doc[lead].lower_ in former_words() else lead
@@ -870,7 +872,8 @@ def _job_after_article_theirs(doc: Doc, lead: int, end: int, is_job: Callable[[s
     person's role: a comma closes them (or a relative clause on them follows: "Roger X, un
     camionneur retraité que tout le village appelle « le père Roger »"), they have no verb of
     their own (not "Interrogé par le président, Jean X, le prévenu a reconnu": the subject), name
-    no one else ("Me X, l'avocat du prévenu,", "l'avocate de Véronique Y,": a relation) and are
+    no one else in a complement ("Me X, l'avocat du prévenu,", "l'avocate de Véronique Y,": a
+    relation) and are
     no office of a name set off after them ("sur Télé Lozère, le maire de la commune, Henri X,")."""
     relative = next((t.i for t in doc[lead:end] if is_relative_pronoun(t)), None)
     own = doc[lead : relative if relative is not None else end]
@@ -881,7 +884,9 @@ def _job_after_article_theirs(doc: Doc, lead: int, end: int, is_job: Callable[[s
         return False
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
                    for t in own) and not any(
-        is_job(t.lower_) or t.lower_ in person_nouns() for t in own[1:]) and not any(
+        (is_job(t.lower_) or t.lower_ in person_nouns())
+        and any(p.pos_ == "ADP" for p in doc[own.start + 1 : t.i])  # (but "un gendarme
+        for t in own[1:]) and not any(  # retraité installé dans le village,": his own word)
         e.label_ in ("PER", "PERSON") and len(e) > 1 and own.start < e.start < own.end
         for e in doc.ents)
 
@@ -2073,12 +2078,6 @@ def _feminine_of_a_known_noun(word: str) -> bool:
 def _person_words() -> frozenset[str]:
     """The occupations and person nouns of the lexicon together."""
     return frozenset(lexicon().occupations) | person_nouns()
-
-
-@cache
-def feminine_endings(language: str) -> tuple[tuple[str, str], ...]:
-    """(masculine, feminine) noun endings from ``data/<language>/feminine_endings.tsv``."""
-    return tuple(optional_pairs(language, "feminine_endings.tsv"))
 
 
 @per_language

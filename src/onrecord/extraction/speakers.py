@@ -59,6 +59,7 @@ from onrecord.extraction.descriptions import (
     is_sibling_word,
     resolve_description,
     set_off_by_pronoun,
+    third_possessives,
 )
 from onrecord.extraction.entities import (
     Discourse,
@@ -150,6 +151,7 @@ from onrecord.names import (
     name_key,
     party_tag,
     person_gender,
+    spelt_out,
     strip_accents,
     title_fields,
     title_gender,
@@ -747,6 +749,8 @@ class Resolver:
                 if span.label_ == "PERSON" and _names_an_animal(span):
                     self._animals.add(span.text.lower())  # "his 50kg pet Brutus": no one
                     continue
+                if span.label_ == "PERSON" and _place_of_a_body(span):
+                    continue  # "pour un bureau d'études de Bulle": the place, tagged a person
                 ent = self._proper_entity(root, pos, span=span)
                 if ent is None:
                     continue
@@ -1606,11 +1610,14 @@ class Resolver:
         ):
             return None
         lemma = head.lemma_.lower()
-        if folded(lemma) == folded(asker.head) or asker.has_role_word(lemma):
-            return None
         mention = (part.mention_text or head.text).strip()
-        if mention in asker.aliases:  # (taken for the asker's till now)
+        taken = mention in asker.aliases  # (taken for the asker's till now)
+        if taken:
             asker.aliases.remove(mention)
+        if folded(lemma) == folded(asker.head) or asker.has_role_word(lemma):
+            if taken:
+                asker.add_alias(mention)
+            return None
         holder = next((e for e in self.discourse.by_recency(part.start) if e.kind == "person"
                        and e.named and e is not asker and (
                            e.has_role_word(lemma) or self._described_after_name(e, lemma))),
@@ -1721,11 +1728,11 @@ class Resolver:
         looking back no further than ``floor``; None otherwise."""
         start = max(floor, first - 40)
         words = list(re.finditer(r"[\w'’-]+", self.text[start:first].lower()))
-        if len(words) >= 4 and words[-4].group() in _third_possessives() and (
+        if len(words) >= 4 and words[-4].group() in third_possessives() and (
             words[-2].group() in introducing_prepositions()
         ):  # "Sa voisine de palier, Josiane X,": the noun's complement after it
             words = words[:-2]
-        if len(words) < 2 or words[-2].group() not in _third_possessives():
+        if len(words) < 2 or words[-2].group() not in third_possessives():
             return None
         noun = words[-1].group()
         lex = lexicon()
@@ -1902,8 +1909,10 @@ class Resolver:
                     tuple(writer_phrases())
                 ):  # "This newspaper spoke to Kh.X": the one the paper interviewed, its guest
                     continue
+                apart = _host_phrases_apart()
                 if at < pos and (opened is not None or titled.search(before)
-                                 or labelled.search(before)):
+                                 or labelled.search(before)
+                                 or (apart is not None and apart.search(before))):
                     return ent
                 after = self.text[at : at + len(ent.name) + 40]
                 if at < pos and after.startswith(ent.name) and after[len(ent.name) :].lstrip(
@@ -2299,6 +2308,8 @@ class Resolver:
             office = _title_before(head)
             if office is not None and office[:1].isupper():  # "Economist Dr. Nalaka Perera",
                 found.titles.add(office.lower())  # "Dr." outside the tagger's name
+            found.titles.update(h.lower() for h in honorific if spelt_out(h) != h.casefold())
+            # ("Me Aurélie X" is "l'avocate": data/<lang>/titles.tsv's spelt-out form)
             last = name_tokens(head)[-1]
             tag = party_tag(head.doc.text[last.idx + len(last) :])
             if tag is not None:
@@ -2628,6 +2639,17 @@ def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     article = f"(?:{spaced})\\s+" + (f"|(?:{elided})" if elided else "")
     labelled = re.compile(rf"(?:^|\s)(?:{article})(?:{labels})\s*,\s*$")
     return titled, labelled
+
+
+@per_language
+def _host_phrases_apart() -> re.Pattern[str] | None:
+    """A two-word phrase of host_phrases.txt with up to three words between its two ("Joint
+    lundi matin par Ricardo X dans le journal de 7 heures"), ending the words before a name."""
+    pairs = [p.split() for p in host_phrases() if len(p.split()) == 2 and p[-1:].isalpha()]
+    if not pairs:
+        return None
+    either = "|".join(rf"{re.escape(a)}(?:\s+[^\W\d_]+){{1,3}}\s+{re.escape(b)}" for a, b in pairs)
+    return re.compile(rf"(?:^|\s)(?:{either})\s$")
 
 
 @per_language
@@ -3231,14 +3253,8 @@ def _kin_role(role: str) -> bool:
     """A short role that relates its person to someone by a possessive ("Naqvi's own son",
     "her youngest daughter"), not an office ("Chairman")."""
     words = role.replace("’", "'").split()
-    return len(words) <= 3 and (words[0].lower() in _third_possessives() or any(
+    return len(words) <= 3 and (words[0].lower() in third_possessives() or any(
         w.endswith("'s") for w in words[:-1]))
-
-
-@per_language
-def _third_possessives() -> frozenset[str]:
-    """"son", "his": data/<lang>/third_possessives.txt."""
-    return optional_words(None, "third_possessives.txt")
 
 
 @per_language
@@ -3263,7 +3279,7 @@ def _own_possessive_gender(span: SpacySpan) -> str | None:
             tok.dep_ in ("nsubj", "nsubjpass") and tok.i != root.i
         ):
             return None
-        if tok.tag_ == "PRP$" and tok.lower_ in _third_possessives():
+        if tok.tag_ == "PRP$" and tok.lower_ in third_possessives():
             gender = tok.morph.get("Gender", [])
             return {"Masc": "male", "Fem": "female"}.get(gender[0]) if gender else None
     return None
@@ -3407,6 +3423,24 @@ def _body_of_a_place(tok: Token) -> Token | None:
              ) or any(t.text == "(" for t in tok.doc[tok.i : place.i]):
         return None
     return place
+
+
+def _place_of_a_body(span: SpacySpan) -> bool:
+    """A one-word name that is the place a public body described by its kind noun is of ("un
+    bureau d'études de Bulle"), given no first name the article writes before it."""
+    word = span.root
+    if len(span) != 1 or first_name_gender(word.text) is not None or re.search(
+        rf"\b[A-ZÀ-Þ][\w’'-]+ {re.escape(word.text)}\b", word.doc.text
+    ):
+        return False
+    head = word.head
+    for _ in range(2):  # (the body's noun, or the noun of its complement)
+        if head.pos_ != "NOUN" or head.i >= word.i:
+            return False
+        if getattr(_body_of_a_place(head), "i", None) == word.i:
+            return True
+        head = head.head
+    return False
 
 
 def _place_name_end(doc: Doc, start: int) -> int | None:
@@ -3652,6 +3686,10 @@ def _roles_by_phrase(doc: Doc, people: list[tuple[SpacySpan, Entity]]) -> None:
                                     re.findall(r"[.!?]\s", text[span.end_char : opened + 1])) == 1
                                 and ent.gender in (None, gender)))]
                 # ("Fabrizio M., 47 ans, ferrailleur, brûlait ... Jeudi, il comparaissait")
+                if not near and _object_clitic_before(doc, m.start()):  # "Mardi, le tribunal
+                    near = [(span.end_char, ent) for span, ent in people  # l'a condamné à":
+                            if span.end_char <= _sentence_stop_before(text, m.start())]  # the
+                    # person named last before the sentence
                 last = max(near, key=lambda pair: pair[0]) if near else None
                 found = None if last is None or _set_off_after_another_noun(
                     doc, last[0], m.start()) else last[1]
@@ -3725,6 +3763,17 @@ def _opened_by_pronoun(text: str, at: int) -> tuple[int, str | None]:
     words = text[stop + 1 : at].replace(",", " ").split()
     gender = lexicon().pronouns.get(words[-1].lower()) if 1 <= len(words) <= 3 else None
     return (stop + 1, gender) if gender in ("male", "female") else (-1, None)
+
+
+def _object_clitic_before(doc: Doc, at: int) -> bool:
+    """The words at ``at`` come right after an object pronoun and its auxiliary ("l'a
+    condamné à"): someone the sentence does not name."""
+    tok = next((t for t in doc if t.idx >= at), None)
+    if tok is None or tok.i < 2:
+        return False
+    aux, clitic = doc[tok.i - 1], doc[tok.i - 2]
+    return aux.pos_ == "AUX" and clitic.pos_ == "PRON" and (
+        clitic.lower_.replace("\u2019", "'") in object_clitics())
 
 
 def _sentence_stop_before(text: str, at: int) -> int:
