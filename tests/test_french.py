@@ -8669,3 +8669,33 @@ def test_french_a_complementizer_the_parser_made_an_adverb_opens_the_report() ->
                  "assure que les sommes versées correspondent « strictement aux travaux "
                  "réceptionnés » et que la commune ne perdra « pas un centime » dans l'affaire.")
     assert only(article).text.startswith("les sommes versées")
+
+
+# Round 114 (fr_blind363, read after its first measure)
+
+
+def test_french_a_name_s_end_the_parser_made_a_pronoun_is_no_subject() -> None:
+    article = fr("Berges\nDans un communiqué signé du secrétaire général, la mairie "
+                 "d'Assoumankro-Lagune indique que les occupants des berges disposent de « quinze "
+                 "jours francs » pour libérer le site.")
+    assert names(article) == ["la mairie d'Assoumankro-Lagune"]
+    article = fr("Électricité\nDans un communiqué publié dimanche, la municipalité de Mazraat "
+                 "el-Tout affirme avoir fixé ce tarif « sur la base des prix du mazout » et "
+                 "accuse les deux exploitants de « prendre les habitants en otages ».")
+    assert names(article) == ["la municipalité de Mazraat el-Tout"]
+
+
+def test_french_a_place_the_tagger_split_off_a_body_s_name_after_its_article() -> None:
+    article = fr("Écoles\nIci, on les appelle les « NP ». La Synergie des enseignants non payés "
+                 "de Tshimanga (SENAP), qui en regroupe 112, affirme que ses membres travaillent "
+                 "« sans le moindre salaire » depuis quatre ans.")
+    assert names(article) == ["Synergie des enseignants non payés de Tshimanga"]
+
+
+def test_french_the_hospital_is_not_the_hospitals_named_later_nor_a_word_of_a_name() -> None:
+    article = fr("Urgences\nLe service des urgences du centre hospitalier de Saint-Aubin-les-Fonts "
+                 "fermera chaque nuit à partir du 1er décembre, faute de médecins, a annoncé mardi "
+                 "l'hôpital.\nLes patients seront orientés vers les hôpitaux de Guéret ou de "
+                 "Limoges.\nLe Collectif de défense de l'hôpital de Saint-Aubin a appelé à un "
+                 "rassemblement.")
+    assert names(article) == ["l'hôpital"]

@@ -2481,6 +2481,25 @@ def is_relative_pronoun(tok: Token) -> bool:
         "Rel" in tok.morph.get("PronType", []) or tok.head.dep_ == "acl:relcl"))
 
 
+def _phrase_of_hyphenated_end(word: Token) -> Token:
+    """"la mairie d'Assoumankro-Lagune indique", "Lagune" the parser's subject, a pronoun: a
+    capitalised word after a tight hyphen ends a name; the subject is the noun the name hangs
+    on ("mairie"), else the name's first word."""
+    doc = word.doc
+    if word.i == 0 or not joining_hyphen(doc[word.i - 1]) or word.pos_ != "PRON" or (
+        not word.is_title
+    ):  # (the name's last word the parser made a pronoun)
+        return word
+    found = doc[hyphenated_start(doc, word.i)]
+    while found.head.i < found.i and found.dep_ in ("amod", "flat:name", "nmod") and (
+        found.head.pos_ in ("NOUN", "PROPN")
+    ):
+        found = found.head
+        if found.pos_ == "NOUN":
+            break
+    return found
+
+
 def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
     """The subject among ``tok``'s children. When the parser gave a verb two subjects ("His
     promises notwithstanding, analysts agree"), the one nearest the cue is its subject ("Ryan,
@@ -2501,6 +2520,7 @@ def _own_subject(tok: Token, cue: Token | None = None) -> Token | None:
             is_relative_pronoun(c) and c.i < child.i for c in child.children))  # estime":
     ]  # the clause's noun, no subject; not "la loi" of "a assuré que la loi serait ...", which
     # the parser hung on the cue)
+    found = [_phrase_of_hyphenated_end(child) for child in found]
     if not found:
         return None
     before = [c for c in found if c.i < tok.i and c.tag_ != "DT"]  # not "both", "all"
@@ -3205,6 +3225,14 @@ def mention_tokens(head: Token) -> list[Token]:
         ):  # "une enseignante d'une école primaire voisine, venue un samedi avec sa fille":
             right = i - 2  # a participle set off after the phrase's last noun describes her
             break
+    if right + 2 < head.sent.end and joining_hyphen(doc[right + 1]) and (
+        _phrase_of_hyphenated_end(doc[right + 2]).i != right + 2
+    ):
+        right += 1  # "la municipalité de Mazraat el-Tout": the hyphen and the word past it,
+    if right < head.sent.end - 1 and joining_hyphen(doc[right]) and (
+        _phrase_of_hyphenated_end(doc[right + 1]).i != right + 1
+    ):
+        right += 1  # which the parser made a pronoun and hung elsewhere
     toks = [doc[i] for i in range(left, right + 1)]
     while toks and (toks[-1].is_punct or toks[-1].is_space or (
         toks[-1].pos_ == "ADP" and len(toks) > 1  # "une vieille dame à un agent": the parse

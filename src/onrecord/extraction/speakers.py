@@ -751,6 +751,9 @@ class Resolver:
                     continue
                 if span.label_ == "PERSON" and _place_of_a_body(span):
                     continue  # "pour un bureau d'études de Bulle": the place, tagged a person
+                opening = next((t for t in span if t.pos_ != "DET"), span[0])
+                if opening.is_lower and _in_a_named_body(opening):
+                    continue  # "Le Collectif de défense de l'hôpital de X": its name's words
                 ent = self._proper_entity(root, pos, span=span)
                 if ent is None:
                     continue
@@ -929,8 +932,10 @@ class Resolver:
                 return
             pos = base + tok.idx
             place = _body_of_a_place(tok)
-            if place is None or self._inside(self.direct, pos) or self._inside(self.content, pos):
-                continue
+            if place is None or self._inside(self.direct, pos) or self._inside(
+                self.content, pos
+            ) or is_plural(tok) or _in_a_named_body(tok):  # ("vers les hôpitaux de Guéret":
+                continue  # no one body; "Le Collectif de défense de l'hôpital de X": its name)
             organisations = lexicon().organisation_nouns
             lemma = tok.lemma_.lower() if tok.lemma_.lower() in organisations else tok.lower_
             article = min(c.i for c in tok.children if c.dep_ == "det")
@@ -3425,9 +3430,23 @@ def _body_of_a_place(tok: Token) -> Token | None:
     return place
 
 
+def _in_a_named_body(tok: Token) -> bool:
+    """``tok`` is a complement in the name of a body its capitalised kind noun opens ("le
+    Collectif de défense de l'hôpital de X")."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ != "nmod" or head.head.i >= head.i:
+            return False
+        head = head.head
+        if head.is_title and head.lower_ in lexicon().organisation_nouns:
+            return True
+    return False
+
+
 def _place_of_a_body(span: SpacySpan) -> bool:
     """A one-word name that is the place a public body described by its kind noun is of ("un
-    bureau d'études de Bulle"), given no first name the article writes before it."""
+    bureau d'études de Bulle"), given no first name the article writes before it (not "de
+    l'huilerie de Mokrane X", a person's)."""
     word = span.root
     if len(span) != 1 or first_name_gender(word.text) is not None or re.search(
         rf"\b[A-ZÀ-Þ][\w’'-]+ {re.escape(word.text)}\b", word.doc.text
@@ -3451,7 +3470,9 @@ def _place_name_end(doc: Doc, start: int) -> int | None:
     end = start + 1
     while end < len(doc) and (joining_hyphen(doc[end]) or doc[end].text[:1].isupper() or (
         doc[end].text.endswith(("'", "’")) and len(doc[end]) <= 2
-    ) or (joining_hyphen(doc[end - 1]) and doc[end].is_alpha)):
+    ) or (joining_hyphen(doc[end - 1]) and doc[end].is_alpha) or (
+        end + 1 < len(doc) and joining_hyphen(doc[end + 1]) and doc[end].is_alpha
+    )):  # (a particle in lower case before a hyphen: "Mazraat el-Tout")
         end += 1
     if end < len(doc) and (doc[end].pos_ in ("ADJ", "CCONJ") or (
         doc[end].pos_ in ("ADP", "DET") and end + 1 < len(doc) and (
@@ -3998,9 +4019,10 @@ def _place_after(span: SpacySpan, name: str) -> str | None:
     lex = lexicon()
     kind_before = span.start > 0 and doc[span.start - 1].is_lower and (
         doc[span.start - 1].lower_ in lex.organisation_nouns)  # "la fonderie Bronzes de l'Our"
-    if span[0].tag_ != span[0].pos_ or not name.endswith(span[-1].text) or (
-        span[0].lower_ not in lex.organisation_nouns and not kind_before
-    ):
+    first = span[1] if len(span) > 1 and span[0].pos_ == "DET" else span[0]  # ("La Synergie
+    if first.tag_ != first.pos_ or not name.endswith(span[-1].text) or (  # des enseignants
+        first.lower_ not in lex.organisation_nouns and not kind_before  # non payés de X (Y)",
+    ):  # the tagger's name with its article)
         return None
     k = span.end
     while k < min(len(doc), span.end + 2) and doc[k].pos_ in ("ADP", "DET") and doc[k].is_lower:
@@ -4439,5 +4461,8 @@ def _spelt_out_before(name: str, text: str) -> str:
     articles = "|".join(re.escape(a) for a in sorted(lexicon().articles, key=len, reverse=True))
     capital = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
     part = rf"(?:{joined}) ?(?:(?:{articles}) ?)?{capital}"  # "de l'Orvène"
-    found = re.search(rf"(?<!\w)(?i:{re.escape(name)}) ({part}(?: (?:{part}|{capital}))*)", text)
-    return name if found is None else f"{name} {found.group(1)}"
+    pattern = rf"(?<!\w)(?i:{re.escape(name)}) ({part}(?: (?:{part}|{capital}))*)"
+    found = next((m for m in re.finditer(pattern, text)
+                  if text[: m.start()].split()[-1:] not in ([w] for w in words)), None)
+    return name if found is None else f"{name} {found.group(1)}"  # (not "Le Collectif de
+    # défense de l'hôpital de X", a complement in another body's name)
