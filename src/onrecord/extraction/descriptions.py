@@ -81,8 +81,10 @@ def resolve_description(d: Discourse, head: Token, pos: int) -> tuple[Entity, fl
 def _kind_noun_opening(head: Token) -> Token | None:
     """The organisation noun in lower case right after the article that opens the mention of a
     proper name ``head`` ("Le collectif Papye pou tout moun", "moun" the parser's head)."""
+    if head.pos_ != "PROPN":
+        return None
     toks = mention_tokens(head)
-    if head.pos_ != "PROPN" or len(toks) < 3 or toks[0].pos_ != "DET":
+    if len(toks) < 3 or toks[0].pos_ != "DET":
         return None
     kind = toks[1]
     return kind if kind.is_lower and kind.i < head.i and (

@@ -3157,11 +3157,19 @@ class Discourse:
 def _article_apart(description: str) -> str:
     """A description less the elided article written joined to its first word ("l'armailli"
     -> "armailli": data/<lang>/articles.txt)."""
-    elided = tuple(a.replace("\u2019", "'") for a in lexicon().articles
-                   if a.endswith(("'", "\u2019")))
+    elided = _elided_articles()
+    if not elided:
+        return description
     first = description.replace("\u2019", "'")
     lead = next((a for a in elided if first.lower().startswith(a)), None)
     return description[len(lead):] if lead is not None and len(first) > len(lead) else description
+
+
+@per_language
+def _elided_articles() -> tuple[str, ...]:
+    """The articles written elided ("l'"), apostrophe straight: data/<lang>/articles.txt."""
+    return tuple(sorted({a.replace("\u2019", "'") for a in lexicon().articles
+                         if a.endswith(("'", "\u2019"))}))
 
 
 def _before_kin_complement(words: list[str]) -> list[str]:

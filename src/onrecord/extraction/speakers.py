@@ -3448,16 +3448,14 @@ def _place_of_a_body(span: SpacySpan) -> bool:
     bureau d'études de Bulle"), given no first name the article writes before it (not "de
     l'huilerie de Mokrane X", a person's)."""
     word = span.root
-    if len(span) != 1 or first_name_gender(word.text) is not None or re.search(
-        rf"\b[A-ZÀ-Þ][\w’'-]+ {re.escape(word.text)}\b", word.doc.text
-    ):
+    if len(span) != 1 or first_name_gender(word.text) is not None:
         return False
     head = word.head
     for _ in range(2):  # (the body's noun, or the noun of its complement)
         if head.pos_ != "NOUN" or head.i >= word.i:
             return False
         if getattr(_body_of_a_place(head), "i", None) == word.i:
-            return True
+            return not re.search(rf"\b[A-ZÀ-Þ][\w’'-]+ {re.escape(word.text)}\b", word.doc.text)
         head = head.head
     return False
 
