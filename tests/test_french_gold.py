@@ -442,6 +442,14 @@ def test_french_gold_file_is_what_the_builder_makes(builder: ModuleType) -> None
     ("fr_blind359", "make_gold_blind359.py"),
     ("fr_blind360", "make_gold_blind360.py"),
     ("fr_blind361", "make_gold_blind361.py"),
+    ("fr_blind362", "make_gold_blind362.py"),
+    ("fr_blind363", "make_gold_blind363.py"),
+    ("fr_blind364", "make_gold_blind364.py"),
+    ("fr_blind365", "make_gold_blind365.py"),
+    ("fr_blind366", "make_gold_blind366.py"),
+    ("fr_blind367", "make_gold_blind367.py"),
+    ("fr_blind368", "make_gold_blind368.py"),
+    ("fr_blind369", "make_gold_blind369.py"),
 ])
 def test_french_evaluation_sets_are_what_their_builders_make(folder: str, script: str) -> None:
     path = FR.parent / folder / script
