@@ -8699,3 +8699,24 @@ def test_french_the_hospital_is_not_the_hospitals_named_later_nor_a_word_of_a_na
                  "Limoges.\nLe Collectif de défense de l'hôpital de Saint-Aubin a appelé à un "
                  "rassemblement.")
     assert names(article) == ["l'hôpital"]
+
+
+def test_french_a_body_s_place_keeps_a_particle_before_its_hyphen() -> None:
+    article = fr("Électricité\nLe tarif a été fixé par la municipalité de Mazraat el-Tout en "
+                 "septembre. « Nous ne céderons pas », prévient la municipalité.")
+    assert names(article) == ["la municipalité de Mazraat el-Tout"]
+
+
+def test_french_an_answer_by_the_noun_the_asker_was_taken_for_is_the_other_s() -> None:
+    article = fr("Tabaski\nDevant un bélier, un client marchande depuis de longues minutes avec "
+                 "Mamadou Lamine Sall, un éleveur de 52 ans.\n— Combien pour celui-là ? demande "
+                 "le client.\n— Trois cent cinquante mille, répond l'éleveur sans lever les yeux.")
+    assert names(article)[-1] == "Mamadou Lamine Sall"
+
+
+def test_french_a_line_with_an_unknown_incise_takes_no_turn() -> None:
+    article = fr("Gare\nSur le quai, la visite a tourné au face-à-face.\n— Ici, c'est la mémoire "
+                 "du rail, lance le vieux chef de gare, Mamadou Lamine Fall.\n— La mémoire, ça ne "
+                 "donne de travail à personne, lui renvoie Pape Moussa Cisse, 24 ans.\n— Tu avais "
+                 "quel âge ? demande le septuagénaire.\n— Seize ans, sourit le jeune homme.")
+    assert names(article)[-1] == "Pape Moussa Cisse"
