@@ -4460,7 +4460,10 @@ def _spelt_out_before(name: str, text: str) -> str:
     capital = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
     part = rf"(?:{joined}) ?(?:(?:{articles}) ?)?{capital}"  # "de l'Orvène"
     pattern = rf"(?<!\w)(?i:{re.escape(name)}) ({part}(?: (?:{part}|{capital}))*)"
-    found = next((m for m in re.finditer(pattern, text)
-                  if text[: m.start()].split()[-1:] not in ([w] for w in words)), None)
-    return name if found is None else f"{name} {found.group(1)}"  # (not "Le Collectif de
-    # défense de l'hôpital de X", a complement in another body's name)
+
+    def in_a_complement(m: re.Match[str]) -> bool:  # "Le Collectif de défense de l'hôpital
+        before = text[max(0, m.start() - 20) : m.start()].split()  # de X": another body's name
+        return bool(before) and before[-1] in words
+
+    found = next((m for m in re.finditer(pattern, text) if not in_a_complement(m)), None)
+    return name if found is None else f"{name} {found.group(1)}"
